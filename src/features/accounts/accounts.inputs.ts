@@ -1,0 +1,75 @@
+import { z } from "@hono/zod-openapi";
+
+export const ROLES = ["admin", "secretary", "member"] as const;
+export const ROLE_LABEL: Record<(typeof ROLES)[number], string> = {
+  admin: "Quản trị đơn vị",
+  secretary: "Bí thư / cấp ủy viên",
+  member: "Đảng viên",
+};
+
+const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
+
+/** Logins are a phone number, an e-mail or a username; stored lower-case. */
+export const Login = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3, "Tên đăng nhập cần ít nhất 3 ký tự.")
+  .max(100, "Tên đăng nhập tối đa 100 ký tự.")
+  .regex(/^[a-z0-9._@+-]+$/, "Tên đăng nhập chỉ gồm chữ không dấu, số và . _ @ + -");
+
+const displayName = z
+  .string()
+  .trim()
+  .min(2, "Họ tên cần ít nhất 2 ký tự.")
+  .max(120, "Họ tên tối đa 120 ký tự.");
+
+export const CreateAccountInput = z
+  .strictObject({
+    login: Login,
+    displayName,
+    role: z.enum(ROLES, { error: "Vai trò không hợp lệ." }),
+    unitId: id.nullable().optional(),
+  })
+  .openapi("CreateAccountInput");
+export type CreateAccountInput = z.infer<typeof CreateAccountInput>;
+
+export const UpdateAccountInput = z
+  .strictObject({
+    displayName: displayName.optional(),
+    role: z.enum(ROLES, { error: "Vai trò không hợp lệ." }).optional(),
+    unitId: id.nullable().optional(),
+    status: z.enum(["active", "disabled"], { error: "Trạng thái không hợp lệ." }).optional(),
+    version: z.number().int().positive(),
+  })
+  .openapi("UpdateAccountInput");
+export type UpdateAccountInput = z.infer<typeof UpdateAccountInput>;
+
+export const AccountOut = z
+  .object({
+    id: z.string(),
+    login: z.string(),
+    displayName: z.string(),
+    role: z.enum(ROLES),
+    unitId: z.string().nullable(),
+    unitName: z.string().nullable(),
+    memberId: z.string().nullable(),
+    status: z.enum(["active", "disabled"]),
+    hasPassword: z.boolean(),
+    lastLoginAt: z.number().nullable(),
+    version: z.number(),
+    createdAt: z.number(),
+  })
+  .openapi("Account");
+export type AccountOut = z.infer<typeof AccountOut>;
+
+export const SetupLinkOut = z
+  .object({ url: z.string(), path: z.string(), expiresAt: z.number() })
+  .openapi("SetupLink");
+export type SetupLinkOut = z.infer<typeof SetupLinkOut>;
+
+export const ListAccountsQuery = z.object({
+  unitId: id.optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});

@@ -1,0 +1,221 @@
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import { accounts, sessions, setupTokens, units } from "../../db/schema/tenant/core";
+import { auditInsert } from "../../platform/audit";
+import { guardChanged, writeBatch } from "../../platform/batch";
+import type { Ctx } from "../../platform/context";
+import { conflict, forbidden, invalid, notFound } from "../../platform/errors";
+import { newId, newToken, sha256Hex } from "../../platform/ids";
+import { inSubtree, scoped } from "../../platform/scope";
+import { requireRole, requireWritable } from "../../platform/tenant-context";
+import { getUnitInScope, pathInScope } from "../orgs/orgs.service";
+import type { AccountOut, CreateAccountInput, SetupLinkOut, UpdateAccountInput } from "./accounts.inputs";
+
+export const SETUP_LINK_TTL_MS = 72 * 60 * 60 * 1000;
+
+type Row = typeof accounts.$inferSelect;
+
+function toOut(a: Row, unitName: string | null): AccountOut {
+  return {
+    id: a.id,
+    login: a.login,
+    displayName: a.displayName,
+    role: a.role as AccountOut["role"],
+    unitId: a.unitId,
+    unitName,
+    memberId: a.memberId,
+    status: a.status as AccountOut["status"],
+    hasPassword: a.passwordHash !== null,
+    lastLoginAt: a.lastLoginAt,
+    version: a.version,
+    createdAt: a.createdAt,
+  };
+}
+
+/** Accounts the actor manages: all for an admin; those in their subtree (not admins) for a secretary. */
+function accountScope(ctx: Ctx) {
+  if (ctx.actor.role === "admin") return undefined;
+  if (ctx.actor.role === "secretary" && ctx.actor.unitPath)
+    return and(inSubtree(units.path, ctx.actor.unitPath), sql`${accounts.role} <> 'admin'`);
+  return sql`0 = 1`;
+}
+
+function accountQuery(ctx: Ctx, id: string) {
+  return ctx.db
+    .select({ a: accounts, unitName: units.name, unitPath: units.path })
+    .from(accounts)
+    .leftJoin(units, and(eq(units.id, accounts.unitId), eq(units.tenantId, accounts.tenantId)))
+    .where(scoped(ctx, accounts.tenantId, eq(accounts.id, id), accountScope(ctx)))
+    .limit(1);
+}
+
+export async function getAccountInScope(ctx: Ctx, id: string) {
+  requireRole(ctx, "admin", "secretary");
+  const row = (await accountQuery(ctx, id))[0];
+  if (!row) throw notFound("Không tìm thấy tài khoản.");
+  return row;
+}
+
+export async function getAccount(ctx: Ctx, id: string): Promise<AccountOut> {
+  const row = await getAccountInScope(ctx, id);
+  return toOut(row.a, row.unitName);
+}
+
+export async function listAccounts(
+  ctx: Ctx,
+  q: { unitId?: string; cursor?: string; limit?: number },
+): Promise<{ items: AccountOut[]; nextCursor: string | null }> {
+  requireRole(ctx, "admin", "secretary");
+  const limit = q.limit ?? 50;
+  const rows = await ctx.db
+    .select({ a: accounts, unitName: units.name })
+    .from(accounts)
+    .leftJoin(units, and(eq(units.id, accounts.unitId), eq(units.tenantId, accounts.tenantId)))
+    .where(
+      scoped(
+        ctx,
+        accounts.tenantId,
+        accountScope(ctx),
+        q.unitId ? eq(accounts.unitId, q.unitId) : undefined,
+        q.cursor ? gt(accounts.login, q.cursor) : undefined,
+      ),
+    )
+    .orderBy(asc(accounts.login))
+    .limit(limit + 1);
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map((r) => toOut(r.a, r.unitName)),
+    nextCursor: rows.length > limit ? (page[page.length - 1]?.a.login ?? null) : null,
+  };
+}
+
+const loginTaken = () => invalid({ login: "Tên đăng nhập này đã có người dùng." });
+
+export async function createAccount(ctx: Ctx, input: CreateAccountInput): Promise<AccountOut> {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  if (ctx.actor.role === "secretary" && input.role !== "member")
+    throw forbidden("Bí thư chỉ tạo được tài khoản đảng viên trong đơn vị mình.");
+  if (input.role !== "admin" && !input.unitId)
+    throw invalid({ unitId: "Cần chọn đơn vị cho tài khoản bí thư hoặc đảng viên." });
+  const unit = input.unitId ? await getUnitInScope(ctx, input.unitId) : null;
+  if (unit && unit.status !== "active") throw conflict("Không thể tạo tài khoản trong đơn vị đã giải thể.");
+  const row: Row = {
+    id: newId(),
+    tenantId: ctx.tenant.id,
+    login: input.login,
+    displayName: input.displayName,
+    role: input.role,
+    unitId: unit?.id ?? null,
+    memberId: null,
+    passwordHash: null,
+    status: "active",
+    failedLogins: 0,
+    lockedUntil: null,
+    lastLoginAt: null,
+    version: 1,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  const out = toOut(row, unit?.name ?? null);
+  await writeBatch(
+    ctx.db,
+    [
+      ctx.db.insert(accounts).values(row),
+      auditInsert(ctx, { action: "account.create", entityType: "account", entityId: row.id, after: out }),
+    ],
+    { "accounts.tenant_id, accounts.login": loginTaken() },
+  );
+  return out;
+}
+
+export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountInput): Promise<AccountOut> {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  const { a: before, unitName } = await getAccountInScope(ctx, id);
+  if (ctx.actor.role === "secretary" && (input.role !== undefined || input.unitId !== undefined))
+    throw forbidden("Chỉ quản trị đơn vị mới được đổi vai trò hoặc đơn vị của tài khoản.");
+  if (
+    before.id === ctx.actor.accountId &&
+    (input.status === "disabled" || (input.role && input.role !== "admin"))
+  )
+    throw conflict("Bạn không thể tự khóa hoặc tự hạ quyền tài khoản của mình.");
+  if (before.version !== input.version)
+    throw conflict("Tài khoản vừa được người khác sửa. Vui lòng tải lại.");
+  const role = input.role ?? (before.role as AccountOut["role"]);
+  let unitId = input.unitId === undefined ? before.unitId : input.unitId;
+  let newUnitName = unitName;
+  if (input.unitId) newUnitName = (await getUnitInScope(ctx, input.unitId)).name;
+  if (role !== "admin" && !unitId)
+    throw invalid({ unitId: "Cần chọn đơn vị cho tài khoản bí thư hoặc đảng viên." });
+  if (input.unitId === null) {
+    unitId = null;
+    newUnitName = null;
+  }
+  const after: Row = {
+    ...before,
+    displayName: input.displayName ?? before.displayName,
+    role,
+    unitId,
+    status: input.status ?? before.status,
+    version: before.version + 1,
+    updatedAt: ctx.now,
+  };
+  const killSessions =
+    after.status !== "active" || after.role !== before.role || after.unitId !== before.unitId;
+  await writeBatch(ctx.db, [
+    ctx.db
+      .update(accounts)
+      .set({
+        displayName: after.displayName,
+        role: after.role,
+        unitId: after.unitId,
+        status: after.status,
+        version: after.version,
+        updatedAt: ctx.now,
+      })
+      .where(scoped(ctx, accounts.tenantId, eq(accounts.id, id), eq(accounts.version, input.version))),
+    guardChanged(ctx.db),
+    ...(killSessions
+      ? [ctx.db.delete(sessions).where(scoped(ctx, sessions.tenantId, eq(sessions.accountId, id)))]
+      : []),
+    auditInsert(ctx, {
+      action: "account.update",
+      entityType: "account",
+      entityId: id,
+      before: toOut(before, unitName),
+      after: toOut(after, newUnitName),
+    }),
+  ]);
+  return toOut(after, newUnitName);
+}
+
+/** A one-time link to set a password; replaces any earlier unused link of the account. */
+export async function createSetupLink(ctx: Ctx, accountId: string): Promise<Omit<SetupLinkOut, "url">> {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  const { a, unitPath } = await getAccountInScope(ctx, accountId);
+  if (unitPath && !pathInScope(ctx, unitPath)) throw notFound("Không tìm thấy tài khoản.");
+  if (a.status !== "active") throw conflict("Tài khoản đang bị khóa; hãy mở khóa trước khi tạo liên kết.");
+  const token = newToken(32);
+  const expiresAt = ctx.now + SETUP_LINK_TTL_MS;
+  await writeBatch(ctx.db, [
+    ctx.db
+      .delete(setupTokens)
+      .where(scoped(ctx, setupTokens.tenantId, eq(setupTokens.accountId, a.id), isNull(setupTokens.usedAt))),
+    ctx.db.insert(setupTokens).values({
+      id: await sha256Hex(token),
+      tenantId: ctx.tenant.id,
+      accountId: a.id,
+      createdBy: ctx.actor.accountId,
+      createdAt: ctx.now,
+      expiresAt,
+    }),
+    auditInsert(ctx, {
+      action: "account.setup_link",
+      entityType: "account",
+      entityId: a.id,
+      after: { expiresAt },
+    }),
+  ]);
+  return { path: `/t/${ctx.tenant.slug}/setup/${token}`, expiresAt };
+}

@@ -1,0 +1,236 @@
+import type { FC } from "hono/jsx";
+import type { Ctx } from "../../../platform/context";
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Empty,
+  Field,
+  FormErrors,
+  Hidden,
+  LinkButton,
+  PostForm,
+  Select,
+} from "../../../ui/components";
+import { formatDateTime } from "../../../ui/format";
+import { PageTitle } from "../../../ui/layout";
+import { type AccountOut, ROLES, ROLE_LABEL } from "../accounts.inputs";
+
+type Form = { values: Record<string, string>; errors: Record<string, string>; message?: string };
+
+const roleOptions = (ctx: Ctx) =>
+  (ctx.actor.role === "admin" ? ROLES : (["member"] as const)).map((r) => ({
+    value: r,
+    label: ROLE_LABEL[r],
+  }));
+
+export const AccountsList: FC<{
+  ctx: Ctx;
+  list: { items: AccountOut[]; nextCursor: string | null };
+  form?: Form | undefined;
+}> = ({ ctx, list, form }) => {
+  const base = `/t/${ctx.tenant.slug}/admin/accounts`;
+  return (
+    <>
+      <PageTitle
+        title="Tài khoản"
+        subtitle={
+          ctx.actor.role === "admin"
+            ? "Toàn bộ tài khoản của đơn vị"
+            : "Tài khoản trong phạm vi đơn vị của đồng chí"
+        }
+      />
+      <details class="panel" open={!!form}>
+        <summary>Tạo tài khoản mới</summary>
+        <div>
+          <FormErrors errors={form?.errors} />
+          <PostForm action={base}>
+            <Field
+              label="Họ và tên"
+              name="displayName"
+              value={form?.values.displayName}
+              error={form?.errors.displayName}
+              required
+            />
+            <Field
+              label="Tên đăng nhập"
+              name="login"
+              value={form?.values.login}
+              error={form?.errors.login}
+              hint="Số điện thoại, e-mail hoặc tên không dấu."
+              required
+            />
+            <Select
+              label="Vai trò"
+              name="role"
+              value={form?.values.role ?? "member"}
+              options={roleOptions(ctx)}
+              error={form?.errors.role}
+            />
+            <Field
+              label="Mã đơn vị"
+              name="unitCode"
+              value={form?.values.unitCode}
+              error={form?.errors.unitCode}
+              hint="Bắt buộc với bí thư và đảng viên: mã chi bộ hoặc đảng bộ."
+            />
+            <Button>Tạo tài khoản</Button>
+          </PostForm>
+        </div>
+      </details>
+      <Card>
+        {list.items.length === 0 ? (
+          <Empty>Chưa có tài khoản nào.</Empty>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>Họ và tên</th>
+                  <th>Tên đăng nhập</th>
+                  <th>Vai trò</th>
+                  <th>Đơn vị</th>
+                  <th>Trạng thái</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.items.map((a) => (
+                  <tr>
+                    <td>
+                      <a href={`${base}/${a.id}`}>{a.displayName}</a>
+                    </td>
+                    <td>{a.login}</td>
+                    <td>{ROLE_LABEL[a.role]}</td>
+                    <td>{a.unitName ?? "—"}</td>
+                    <td>
+                      <StatusBadge a={a} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {list.nextCursor && (
+          <p>
+            <LinkButton href={`${base}?cursor=${encodeURIComponent(list.nextCursor)}`}>Trang sau</LinkButton>
+          </p>
+        )}
+      </Card>
+    </>
+  );
+};
+
+const StatusBadge: FC<{ a: AccountOut }> = ({ a }) =>
+  a.status === "disabled" ? (
+    <Badge tone="bad">Đã khóa</Badge>
+  ) : a.hasPassword ? (
+    <Badge tone="good">Đang hoạt động</Badge>
+  ) : (
+    <Badge tone="warn">Chưa đặt mật khẩu</Badge>
+  );
+
+export const AccountPage: FC<{
+  ctx: Ctx;
+  account: AccountOut;
+  form?: Form | undefined;
+  done?: string | undefined;
+}> = ({ ctx, account: a, form, done }) => {
+  const base = `/t/${ctx.tenant.slug}/admin/accounts`;
+  const v = (k: string, d: string) => form?.values[k] ?? d;
+  return (
+    <>
+      <p>
+        <a href={base}>‹ Tài khoản</a>
+      </p>
+      <PageTitle title={a.displayName} subtitle={`${a.login} · ${ROLE_LABEL[a.role]}`}>
+        <StatusBadge a={a} />
+      </PageTitle>
+      {done === "created" && (
+        <Alert kind="success">Đã tạo tài khoản. Hãy tạo liên kết đặt mật khẩu để gửi cho người dùng.</Alert>
+      )}
+      {done === "updated" && <Alert kind="success">Đã lưu thay đổi.</Alert>}
+      {form?.message && !Object.keys(form.errors).length && <Alert kind="error">{form.message}</Alert>}
+      <div class="grid grid-2">
+        <Card title="Liên kết đặt mật khẩu">
+          <p class="hint">
+            Liên kết dùng một lần, hết hạn sau 72 giờ. Tạo liên kết mới sẽ vô hiệu liên kết cũ chưa dùng.
+          </p>
+          <PostForm action={`${base}/${a.id}/setup-link`}>
+            <Button>{a.hasPassword ? "Tạo liên kết đặt lại mật khẩu" : "Tạo liên kết đặt mật khẩu"}</Button>
+          </PostForm>
+          <dl class="kv">
+            <dt>Đăng nhập lần cuối</dt>
+            <dd>{formatDateTime(a.lastLoginAt)}</dd>
+            <dt>Đơn vị</dt>
+            <dd>{a.unitName ?? "—"}</dd>
+          </dl>
+        </Card>
+        <Card title="Sửa thông tin">
+          <FormErrors errors={form?.errors} />
+          <PostForm action={`${base}/${a.id}/update`}>
+            <Hidden name="version" value={a.version} />
+            <Field
+              label="Họ và tên"
+              name="displayName"
+              value={v("displayName", a.displayName)}
+              error={form?.errors.displayName}
+              required
+            />
+            {ctx.actor.role === "admin" && (
+              <>
+                <Select
+                  label="Vai trò"
+                  name="role"
+                  value={v("role", a.role)}
+                  options={roleOptions(ctx)}
+                  error={form?.errors.role}
+                />
+                <Field
+                  label="Mã đơn vị"
+                  name="unitCode"
+                  value={form?.values.unitCode}
+                  error={form?.errors.unitCode ?? form?.errors.unitId}
+                  hint="Để trống nếu không đổi đơn vị."
+                />
+              </>
+            )}
+            <Select
+              label="Trạng thái"
+              name="status"
+              value={v("status", a.status)}
+              options={[
+                { value: "active", label: "Đang hoạt động" },
+                { value: "disabled", label: "Khóa tài khoản" },
+              ]}
+            />
+            <Button>Lưu thay đổi</Button>
+          </PostForm>
+        </Card>
+      </div>
+    </>
+  );
+};
+
+export const SetupLinkPage: FC<{ ctx: Ctx; account: AccountOut; url: string; expiresAt: number }> = ({
+  ctx,
+  account,
+  url,
+  expiresAt,
+}) => (
+  <>
+    <p>
+      <a href={`/t/${ctx.tenant.slug}/admin/accounts/${account.id}`}>‹ {account.displayName}</a>
+    </p>
+    <PageTitle title="Liên kết đặt mật khẩu" subtitle={`${account.displayName} · ${account.login}`} />
+    <Card>
+      <Alert kind="warning">
+        Liên kết chỉ hiển thị một lần. Hãy gửi trực tiếp cho đồng chí {account.displayName}; không chia sẻ
+        công khai.
+      </Alert>
+      <p class="copy">{url}</p>
+      <p class="hint">Hết hạn lúc {formatDateTime(expiresAt)}.</p>
+    </Card>
+  </>
+);

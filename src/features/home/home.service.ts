@@ -1,0 +1,50 @@
+import { and, eq, sql } from "drizzle-orm";
+import { accounts, units } from "../../db/schema/tenant/core";
+import type { Ctx } from "../../platform/context";
+import { inSubtree, scoped } from "../../platform/scope";
+
+export interface HomeData {
+  unit: { id: string; name: string; kind: string } | null;
+  trail: string[];
+  unitsInScope: number;
+  accountsInScope: number;
+  accountsWithoutPassword: number;
+}
+
+/** What the home page shows: one read batch. */
+export async function getHome(ctx: Ctx): Promise<HomeData> {
+  const scopePath = ctx.actor.role === "admin" ? null : ctx.actor.unitPath;
+  const manager = ctx.actor.role !== "member";
+  const unitId = ctx.actor.unitId ?? "";
+  const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND tenant_id = ${ctx.tenant.id})`;
+  const scope = scopePath ? inSubtree(units.path, scopePath) : undefined;
+  const [unitRows, trail, counts] = await ctx.db.batch([
+    ctx.db
+      .select({ id: units.id, name: units.name, kind: units.kind })
+      .from(units)
+      .where(scoped(ctx, units.tenantId, eq(units.id, unitId)))
+      .limit(1),
+    ctx.db
+      .select({ name: units.name })
+      .from(units)
+      .where(scoped(ctx, units.tenantId, sql`instr(${pathOf}, '/' || ${units.id} || '/') > 0`))
+      .orderBy(units.depth),
+    ctx.db
+      .select({
+        units: sql<number>`(SELECT count(*) FROM units WHERE units.tenant_id = ${ctx.tenant.id} AND units.status = 'active' ${scope ? sql`AND ${scope}` : sql``})`,
+        accounts: sql<number>`count(*)`,
+        noPassword: sql<number>`coalesce(sum(CASE WHEN ${accounts.passwordHash} IS NULL THEN 1 ELSE 0 END), 0)`,
+      })
+      .from(accounts)
+      .leftJoin(units, and(eq(units.id, accounts.unitId), eq(units.tenantId, accounts.tenantId)))
+      .where(scoped(ctx, accounts.tenantId, manager ? scope : sql`0 = 1`)),
+  ]);
+  const c = counts[0];
+  return {
+    unit: unitRows[0] ?? null,
+    trail: trail.map((t) => t.name),
+    unitsInScope: manager ? (c?.units ?? 0) : 0,
+    accountsInScope: c?.accounts ?? 0,
+    accountsWithoutPassword: c?.noPassword ?? 0,
+  };
+}

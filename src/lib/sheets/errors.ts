@@ -1,0 +1,19 @@
+export type SpreadsheetErrorCode = "corrupt" | "legacy_format" | "too_many_rows";
+
+const MESSAGES: Record<SpreadsheetErrorCode, string> = {
+  corrupt: "Tệp XLSX không hợp lệ hoặc bị hỏng.",
+  legacy_format:
+    "Tệp là định dạng Excel cũ (.xls) hoặc đã đặt mật khẩu. Vui lòng mở bằng Excel và lưu lại dưới dạng .xlsx (không đặt mật khẩu) hoặc CSV UTF-8.",
+  too_many_rows: "Trang tính có quá nhiều dòng.",
+};
+
+/** An `Error` whose message can be shown to the user as is; `code` lets callers branch. */
+export class SpreadsheetError extends Error {
+  readonly code: SpreadsheetErrorCode;
+
+  constructor(code: SpreadsheetErrorCode, message = MESSAGES[code], options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "SpreadsheetError";
+    this.code = code;
+  }
+}

@@ -1,0 +1,43 @@
+import { sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import type { Db } from "./db";
+import { ServiceError } from "./errors";
+
+/**
+ * A batch statement that aborts the whole batch when the previous statement changed no
+ * row: a conditional `WHERE version = ?` that lost a race rolls back everything with it.
+ */
+export function guardChanged(db: Db) {
+  return db.run(sql`SELECT CASE WHEN changes() = 0 THEN json('stale_write') END`);
+}
+
+const STALE = "Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại trang và thử lại.";
+
+/** Runs one atomic write batch; maps the guard and UNIQUE violations to ServiceErrors. */
+export async function writeBatch(
+  db: Db,
+  stmts: BatchItem<"sqlite">[],
+  unique?: Record<string, ServiceError>,
+): Promise<void> {
+  if (stmts.length === 0) return;
+  try {
+    await db.batch(stmts as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+  } catch (err) {
+    const text = errorText(err);
+    if (text.includes("malformed JSON")) throw new ServiceError("conflict", STALE);
+    if (text.includes("UNIQUE constraint failed") && unique) {
+      for (const [cols, e] of Object.entries(unique)) if (text.includes(cols)) throw e;
+    }
+    throw err;
+  }
+}
+
+function errorText(err: unknown): string {
+  let out = "";
+  let e: unknown = err;
+  for (let i = 0; e && i < 5; i++) {
+    out += ` ${String((e as Error).message ?? e)}`;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+import type { Db } from "./db";
+
+export type TenantStatus = "unverified" | "active" | "suspended" | "deleting" | "deleted";
+
+export interface TenantInfo {
+  id: string;
+  slug: string;
+  name: string;
+  status: TenantStatus;
+  binding: string;
+  readOnly: boolean;
+  memberCap: number | null;
+}
+
+export type Role = "admin" | "secretary" | "member";
+
+export interface Actor {
+  accountId: string;
+  login: string;
+  displayName: string;
+  role: Role;
+  /** The unit a secretary acts for (and an admin's root); null for plain members. */
+  unitId: string | null;
+  /** Materialised path of unitId; the actor's scope is this subtree. */
+  unitPath: string | null;
+  memberId: string | null;
+  sessionId: string;
+}
+
+/** What every tenant-scoped service verb receives: the only way feature code reaches data. */
+export interface Ctx {
+  db: Db;
+  tenant: TenantInfo;
+  actor: Actor;
+  requestId: string;
+  now: number;
+}
+
+/** Context for the few verbs that run before sign-in (login, setup links). */
+export interface PublicCtx {
+  db: Db;
+  tenant: TenantInfo;
+  requestId: string;
+  now: number;
+}

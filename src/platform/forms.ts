@@ -1,0 +1,22 @@
+import type { z } from "@hono/zod-openapi";
+import { ServiceError } from "./errors";
+
+/** Validates form values with the same zod schema the API uses; errors keyed by field. */
+export function parseForm<T extends z.ZodType>(schema: T, values: Record<string, unknown>): z.infer<T> {
+  const cleaned: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (v === undefined || v === "" || (typeof v === "number" && Number.isNaN(v))) continue;
+    cleaned[k] = v;
+  }
+  const r = schema.safeParse(cleaned);
+  if (r.success) return r.data;
+  const fields: Record<string, string> = {};
+  for (const issue of r.error.issues) {
+    const key = issue.path.join(".") || "form";
+    fields[key] ??=
+      issue.code === "invalid_type" && (issue as { input?: unknown }).input === undefined
+        ? "Trường này là bắt buộc."
+        : issue.message;
+  }
+  throw new ServiceError("validation", "Dữ liệu nhập chưa hợp lệ.", fields);
+}

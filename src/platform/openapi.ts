@@ -1,0 +1,66 @@
+import { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Hook } from "@hono/zod-openapi";
+import type { AppEnv } from "../env";
+import { ServiceError } from "./errors";
+
+/** Validation failures become one problem+json 400 with an `errors` map (field path → message). */
+// biome-ignore lint/suspicious/noExplicitAny: the hook is shared by routes of every input type
+export const validationHook: Hook<any, AppEnv, any, any> = (result) => {
+  if (result.success) return;
+  const fields: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const key = issue.path.length ? issue.path.join(".") : "body";
+    if (fields[key]) continue;
+    fields[key] =
+      issue.code === "unrecognized_keys"
+        ? `Trường không được phép: ${(issue as { keys?: string[] }).keys?.join(", ")}.`
+        : issue.code === "invalid_type" && (issue as { input?: unknown }).input === undefined
+          ? "Trường này là bắt buộc."
+          : issue.message;
+  }
+  throw new ServiceError("validation", "Dữ liệu nhập chưa hợp lệ.", fields);
+};
+
+/** A router for one feature's JSON API (OpenAPI-described, shared validation hook). */
+export function apiRouter() {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+}
+
+/** Standard problem+json responses for route definitions. */
+export function problemResponses(...statuses: number[]) {
+  const out: Record<number, { description: string; content: Record<string, { schema: object }> }> = {};
+  const desc: Record<number, string> = {
+    400: "Invalid input (problem+json with `errors`)",
+    401: "Not signed in",
+    403: "Role not allowed",
+    404: "Not found in this tenant or outside the actor's scope",
+    409: "Illegal state transition or stale version",
+    410: "Expired or used",
+    415: "Content type other than application/json",
+  };
+  for (const s of statuses) {
+    out[s] = {
+      description: desc[s] ?? "Error",
+      content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+    };
+  }
+  return out;
+}
+
+/** `{ description, content: { application/json: schema } }` for a response. */
+export function jsonContent<T extends object>(schema: T, description = "OK") {
+  return { description, content: { "application/json": { schema } } };
+}
+
+/** A required JSON request body. */
+export function jsonBody<T extends object>(schema: T) {
+  return { body: { content: { "application/json": { schema } }, required: true } };
+}
+
+/** Path parameter `id` in the tenant's id format. */
+export const IdParam = z.object({
+  id: z
+    .string()
+    .regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.")
+    .openapi({ param: { name: "id", in: "path" }, example: "0h4k2m9q8r7s6t5v" }),
+});

@@ -1,0 +1,88 @@
+import type { Context } from "hono";
+import type { Child } from "hono/jsx";
+import type { AppEnv } from "../env";
+import { Alert } from "../ui/components";
+import { Layout } from "../ui/layout";
+import { LoginForm } from "../ui/login-form";
+import type { ServiceError } from "./errors";
+
+/** Renders a page inside the layout, with the tenant and actor of the request. */
+export function page(
+  c: Context<AppEnv>,
+  title: string,
+  body: Child,
+  opts: { status?: number; active?: string; bare?: boolean } = {},
+) {
+  return c.html(
+    <Layout
+      title={title}
+      tenant={c.get("tenant")}
+      actor={c.get("actor")}
+      active={opts.active}
+      bare={opts.bare}
+    >
+      {body}
+    </Layout>,
+    (opts.status ?? 200) as 200,
+  );
+}
+
+const TITLES: Record<number, string> = {
+  400: "Yêu cầu không hợp lệ",
+  401: "Cần đăng nhập",
+  403: "Không có quyền",
+  404: "Không tìm thấy",
+  405: "Không hỗ trợ",
+  409: "Không thực hiện được",
+  410: "Hết hiệu lực",
+  413: "Dữ liệu quá lớn",
+  415: "Định dạng không hỗ trợ",
+  429: "Quá nhiều yêu cầu",
+};
+
+/** The HTML face of a ServiceError; 401 on a tenant page shows the sign-in form itself. */
+export function renderError(c: Context<AppEnv>, e: ServiceError) {
+  const tenant = c.get("tenant");
+  if (e.status === 401 && tenant) {
+    const here = new URL(c.req.url);
+    const next = c.req.method === "GET" ? here.pathname + here.search : undefined;
+    const notice = e.message === "Vui lòng đăng nhập." ? undefined : e.message;
+    return c.html(
+      <Layout title="Đăng nhập" tenant={tenant}>
+        <LoginForm
+          slug={tenant.slug}
+          tenantName={tenant.name}
+          next={next}
+          notice={notice ?? "Vui lòng đăng nhập để tiếp tục."}
+        />
+      </Layout>,
+      401,
+    );
+  }
+  const title = TITLES[e.status] ?? "Đã xảy ra lỗi";
+  return c.html(
+    <Layout title={title} tenant={tenant} actor={c.get("actor")}>
+      <div class="auth-wrap">
+        <div class="card">
+          <h1>{title}</h1>
+          <Alert kind="error">{e.message}</Alert>
+          <p class="muted">Mã yêu cầu: {c.get("requestId")}</p>
+          <p>
+            <a href={tenant ? `/t/${tenant.slug}/` : "/"}>Về trang chủ</a>
+          </p>
+        </div>
+      </div>
+    </Layout>,
+    e.status as 400,
+  );
+}
+
+/** 303 See Other (post/redirect/get). */
+export function seeOther(c: Context<AppEnv>, to: string) {
+  return c.redirect(to, 303);
+}
+
+/** Path of a page inside the current tenant. */
+export function tenantPath(c: Context<AppEnv>, path: string): string {
+  return `/t/${c.get("tenant")?.slug ?? ""}${path}`;
+}

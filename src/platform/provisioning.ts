@@ -1,0 +1,136 @@
+import { eq } from "drizzle-orm";
+import { tenants } from "../db/schema/control";
+import { accounts, auditLog, tenantState, units } from "../db/schema/tenant/core";
+import type { Bindings } from "../env";
+import type { TenantStatus } from "./context";
+import { type Db, makeDb } from "./db";
+import { ServiceError, invalid } from "./errors";
+import { newId } from "./ids";
+import type { Meter } from "./meter";
+import { dataBinding } from "./tenancy";
+import { searchKey } from "./text";
+
+export interface NewTenant {
+  slug: string;
+  name: string;
+  kind: string;
+  province: string;
+  binding: string;
+  status: TenantStatus;
+  memberCap: number | null;
+  contactName?: string;
+  contactPhone?: string;
+  root: { kind: string; code: string; name: string };
+  admin: { login: string; displayName: string; passwordHash: string };
+}
+
+export const RESERVED_SLUGS = new Set([
+  "api",
+  "t",
+  "admin",
+  "platform",
+  "console",
+  "signup",
+  "dang-ky",
+  "login",
+  "static",
+  "docs",
+  "healthz",
+  "www",
+  "app",
+  "help",
+  "status",
+  "demo",
+  "test",
+]);
+
+/**
+ * Creates a tenant: one atomic batch in the control plane (registry row), then one in its
+ * data database (state row, root unit, first admin, audit). If the second fails the
+ * registry row is removed again, so no half tenant remains.
+ */
+export async function provisionTenant(
+  env: Bindings,
+  meter: Meter,
+  t: NewTenant,
+  requestId: string,
+): Promise<{ tenantId: string; rootUnitId: string; adminId: string }> {
+  const now = Date.now();
+  const tenantId = newId();
+  const rootUnitId = newId();
+  const adminId = newId();
+  const control = makeDb(env.DB_CONTROL, meter);
+  const data: Db = makeDb(dataBinding(env, t.binding), meter);
+  try {
+    await control.insert(tenants).values({
+      id: tenantId,
+      slug: t.slug,
+      name: t.name,
+      kind: t.kind,
+      province: t.province,
+      status: t.status,
+      dbBinding: t.binding,
+      memberCap: t.memberCap,
+      contactName: t.contactName ?? "",
+      contactPhone: t.contactPhone ?? "",
+      createdAt: now,
+      updatedAt: now,
+    });
+  } catch (err) {
+    if (String((err as Error).message + String((err as Error).cause ?? "")).includes("UNIQUE"))
+      throw invalid({ slug: "Địa chỉ (mã) này đã có đơn vị khác dùng." });
+    throw err;
+  }
+  try {
+    await data.batch([
+      data.insert(tenantState).values({
+        tenantId,
+        slug: t.slug,
+        name: t.name,
+        status: t.status,
+        updatedAt: now,
+      }),
+      data.insert(units).values({
+        id: rootUnitId,
+        tenantId,
+        parentId: null,
+        kind: t.root.kind,
+        code: t.root.code,
+        name: t.root.name,
+        searchKey: searchKey(t.root.name),
+        path: `/${rootUnitId}/`,
+        depth: 0,
+        status: "active",
+        createdAt: now,
+        updatedAt: now,
+      }),
+      data.insert(accounts).values({
+        id: adminId,
+        tenantId,
+        login: t.admin.login,
+        displayName: t.admin.displayName,
+        role: "admin",
+        unitId: rootUnitId,
+        passwordHash: t.admin.passwordHash,
+        status: "active",
+        createdAt: now,
+        updatedAt: now,
+      }),
+      data.insert(auditLog).values({
+        id: newId(),
+        tenantId,
+        at: now,
+        requestId,
+        actorLabel: "hệ thống",
+        action: "tenant.create",
+        entityType: "tenant",
+        entityId: tenantId,
+        afterJson: JSON.stringify({ slug: t.slug, name: t.name, binding: t.binding }),
+      }),
+    ]);
+  } catch (err) {
+    await control.delete(tenants).where(eq(tenants.id, tenantId));
+    throw new ServiceError("internal", undefined, undefined, { cause: err });
+  }
+  return { tenantId, rootUnitId, adminId };
+}

@@ -1,0 +1,38 @@
+import { type SQL, and, eq, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { PublicCtx } from "./context";
+
+let tenantFilterEnabled = true;
+
+/** Test-only: switches the tenant filter off so the isolation suite can prove it would fail. */
+export function setTenantFilterForTests(enabled: boolean): void {
+  tenantFilterEnabled = enabled;
+}
+
+/** `table.tenant_id = ctx.tenant.id`: every query on tenant data goes through this. */
+export function inTenant(ctx: Pick<PublicCtx, "tenant">, column: SQLiteColumn): SQL {
+  return tenantFilterEnabled ? eq(column, ctx.tenant.id) : sql`1 = 1`;
+}
+
+/** inTenant(...) AND the other conditions. */
+export function scoped(
+  ctx: Pick<PublicCtx, "tenant">,
+  column: SQLiteColumn,
+  ...conds: (SQL | undefined)[]
+): SQL {
+  return and(inTenant(ctx, column), ...conds) as SQL;
+}
+
+/** `path` lies in the subtree rooted at `rootPath` (range scan, never LIKE). */
+export function inSubtree(pathColumn: SQLiteColumn, rootPath: string): SQL {
+  return sql`(${pathColumn} >= ${rootPath} AND ${pathColumn} < ${subtreeUpperBound(rootPath)})`;
+}
+
+/** Paths end in "/"; the next code point after "/" is "0", so [p, p with "/"→"0") is the subtree. */
+export function subtreeUpperBound(rootPath: string): string {
+  return rootPath.slice(0, -1) + "0";
+}
+
+export function isInSubtree(path: string, rootPath: string): boolean {
+  return path.startsWith(rootPath);
+}

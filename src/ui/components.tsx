@@ -1,0 +1,197 @@
+import type { Child, FC } from "hono/jsx";
+
+export const Card: FC<{ title?: string; children?: Child; class?: string }> = ({
+  title,
+  children,
+  class: cls,
+}) => (
+  <section class={`card ${cls ?? ""}`}>
+    {title && <h2 class="card-title">{title}</h2>}
+    {children}
+  </section>
+);
+
+export const Alert: FC<{ kind?: "info" | "error" | "success" | "warning"; children?: Child }> = ({
+  kind = "info",
+  children,
+}) => (
+  <div class={`alert alert-${kind}`} role={kind === "error" ? "alert" : "status"}>
+    {children}
+  </div>
+);
+
+export interface FieldProps {
+  label: string;
+  name: string;
+  value?: string | number | null;
+  error?: string | undefined;
+  type?: string;
+  hint?: string;
+  required?: boolean;
+  autocomplete?: string;
+  inputmode?: "text" | "numeric" | "tel" | "email" | "decimal" | "search" | "url" | "none";
+  maxlength?: number;
+}
+
+export const Field: FC<FieldProps> = (p) => {
+  const id = `f-${p.name}`;
+  return (
+    <div class={`field ${p.error ? "field-error" : ""}`}>
+      <label for={id}>
+        {p.label}
+        {p.required && <span class="req"> *</span>}
+      </label>
+      <input
+        id={id}
+        name={p.name}
+        type={p.type ?? "text"}
+        value={p.value ?? ""}
+        required={p.required}
+        autocomplete={p.autocomplete}
+        inputmode={p.inputmode}
+        maxlength={p.maxlength}
+        aria-invalid={p.error ? "true" : undefined}
+        aria-describedby={p.error ? `${id}-err` : p.hint ? `${id}-hint` : undefined}
+      />
+      {p.hint && !p.error && (
+        <p class="hint" id={`${id}-hint`}>
+          {p.hint}
+        </p>
+      )}
+      {p.error && (
+        <p class="error-text" id={`${id}-err`}>
+          {p.error}
+        </p>
+      )}
+    </div>
+  );
+};
+
+export const TextArea: FC<FieldProps & { rows?: number }> = (p) => {
+  const id = `f-${p.name}`;
+  return (
+    <div class={`field ${p.error ? "field-error" : ""}`}>
+      <label for={id}>
+        {p.label}
+        {p.required && <span class="req"> *</span>}
+      </label>
+      <textarea
+        id={id}
+        name={p.name}
+        rows={p.rows ?? 4}
+        required={p.required}
+        maxlength={p.maxlength}
+        aria-invalid={p.error ? "true" : undefined}
+      >
+        {p.value ?? ""}
+      </textarea>
+      {p.hint && !p.error && <p class="hint">{p.hint}</p>}
+      {p.error && <p class="error-text">{p.error}</p>}
+    </div>
+  );
+};
+
+export const Select: FC<{
+  label: string;
+  name: string;
+  value?: string | null;
+  options: { value: string; label: string }[];
+  error?: string | undefined;
+  required?: boolean;
+  hint?: string;
+}> = (p) => {
+  const id = `f-${p.name}`;
+  return (
+    <div class={`field ${p.error ? "field-error" : ""}`}>
+      <label for={id}>
+        {p.label}
+        {p.required && <span class="req"> *</span>}
+      </label>
+      <select id={id} name={p.name} required={p.required} aria-invalid={p.error ? "true" : undefined}>
+        {p.options.map((o) => (
+          <option value={o.value} selected={o.value === (p.value ?? "")}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {p.hint && !p.error && <p class="hint">{p.hint}</p>}
+      {p.error && <p class="error-text">{p.error}</p>}
+    </div>
+  );
+};
+
+/** A POST form with its hidden fields; CSRF is checked by Origin, so no token is needed. */
+export const PostForm: FC<{
+  action: string;
+  children?: Child;
+  class?: string;
+  enctype?: "multipart/form-data" | "application/x-www-form-urlencoded";
+}> = ({ action, children, class: cls, enctype }) => (
+  <form method="post" action={action} class={cls ?? "form"} enctype={enctype}>
+    {children}
+  </form>
+);
+
+export const Hidden: FC<{ name: string; value: string | number }> = ({ name, value }) => (
+  <input type="hidden" name={name} value={String(value)} />
+);
+
+export const Button: FC<{
+  children?: Child;
+  kind?: "primary" | "secondary" | "danger";
+  name?: string;
+  value?: string;
+}> = ({ children, kind = "primary", name, value }) => (
+  <button type="submit" class={`btn btn-${kind}`} name={name} value={value}>
+    {children}
+  </button>
+);
+
+export const LinkButton: FC<{ href: string; children?: Child; kind?: "primary" | "secondary" }> = ({
+  href,
+  children,
+  kind = "secondary",
+}) => (
+  <a class={`btn btn-${kind}`} href={href}>
+    {children}
+  </a>
+);
+
+export const Badge: FC<{ children?: Child; tone?: "neutral" | "good" | "warn" | "bad" | "accent" }> = ({
+  children,
+  tone = "neutral",
+}) => <span class={`badge badge-${tone}`}>{children}</span>;
+
+export const Breadcrumbs: FC<{ items: { href?: string; label: string }[] }> = ({ items }) => (
+  <nav class="breadcrumbs" aria-label="Đường dẫn">
+    <ol>
+      {items.map((i) => (
+        <li>{i.href ? <a href={i.href}>{i.label}</a> : <span aria-current="page">{i.label}</span>}</li>
+      ))}
+    </ol>
+  </nav>
+);
+
+export const Empty: FC<{ children?: Child }> = ({ children }) => <p class="empty">{children}</p>;
+
+/** Field errors summarised at the top of a form, each linking to its input. */
+export const FormErrors: FC<{
+  errors?: Record<string, string> | undefined;
+  message?: string | undefined;
+}> = ({ errors, message }) =>
+  errors && Object.keys(errors).length > 0 ? (
+    <div class="alert alert-error" role="alert">
+      <p>{message ?? "Vui lòng sửa các lỗi sau:"}</p>
+      <ul>
+        {Object.entries(errors).map(([k, v]) => (
+          <li>
+            <a href={`#f-${k}`}>{v}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  ) : message ? (
+    <div class="alert alert-error" role="alert">
+      {message}
+    </div>
+  ) : null;

@@ -1,0 +1,114 @@
+import type { Child, FC } from "hono/jsx";
+import type { Actor, TenantInfo } from "../platform/context";
+import { ROLE_LABEL } from "../features/accounts/accounts.inputs";
+import { NAV } from "./nav";
+
+export interface LayoutProps {
+  title: string;
+  tenant?: TenantInfo | undefined;
+  actor?: Actor | undefined;
+  /** Path under /t/{slug} of the current page, to mark the active nav entry. */
+  active?: string;
+  children?: Child;
+  /** Print-first pages (notebook, reports) drop the chrome. */
+  bare?: boolean;
+}
+
+export const Layout: FC<LayoutProps> = ({ title, tenant, actor, active, children, bare }) => {
+  const base = tenant ? `/t/${tenant.slug}` : "";
+  const items = actor ? NAV.filter((n) => n.roles.includes(actor.role)) : [];
+  return (
+    <html lang="vi">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light" />
+        <title>{`${title} · Gương mẫu`}</title>
+        <link rel="stylesheet" href="/static/app.css" />
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+      </head>
+      <body class={bare ? "bare" : ""}>
+        <a class="skip" href="#main">
+          Chuyển đến nội dung
+        </a>
+        {!bare && (
+          <header class="topbar">
+            <div class="topbar-inner">
+              <a class="brand" href={tenant ? `${base}/` : "/"}>
+                <span class="brand-mark" aria-hidden="true">
+                  ★
+                </span>
+                <span class="brand-text">
+                  <strong>Gương mẫu</strong>
+                  {tenant && <small>{tenant.name}</small>}
+                </span>
+              </a>
+              {actor && (
+                <details class="usermenu">
+                  <summary>
+                    <span class="avatar" aria-hidden="true">
+                      {initials(actor.displayName)}
+                    </span>
+                    <span class="usermenu-name">{actor.displayName}</span>
+                  </summary>
+                  <div class="usermenu-panel">
+                    <p class="muted">
+                      {actor.login} · {ROLE_LABEL[actor.role]}
+                    </p>
+                    <a href={`${base}/password`}>Đổi mật khẩu</a>
+                    <form method="post" action={`${base}/logout`}>
+                      <button type="submit" class="linklike">
+                        Đăng xuất
+                      </button>
+                    </form>
+                  </div>
+                </details>
+              )}
+            </div>
+            {items.length > 1 && (
+              <nav class="mainnav" aria-label="Điều hướng chính">
+                {items.map((n) => (
+                  <a href={`${base}${n.path}`} aria-current={isActive(active, n.path) ? "page" : undefined}>
+                    {n.label}
+                  </a>
+                ))}
+              </nav>
+            )}
+          </header>
+        )}
+        <main id="main" class="container">
+          {children}
+        </main>
+        {!bare && (
+          <footer class="footer">
+            <p>Gương mẫu · “Trên làm gương mẫu mực, dưới tích cực làm theo”</p>
+          </footer>
+        )}
+      </body>
+    </html>
+  );
+};
+
+function isActive(active: string | undefined, path: string): boolean {
+  if (!active) return false;
+  return path === "/" ? active === "/" : active.startsWith(path);
+}
+
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/);
+  return (words[words.length - 1]?.[0] ?? "?").toUpperCase();
+}
+
+export const PageTitle: FC<{ title: string; subtitle?: string | undefined; children?: Child }> = ({
+  title,
+  subtitle,
+  children,
+}) => (
+  <div class="page-title">
+    <div>
+      <h1>{title}</h1>
+      {subtitle && <p class="muted">{subtitle}</p>}
+    </div>
+    {children && <div class="page-actions">{children}</div>}
+  </div>
+);

@@ -1,0 +1,189 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildApp } from "../src/app";
+import { newId, newToken } from "../src/platform/ids";
+import { listRoutes } from "../src/platform/routes";
+import { setTenantFilterForTests } from "../src/platform/scope";
+import { MATRIX, type RouteSpec, type Who } from "./access-matrix";
+import { FIXTURES } from "./fixtures";
+import { type TestTenant, call, cookieFor, makeAccount, makeTenant, makeUnit } from "./harness";
+
+type Ids = Record<string, string>;
+interface Other {
+  t: TestTenant;
+  ids: Ids;
+}
+interface World {
+  a: TestTenant;
+  aIds: Ids;
+  /** A tenant in A's database (proves the tenant filter) and one in another (proves routing). */
+  others: Other[];
+  accountsA: Record<Exclude<Who, "public">, string>;
+}
+let w: World;
+
+beforeAll(async () => {
+  const a = await makeTenant({ binding: "DB_POOL_1" });
+  const others: Other[] = [
+    { t: await makeTenant({ binding: "DB_POOL_1" }), ids: {} },
+    { t: await makeTenant({ binding: "DB_DEDICATED_1" }), ids: {} },
+  ];
+  const aIds: Ids = {};
+  for (const [kind, make] of Object.entries(FIXTURES)) {
+    aIds[kind] = await make(a);
+    for (const o of others) o.ids[kind] = await make(o.t);
+  }
+  const district = await makeUnit(a, { id: a.rootId, path: a.rootPath, depth: 0 }, "district");
+  const secretary = await makeAccount(a, "secretary", { id: a.rootId, path: a.rootPath });
+  const member = await makeAccount(a, "member", district);
+  w = { a, aIds, others, accountsA: { admin: a.adminId, secretary: secretary.id, member: member.id } };
+});
+
+afterAll(() => setTenantFilterForTests(true));
+
+function fill(
+  spec: RouteSpec,
+  slug: string,
+  ids: Ids,
+): { path: string; body: unknown; form?: Record<string, string> } {
+  let path = spec.path.replace(":slug", slug).replace(":token", newToken(32));
+  for (const [param, kind] of Object.entries(spec.ids ?? {}))
+    path = path.replace(`:${param}`, ids[kind] ?? newId());
+  if (spec.query) path += `?${spec.query}`;
+  const sub = (v: unknown): unknown =>
+    typeof v === "string" && v.startsWith("@") ? (ids[v.slice(1)] ?? newId()) : v;
+  const body =
+    spec.body && typeof spec.body === "object"
+      ? Object.fromEntries(Object.entries(spec.body as Record<string, unknown>).map(([k, v]) => [k, sub(v)]))
+      : spec.body;
+  const form = spec.form
+    ? Object.fromEntries(Object.entries(spec.form).map(([k, v]) => [k, String(sub(v))]))
+    : undefined;
+  return { path, body, form };
+}
+
+async function send(spec: RouteSpec, slug: string, ids: Ids, cookie?: string) {
+  const { path, body, form } = fill(spec, slug, ids);
+  const isApi = path.startsWith("/api/");
+  return call(spec.method, path, {
+    cookie,
+    json: isApi && spec.method !== "GET" && spec.method !== "DELETE" ? (body ?? {}) : undefined,
+    form: !isApi && spec.method !== "GET" ? (form ?? {}) : undefined,
+  });
+}
+
+describe("route × role matrix", () => {
+  it("lists every mounted route, and only those", () => {
+    const mounted = listRoutes(buildApp()).map((r) => `${r.method} ${r.path.replace(/\/$/, "") || "/"}`);
+    const written = MATRIX.map((r) => `${r.method} ${r.path}`);
+    expect(
+      mounted.filter((r) => !written.includes(r)),
+      "routes missing from test/access-matrix.ts",
+    ).toEqual([]);
+    expect(
+      written.filter((r) => !mounted.includes(r)),
+      "matrix rows with no route",
+    ).toEqual([]);
+  });
+
+  it("answers 401 to anonymous callers on every non-public route", async () => {
+    const wrong: string[] = [];
+    for (const spec of MATRIX.filter((s) => !s.allow.includes("public"))) {
+      const res = await send(spec, w.a.info.slug, w.aIds);
+      if (res.status !== 401) wrong.push(`${spec.method} ${spec.path} → ${res.status}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("answers 403 to every role the matrix does not allow, and never 401/403/5xx to the roles it does", async () => {
+    const wrong: string[] = [];
+    for (const role of ["member", "secretary", "admin"] as const) {
+      for (const spec of MATRIX.filter((s) => !s.allow.includes("public"))) {
+        const cookie = await cookieFor(w.a, w.accountsA[role]);
+        const res = await send(spec, w.a.info.slug, w.aIds, cookie);
+        const allowed = spec.allow.includes(role);
+        const ok = allowed
+          ? res.status !== 401 && res.status !== 403 && res.status < 500
+          : res.status === 403;
+        if (!ok)
+          wrong.push(
+            `${role} ${spec.method} ${spec.path} → ${res.status} ${(await res.text()).slice(0, 200)}`,
+          );
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+/** Every way tenant A's sessions could reach tenant B; returns the violations found. */
+async function isolationViolations(): Promise<string[]> {
+  const out: string[] = [];
+  for (const other of w.others) out.push(...(await violationsAgainst(other)));
+  return out;
+}
+
+async function violationsAgainst({ t: b, ids: bIds }: Other): Promise<string[]> {
+  const out: string[] = [];
+  const bIdValues = Object.values(bIds);
+  for (const spec of MATRIX.filter((s) => !s.allow.includes("public"))) {
+    const role = (["admin", "secretary", "member"] as const).find((r) => spec.allow.includes(r))!;
+    const cookie = await cookieFor(w.a, w.accountsA[role]);
+    if (spec.ids || JSON.stringify(spec.body ?? spec.form ?? {}).includes("@")) {
+      const res = await send(spec, w.a.info.slug, bIds, cookie);
+      const text = await res.text();
+      if (res.status !== 404) out.push(`${spec.method} ${spec.path} with B's ids → ${res.status}`);
+      else {
+        const missing = await send(
+          spec,
+          w.a.info.slug,
+          Object.fromEntries(Object.keys(bIds).map((k) => [k, newId()])),
+          await cookieFor(w.a, w.accountsA[role]),
+        );
+        const strip = (s: string) => s.replace(/"requestId":"[^"]*"|Mã yêu cầu: [^<]*/g, "");
+        if (strip(await missing.text()) !== strip(text))
+          out.push(`${spec.method} ${spec.path}: B's id answers differently from a missing id`);
+      }
+    }
+    if (spec.list && spec.method === "GET") {
+      const res = await send(spec, w.a.info.slug, w.aIds, cookie);
+      const text = await res.text();
+      for (const id of bIdValues)
+        if (text.includes(id)) out.push(`${spec.method} ${spec.path} lists B's row ${id}`);
+    }
+    if (spec.path.startsWith("/t/:slug")) {
+      const res = await send(spec, b.info.slug, bIds, await cookieFor(w.a, w.accountsA[role]));
+      if (res.status !== 401)
+        out.push(`${spec.method} ${spec.path} on B's pages with A's session → ${res.status}`);
+    }
+  }
+  return out;
+}
+
+describe("tenant isolation", () => {
+  it("no route reads or changes another tenant's rows", async () => {
+    expect(await isolationViolations()).toEqual([]);
+  });
+
+  it("would catch a leak: with the tenant filter off, the suite finds violations", async () => {
+    setTenantFilterForTests(false);
+    try {
+      expect((await isolationViolations()).length).toBeGreaterThan(0);
+    } finally {
+      setTenantFilterForTests(true);
+    }
+  });
+
+  it("tenant hints in headers, query or body never select data", async () => {
+    const cookie = await cookieFor(w.a, w.a.adminId);
+    const { t: b, ids: bIds } = w.others[0]!;
+    const res = await call("GET", `/api/v1/units/${bIds.unit}?tenant=${b.info.slug}`, {
+      cookie,
+      headers: { "x-tenant-id": b.info.id },
+    });
+    expect(res.status).toBe(404);
+    const body = await call("POST", "/api/v1/units", {
+      cookie,
+      json: { parentId: w.aIds.unit, kind: "cell", code: "X-1", name: "Chi bộ X", tenant_id: b.info.id },
+    });
+    expect(body.status).toBe(400);
+  });
+});
