@@ -23,6 +23,7 @@ import { validationHook } from "./platform/openapi";
 import { renderError } from "./platform/pages";
 import { methodNotAllowed } from "./platform/routes";
 import { tenantFromPath, tenantFromSession } from "./platform/tenant-context";
+import { seedRoutes } from "./seed/seed.routes";
 import { FAVICON_SVG, APP_CSS } from "./ui/styles";
 
 const MAX_BODY = 1024 * 1024;
@@ -88,6 +89,8 @@ export function buildApp() {
     tags: [{ name: "auth" }, { name: "orgs" }, { name: "accounts" }],
   }));
   app.route("/api/docs", apiDocsApp("/api/v1/openapi.json"));
+
+  app.route("/", seedRoutes);
 
   // HTML
   app.route("/", publicPages);

@@ -40,6 +40,7 @@ export const MATRIX: RouteSpec[] = [
   { method: "GET", path: "/api/docs/docs.css", allow: PUBLIC },
   { method: "GET", path: "/", allow: PUBLIC },
   { method: "GET", path: "/dang-nhap", allow: PUBLIC },
+  { method: "POST", path: "/__dev/seed", allow: PUBLIC },
 
   // auth
   { method: "POST", path: "/api/v1/auth/login", allow: PUBLIC },

@@ -77,6 +77,10 @@ describe("parseCsv", () => {
     expect(parseCsv("\n\n")).toEqual([]);
   });
 
+  it("ignores a BOM left in the text", () => {
+    expect(parseCsv("\uFEFFa;b")).toEqual([["a", "b"]]);
+  });
+
   it("honours Excel's sep= line and an explicit delimiter", () => {
     expect(parseCsv("sep=;\r\na,b;c\r\n")).toEqual([["a,b", "c"]]);
     expect(parseCsv("a;b,c", { delimiter: "," })).toEqual([["a;b", "c"]]);

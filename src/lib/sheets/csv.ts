@@ -1,5 +1,5 @@
 // CSV as Vietnamese Excel users produce and consume it: UTF-8 (BOM or not), `,` `;` or tab separated.
-import { concatBytes } from "./bytes";
+import { concatBytes } from "./util";
 
 export type CsvDelimiter = "," | ";" | "\t";
 export type CsvValue = string | number | null | undefined;
@@ -82,7 +82,7 @@ export function detectDelimiter(text: string): CsvDelimiter {
  * stay as `[""]` so row numbers match the file. Malformed quoting is read leniently, never rejected.
  */
 export function parseCsv(text: string, options: { delimiter?: CsvDelimiter } = {}): string[][] {
-  let source = text;
+  let source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let delimiter = options.delimiter;
   const hint = /^sep=([,;\t])\r?\n?/.exec(source);
   if (hint) {

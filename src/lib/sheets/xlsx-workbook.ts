@@ -79,8 +79,13 @@ const BUILTIN_DATE_FORMATS = new Set([
 
 export function isDateFormatCode(code: string): boolean {
   const first = code.split(";")[0] ?? "";
-  // Drop quoted literals, escaped/padding/repeat characters and [colour]/[$-locale]/[h] sections.
-  const bare = first.replace(/"[^"]*"|\\.|[_*].|\[[^\]]*\]/g, "").toLowerCase();
+  // Drop quoted literals and escaped/padding/repeat characters, keep elapsed-time tokens ([h], [mm])
+  // and drop the other bracketed sections ([Red], [$-42A]).
+  const bare = first
+    .replace(/"[^"]*"|\\.|[_*]./g, "")
+    .replace(/\[(h+|m+|s+)\]/gi, "$1")
+    .replace(/\[[^\]]*\]/g, "")
+    .toLowerCase();
   if (/[dy]/.test(bare)) return true;
   return bare.includes("m") && !/[hs]/.test(bare); // a lone "m" next to h/s means minutes
 }

@@ -30,6 +30,8 @@ const NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 const MAX_CELL_TEXT = 32_767; // Excel refuses to open files with longer cell text
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
 
 // cellXfs indexes in STYLES.
 const STYLE_HEADER = 1;
@@ -152,7 +154,8 @@ function* worksheetXml(sheet: XlsxSheetInput, selected: boolean): Generator<stri
   }
   for (const values of sheet.rows) {
     let cells = "";
-    for (let i = 0; i < values.length; i++) cells += cell(letter(i) + r, values[i], columns[i]?.kind);
+    for (let i = 0; i < Math.min(values.length, MAX_COLUMNS); i++)
+      cells += cell(letter(i) + r, values[i], columns[i]?.kind);
     if (cells) yield `<row r="${r}">${cells}</row>`;
     r++;
   }
@@ -163,6 +166,13 @@ function* worksheetXml(sheet: XlsxSheetInput, selected: boolean): Generator<stri
 export function toXlsx(sheets: XlsxSheetInput[]): Uint8Array {
   if (sheets.length === 0) throw new Error("Bảng tính phải có ít nhất một trang.");
   const names = sanitizeSheetNames(sheets.map((s) => s.name));
+  sheets.forEach((s, i) => {
+    if (s.rows.length + (s.columns.length > 0 ? 1 : 0) > MAX_ROWS) {
+      throw new Error(
+        `Trang "${names[i]}" có quá nhiều dòng: Excel chỉ chứa tối đa 1.048.576 dòng mỗi trang.`,
+      );
+    }
+  });
   const zip = new ZipWriter();
   const sheetParts = sheets.map((_, i) => `worksheets/sheet${i + 1}.xml`);
 

@@ -1,3 +1,5 @@
+import { detach } from "./util";
+
 // Just enough XML handling for SpreadsheetML: escaping on write, entity decoding and text runs on read.
 
 const ENTITY = /&(?:#[xX]([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g;
@@ -22,7 +24,7 @@ export function decodeEntities(s: string): string {
 /** Decodes cell text: XML entities, then Excel's `_xHHHH_` escapes. */
 export function decodeCellText(s: string): string {
   const text = decodeEntities(s);
-  if (!text.includes("_x")) return text;
+  if (!text.includes("_x")) return detach(text);
   return text.replace(OOXML_ESCAPE, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 }
 

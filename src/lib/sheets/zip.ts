@@ -2,7 +2,7 @@
 // worksheet part can be inflated chunk by chunk instead of materialising it (Workers have 128 MB);
 // writing streams each part through fflate's Zip so only compressed bytes are kept in memory.
 import { Inflate, inflateSync, Zip, ZipDeflate } from "fflate";
-import { concatBytes } from "./bytes";
+import { concatBytes } from "./util";
 import { SpreadsheetError } from "./errors";
 
 export interface ZipEntry {

@@ -1,0 +1,12 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../env";
+import { ServiceError } from "../platform/errors";
+import { seedDemo } from "./demo";
+
+/** POST /__dev/seed: answers only under `npm start` (DEMO_SEED=on) and only to a local caller. */
+export const seedRoutes = new Hono<AppEnv>().post("/__dev/seed", async (c) => {
+  const host = new URL(c.req.url).hostname;
+  const local = host === "localhost" || host === "127.0.0.1" || host === "[::1]";
+  if (c.env.DEMO_SEED !== "on" || !local) throw new ServiceError("not_found");
+  return c.json(await seedDemo(c.env, c.get("requestId")));
+});
