@@ -1,9 +1,11 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
   PASSWORD,
   call,
   cookieFor,
   d1Calls,
+  dbOf,
   expectStatus,
   json,
   makeAccount,
@@ -11,6 +13,9 @@ import {
   makeUnit,
   setCookieOf,
 } from "../../../test/harness";
+import { accounts, sessions } from "../../db/schema/tenant/core";
+import { sha256Hex } from "../../platform/ids";
+import { SESSION_IDLE_MS } from "../../platform/session";
 
 describe("sign-in over the API", () => {
   it("signs in, reads me, signs out; the session is dead afterwards", async () => {
@@ -62,5 +67,97 @@ describe("sign-in over the API", () => {
     });
     await expectStatus(res2, 200);
     expect(d1Calls(res2)).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("lockout, password change and session lifetime", () => {
+  it("locks after five failures, counted in the database, with the same answer as a wrong password", async () => {
+    const t = await makeTenant();
+    const login = (password: string) =>
+      call("POST", "/api/v1/auth/login", { json: { tenant: t.info.slug, login: "admin", password } });
+    const first = await (await login("sai-mat-khau-1")).json<{ detail: string }>();
+    for (let i = 0; i < 4; i++) await login("sai-mat-khau-1");
+    const locked = await login(PASSWORD);
+    expect(locked.status).toBe(401);
+    expect((await locked.json<{ detail: string }>()).detail).toBe(first.detail);
+    const rows = await dbOf(t).select().from(accounts).where(eq(accounts.id, t.adminId));
+    expect(rows[0]!.lockedUntil).toBeGreaterThan(Date.now());
+  });
+
+  it("password change ends every other session and keeps the current browser signed in", async () => {
+    const t = await makeTenant();
+    const other = await cookieFor(t, t.adminId);
+    const mine = await cookieFor(t, t.adminId);
+    const res = await call("POST", "/api/v1/auth/password", {
+      cookie: mine,
+      json: { currentPassword: PASSWORD, newPassword: "mat-khau-moi-9" },
+    });
+    await expectStatus(res, 204);
+    const fresh = setCookieOf(res)!;
+    await expectStatus(await call("GET", "/api/v1/auth/me", { cookie: other }), 401);
+    await expectStatus(await call("GET", "/api/v1/auth/me", { cookie: mine }), 401);
+    await json(await call("GET", "/api/v1/auth/me", { cookie: fresh }));
+    const wrong = await json<{ errors: Record<string, string> }>(
+      await call("POST", "/api/v1/auth/password", {
+        cookie: fresh,
+        json: { currentPassword: "x", newPassword: "abc" },
+      }),
+      400,
+    );
+    expect(Object.keys(wrong.errors)).toEqual(["newPassword"]);
+  });
+
+  it("idle and absolute timeouts end a session", async () => {
+    const t = await makeTenant();
+    const idle = await cookieFor(t, t.adminId);
+    const old = await cookieFor(t, t.adminId);
+    const now = Date.now();
+    await dbOf(t)
+      .update(sessions)
+      .set({ lastSeenAt: now - SESSION_IDLE_MS - 1000 })
+      .where(eq(sessions.id, await sha256Hex(idle.split(".")[1]!)));
+    await dbOf(t)
+      .update(sessions)
+      .set({ expiresAt: now - 1 })
+      .where(eq(sessions.id, await sha256Hex(old.split(".")[1]!)));
+    await expectStatus(await call("GET", "/api/v1/auth/me", { cookie: idle }), 401);
+    await expectStatus(await call("GET", "/api/v1/auth/me", { cookie: old }), 401);
+  });
+
+  it("rotates the session at sign-in: the browser's previous session ends", async () => {
+    const t = await makeTenant();
+    const before = await cookieFor(t, t.adminId);
+    const res = await call("POST", `/t/${t.info.slug}/login`, {
+      cookie: before,
+      form: { login: "admin", password: PASSWORD },
+    });
+    expect(res.status).toBe(303);
+    expect(setCookieOf(res)).not.toBe(before);
+    await expectStatus(await call("GET", "/api/v1/auth/me", { cookie: before }), 401);
+  });
+
+  it("a session of tenant A is no session on tenant B's pages and API", async () => {
+    const a = await makeTenant();
+    const b = await makeTenant({ binding: "DB_DEDICATED_1" });
+    const cookie = await cookieFor(a, a.adminId);
+    await expectStatus(await call("GET", `/t/${b.info.slug}/`, { cookie }), 401);
+    const me = await json<{ tenant: { id: string } }>(await call("GET", "/api/v1/auth/me", { cookie }));
+    expect(me.tenant.id).toBe(a.info.id);
+  });
+
+  it("the sign-in page follows only same-tenant `next` paths", async () => {
+    const t = await makeTenant();
+    const ok = await call("POST", `/t/${t.info.slug}/login`, {
+      form: { login: "admin", password: PASSWORD, next: `/t/${t.info.slug}/admin/accounts` },
+    });
+    expect(ok.headers.get("location")).toBe(`/t/${t.info.slug}/admin/accounts`);
+    const evil = await call("POST", `/t/${t.info.slug}/login`, {
+      form: { login: "admin", password: PASSWORD, next: "https://evil.example/" },
+    });
+    expect(evil.headers.get("location")).toBe(`/t/${t.info.slug}/`);
+    const bad = await call("POST", `/t/${t.info.slug}/login`, {
+      form: { login: "admin", password: "sai-123456" },
+    });
+    expect(await expectStatus(bad, 401)).toContain("Tên đăng nhập hoặc mật khẩu không đúng");
   });
 });

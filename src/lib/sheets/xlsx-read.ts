@@ -29,6 +29,7 @@ export interface ReadXlsxOptions {
 const P = "(?:[\\w.-]+:)?";
 const ROW = new RegExp(`<${P}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}row>)`, "g");
 const CELL = new RegExp(`<${P}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}c>)`, "g");
+const ROW_NUMBER = /(?:^|\s)r\s*=\s*["'](\d+)["']/;
 const CELL_ATTR = /(?:^|\s)(r|s|t)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const VALUE = new RegExp(`<${P}v(?:\\s[^>]*)?>([\\s\\S]*?)</${P}v>`);
 const INLINE = new RegExp(`<${P}is\\b[^>]*>([\\s\\S]*?)</${P}is>`);
@@ -133,7 +134,7 @@ function* sheetRows(wb: Workbook, sheet: WorkbookSheet, options: ReadXlsxOptions
     let consumed = 0;
     for (const m of buffer.matchAll(ROW)) {
       consumed = m.index + m[0].length;
-      const ref = /(?:^|\s)r\s*=\s*["'](\d+)["']/.exec(m[1] ?? "");
+      const ref = ROW_NUMBER.exec(m[1] ?? "");
       const row = ref ? Number(ref[1]) : lastRow + 1;
       lastRow = row;
       const cells = m[2] ? parseCells(m[2], ctx) : [];

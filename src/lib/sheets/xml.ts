@@ -1,6 +1,5 @@
-import { detach } from "./util";
-
 // Just enough XML handling for SpreadsheetML: escaping on write, entity decoding and text runs on read.
+import { detach } from "./util";
 
 const ENTITY = /&(?:#[xX]([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };

@@ -2,8 +2,8 @@
 // worksheet part can be inflated chunk by chunk instead of materialising it (Workers have 128 MB);
 // writing streams each part through fflate's Zip so only compressed bytes are kept in memory.
 import { Inflate, inflateSync, Zip, ZipDeflate } from "fflate";
-import { concatBytes } from "./util";
 import { SpreadsheetError } from "./errors";
+import { concatBytes } from "./util";
 
 export interface ZipEntry {
   name: string;
