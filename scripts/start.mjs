@@ -7,9 +7,11 @@ import { readFileSync } from "node:fs";
 const port = process.env.PORT || "8787";
 const wrangler = new URL("../node_modules/.bin/wrangler", import.meta.url).pathname;
 
-const bindings = [...readFileSync(new URL("../wrangler.toml", import.meta.url), "utf8").matchAll(/^binding = "(DB_[A-Z0-9_]+)"/gm)].map(
-  (m) => m[1],
-);
+const bindings = [
+  ...readFileSync(new URL("../wrangler.toml", import.meta.url), "utf8").matchAll(
+    /^binding = "(DB_[A-Z0-9_]+)"/gm,
+  ),
+].map((m) => m[1]);
 for (const binding of bindings) {
   const r = spawnSync(wrangler, ["d1", "migrations", "apply", binding, "--local"], {
     stdio: ["ignore", "inherit", "inherit"],

@@ -48,12 +48,30 @@ export const DEMO_PASSWORD = "guongmau-demo";
 
 const TV_UNITS: DemoUnit[] = [
   { key: "tinh", parent: null, kind: "province", code: "TV", name: "Đảng bộ tỉnh Trà Vinh" },
-  { key: "khoi", parent: "tinh", kind: "bloc", code: "TV-DUK", name: "Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh" },
+  {
+    key: "khoi",
+    parent: "tinh",
+    kind: "bloc",
+    code: "TV-DUK",
+    name: "Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh",
+  },
   { key: "truong", parent: "khoi", kind: "grassroots", code: "TV-TCT", name: "Đảng bộ Trường Chính trị" },
   { key: "cb1", parent: "truong", kind: "cell", code: "TV-TCT-XDD", name: "Chi bộ Khoa Xây dựng Đảng" },
   { key: "cb2", parent: "truong", kind: "cell", code: "TV-TCT-LLCS", name: "Chi bộ Khoa Lý luận cơ sở" },
-  { key: "cb3", parent: "truong", kind: "cell", code: "TV-TCT-NNPL", name: "Chi bộ Khoa Nhà nước và Pháp luật" },
-  { key: "cb4", parent: "truong", kind: "cell", code: "TV-TCT-TCHC", name: "Chi bộ Phòng Tổ chức - Hành chính" },
+  {
+    key: "cb3",
+    parent: "truong",
+    kind: "cell",
+    code: "TV-TCT-NNPL",
+    name: "Chi bộ Khoa Nhà nước và Pháp luật",
+  },
+  {
+    key: "cb4",
+    parent: "truong",
+    kind: "cell",
+    code: "TV-TCT-TCHC",
+    name: "Chi bộ Phòng Tổ chức - Hành chính",
+  },
   { key: "cb5", parent: "truong", kind: "cell", code: "TV-TCT-QLDT", name: "Chi bộ Phòng Quản lý đào tạo" },
 ];
 
@@ -128,12 +146,30 @@ export const DEMO_TENANTS: DemoTenant[] = [
     people: TV_PEOPLE,
     accounts: [
       { login: "admin", displayName: "Quản trị Đảng ủy Khối", role: "admin", unit: "tinh" },
-      { login: "bithu.truong", displayName: "Thạch Minh Quang", role: "secretary", unit: "truong", card: "79.100201" },
+      {
+        login: "bithu.truong",
+        displayName: "Thạch Minh Quang",
+        role: "secretary",
+        unit: "truong",
+        card: "79.100201",
+      },
       ...["cb1", "cb2", "cb3", "cb4", "cb5"].map((cell) => {
         const sec = TV_PEOPLE.find((x) => x.cell === cell && x.partyPositions.includes("Bí thư chi bộ"))!;
-        return { login: secretaryLogin(cell), displayName: sec.fullName, role: "secretary" as const, unit: cell, card: sec.card };
+        return {
+          login: secretaryLogin(cell),
+          displayName: sec.fullName,
+          role: "secretary" as const,
+          unit: cell,
+          card: sec.card,
+        };
       }),
-      { login: "dangvien.nam", displayName: "Nguyễn Hoàng Nam", role: "member", unit: "cb1", card: "79.100224" },
+      {
+        login: "dangvien.nam",
+        displayName: "Nguyễn Hoàng Nam",
+        role: "member",
+        unit: "cb1",
+        card: "79.100224",
+      },
     ],
   },
   {

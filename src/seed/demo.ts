@@ -30,13 +30,19 @@ export interface SeedState {
  * already registered is left alone. Refuses anything but local databases (the route that
  * calls it exists only under `npm start`, which passes DEMO_SEED=on to wrangler dev).
  */
-export async function seedDemo(env: Bindings, requestId: string): Promise<{ created: string[]; skipped: string[] }> {
+export async function seedDemo(
+  env: Bindings,
+  requestId: string,
+): Promise<{ created: string[]; skipped: string[] }> {
   const meter = new Meter();
   const control = makeDb(env.DB_CONTROL, meter);
   const out = { created: [] as string[], skipped: [] as string[] };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const demo of DEMO_TENANTS) {
-    const existing = await control.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, demo.slug));
+    const existing = await control
+      .select({ id: tenants.id })
+      .from(tenants)
+      .where(eq(tenants.slug, demo.slug));
     if (existing.length) {
       out.skipped.push(demo.slug);
       continue;
@@ -86,7 +92,12 @@ async function seedTenant(env: Bindings, demo: DemoTenant, passwordHash: string,
   };
   const unitIds: Record<string, string> = { [root.key]: created.rootUnitId };
   for (const u of demo.units.filter((x) => x.parent !== null)) {
-    const unit = await createUnit(ctx, { parentId: unitIds[u.parent!]!, kind: u.kind, code: u.code, name: u.name });
+    const unit = await createUnit(ctx, {
+      parentId: unitIds[u.parent!]!,
+      kind: u.kind,
+      code: u.code,
+      name: u.name,
+    });
     unitIds[u.key] = unit.id;
   }
   const accountIds: Record<string, string> = { [admin.login]: created.adminId };
