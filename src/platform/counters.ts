@@ -1,0 +1,109 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { unitCounters } from "../db/schema/tenant/counters";
+import type { Ctx, PublicCtx } from "./context";
+import type { Db } from "./db";
+import { scoped } from "./scope";
+
+/** Group dimension of a counter: nhóm 1, nhóm 2, or not split. */
+export type CounterGroup = "exemplar" | "follower" | "all";
+
+export interface CounterDelta {
+  metric: string;
+  grp: CounterGroup;
+  delta: number;
+}
+
+/** Unit ids on a materialised path "/a/b/c/" → ["a", "b", "c"] (root first). */
+export function pathIds(path: string): string[] {
+  return path.split("/").filter(Boolean);
+}
+
+/**
+ * One statement that adds `deltas` to the counters of the unit at `unitPath` and of every
+ * ancestor: put it in the same writeBatch as the change it counts.
+ */
+export function bumpCounters(
+  ctx: Pick<PublicCtx, "db" | "tenant">,
+  unitPath: string,
+  year: number,
+  deltas: CounterDelta[],
+) {
+  const nonZero = deltas.filter((d) => d.delta !== 0);
+  const units = JSON.stringify(pathIds(unitPath));
+  const ds = JSON.stringify(nonZero.map((d) => [d.metric, d.grp, d.delta]));
+  return ctx.db
+    .insert(unitCounters)
+    .select(
+      sql`SELECT ${ctx.tenant.id}, u.value, ${year}, d.value ->> 0, d.value ->> 1, d.value ->> 2
+          FROM json_each(${units}) AS u CROSS JOIN json_each(${ds}) AS d WHERE true`,
+    )
+    .onConflictDoUpdate({
+      target: [
+        unitCounters.tenantId,
+        unitCounters.unitId,
+        unitCounters.year,
+        unitCounters.metric,
+        unitCounters.grp,
+      ],
+      set: { value: sql`${unitCounters.value} + excluded.value` },
+    });
+}
+
+/** Counter rows of some units for a year (one query; combine with others in a batch). */
+export function readCounters(ctx: Ctx, unitIds: string[], year: number, metrics?: string[]) {
+  return ctx.db
+    .select({
+      unitId: unitCounters.unitId,
+      metric: unitCounters.metric,
+      grp: unitCounters.grp,
+      value: unitCounters.value,
+    })
+    .from(unitCounters)
+    .where(
+      scoped(
+        ctx,
+        unitCounters.tenantId,
+        inArray(unitCounters.unitId, unitIds.length ? unitIds : [""]),
+        eq(unitCounters.year, year),
+        metrics ? inArray(unitCounters.metric, metrics) : undefined,
+      ),
+    );
+}
+
+/** unitId → metric → grp → value, with "all" filled as the sum of the groups when absent. */
+export type CounterTable = Record<string, Record<string, Record<CounterGroup, number>>>;
+
+export function tabulate(
+  rows: { unitId: string; metric: string; grp: string; value: number }[],
+): CounterTable {
+  const out: CounterTable = {};
+  for (const r of rows) {
+    const m = ((out[r.unitId] ??= {})[r.metric] ??= { exemplar: 0, follower: 0, all: 0 });
+    m[r.grp as CounterGroup] += r.value;
+  }
+  for (const metrics of Object.values(out))
+    for (const m of Object.values(metrics)) if (m.all === 0) m.all = m.exemplar + m.follower;
+  return out;
+}
+
+/**
+ * A source of counted facts for the recount: SQL that yields, for the tenant, rows of
+ * (unit_path, year, metric, grp, value) at the unit where each fact lives. The recount
+ * rolls them up the tree and compares with unit_counters. Features register theirs.
+ */
+export interface CounterSource {
+  name: string;
+  metrics: string[];
+  query: (
+    db: Db,
+    tenantId: string,
+  ) => Promise<{ unitPath: string; year: number; metric: string; grp: string; value: number }[]>;
+}
+
+export const COUNTER_SOURCES: CounterSource[] = [];
+
+export function removeCountersOf(db: Db, tenantId: string, metrics: string[]) {
+  return db
+    .delete(unitCounters)
+    .where(and(eq(unitCounters.tenantId, tenantId), inArray(unitCounters.metric, metrics)));
+}
