@@ -76,6 +76,7 @@ th,td{text-align:left;padding:.6rem .75rem;border-bottom:1px solid var(--line);v
 th{background:#faf8f4;font-weight:600;white-space:nowrap}
 tr:last-child td{border-bottom:0}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+@media(max-width:640px){table.stack thead{display:none}table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}table.stack tr{border-bottom:1px solid var(--line);padding:.4rem 0}table.stack td{border:0;padding:.2rem .75rem;display:flex;gap:.75rem;justify-content:space-between;text-align:right}table.stack td::before{content:attr(data-label);color:var(--muted);text-align:left;font-weight:500}table.stack td.num{text-align:right}}
 .list{list-style:none;margin:0;padding:0}
 .list li{display:flex;justify-content:space-between;align-items:center;gap:.75rem;padding:.7rem 0;border-bottom:1px solid var(--line)}
 .list li:last-child{border-bottom:0}

@@ -84,7 +84,7 @@ export const AccountsList: FC<{
           <Empty>Chưa có tài khoản nào.</Empty>
         ) : (
           <div class="table-wrap">
-            <table>
+            <table class="stack">
               <thead>
                 <tr>
                   <th>Họ và tên</th>
@@ -97,13 +97,13 @@ export const AccountsList: FC<{
               <tbody>
                 {list.items.map((a) => (
                   <tr>
-                    <td>
+                    <td data-label="Họ và tên">
                       <a href={`${base}/${a.id}`}>{a.displayName}</a>
                     </td>
-                    <td>{a.login}</td>
-                    <td>{ROLE_LABEL[a.role]}</td>
-                    <td>{a.unitName ?? "—"}</td>
-                    <td>
+                    <td data-label="Tên đăng nhập">{a.login}</td>
+                    <td data-label="Vai trò">{ROLE_LABEL[a.role]}</td>
+                    <td data-label="Đơn vị">{a.unitName ?? "—"}</td>
+                    <td data-label="Trạng thái">
                       <StatusBadge a={a} />
                     </td>
                   </tr>
