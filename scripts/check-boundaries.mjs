@@ -32,7 +32,10 @@ function check(file) {
     }
   }
   const bindingAllowed =
-    rel === "src/env.ts" || rel.startsWith("src/platform/") || rel.startsWith("src/features/platform/") || isTest;
+    rel === "src/env.ts" ||
+    rel.startsWith("src/platform/") ||
+    rel.startsWith("src/features/platform/") ||
+    isTest;
   if (rel.startsWith("src/") && !bindingAllowed && /\benv\.DB_|\bDB_(POOL|DEDICATED|CONTROL)\b/.test(text))
     problems.push(`${rel}: reaches a D1 binding directly; use ctx.db from the tenancy layer`);
   if (isService && imports.some((i) => i === "hono" || i.startsWith("hono/")))

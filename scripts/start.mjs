@@ -37,7 +37,8 @@ for (let i = 0; i < 120; i++) {
     const out = await res.json();
     if (!res.ok) throw new Error(JSON.stringify(out));
     console.log(`\nDữ liệu mẫu: tạo mới [${out.created.join(", ")}], đã có [${out.skipped.join(", ")}].`);
-    console.log(`Mở ${base}/t/tra-vinh/login — đăng nhập admin / guongmau-demo (xem README).\n`);
+    console.log(`Mở ${base}/t/tra-vinh/login — đăng nhập admin / guongmau-demo (xem README).`);
+    console.log(`Bảng điều khiển nền tảng: ${base}/platform/login — operator / guongmau-demo.\n`);
     break;
   } catch (err) {
     if (i === 119) {

@@ -13,8 +13,47 @@ import { accountsPages } from "./features/accounts/accounts.pages";
 import { authApi } from "./features/auth/auth.api";
 import { authPages } from "./features/auth/auth.pages";
 import { homePages } from "./features/home/home.pages";
+import { criteriaApi } from "./features/criteria/criteria.api";
+import { cyclesApi } from "./features/cycles/cycles.api";
+import { cyclesPages } from "./features/cycles/cycles.pages";
+import { notificationsApi } from "./features/notifications/notifications.api";
+import { notificationsPages } from "./features/notifications/notifications.pages";
+import { plansApi } from "./features/plans/plans.api";
+import { plansMemberPages } from "./features/plans/plans.member.pages";
+import { plansReviewPages } from "./features/plans/plans.review.pages";
+import { evaluationsApi } from "./features/evaluations/evaluations.api";
+import { reportsApi } from "./features/reports/reports.api";
+import { reportsPages } from "./features/reports/reports.pages";
+import { evaluationsPages } from "./features/evaluations/evaluations.pages";
+import { meetingsApi } from "./features/meetings/meetings.api";
+import { meetingsPages } from "./features/meetings/meetings.pages";
+import { notebookApi } from "./features/notebook/notebook.api";
+import { notebookPages } from "./features/notebook/notebook.pages";
+import { criteriaFocusApi } from "./features/criteria/criteria.focus.api";
+import { criteriaHomePages } from "./features/criteria/criteria.home.pages";
+import { criteriaPages } from "./features/criteria/criteria.pages";
+import { membersAdminPages } from "./features/members/members.admin.pages";
+import { membersApi } from "./features/members/members.api";
+import { membersImportApi } from "./features/members/members.import.api";
+import { membersImportPages } from "./features/members/members.import.pages";
+import { membersPages } from "./features/members/members.pages";
 import { orgsApi } from "./features/orgs/orgs.api";
+import { commendationsApi } from "./features/commendations/commendations.api";
+import { conferencesApi } from "./features/conferences/conferences.api";
+import { exemplarsApi } from "./features/exemplars/exemplars.api";
+import { exemplarsPages } from "./features/exemplars/exemplars.pages";
+import { commendationsPages } from "./features/commendations/commendations.pages";
+import { conferencesPages } from "./features/conferences/conferences.pages";
 import { orgsPages } from "./features/orgs/orgs.pages";
+import { onboardingApi } from "./features/onboarding/onboarding.api";
+import { onboardingPages } from "./features/onboarding/onboarding.pages";
+import { exportApi } from "./features/platform/export.api";
+import { exportPages } from "./features/platform/export.pages";
+import { operatorGate } from "./features/platform/operator-http";
+import { platformApi } from "./features/platform/platform.api";
+import { platformPages } from "./features/platform/platform.pages";
+import { signupApi } from "./features/signup/signup.api";
+import { signupPages } from "./features/signup/signup.pages";
 import { publicPages } from "./features/public/public.pages";
 import { apiDocsApp } from "./platform/api-docs";
 import { ServiceError, problemBody } from "./platform/errors";
@@ -24,6 +63,7 @@ import { renderError } from "./platform/pages";
 import { methodNotAllowed } from "./platform/routes";
 import { tenantFromPath, tenantFromSession } from "./platform/tenant-context";
 import { seedRoutes } from "./seed/seed.routes";
+import { benchRoutes } from "./bench/bench.routes";
 import { FAVICON_SVG, APP_CSS } from "./ui/styles";
 
 const MAX_BODY = 1024 * 1024;
@@ -54,12 +94,34 @@ export function buildApp() {
     c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }),
   );
 
+  // Operator console and API: an operator session or 404, before anything else reads the request.
+  app.use("/api/v1/platform/*", operatorGate);
+  app.use("/platform/*", operatorGate);
+
   // JSON API
   app.use("/api/v1/*", jsonBodies, tenantFromSession);
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   api.route("/", authApi);
   api.route("/", orgsApi);
   api.route("/", accountsApi);
+  api.route("/", criteriaApi);
+  api.route("/", criteriaFocusApi);
+  api.route("/", membersImportApi);
+  api.route("/", membersApi);
+  api.route("/", cyclesApi);
+  api.route("/", plansApi);
+  api.route("/", notificationsApi);
+  api.route("/", signupApi);
+  api.route("/", onboardingApi);
+  api.route("/", exportApi);
+  api.route("/", platformApi);
+  api.route("/", exemplarsApi);
+  api.route("/", conferencesApi);
+  api.route("/", commendationsApi);
+  api.route("/", meetingsApi);
+  api.route("/", notebookApi);
+  api.route("/", evaluationsApi);
+  api.route("/", reportsApi);
   app.route("/api/v1", api);
   app.openAPIRegistry.registerComponent("schemas", "Problem", {
     type: "object",
@@ -86,20 +148,88 @@ export function buildApp() {
       description:
         "REST API of Gương mẫu. Authenticate with POST /api/v1/auth/login (session cookie). Bodies are JSON; errors are RFC 9457 problem+json.",
     },
-    tags: [{ name: "auth" }, { name: "orgs" }, { name: "accounts" }],
+    tags: [
+      { name: "auth" },
+      { name: "orgs" },
+      { name: "accounts" },
+      { name: "members", description: "Party members: roster, import, groups, transfers, accounts" },
+      {
+        name: "criteria",
+        description:
+          "Criteria frameworks and sets per unit and year, effective criteria, year themes, focus issues",
+      },
+      {
+        name: "exemplars",
+        description:
+          "Models and exemplars: the registry, year statuses, evidence files, study conferences, figures, the public page",
+      },
+      { name: "commendations", description: "Commendations of models, members and units, by level and form" },
+      {
+        name: "cycles",
+        description: "Yearly cycles: deadlines, checkpoint mode, minimum plan items, gating",
+      },
+      {
+        name: "plans",
+        description: "Registrations and personal plans, the cell's confirmation, dashboards and reminders",
+      },
+      { name: "notifications", description: "The member's in-app notification centre" },
+      {
+        name: "notebook",
+        description: "The notebook “Sổ tay làm theo gương Bác”: reviews, the cell's comments, compliance",
+      },
+      {
+        name: "meetings",
+        description: "Cell meetings (sinh hoạt chi bộ) and the praise or criticism recorded in them",
+      },
+      {
+        name: "evaluations",
+        description:
+          "The year-end rating: self-proposal, the cell's proposal, the committee's decision, the cap check",
+      },
+      {
+        name: "reports",
+        description:
+          "Live figures up the tree, drill-down to people, exports, the party-format report (DOCX), the recount",
+      },
+      { name: "signup" },
+      { name: "onboarding" },
+      { name: "exports" },
+      { name: "platform", description: "Operators only (operator session cookie); 404 for everyone else" },
+    ],
   }));
   app.route("/api/docs", apiDocsApp("/api/v1/openapi.json"));
 
   app.route("/", seedRoutes);
+  app.route("/", benchRoutes);
 
   // HTML
   app.route("/", publicPages);
+  app.route("/", signupPages);
+  app.route("/", platformPages);
   app.use("/t/:slug/*", tenantFromPath);
   app.use("/t/:slug", tenantFromPath);
   app.route("/t/:slug", authPages);
   app.route("/t/:slug", homePages);
   app.route("/t/:slug", orgsPages);
   app.route("/t/:slug", accountsPages);
+  app.route("/t/:slug", criteriaPages);
+  app.route("/t/:slug", criteriaHomePages);
+  app.route("/t/:slug", membersImportPages);
+  app.route("/t/:slug", membersAdminPages);
+  app.route("/t/:slug", membersPages);
+  app.route("/t/:slug", cyclesPages);
+  app.route("/t/:slug", plansMemberPages);
+  app.route("/t/:slug", plansReviewPages);
+  app.route("/t/:slug", notificationsPages);
+  app.route("/t/:slug", onboardingPages);
+  app.route("/t/:slug", exportPages);
+  app.route("/t/:slug", meetingsPages);
+  app.route("/t/:slug", notebookPages);
+  app.route("/t/:slug", evaluationsPages);
+  app.route("/t/:slug", reportsPages);
+  app.route("/t/:slug", exemplarsPages);
+  app.route("/t/:slug", commendationsPages);
+  app.route("/t/:slug", conferencesPages);
 
   app.notFound((c) => {
     const err = methodNotAllowed(app, c.req.method, c.req.path)

@@ -1,6 +1,7 @@
 import type { Db } from "./platform/db";
 import type { Meter } from "./platform/meter";
 import type { Actor, TenantInfo } from "./platform/context";
+import type { JobMessage } from "./platform/queue";
 
 /** Worker bindings declared in wrangler.toml. Tenant-data bindings are reached only through platform/tenancy. */
 export interface Bindings {
@@ -9,8 +10,16 @@ export interface Bindings {
   DB_DEDICATED_1: D1Database;
   APP_VERSION: string;
   SIGNUP_POOL_BINDING: string;
+  /** Object storage: tenant exports (zip) and their parts. */
+  FILES: R2Bucket;
+  /** Background jobs (roster imports…): producer and consumer of the same queue, see platform/queue.ts. */
+  JOBS: Queue<JobMessage>;
+  /** HMAC key of the sign-up challenge; a secret in production (`wrangler secret put SIGNUP_SECRET`). */
+  SIGNUP_SECRET?: string;
   /** Set only by `npm start` (wrangler dev --var) to allow the local demo seed route. */
   DEMO_SEED?: string;
+  /** Set only by `npm run bench` (wrangler dev --var) to allow the /__bench routes. */
+  BENCH?: string;
 }
 
 export interface Variables {
@@ -20,6 +29,8 @@ export interface Variables {
   tenant?: TenantInfo;
   db?: Db;
   actor?: Actor;
+  /** Set by the operator gate on /platform and /api/v1/platform (never from a tenant session). */
+  operator?: { id: string; login: string; displayName: string; sessionId: string };
 }
 
 export type AppEnv = { Bindings: Bindings; Variables: Variables };

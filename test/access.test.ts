@@ -36,7 +36,7 @@ beforeAll(async () => {
   const secretary = await makeAccount(a, "secretary", { id: a.rootId, path: a.rootPath });
   const member = await makeAccount(a, "member", district);
   w = { a, aIds, others, accountsA: { admin: a.adminId, secretary: secretary.id, member: member.id } };
-});
+}, 300_000);
 
 afterAll(() => setTenantFilterForTests(true));
 
@@ -72,7 +72,7 @@ async function send(spec: RouteSpec, slug: string, ids: Ids, cookie?: string) {
 }
 
 describe("route × role matrix", () => {
-  it("lists every mounted route, and only those", () => {
+  it("lists every mounted route, and only those", { timeout: 900_000 }, () => {
     const mounted = listRoutes(buildApp()).map((r) => `${r.method} ${r.path.replace(/\/$/, "") || "/"}`);
     const written = MATRIX.map((r) => `${r.method} ${r.path}`);
     expect(
@@ -85,19 +85,21 @@ describe("route × role matrix", () => {
     ).toEqual([]);
   });
 
-  it("answers 401 to anonymous callers on every non-public route", async () => {
+  it("answers 401 to anonymous callers on every non-public route", { timeout: 900_000 }, async () => {
     const wrong: string[] = [];
-    for (const spec of MATRIX.filter((s) => !s.allow.includes("public"))) {
+    for (const spec of MATRIX.filter((s) => !s.allow.includes("public") && !s.operator)) {
       const res = await send(spec, w.a.info.slug, w.aIds);
       if (res.status !== 401) wrong.push(`${spec.method} ${spec.path} → ${res.status}`);
     }
     expect(wrong).toEqual([]);
   });
 
-  it("answers 403 to every role the matrix does not allow, and never 401/403/5xx to the roles it does", async () => {
+  it("answers 403 to every role the matrix does not allow, and never 401/403/5xx to the roles it does", {
+    timeout: 900_000,
+  }, async () => {
     const wrong: string[] = [];
     for (const role of ["member", "secretary", "admin"] as const) {
-      for (const spec of MATRIX.filter((s) => !s.allow.includes("public"))) {
+      for (const spec of MATRIX.filter((s) => !s.allow.includes("public") && !s.operator)) {
         const cookie = await cookieFor(w.a, w.accountsA[role]);
         const res = await send(spec, w.a.info.slug, w.aIds, cookie);
         const allowed = spec.allow.includes(role);
@@ -124,7 +126,7 @@ async function isolationViolations(): Promise<string[]> {
 async function violationsAgainst({ t: b, ids: bIds }: Other): Promise<string[]> {
   const out: string[] = [];
   const bIdValues = Object.values(bIds);
-  for (const spec of MATRIX.filter((s) => !s.allow.includes("public"))) {
+  for (const spec of MATRIX.filter((s) => !s.allow.includes("public") && !s.operator)) {
     const role = (["admin", "secretary", "member"] as const).find((r) => spec.allow.includes(r))!;
     const cookie = await cookieFor(w.a, w.accountsA[role]);
     if (spec.ids || JSON.stringify(spec.body ?? spec.form ?? {}).includes("@")) {
@@ -158,12 +160,34 @@ async function violationsAgainst({ t: b, ids: bIds }: Other): Promise<string[]> 
   return out;
 }
 
+describe("operator routes", () => {
+  it("answer 404 to every tenant session, and to anonymous callers except the sign-in routes", {
+    timeout: 900_000,
+  }, async () => {
+    const wrong: string[] = [];
+    const ids = { tenant: w.a.info.id, job: newId() };
+    for (const spec of MATRIX.filter((s) => s.operator)) {
+      if (!spec.allow.includes("public")) {
+        const res = await send(spec, w.a.info.slug, ids);
+        if (res.status !== 404) wrong.push(`anonymous ${spec.method} ${spec.path} → ${res.status}`);
+      }
+      for (const role of ["member", "secretary", "admin"] as const) {
+        const res = await send(spec, w.a.info.slug, ids, await cookieFor(w.a, w.accountsA[role]));
+        if (res.status !== 404) wrong.push(`${role} ${spec.method} ${spec.path} → ${res.status}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe("tenant isolation", () => {
-  it("no route reads or changes another tenant's rows", async () => {
+  it("no route reads or changes another tenant's rows", { timeout: 900_000 }, async () => {
     expect(await isolationViolations()).toEqual([]);
   });
 
-  it("would catch a leak: with the tenant filter off, the suite finds violations", async () => {
+  it("would catch a leak: with the tenant filter off, the suite finds violations", {
+    timeout: 900_000,
+  }, async () => {
     setTenantFilterForTests(false);
     try {
       expect((await isolationViolations()).length).toBeGreaterThan(0);
@@ -172,7 +196,7 @@ describe("tenant isolation", () => {
     }
   });
 
-  it("tenant hints in headers, query or body never select data", async () => {
+  it("tenant hints in headers, query or body never select data", { timeout: 900_000 }, async () => {
     const cookie = await cookieFor(w.a, w.a.adminId);
     const { t: b, ids: bIds } = w.others[0]!;
     const res = await call("GET", `/api/v1/units/${bIds.unit}?tenant=${b.info.slug}`, {

@@ -5,5 +5,6 @@ declare namespace Cloudflare {
     DB_DEDICATED_1: D1Database;
     APP_VERSION: string;
     SIGNUP_POOL_BINDING: string;
+    FILES: R2Bucket;
   }
 }

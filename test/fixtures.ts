@@ -3,14 +3,84 @@
  * each of them in a second tenant and proves that tenant A's sessions get 404 for them.
  * A feature that adds a route with a new kind of id adds its factory here.
  */
-import { type TestTenant, makeAccount, makeUnit } from "./harness";
+import { createFocusIssue } from "../src/features/criteria/criteria.focus.service";
+import { addCriterion } from "../src/features/criteria/criteria.items.service";
+import { createSet } from "../src/features/criteria/criteria.sets.service";
+import { createImport } from "../src/features/members/members.import.service";
+import { createMember } from "../src/features/members/members.service";
+import { requestExport } from "../src/features/platform/export.service";
+import { createDocument } from "../src/features/reports/reports.documents.service";
+import { Meter } from "../src/platform/meter";
+import { E, type TestTenant, makeAccount, makeUnit } from "./harness";
+import { EXEMPLARS_FIXTURES } from "./exemplars-fixtures";
+import { NOTEBOOK_FIXTURES } from "./notebook-fixtures";
+import { PLANS_FIXTURES } from "./plans-fixtures";
 
 export type FixtureFactory = (t: TestTenant) => Promise<string>;
 
 export const FIXTURES: Record<string, FixtureFactory> = {
+  ...NOTEBOOK_FIXTURES,
+  ...EXEMPLARS_FIXTURES,
+  ...PLANS_FIXTURES,
   unit: async (t) => (await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district")).id,
   account: async (t) => {
     const u = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
     return (await makeAccount(t, "member", u)).id;
   },
+  export: async (t) => (await requestExport(E, new Meter(), t.ctx())).id,
+  member: async (t) => {
+    const cell = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "cell");
+    const card = `FX.${cell.id.slice(0, 8).toUpperCase()}`;
+    return (await createMember(t.ctx(), { cardNumber: card, fullName: "Đảng viên Mẫu", unitId: cell.id })).id;
+  },
+  memberImport: async (t) => {
+    const cell = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "cell");
+    const csv = `Số thẻ đảng viên,Họ và tên,Chi bộ\nIM.${cell.id.slice(0, 8)},Nguyễn Văn Nhập,${cell.code}\n`;
+    const deps = { files: E.FILES, queue: E.JOBS };
+    return (await createImport(t.ctx(), deps, { name: "ds.csv", bytes: new TextEncoder().encode(csv) })).id;
+  },
+  criteriaSet: async (t) => (await criteriaFixture(t)).setId,
+  criterion: async (t) => (await criteriaFixture(t)).key,
+  criteriaVersion: async (t) => (await criteriaFixture(t)).versionId,
+  focusIssue: async (t) => {
+    const u = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
+    return (
+      await createFocusIssue(t.ctx(), {
+        unitId: u.id,
+        year: 2030,
+        kind: "focus",
+        title: "Nội dung trọng tâm mẫu",
+      })
+    ).id;
+  },
+  report: async (t) => {
+    const u = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
+    const input = {
+      year: 2026,
+      number: "9-BC/HU",
+      docDate: "2026-12-15",
+      place: "Trà Vinh",
+      signerName: "Người Ký",
+    };
+    return (await createDocument(t.ctx(), u.id, input)).id;
+  },
 };
+
+/** A district's draft criteria set for 2030 with one criterion of its own. */
+async function criteriaFixture(t: TestTenant) {
+  const u = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
+  const set = await createSet(t.ctx(), {
+    unitId: u.id,
+    year: 2030,
+    source: "blank",
+    title: "Kế hoạch mẫu",
+    issuer: "Đảng ủy mẫu",
+  });
+  const added = await addCriterion(t.ctx(), set.id, {
+    group: "follower",
+    title: "Tiêu chí mẫu",
+    body: "Nội dung tiêu chí mẫu của đơn vị",
+    version: 1,
+  });
+  return { setId: set.id, versionId: set.versionId, key: added.key! };
+}

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "./db";
 import { ServiceError } from "./errors";
@@ -40,4 +40,19 @@ function errorText(err: unknown): string {
     e = (e as { cause?: unknown }).cause;
   }
   return out;
+}
+
+/**
+ * A raw SQL statement with bound parameters for db.batch(). drizzle's `db.run(sql)` works in
+ * a batch only without parameters (its batch path then has no prepared statement to bind).
+ */
+export function batchStatement(db: Db, query: SQL): BatchItem<"sqlite"> {
+  const raw = db.run(query);
+  const built = raw.getQuery();
+  const prepared = {
+    stmt: (db as Db & { $client: D1Database }).$client.prepare(built.sql),
+    getQuery: () => built,
+    mapResult: (r: unknown) => r,
+  };
+  return Object.assign(raw, { _prepare: () => prepared }) as unknown as BatchItem<"sqlite">;
 }

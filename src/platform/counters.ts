@@ -78,7 +78,10 @@ export function tabulate(
 ): CounterTable {
   const out: CounterTable = {};
   for (const r of rows) {
-    const m = ((out[r.unitId] ??= {})[r.metric] ??= { exemplar: 0, follower: 0, all: 0 });
+    const unit = out[r.unitId] ?? {};
+    out[r.unitId] = unit;
+    const m = unit[r.metric] ?? { exemplar: 0, follower: 0, all: 0 };
+    unit[r.metric] = m;
     m[r.grp as CounterGroup] += r.value;
   }
   for (const metrics of Object.values(out))
@@ -106,4 +109,60 @@ export function removeCountersOf(db: Db, tenantId: string, metrics: string[]) {
   return db
     .delete(unitCounters)
     .where(and(eq(unitCounters.tenantId, tenantId), inArray(unitCounters.metric, metrics)));
+}
+
+export interface UnitCounterDelta {
+  unitId: string;
+  year: number;
+  metric: string;
+  grp: CounterGroup;
+  delta: number;
+}
+
+/**
+ * Bulk form of bumpCounters for imports: deltas already rolled up to every ancestor (one
+ * entry per unit, year, metric, group). One statement per 500 entries; put them in the
+ * same writeBatch as the rows they count.
+ */
+export function bumpCountersMany(ctx: Pick<PublicCtx, "db" | "tenant">, deltas: UnitCounterDelta[]) {
+  const rows = deltas.filter((d) => d.delta !== 0).map((d) => [d.unitId, d.year, d.metric, d.grp, d.delta]);
+  const stmts = [];
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = JSON.stringify(rows.slice(i, i + 500));
+    stmts.push(
+      ctx.db
+        .insert(unitCounters)
+        .select(
+          sql`SELECT ${ctx.tenant.id}, d.value ->> 0, d.value ->> 1, d.value ->> 2, d.value ->> 3, d.value ->> 4
+              FROM json_each(${chunk}) AS d WHERE true`,
+        )
+        .onConflictDoUpdate({
+          target: [
+            unitCounters.tenantId,
+            unitCounters.unitId,
+            unitCounters.year,
+            unitCounters.metric,
+            unitCounters.grp,
+          ],
+          set: { value: sql`${unitCounters.value} + excluded.value` },
+        }),
+    );
+  }
+  return stmts;
+}
+
+/** Rolls deltas at units (given by path) up to every ancestor, merged per unit, year and metric. */
+export function rollUp(
+  items: { unitPath: string; year: number; deltas: CounterDelta[] }[],
+): UnitCounterDelta[] {
+  const acc = new Map<string, UnitCounterDelta>();
+  for (const it of items)
+    for (const unitId of pathIds(it.unitPath))
+      for (const d of it.deltas) {
+        const k = `${unitId}\u0000${it.year}\u0000${d.metric}\u0000${d.grp}`;
+        const e = acc.get(k);
+        if (e) e.delta += d.delta;
+        else acc.set(k, { unitId, year: it.year, metric: d.metric, grp: d.grp, delta: d.delta });
+      }
+  return [...acc.values()].filter((d) => d.delta !== 0);
 }

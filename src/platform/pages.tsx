@@ -11,7 +11,7 @@ export function page(
   c: Context<AppEnv>,
   title: string,
   body: Child,
-  opts: { status?: number; active?: string; bare?: boolean } = {},
+  opts: { status?: number; active?: string; bare?: boolean; refresh?: number } = {},
 ) {
   return c.html(
     <Layout
@@ -20,6 +20,7 @@ export function page(
       actor={c.get("actor")}
       active={opts.active}
       bare={opts.bare}
+      refresh={opts.refresh}
     >
       {body}
     </Layout>,

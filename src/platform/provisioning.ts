@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { tenants } from "../db/schema/control";
-import { accounts, auditLog, tenantState, units } from "../db/schema/tenant/core";
+import { accounts, auditLog, sessions, tenantState, units } from "../db/schema/tenant/core";
 import type { Bindings } from "../env";
 import type { TenantStatus } from "./context";
 import { type Db, makeDb } from "./db";
 import { ServiceError, invalid } from "./errors";
 import { newId } from "./ids";
 import type { Meter } from "./meter";
+import { newSession } from "./session";
 import { dataBinding } from "./tenancy";
 import { searchKey } from "./text";
 
@@ -22,6 +23,8 @@ export interface NewTenant {
   contactPhone?: string;
   root: { kind: string; code: string; name: string };
   admin: { login: string; displayName: string; passwordHash: string };
+  /** Also create a session for the admin, in the same data batch (sign-up signs them in). */
+  signIn?: boolean;
 }
 
 export const RESERVED_SLUGS = new Set([
@@ -54,13 +57,14 @@ export async function provisionTenant(
   meter: Meter,
   t: NewTenant,
   requestId: string,
-): Promise<{ tenantId: string; rootUnitId: string; adminId: string }> {
+): Promise<{ tenantId: string; rootUnitId: string; adminId: string; sessionToken?: string }> {
   const now = Date.now();
   const tenantId = newId();
   const rootUnitId = newId();
   const adminId = newId();
   const control = makeDb(env.DB_CONTROL, meter);
   const data: Db = makeDb(dataBinding(env, t.binding), meter);
+  const session = t.signIn ? await newSession(tenantId, adminId, now) : null;
   try {
     await control.insert(tenants).values({
       id: tenantId,
@@ -127,10 +131,11 @@ export async function provisionTenant(
         entityId: tenantId,
         afterJson: JSON.stringify({ slug: t.slug, name: t.name, binding: t.binding }),
       }),
+      ...(session ? [data.insert(sessions).values(session.row)] : []),
     ]);
   } catch (err) {
     await control.delete(tenants).where(eq(tenants.id, tenantId));
     throw new ServiceError("internal", undefined, undefined, { cause: err });
   }
-  return { tenantId, rootUnitId, adminId };
+  return { tenantId, rootUnitId, adminId, ...(session ? { sessionToken: session.token } : {}) };
 }

@@ -1,6 +1,7 @@
 import { inArray } from "drizzle-orm";
 import { tenants } from "../db/schema/control";
 import type { Bindings } from "../env";
+import { runPlatformCron } from "../features/platform/scheduled.service";
 import type { Ctx } from "./context";
 import { makeDb } from "./db";
 import { Meter } from "./meter";
@@ -12,7 +13,10 @@ export type TenantJob = { name: string; run: (ctx: Ctx) => Promise<void> };
 export type PlatformJob = { name: string; run: (env: Bindings, now: number) => Promise<void> };
 
 export const TENANT_JOBS: TenantJob[] = [];
-export const PLATFORM_JOBS: PlatformJob[] = [];
+export const PLATFORM_JOBS: PlatformJob[] = [
+  // Due tenant deletions, stalled moves and exports, expired files, statistics.
+  { name: "platform", run: async (env) => void (await runPlatformCron(env)) },
+];
 
 /** The context scheduled jobs act in: a system actor with the tenant admin's reach. */
 export function systemCtx(env: Bindings, tenant: ReturnType<typeof toTenantInfo>, now: number): Ctx {

@@ -53,7 +53,7 @@ export async function newSession(tenantId: string, accountId: string, now: numbe
 }
 
 export type SessionCheck =
-  | { kind: "ok"; actor: Actor; touch: boolean }
+  | { kind: "ok"; actor: Actor; touch: boolean; readOnly: boolean }
   | { kind: "none" }
   | { kind: "suspended" }
   | { kind: "moved" };
@@ -82,6 +82,7 @@ export async function checkSession(
         unitPath: units.path,
         tenantStatus: tenantState.status,
         movedTo: tenantState.movedTo,
+        readOnly: tenantState.readOnly,
       })
       .from(sessions)
       .innerJoin(accounts, and(eq(accounts.id, sessions.accountId), eq(accounts.tenantId, sessions.tenantId)))
@@ -99,6 +100,8 @@ export async function checkSession(
   return {
     kind: "ok",
     touch: now - row.lastSeenAt > TOUCH_AFTER_MS,
+    // The data database's own flag: a move's read-only phase bites on the next request.
+    readOnly: row.readOnly === 1,
     actor: {
       accountId: row.accountId,
       login: row.login,

@@ -21,11 +21,12 @@ async function attachActor(c: Context<AppEnv>, tenantId: string, token: string):
       continue;
     }
     if (res.kind === "suspended") throw new ServiceError("unauthenticated", SUSPENDED);
-    c.set("tenant", tenant);
+    const readOnly = res.kind === "ok" ? res.readOnly : tenant.readOnly;
+    c.set("tenant", readOnly === tenant.readOnly ? tenant : { ...tenant, readOnly });
     c.set("db", db);
     if (res.kind === "ok") {
       c.set("actor", res.actor);
-      if (res.touch)
+      if (res.touch && !res.readOnly)
         c.executionCtx.waitUntil(touchSession(db, res.actor.sessionId, now).then(() => undefined));
     }
     return;
@@ -38,7 +39,8 @@ export const tenantFromPath: MiddlewareHandler<AppEnv> = async (c, next) => {
   const slug = c.req.param("slug") ?? "";
   const tenant = /^[a-z0-9-]{2,40}$/.test(slug) ? await findTenant(c.env, c.get("meter"), { slug }) : null;
   if (!tenant) throw new ServiceError("not_found", "Không tìm thấy đơn vị này trên hệ thống.");
-  if (tenant.status === "suspended") throw new ServiceError("unauthenticated", SUSPENDED);
+  if (tenant.status === "suspended" || tenant.status === "deleting")
+    throw new ServiceError("unauthenticated", SUSPENDED);
   const cookie = readSessionCookie(c);
   if (cookie && cookie.tenantId === tenant.id) await attachActor(c, cookie.tenantId, cookie.token);
   if (!c.get("tenant")) {

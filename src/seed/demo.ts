@@ -5,12 +5,11 @@ import type { Bindings } from "../env";
 import { createAccount } from "../features/accounts/accounts.service";
 import { createUnit } from "../features/orgs/orgs.service";
 import type { Ctx, TenantInfo } from "../platform/context";
-import { makeDb } from "../platform/db";
 import { Meter } from "../platform/meter";
 import { hashPassword } from "../platform/passwords";
 import { provisionTenant } from "../platform/provisioning";
 import { scoped } from "../platform/scope";
-import { findTenant, tenantDb } from "../platform/tenancy";
+import { controlDb, findTenant, tenantDb } from "../platform/tenancy";
 import { DEMO_PASSWORD, DEMO_TENANTS, type DemoTenant } from "./demo-data";
 import { SEED_STEPS } from "./steps";
 
@@ -35,7 +34,7 @@ export async function seedDemo(
   requestId: string,
 ): Promise<{ created: string[]; skipped: string[] }> {
   const meter = new Meter();
-  const control = makeDb(env.DB_CONTROL, meter);
+  const control = controlDb(env, meter);
   const out = { created: [] as string[], skipped: [] as string[] };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const demo of DEMO_TENANTS) {

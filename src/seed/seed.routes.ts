@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env";
 import { ServiceError } from "../platform/errors";
+import { seedDemoOperator } from "../features/platform/operators.service";
 import { seedDemo } from "./demo";
 
 /** POST /__dev/seed: answers only under `npm start` (DEMO_SEED=on) and only to a local caller. */
@@ -8,5 +9,8 @@ export const seedRoutes = new Hono<AppEnv>().post("/__dev/seed", async (c) => {
   const host = new URL(c.req.url).hostname;
   const local = host === "localhost" || host === "127.0.0.1" || host === "[::1]";
   if (c.env.DEMO_SEED !== "on" || !local) throw new ServiceError("not_found");
-  return c.json(await seedDemo(c.env, c.get("requestId")));
+  const out = await seedDemo(c.env, c.get("requestId"));
+  // The platform console's demo operator: operator / guongmau-demo at /platform/login.
+  await seedDemoOperator(c.env);
+  return c.json(out);
 });

@@ -12,9 +12,11 @@ export interface LayoutProps {
   children?: Child;
   /** Print-first pages (notebook, reports) drop the chrome. */
   bare?: boolean;
+  /** Reload every n seconds (progress pages that work without JavaScript). */
+  refresh?: number;
 }
 
-export const Layout: FC<LayoutProps> = ({ title, tenant, actor, active, children, bare }) => {
+export const Layout: FC<LayoutProps> = ({ title, tenant, actor, active, children, bare, refresh }) => {
   const base = tenant ? `/t/${tenant.slug}` : "";
   const items = actor ? NAV.filter((n) => n.roles.includes(actor.role)) : [];
   return (
@@ -26,6 +28,7 @@ export const Layout: FC<LayoutProps> = ({ title, tenant, actor, active, children
         <title>{`${title} · Gương mẫu`}</title>
         <link rel="stylesheet" href="/static/app.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        {refresh ? <meta http-equiv="refresh" content={String(refresh)} /> : null}
       </head>
       <body class={bare ? "bare" : ""}>
         <a class="skip" href="#main">
@@ -77,6 +80,11 @@ export const Layout: FC<LayoutProps> = ({ title, tenant, actor, active, children
           </header>
         )}
         <main id="main" class="container">
+          {tenant?.readOnly && (
+            <div class="alert alert-warning" role="status">
+              Đơn vị đang bảo trì dữ liệu: trong ít phút, mọi người vẫn xem được nhưng chưa thể lưu thay đổi.
+            </div>
+          )}
           {children}
         </main>
         {!bare && (

@@ -81,6 +81,8 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .list li{display:flex;justify-content:space-between;align-items:center;gap:.75rem;padding:.7rem 0;border-bottom:1px solid var(--line)}
 .list li:last-child{border-bottom:0}
 .list .meta{color:var(--muted);font-size:.85rem}
+.hero .btn-primary{background:#fff;color:var(--red-dark)}
+.hero .btn-secondary{background:transparent;color:#fff;border-color:rgba(255,255,255,.75)}
 .empty{color:var(--muted);font-style:italic}
 dl.kv{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;margin:0}
 dl.kv dt{color:var(--muted)}
@@ -94,7 +96,95 @@ details.panel>div{padding:0 1rem 1rem}
 .hero{background:linear-gradient(135deg,var(--red),var(--red-dark));color:#fff;border-radius:var(--radius);padding:1.5rem;margin-bottom:1rem}
 .hero h1{margin:0 0 .5rem}
 .hero a{color:#fff}
+.console-nav{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;padding:.5rem 0;margin-bottom:.5rem;border-bottom:1px solid var(--line)}
+.console-nav a[aria-current=page]{font-weight:700;text-decoration:none}
+.console-nav form{margin-left:auto}
+.filters{margin-bottom:1rem}
+.card>.hint{margin-bottom:.6rem}
+.card dl.kv+.page-actions{margin-top:.9rem}
+.filters .field{min-width:12rem}
+.narrow{max-width:40rem}
+.narrow .form{max-width:none}
+.checklist{list-style:none;margin:0 0 1rem;padding:0}
+.checklist li{display:flex;gap:.75rem;align-items:flex-start;padding:.55rem 0;border-bottom:1px solid var(--line)}
+.checklist li:last-child{border-bottom:0}
+.checklist .check{flex:none;display:inline-grid;place-items:center;width:1.5rem;height:1.5rem;border:2px solid #c9c4bb;border-radius:50%;font-weight:700;color:#fff}
+.checklist li.done .check{background:var(--good);border-color:var(--good)}
+.checklist li.done a{color:var(--muted)}
+.timeline{list-style:none;margin:0 0 1.25rem;padding:0;display:grid;gap:.5rem}
+.timeline li{display:grid;grid-template-columns:6.5rem 1fr;gap:.75rem;background:var(--card);border:1px solid var(--line);border-radius:var(--radius);padding:.7rem 1rem}
+progress{width:100%;height:1rem;accent-color:var(--red)}
+.meta{color:var(--muted);font-size:.85rem}
 @media print{.topbar,.footer,.skip,.page-actions,.no-print{display:none!important}body{background:#fff;font-size:13pt}.card{border:0;padding:0}.container{max-width:none;padding:0}a{color:inherit;text-decoration:none}}
+/* members: unit chips, position checkboxes, printable login slips (A4, cut along the dashes) */
+.chips{display:flex;flex-wrap:wrap;gap:.4rem;margin:0 0 1rem}
+.chip{display:inline-block;padding:.35rem .75rem;border:1px solid var(--line);border-radius:999px;background:#fff;text-decoration:none;font-size:.9rem}
+fieldset.checks{border:1px solid var(--line);border-radius:8px;padding:.5rem .85rem;margin:0;display:flex;flex-direction:column;gap:.2rem}
+fieldset.checks legend{font-weight:600;font-size:.95rem;padding:0 .25rem}
+fieldset.checks label{display:flex;align-items:center;gap:.5rem;min-height:2.2rem}
+fieldset.checks input{width:auto;min-height:0}
+progress{width:100%;height:1.2rem}
+.slips{display:grid;grid-template-columns:repeat(auto-fill,minmax(20rem,1fr));gap:.75rem}
+.slip{display:flex;gap:.75rem;align-items:flex-start;border:1px dashed #888;border-radius:8px;padding:.75rem;background:#fff;break-inside:avoid;page-break-inside:avoid}
+.slip svg{width:7rem;height:7rem;flex:none}
+.slip p{margin:0 0 .25rem}
+.slip-name{font-weight:700;font-size:1.05rem}
+.slip-meta{color:var(--muted);font-size:.8rem}
+.slip-link{font-family:ui-monospace,Menlo,monospace;font-size:.7rem;word-break:break-all}
+@media print{@page{size:A4;margin:10mm}.slips{grid-template-columns:1fr 1fr;gap:0}.slip{border-radius:0;margin:0 -1px -1px 0;font-size:10pt}.slip svg{width:30mm;height:30mm}}
+/* notebook, meetings, evaluations: the printable Sổ tay (named page "sotay", A4) and the evidence panels */
+.sotay-toolbar{max-width:210mm;margin:0 auto 1rem;display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
+.sotay{max-width:210mm;margin:0 auto;font:13pt/1.5 "Times New Roman",Times,serif;color:#111}
+.sotay-page{page:sotay;background:#fff;border:1px solid var(--line);box-shadow:0 1px 4px rgba(0,0,0,.08);padding:20mm 15mm 20mm 25mm;margin:0 auto 1.5rem;min-height:297mm}
+.sotay h1,.sotay h2,.sotay h3{font-family:inherit;color:#111}.sotay h2{font-size:14pt;text-transform:uppercase;margin:0 0 .6rem}.sotay h3{font-size:13pt;margin:1rem 0 .3rem}
+.sotay-cover{display:flex;flex-direction:column;justify-content:space-between;text-align:center;outline:3px double #7d0f12;outline-offset:-10mm}
+.sotay-cover h1{font-size:28pt;line-height:1.25;color:#7d0f12;margin:0;letter-spacing:.03em}.sotay-cover .sotay-id{text-align:left;margin:0 auto;min-width:60%}
+.sotay-head{display:flex;justify-content:space-between;gap:1rem;font-size:12pt}.sotay-head p{margin:0}
+.sotay table{border-collapse:collapse;width:100%;font-size:12pt;margin:.3rem 0 .6rem}.sotay th,.sotay td{border:1px solid #444;padding:3px 6px;background:none;white-space:normal}
+.sotay-text{white-space:pre-wrap;margin:0 0 .5rem}.sotay-blank{border-bottom:1px dotted #555;height:1.6em}
+.sotay-note{border-left:3px solid #7d0f12;padding:.1rem .6rem;margin:.3rem 0}
+.sotay-sign{display:flex;justify-content:space-between;gap:2rem;margin-top:1.2rem;text-align:center;break-inside:avoid}.sotay-sign div{flex:1}.sotay-sign .space{height:22mm}
+.evidence dt{font-weight:600}.evidence dd{margin:0 0 .5rem}.pre{white-space:pre-wrap}
+.check{display:flex;gap:.5rem;align-items:flex-start;font-weight:400}.check input{width:auto;min-height:0;margin-top:.35rem}
+@page sotay{size:A4;margin:18mm 15mm 18mm 22mm}
+@media print{.sotay-toolbar{display:none!important}.sotay{max-width:none}.sotay-page{border:0;box-shadow:none;padding:0;margin:0;min-height:0;break-after:page}.sotay-page:last-child{break-after:auto}.sotay-cover{min-height:255mm;outline-offset:-2mm;padding:12mm}}
+/* reports: dashboard stats and charts, figures tables, the party-format report (A4, Times New Roman 14, Hướng dẫn 36-HD/VPTW) */
+.report-stats{margin-bottom:1rem}.report-stats .card{margin:0}.report-stats .stat b{font-size:1.35rem}
+.charts{display:grid;gap:1rem}.chart-box{margin:0;break-inside:avoid}.chart-box svg{display:block;max-width:100%;height:auto}
+@media(min-width:900px){.charts{grid-template-columns:1fr 1fr}}
+.year-picker{display:flex;flex-wrap:wrap;align-items:center;gap:.6rem;margin:0 0 1rem}.year-picker input{width:6.5rem}
+.report-chips a[aria-current=page]{background:var(--red);color:#fff;border-color:var(--red)}
+.doc-toolbar{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;max-width:210mm;margin:0 auto 1rem}
+.doc-page{page:baocao;background:#fff;color:#000;font-family:"Times New Roman",Times,"Liberation Serif",serif;font-size:14pt;line-height:1.3;max-width:210mm;margin:0 auto;padding:20mm 15mm 20mm 30mm;box-shadow:0 1px 4px rgba(0,0,0,.15)}
+.doc-page p{margin:0}.doc-page .b{font-weight:700}.doc-page .i{font-style:italic}.doc-page .u{text-decoration:underline}
+.doc-head,.doc-foot{width:100%;border-collapse:collapse;font-size:inherit}
+.doc-head td,.doc-foot td{border:0;padding:0;vertical-align:top;text-align:center;background:none}
+.doc-left{width:52%}.doc-party{font-size:15pt}.doc-gap{height:1.3em}
+.doc-kind{font-size:16pt;font-weight:700;text-align:center;margin:18pt 0 0}.doc-subject{text-align:center;font-weight:700}
+.doc-page .doc-rule{text-align:center;margin-bottom:12pt}
+.doc-body p{text-align:justify;text-indent:10mm;margin-top:6pt}.doc-body .doc-h,.doc-body .doc-sh{font-weight:700;break-after:avoid}
+.doc-table{width:100%;border-collapse:collapse;font-size:12pt;margin:6pt 0}
+.doc-table th,.doc-table td{border:1px solid #000;padding:2pt 4pt;white-space:normal}.doc-table th{background:#ededed;text-align:center}
+.doc-table .a-right{text-align:right}.doc-table .a-center{text-align:center}.doc-table tr.total td{font-weight:700}
+.doc-foot{margin-top:12pt;break-inside:avoid}.doc-foot td.doc-recipients{text-align:left;font-size:12pt;width:50%}
+.doc-nn{font-weight:700;font-style:italic;text-decoration:underline}.doc-sign-space{height:5em}
+@page baocao{size:A4;margin:20mm 15mm 20mm 30mm}
+@media print{.doc-page{box-shadow:none;padding:0;max-width:none}}
+@media(max-width:640px){.doc-page{padding:6mm;font-size:12pt}}
+/* plans: the items editor (no JS), item lists, dashboard totals, notifications */
+.plan-form{max-width:44rem}
+fieldset.item-row{border:1px solid var(--line);border-radius:var(--radius);background:#fff;padding:.75rem 1rem 1rem;margin:0;display:flex;flex-direction:column;gap:.75rem}
+fieldset.item-row legend{font-weight:700;padding:0 .35rem}
+ol.plan-items{margin:0;padding-left:1.3rem;display:flex;flex-direction:column;gap:.75rem}
+ol.plan-items p{margin:.15rem 0}
+.prewrap{white-space:pre-wrap}
+.check-line{display:flex;align-items:center;gap:.5rem;min-height:2.5rem}
+.check-line input,input.check{width:auto;min-height:0;transform:scale(1.3)}
+.form.wide{max-width:none}
+tr.total td{background:#faf8f4;font-weight:600}
+.list li.unread{background:#fffaf0}
+.chip[aria-current=page]{background:var(--red);color:#fff;border-color:var(--red)}
+.default-action{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
 `;
 
 export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="16" fill="#a3161a"/><path fill="#d4a017" d="M16 5l3.1 7.2 7.9.7-6 5.2 1.8 7.7L16 21.8l-6.8 4 1.8-7.7-6-5.2 7.9-.7z"/></svg>`;

@@ -40,3 +40,90 @@ export const operators = sqliteTable(
   },
   (t) => [uniqueIndex("operators_login_uq").on(t.login)],
 );
+
+/** Operator sessions, stored by the SHA-256 of their token (cookie gm_op, separate from tenants'). */
+export const operatorSessions = sqliteTable(
+  "operator_sessions",
+  {
+    id: text("id").primaryKey(),
+    operatorId: text("operator_id").notNull(),
+    createdAt: integer("created_at").notNull(),
+    lastSeenAt: integer("last_seen_at").notNull(),
+    expiresAt: integer("expires_at").notNull(),
+  },
+  (t) => [index("operator_sessions_operator_idx").on(t.operatorId)],
+);
+
+/** Every operator action (and the platform's own scheduled actions), append-only. */
+export const operatorAudit = sqliteTable(
+  "operator_audit",
+  {
+    id: text("id").primaryKey(),
+    at: integer("at").notNull(),
+    requestId: text("request_id").notNull(),
+    operatorId: text("operator_id"),
+    actorLabel: text("actor_label").notNull(),
+    action: text("action").notNull(),
+    tenantId: text("tenant_id"),
+    tenantSlug: text("tenant_slug"),
+    detailJson: text("detail_json"),
+  },
+  (t) => [index("operator_audit_at_idx").on(t.at), index("operator_audit_tenant_idx").on(t.tenantId, t.at)],
+);
+
+/** Sign-up submissions per hashed client address (rate limit) and the challenge nonce each used. */
+export const signupAttempts = sqliteTable(
+  "signup_attempts",
+  {
+    id: text("id").primaryKey(),
+    ipKey: text("ip_key").notNull(),
+    nonce: text("nonce"),
+    at: integer("at").notNull(),
+    outcome: text("outcome").notNull(),
+  },
+  (t) => [
+    index("signup_attempts_ip_idx").on(t.ipKey, t.at),
+    uniqueIndex("signup_attempts_nonce_uq").on(t.nonce),
+  ],
+);
+
+/**
+ * Long-running work on one tenant (move, export, deletion), advanced in resumable steps.
+ * `cursorJson` says where the next step starts; `leaseUntil` keeps two runners apart.
+ */
+export const tenantJobs = sqliteTable(
+  "tenant_jobs",
+  {
+    id: text("id").primaryKey(),
+    tenantId: text("tenant_id").notNull(),
+    kind: text("kind").notNull(),
+    status: text("status").notNull(),
+    paramsJson: text("params_json").notNull().default("{}"),
+    cursorJson: text("cursor_json").notNull().default("{}"),
+    resultJson: text("result_json"),
+    doneUnits: integer("done_units").notNull().default(0),
+    totalUnits: integer("total_units").notNull().default(0),
+    error: text("error"),
+    runAfter: integer("run_after").notNull(),
+    leaseUntil: integer("lease_until"),
+    createdBy: text("created_by").notNull(),
+    createdAt: integer("created_at").notNull(),
+    updatedAt: integer("updated_at").notNull(),
+    finishedAt: integer("finished_at"),
+  },
+  (t) => [
+    index("tenant_jobs_tenant_idx").on(t.tenantId, t.kind, t.createdAt),
+    index("tenant_jobs_due_idx").on(t.status, t.runAfter),
+  ],
+);
+
+/** Rows, approximate bytes and last activity per tenant, refreshed by the console and the daily cron. */
+export const tenantStats = sqliteTable("tenant_stats", {
+  tenantId: text("tenant_id").primaryKey(),
+  members: integer("members").notNull().default(0),
+  rows: integer("rows").notNull().default(0),
+  bytes: integer("bytes").notNull().default(0),
+  tablesJson: text("tables_json").notNull().default("{}"),
+  lastActiveAt: integer("last_active_at"),
+  computedAt: integer("computed_at").notNull(),
+});

@@ -37,7 +37,10 @@ export async function login(
   const usable =
     account && account.status === "active" && !(account.lockedUntil && account.lockedUntil > pctx.now);
   const ok = await verifyPassword(input.password, usable ? account.passwordHash : null);
-  if (state[0] && state[0].status === "suspended") throw new ServiceError("unauthenticated", SUSPENDED);
+  if (state[0] && (state[0].status === "suspended" || state[0].status === "deleting"))
+    throw new ServiceError("unauthenticated", SUSPENDED);
+  // Mid-move (or a stale registry entry after one): a new session here would be lost.
+  if (state[0] && (state[0].readOnly === 1 || state[0].movedTo)) throw new ServiceError("read_only");
   if (!account || !usable || !ok) {
     if (account && usable) {
       const failed = account.failedLogins + 1;

@@ -2,6 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { accounts, units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
 import { inSubtree, scoped } from "../../platform/scope";
+import { type OnboardingState, onboardingQuery, onboardingState } from "../onboarding/onboarding.service";
+import { type HomePlans, finishHomePlans, homePlanReads } from "../plans/plans.home.service";
 
 export interface HomeData {
   unit: { id: string; name: string; kind: string } | null;
@@ -9,6 +11,10 @@ export interface HomeData {
   unitsInScope: number;
   accountsInScope: number;
   accountsWithoutPassword: number;
+  /** The new admin's checklist (admins only). */
+  onboarding: OnboardingState | null;
+  /** The member's plan of the year and latest notifications. */
+  plans: HomePlans;
 }
 
 /** What the home page shows: one read batch. */
@@ -18,7 +24,8 @@ export async function getHome(ctx: Ctx): Promise<HomeData> {
   const unitId = ctx.actor.unitId ?? "";
   const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND tenant_id = ${ctx.tenant.id})`;
   const scope = scopePath ? inSubtree(units.path, scopePath) : undefined;
-  const [unitRows, trail, counts] = await ctx.db.batch([
+  const ob = onboardingQuery(ctx);
+  const [unitRows, trail, counts, notes, unread, myPlan, obRows] = await ctx.db.batch([
     ctx.db
       .select({ id: units.id, name: units.name, kind: units.kind })
       .from(units)
@@ -38,6 +45,8 @@ export async function getHome(ctx: Ctx): Promise<HomeData> {
       .from(accounts)
       .leftJoin(units, and(eq(units.id, accounts.unitId), eq(units.tenantId, accounts.tenantId)))
       .where(scoped(ctx, accounts.tenantId, manager ? scope : sql`0 = 1`)),
+    ...homePlanReads(ctx),
+    ...(ob ? [ob] : []),
   ]);
   const c = counts[0];
   return {
@@ -46,5 +55,7 @@ export async function getHome(ctx: Ctx): Promise<HomeData> {
     unitsInScope: manager ? (c?.units ?? 0) : 0,
     accountsInScope: c?.accounts ?? 0,
     accountsWithoutPassword: c?.noPassword ?? 0,
+    onboarding: onboardingState(ctx, obRows),
+    plans: finishHomePlans(ctx, [notes, unread, myPlan]),
   };
 }

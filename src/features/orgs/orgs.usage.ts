@@ -1,9 +1,12 @@
 import type { Ctx } from "../../platform/context";
+import { criteriaCountByUnit } from "../criteria/criteria.service";
+import { memberCountByUnit } from "../members/members.service";
+import { planCountByUnit } from "../plans/plans.queries";
 
 /**
  * Count queries (each selecting `{ n }`) that block deleting a unit: features whose rows
  * point at units (members, plans…) add theirs here so deleteUnit stays one round trip.
  */
-export function unitDeleteBlockers(_ctx: Ctx, _unitId: string) {
-  return [] as never[];
+export function unitDeleteBlockers(ctx: Ctx, unitId: string) {
+  return [memberCountByUnit(ctx, unitId), criteriaCountByUnit(ctx, unitId), planCountByUnit(ctx, unitId)];
 }

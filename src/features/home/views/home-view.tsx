@@ -4,6 +4,8 @@ import { Alert, Card, LinkButton } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { ROLE_LABEL } from "../../accounts/accounts.inputs";
+import { OnboardingChecklist } from "../../onboarding/views/checklist";
+import { HomePlansSection } from "../../plans/views/home-section";
 import type { HomeData } from "../home.service";
 
 export const HomeView: FC<{ ctx: Ctx; data: HomeData; welcome: boolean }> = ({ ctx, data, welcome }) => {
@@ -13,6 +15,8 @@ export const HomeView: FC<{ ctx: Ctx; data: HomeData; welcome: boolean }> = ({ c
     <>
       <PageTitle title={`Xin chào, ${a.displayName}`} subtitle={ctx.tenant.name} />
       {welcome && <Alert kind="success">Đồng chí đã đặt mật khẩu và đăng nhập thành công.</Alert>}
+      <OnboardingChecklist slug={ctx.tenant.slug} state={data.onboarding} />
+      <HomePlansSection data={data.plans} base={base} />
       <div class="grid grid-2">
         <Card title="Thông tin của tôi">
           <dl class="kv">

@@ -1,0 +1,1 @@
+ALTER TABLE `member_group_history` ADD `previous_group` text;

@@ -1,0 +1,62 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { tenantColumns, timestamps, versionColumn } from "../../columns";
+
+/**
+ * Cell meetings (sinh hoạt chi bộ): regular or thematic, with the minutes number and the
+ * attendance. `unit_path` is the unit's path when recorded: the roll-up counters are keyed by it.
+ */
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: text("id").primaryKey(),
+    ...tenantColumns(),
+    unitId: text("unit_id").notNull(),
+    unitPath: text("unit_path").notNull(),
+    year: integer("year").notNull(),
+    /** ISO "YYYY-MM-DD". */
+    date: text("date").notNull(),
+    /** regular (thường kỳ) | thematic (chuyên đề) */
+    kind: text("kind").notNull(),
+    minutesNumber: text("minutes_number").notNull(),
+    topic: text("topic").notNull().default(""),
+    attendance: integer("attendance").notNull(),
+    expected: integer("expected").notNull(),
+    notes: text("notes").notNull().default(""),
+    createdBy: text("created_by"),
+    createdByLabel: text("created_by_label").notNull(),
+    version: versionColumn(),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex("meetings_minutes_uq").on(t.tenantId, t.unitId, t.year, t.minutesNumber),
+    index("meetings_unit_date_idx").on(t.tenantId, t.unitId, t.date),
+    index("meetings_year_path_idx").on(t.tenantId, t.year, t.unitPath),
+  ],
+);
+
+/**
+ * Praise (biểu dương) or criticism (phê bình, nhắc nhở) of one member recorded in a meeting's
+ * minutes; `grp` is the member's group when recorded (counted under it).
+ */
+export const meetingRemarks = sqliteTable(
+  "meeting_remarks",
+  {
+    id: text("id").primaryKey(),
+    ...tenantColumns(),
+    meetingId: text("meeting_id").notNull(),
+    memberId: text("member_id").notNull(),
+    unitPath: text("unit_path").notNull(),
+    year: integer("year").notNull(),
+    grp: text("grp").notNull(),
+    /** praise | criticism */
+    kind: text("kind").notNull(),
+    content: text("content").notNull(),
+    createdBy: text("created_by"),
+    createdByLabel: text("created_by_label").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    index("meeting_remarks_meeting_idx").on(t.tenantId, t.meetingId),
+    index("meeting_remarks_member_idx").on(t.tenantId, t.memberId, t.year),
+  ],
+);

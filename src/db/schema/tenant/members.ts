@@ -1,0 +1,124 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { tenantColumns, timestamps, versionColumn } from "../../columns";
+
+/**
+ * Party members (đảng viên). Never deleted: leaving the tenant is a status. `sort_key` orders
+ * names the Vietnamese way (given name, middle, family); `member_group` is the effective group
+ * (override, else the one derived from the positions by the tenant's rules).
+ */
+export const members = sqliteTable(
+  "members",
+  {
+    id: text("id").primaryKey(),
+    ...tenantColumns(),
+    cardNumber: text("card_number").notNull(),
+    fullName: text("full_name").notNull(),
+    searchKey: text("search_key").notNull(),
+    sortKey: text("sort_key").notNull(),
+    birthDate: text("birth_date"),
+    gender: text("gender"),
+    unitId: text("unit_id").notNull(),
+    joinDate: text("join_date"),
+    officialDate: text("official_date"),
+    status: text("status").notNull(),
+    /** JSON arrays of position codes (members.positions.ts). */
+    partyPositions: text("party_positions").notNull().default("[]"),
+    govPositions: text("gov_positions").notNull().default("[]"),
+    positionGroup: text("position_group").notNull(),
+    groupOverride: text("group_override"),
+    groupOverrideReason: text("group_override_reason"),
+    memberGroup: text("member_group").notNull(),
+    accountId: text("account_id"),
+    version: versionColumn(),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex("members_tenant_card_uq").on(t.tenantId, t.cardNumber),
+    index("members_tenant_sort_idx").on(t.tenantId, t.sortKey, t.id),
+    index("members_tenant_unit_sort_idx").on(t.tenantId, t.unitId, t.sortKey, t.id),
+    index("members_tenant_account_idx").on(t.tenantId, t.accountId),
+  ],
+);
+
+/**
+ * Every change of positions or group, with the date it takes effect from and the group before it
+ * (so the group on any date is known without a row per member at creation).
+ */
+export const memberGroupHistory = sqliteTable(
+  "member_group_history",
+  {
+    id: text("id").primaryKey(),
+    ...tenantColumns(),
+    memberId: text("member_id").notNull(),
+    effectiveFrom: text("effective_from").notNull(),
+    memberGroup: text("member_group").notNull(),
+    previousGroup: text("previous_group"),
+    positionGroup: text("position_group").notNull(),
+    partyPositions: text("party_positions").notNull(),
+    govPositions: text("gov_positions").notNull(),
+    reason: text("reason").notNull(),
+    createdBy: text("created_by"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("member_group_history_member_idx").on(t.tenantId, t.memberId, t.effectiveFrom)],
+);
+
+/** Chuyển sinh hoạt đảng: moves between units, and leaving the tenant (to_unit_id null). */
+export const memberTransfers = sqliteTable(
+  "member_transfers",
+  {
+    id: text("id").primaryKey(),
+    ...tenantColumns(),
+    memberId: text("member_id").notNull(),
+    fromUnitId: text("from_unit_id"),
+    toUnitId: text("to_unit_id"),
+    date: text("date").notNull(),
+    reason: text("reason").notNull(),
+    createdBy: text("created_by"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("member_transfers_member_idx").on(t.tenantId, t.memberId, t.date)],
+);
+
+/** The tenant's rule: which position codes put a member in group 1. No row = the default list. */
+export const memberGroupRules = sqliteTable("member_group_rules", {
+  tenantId: text("tenant_id").primaryKey(),
+  exemplarPositions: text("exemplar_positions").notNull(),
+  version: versionColumn(),
+  updatedBy: text("updated_by"),
+  updatedAt: integer("updated_at").notNull(),
+});
+
+/** A roster import: the file lives in R2, the progress here (see docs/members.md). */
+export const memberImports = sqliteTable(
+  "member_imports",
+  {
+    id: text("id").primaryKey(),
+    ...tenantColumns(),
+    createdBy: text("created_by").notNull(),
+    createdByLabel: text("created_by_label").notNull(),
+    fileName: text("file_name").notNull(),
+    fileKind: text("file_kind").notNull(),
+    fileSize: integer("file_size").notNull(),
+    /** parsing → ready → committing → done; failed / cancelled. */
+    status: text("status").notNull(),
+    message: text("message"),
+    columnsJson: text("columns_json").notNull().default("[]"),
+    rowsTotal: integer("rows_total").notNull().default(0),
+    rowsValid: integer("rows_valid").notNull().default(0),
+    rowsInvalid: integer("rows_invalid").notNull().default(0),
+    errorsPreviewJson: text("errors_preview_json").notNull().default("[]"),
+    errorChunks: integer("error_chunks").notNull().default(0),
+    chunksTotal: integer("chunks_total").notNull().default(0),
+    chunksDone: integer("chunks_done").notNull().default(0),
+    rowsDone: integer("rows_done").notNull().default(0),
+    rowsExisting: integer("rows_existing").notNull().default(0),
+    rowsChanged: integer("rows_changed").notNull().default(0),
+    rulesJson: text("rules_json"),
+    version: versionColumn(),
+    ...timestamps(),
+    committedAt: integer("committed_at"),
+    finishedAt: integer("finished_at"),
+  },
+  (t) => [index("member_imports_tenant_created_idx").on(t.tenantId, t.createdAt)],
+);

@@ -1,0 +1,28 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { tenantColumns } from "../../columns";
+
+/**
+ * In-app notifications of a member (reminders, plan returned/confirmed). `dedupe_key` makes
+ * scheduled and repeated reminders idempotent: a second insert with the same key is ignored.
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: text("id").primaryKey(),
+    ...tenantColumns(),
+    memberId: text("member_id").notNull(),
+    kind: text("kind").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    /** Path under /t/{slug} the notification leads to. */
+    link: text("link"),
+    dedupeKey: text("dedupe_key"),
+    createdAt: integer("created_at").notNull(),
+    createdByLabel: text("created_by_label").notNull(),
+    readAt: integer("read_at"),
+  },
+  (t) => [
+    index("notifications_tenant_member_idx").on(t.tenantId, t.memberId, t.createdAt),
+    uniqueIndex("notifications_tenant_dedupe_uq").on(t.tenantId, t.dedupeKey),
+  ],
+);

@@ -1,0 +1,111 @@
+/**
+ * Query builders for commendations. None runs a query: callers put them in one batch
+ * (the model page, the member record, the evaluation page).
+ */
+import { type SQL, and, desc, eq, or, sql } from "drizzle-orm";
+import { units } from "../../db/schema/tenant/core";
+import { commendations, exemplarModels } from "../../db/schema/tenant/exemplars";
+import { members } from "../../db/schema/tenant/members";
+import type { Ctx } from "../../platform/context";
+import { inSubtree, scoped } from "../../platform/scope";
+import type { CommendationOut, Form, Level, SubjectKind, SubjectType } from "./commendations.inputs";
+
+const c = commendations;
+
+/** Commendations the actor may read: all (admin), their subtree (secretary), their own (member). */
+export function commendationScope(ctx: Ctx): SQL | undefined {
+  const a = ctx.actor;
+  if (a.role === "admin") return undefined;
+  if (a.role === "secretary" && a.unitPath) return inSubtree(units.path, a.unitPath);
+  if (a.role === "member" && a.memberId)
+    return or(
+      eq(c.memberId, a.memberId),
+      and(eq(exemplarModels.kind, "individual"), eq(exemplarModels.memberId, a.memberId)),
+    );
+  return sql`0 = 1`;
+}
+
+const cols = {
+  c: commendations,
+  unitName: units.name,
+  unitPath: units.path,
+  subjectName: sql<string>`CASE ${c.subjectType}
+    WHEN 'model' THEN ${exemplarModels.title}
+    WHEN 'member' THEN ${members.fullName}
+    ELSE ${units.name} END`,
+};
+
+const exportCols = {
+  ...cols,
+  unitCode: units.code,
+  modelTitle: exemplarModels.title,
+  modelStartYear: exemplarModels.startYear,
+  memberCard: members.cardNumber,
+};
+
+/** Commendations joined with their unit, model and member, within tenant and `conds`. */
+export function commendationsQuery(ctx: Ctx, ...conds: (SQL | undefined)[]) {
+  return ctx.db
+    .select(cols)
+    .from(c)
+    .innerJoin(units, and(eq(units.id, c.unitId), eq(units.tenantId, c.tenantId)))
+    .leftJoin(exemplarModels, and(eq(exemplarModels.id, c.modelId), eq(exemplarModels.tenantId, c.tenantId)))
+    .leftJoin(members, and(eq(members.id, c.memberId), eq(members.tenantId, c.tenantId)))
+    .where(scoped(ctx, c.tenantId, commendationScope(ctx), ...conds))
+    .$dynamic();
+}
+
+/** The same with the columns an export needs to be re-imported (codes, card numbers). */
+export function commendationsExportQuery(ctx: Ctx, ...conds: (SQL | undefined)[]) {
+  return ctx.db
+    .select(exportCols)
+    .from(c)
+    .innerJoin(units, and(eq(units.id, c.unitId), eq(units.tenantId, c.tenantId)))
+    .leftJoin(exemplarModels, and(eq(exemplarModels.id, c.modelId), eq(exemplarModels.tenantId, c.tenantId)))
+    .leftJoin(members, and(eq(members.id, c.memberId), eq(members.tenantId, c.tenantId)))
+    .where(scoped(ctx, c.tenantId, commendationScope(ctx), ...conds))
+    .$dynamic();
+}
+
+export type CommendationRow = {
+  c: typeof commendations.$inferSelect;
+  unitName: string;
+  unitPath: string;
+  subjectName: string | null;
+};
+
+export function toCommendationOut(r: CommendationRow): CommendationOut {
+  const x = r.c;
+  return {
+    id: x.id,
+    subjectType: x.subjectType as SubjectType,
+    subjectId: x.subjectId,
+    subjectName: r.subjectName ?? "",
+    subjectKind: x.subjectKind as SubjectKind,
+    modelId: x.modelId,
+    memberId: x.memberId,
+    unitId: x.unitId,
+    unitName: r.unitName,
+    level: x.level as Level,
+    form: x.form as Form,
+    decisionNumber: x.decisionNumber,
+    decisionDate: x.decisionDate,
+    issuer: x.issuer,
+    year: x.year,
+    content: x.content,
+    version: x.version,
+    createdAt: x.createdAt,
+  };
+}
+
+/** A member's commendations, newest first (for the member record and the evaluation page). */
+export function commendationsForMemberQuery(ctx: Ctx, memberId: string) {
+  return commendationsQuery(ctx, eq(c.memberId, memberId))
+    .orderBy(desc(c.year), desc(c.createdAt))
+    .limit(200);
+}
+
+/** A model's commendations, newest first. */
+export function commendationsForModelQuery(ctx: Ctx, modelId: string) {
+  return commendationsQuery(ctx, eq(c.modelId, modelId)).orderBy(desc(c.year), desc(c.createdAt)).limit(200);
+}

@@ -1,0 +1,180 @@
+/** Starting a unit's criteria set for a year: from a template (root only), a copy of another year, or blank. */
+import { eq, inArray, sql } from "drizzle-orm";
+import { units } from "../../db/schema/tenant/core";
+import { criteriaSetVersions as versions, criteriaSets } from "../../db/schema/tenant/criteria";
+import { auditInsert } from "../../platform/audit";
+import { writeBatch } from "../../platform/batch";
+import type { Ctx } from "../../platform/context";
+import { conflict, invalid, notFound } from "../../platform/errors";
+import { newId } from "../../platform/ids";
+import { scoped } from "../../platform/scope";
+import { requireRole, requireWritable } from "../../platform/tenant-context";
+import type { CreateSetInput } from "./criteria.inputs";
+import {
+  type JoinedRow,
+  type UnitLite,
+  groupByVersion,
+  insertRows,
+  unitCols,
+  versionRowsQuery,
+} from "./criteria.queries";
+import type { CriterionRow } from "./criteria.resolve";
+import { canEditUnit } from "./criteria.service";
+import { findTemplate } from "./templates";
+
+const setExists = (year: number) =>
+  conflict(`Đơn vị đã có khung tiêu chí năm ${year}. Hãy mở khung đó để chỉnh sửa.`);
+
+/** Starts a unit's set for a year as a draft: from a template (root only), a copy of another year, or blank. */
+export async function createSet(ctx: Ctx, input: CreateSetInput): Promise<{ id: string; versionId: string }> {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  const [unitRows, existing, source] = await ctx.db.batch([
+    ctx.db
+      .select(unitCols)
+      .from(units)
+      .where(scoped(ctx, units.tenantId, eq(units.id, input.unitId)))
+      .limit(1),
+    ctx.db
+      .select({ id: criteriaSets.id })
+      .from(criteriaSets)
+      .where(
+        scoped(
+          ctx,
+          criteriaSets.tenantId,
+          eq(criteriaSets.unitId, input.unitId),
+          eq(criteriaSets.year, input.year),
+        ),
+      ),
+    versionRowsQuery(
+      ctx,
+      sql`(SELECT ${versions.id} FROM ${versions} WHERE ${scoped(
+        ctx,
+        versions.tenantId,
+        eq(versions.unitId, input.unitId),
+        eq(versions.year, input.copyFromYear ?? -1),
+        inArray(versions.status, ["draft", "published"]),
+      )})`,
+    ),
+  ]);
+  const unit = unitRows[0];
+  if (!unit || !canEditUnit(ctx, unit.path)) throw notFound("Không tìm thấy đơn vị.");
+  if (existing.length) throw setExists(input.year);
+  const plan = startingPoint(input, unit, source);
+  const setId = newId();
+  const versionId = newId();
+  const rows = plan.rows.map((r) => ({ ...r, id: newId() }));
+  const header = {
+    title: input.title ?? plan.title,
+    issuer: input.issuer ?? plan.issuer,
+    docNumber: input.docNumber === undefined ? plan.docNumber : input.docNumber,
+    docDate: input.docDate === undefined ? plan.docDate : input.docDate,
+    basis: input.basis === undefined ? plan.basis : input.basis,
+  };
+  if (!header.title || !header.issuer)
+    throw invalid({
+      ...(header.title ? {} : { title: "Cần nhập tên văn bản." }),
+      ...(header.issuer ? {} : { issuer: "Cần nhập cơ quan ban hành." }),
+    });
+  await writeBatch(
+    ctx.db,
+    [
+      ctx.db.insert(criteriaSets).values({
+        id: setId,
+        tenantId: ctx.tenant.id,
+        unitId: unit.id,
+        year: input.year,
+        version: 1,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      }),
+      ctx.db.insert(versions).values({
+        id: versionId,
+        tenantId: ctx.tenant.id,
+        setId,
+        unitId: unit.id,
+        year: input.year,
+        number: 1,
+        status: "draft",
+        ...header,
+        title: header.title,
+        issuer: header.issuer,
+        sourceTemplate: plan.template,
+        revision: 1,
+        createdBy: ctx.actor.accountId,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      }),
+      ...insertRows(ctx, versionId, rows),
+      auditInsert(ctx, {
+        action: "criteria_set.create",
+        entityType: "criteria_set",
+        entityId: setId,
+        after: { unitId: unit.id, year: input.year, source: input.source, ...header, criteria: rows.length },
+      }),
+    ],
+    { "criteria_sets.tenant_id, criteria_sets.unit_id": setExists(input.year) },
+  );
+  return { id: setId, versionId };
+}
+
+type StartRow = Omit<CriterionRow, "id">;
+interface StartingPoint {
+  rows: StartRow[];
+  title?: string | undefined;
+  issuer?: string | undefined;
+  docNumber: string | null;
+  docDate: string | null;
+  basis: string | null;
+  template: string | null;
+}
+
+function startingPoint(input: CreateSetInput, unit: UnitLite, source: JoinedRow[]): StartingPoint {
+  if (input.source === "template") {
+    if (unit.depth !== 0)
+      throw invalid({
+        source: "Chỉ khung tiêu chí của cấp cao nhất mới áp dụng mẫu; cấp dưới kế thừa khung của cấp trên.",
+      });
+    const t = findTemplate(input.templateId ?? "");
+    if (!t) throw invalid({ templateId: "Không tìm thấy mẫu khung tiêu chí này." });
+    const pos = { exemplar: 0, follower: 0 };
+    return {
+      rows: t.criteria.map((c) => ({
+        key: c.key,
+        group: c.group,
+        position: ++pos[c.group],
+        kind: "added",
+        title: c.title,
+        body: c.body,
+        isCore: c.isCore,
+        basisId: null,
+        basisTitle: null,
+        basisBody: null,
+      })),
+      title: t.title,
+      issuer: t.issuer,
+      docNumber: t.docNumber,
+      docDate: t.docDate,
+      basis: t.basis,
+      template: t.id,
+    };
+  }
+  if (input.source === "copy") {
+    if (input.copyFromYear === undefined || input.copyFromYear === input.year)
+      throw invalid({ copyFromYear: "Chọn một năm khác để sao chép khung tiêu chí." });
+    const byVersion = [...groupByVersion(source).values()];
+    const from = byVersion.find((v) => v.meta.status === "published") ?? byVersion[0];
+    if (!from) throw invalid({ copyFromYear: `Đơn vị chưa có khung tiêu chí năm ${input.copyFromYear}.` });
+    // Keys are kept, so links to the parent's criteria carry over to the new year.
+    return {
+      rows: from.rows.map(({ id: _id, ...r }) => r),
+      title: from.meta.title,
+      issuer: from.meta.issuer,
+      docNumber: from.meta.docNumber,
+      docDate: from.meta.docDate,
+      basis: null,
+      template: null,
+    };
+  }
+  return { rows: [], docNumber: null, docDate: null, basis: null, template: null };
+}

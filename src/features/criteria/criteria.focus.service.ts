@@ -1,0 +1,292 @@
+/**
+ * The tenant's themes of a year (chuyên đề toàn khóa, chuyên đề năm) and each unit's 3–4
+ * focus issues of the year, which plan items link to by id.
+ */
+import { and, asc, eq, sql } from "drizzle-orm";
+import { units } from "../../db/schema/tenant/core";
+import { criteriaFocusIssues as issues, criteriaYearThemes as themes } from "../../db/schema/tenant/criteria";
+import { auditInsert } from "../../platform/audit";
+import { guardChanged, writeBatch } from "../../platform/batch";
+import type { Ctx } from "../../platform/context";
+import { conflict, notFound } from "../../platform/errors";
+import { newId } from "../../platform/ids";
+import { scoped } from "../../platform/scope";
+import { requireRole, requireWritable } from "../../platform/tenant-context";
+import {
+  type CreateFocusIssueInput,
+  FOCUS_MAX,
+  FOCUS_MIN,
+  type FocusKind,
+  type UpdateFocusIssueInput,
+  type YearThemeInput,
+} from "./criteria.inputs";
+import { ancestorIds, pathUnitsQuery, unitCols } from "./criteria.queries";
+import { canEditUnit, canReadUnit } from "./criteria.service";
+import { focusIssueDeleteBlockers } from "./criteria.usage";
+
+type ThemeRow = typeof themes.$inferSelect;
+export type YearThemeOut = Omit<ThemeRow, "tenantId">;
+const themeOut = ({ tenantId: _t, ...rest }: ThemeRow): YearThemeOut => rest;
+
+export function yearThemeQuery(ctx: Ctx, year: number) {
+  return ctx.db
+    .select()
+    .from(themes)
+    .where(scoped(ctx, themes.tenantId, eq(themes.year, year)))
+    .limit(1);
+}
+
+export async function getYearTheme(ctx: Ctx, year: number): Promise<YearThemeOut | null> {
+  const row = (await yearThemeQuery(ctx, year))[0];
+  return row ? themeOut(row) : null;
+}
+
+const THEME_STALE = "Chuyên đề năm vừa được người khác cập nhật. Vui lòng tải lại trang và thử lại.";
+
+/** Records or replaces the themes of a year (tenant administrators). */
+export async function setYearTheme(ctx: Ctx, input: YearThemeInput): Promise<YearThemeOut> {
+  requireRole(ctx, "admin");
+  requireWritable(ctx);
+  const existing = (await yearThemeQuery(ctx, input.year))[0];
+  const fields = { termTheme: input.termTheme, yearTheme: input.yearTheme, note: input.note ?? null };
+  if (existing) {
+    if (input.version !== existing.version) throw conflict(THEME_STALE);
+    const after: ThemeRow = { ...existing, ...fields, version: existing.version + 1, updatedAt: ctx.now };
+    await writeBatch(ctx.db, [
+      ctx.db
+        .update(themes)
+        .set({ ...fields, version: after.version, updatedAt: ctx.now })
+        .where(
+          scoped(ctx, themes.tenantId, eq(themes.id, existing.id), eq(themes.version, existing.version)),
+        ),
+      guardChanged(ctx.db),
+      auditInsert(ctx, {
+        action: "year_theme.update",
+        entityType: "year_theme",
+        entityId: existing.id,
+        before: themeOut(existing),
+        after: themeOut(after),
+      }),
+    ]);
+    return themeOut(after);
+  }
+  const row: ThemeRow = {
+    id: newId(),
+    tenantId: ctx.tenant.id,
+    year: input.year,
+    ...fields,
+    version: 1,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  await writeBatch(
+    ctx.db,
+    [
+      ctx.db.insert(themes).values(row),
+      auditInsert(ctx, {
+        action: "year_theme.create",
+        entityType: "year_theme",
+        entityId: row.id,
+        after: themeOut(row),
+      }),
+    ],
+    { "criteria_year_themes.tenant_id": conflict(THEME_STALE) },
+  );
+  return themeOut(row);
+}
+
+export interface FocusIssueOut {
+  id: string;
+  unitId: string;
+  unitName: string;
+  year: number;
+  kind: FocusKind;
+  position: number;
+  title: string;
+  description: string | null;
+  version: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+const issueCols = {
+  id: issues.id,
+  unitId: issues.unitId,
+  unitName: units.name,
+  year: issues.year,
+  kind: issues.kind,
+  position: issues.position,
+  title: issues.title,
+  description: issues.description,
+  version: issues.version,
+  createdAt: issues.createdAt,
+  updatedAt: issues.updatedAt,
+};
+
+/** Focus issues of a unit and of its ancestors for a year, root first: a builder for a read batch. */
+export function focusIssuesOnPathQuery(ctx: Ctx, unitId: string, year: number) {
+  return ctx.db
+    .select(issueCols)
+    .from(issues)
+    .innerJoin(units, and(eq(units.id, issues.unitId), eq(units.tenantId, issues.tenantId)))
+    .where(
+      scoped(
+        ctx,
+        issues.tenantId,
+        sql`${issues.unitId} IN ${ancestorIds(ctx, unitId)}`,
+        eq(issues.year, year),
+      ),
+    )
+    .orderBy(asc(units.depth), asc(issues.position));
+}
+
+/** The focus issues a plan item of this unit can link to: the unit's own and its ancestors'. */
+export async function listFocusIssuesForUnit(
+  ctx: Ctx,
+  unitId: string,
+  year: number,
+): Promise<{ unit: { id: string; name: string }; issues: FocusIssueOut[] }> {
+  const [path, rows] = await ctx.db.batch([
+    pathUnitsQuery(ctx, unitId),
+    focusIssuesOnPathQuery(ctx, unitId, year),
+  ]);
+  const unit = path.at(-1);
+  if (!unit || unit.id !== unitId || !canReadUnit(ctx, unit.path)) throw notFound("Không tìm thấy đơn vị.");
+  return { unit: { id: unit.id, name: unit.name }, issues: rows as FocusIssueOut[] };
+}
+
+const tooMany = () =>
+  conflict(
+    `Mỗi năm đơn vị chọn từ ${FOCUS_MIN} đến ${FOCUS_MAX} nội dung trọng tâm, đột phá hoặc vấn đề bức xúc, nổi cộm; đơn vị đã có đủ ${FOCUS_MAX} nội dung. Hãy sửa hoặc xóa một nội dung trước khi thêm.`,
+  );
+
+export async function createFocusIssue(ctx: Ctx, input: CreateFocusIssueInput): Promise<FocusIssueOut> {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  const [unitRows, existing] = await ctx.db.batch([
+    ctx.db
+      .select(unitCols)
+      .from(units)
+      .where(scoped(ctx, units.tenantId, eq(units.id, input.unitId)))
+      .limit(1),
+    ctx.db
+      .select({ position: issues.position })
+      .from(issues)
+      .where(scoped(ctx, issues.tenantId, eq(issues.unitId, input.unitId), eq(issues.year, input.year))),
+  ]);
+  const unit = unitRows[0];
+  if (!unit || !canEditUnit(ctx, unit.path)) throw notFound("Không tìm thấy đơn vị.");
+  if (existing.length >= FOCUS_MAX) throw tooMany();
+  const row = {
+    id: newId(),
+    tenantId: ctx.tenant.id,
+    unitId: unit.id,
+    year: input.year,
+    kind: input.kind,
+    position: Math.max(0, ...existing.map((e) => e.position)) + 1,
+    title: input.title,
+    description: input.description ?? null,
+    version: 1,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  const { tenantId: _t, ...out } = row;
+  await writeBatch(ctx.db, [
+    ctx.db.insert(issues).values(row),
+    // Two racing inserts cannot both pass the cap: the batch aborts when the count is over.
+    // (A select builder, not db.run(sql): drizzle's D1 batch cannot bind raw SQL parameters.)
+    ctx.db
+      .select({ over: sql`CASE WHEN count(*) > ${FOCUS_MAX} THEN json('too_many') END` })
+      .from(issues)
+      .where(scoped(ctx, issues.tenantId, eq(issues.unitId, unit.id), eq(issues.year, input.year))),
+    auditInsert(ctx, {
+      action: "focus_issue.create",
+      entityType: "focus_issue",
+      entityId: row.id,
+      after: out,
+    }),
+  ]);
+  return { ...out, unitName: unit.name } as FocusIssueOut;
+}
+
+async function getIssueForEdit(
+  ctx: Ctx,
+  id: string,
+  extra: ReturnType<typeof focusIssueDeleteBlockers> = [],
+) {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  const [rows, ...usage] = await ctx.db.batch([
+    ctx.db
+      .select({ ...issueCols, path: units.path })
+      .from(issues)
+      .innerJoin(units, and(eq(units.id, issues.unitId), eq(units.tenantId, issues.tenantId)))
+      .where(scoped(ctx, issues.tenantId, eq(issues.id, id)))
+      .limit(1),
+    ...extra,
+  ]);
+  const row = rows[0];
+  if (!row || !canEditUnit(ctx, row.path)) throw notFound("Không tìm thấy nội dung trọng tâm này.");
+  const { path: _p, ...issue } = row;
+  return { issue: issue as FocusIssueOut, usage: usage as { n: number }[][] };
+}
+
+const ISSUE_STALE = "Nội dung này vừa được người khác sửa. Vui lòng tải lại trang và thử lại.";
+
+export async function updateFocusIssue(
+  ctx: Ctx,
+  id: string,
+  input: UpdateFocusIssueInput,
+): Promise<FocusIssueOut> {
+  const { issue } = await getIssueForEdit(ctx, id);
+  if (issue.version !== input.version) throw conflict(ISSUE_STALE);
+  const after: FocusIssueOut = {
+    ...issue,
+    kind: input.kind ?? issue.kind,
+    title: input.title ?? issue.title,
+    description: input.description === undefined ? issue.description : input.description,
+    version: issue.version + 1,
+    updatedAt: ctx.now,
+  };
+  await writeBatch(ctx.db, [
+    ctx.db
+      .update(issues)
+      .set({
+        kind: after.kind,
+        title: after.title,
+        description: after.description,
+        version: after.version,
+        updatedAt: ctx.now,
+      })
+      .where(scoped(ctx, issues.tenantId, eq(issues.id, id), eq(issues.version, input.version))),
+    guardChanged(ctx.db),
+    auditInsert(ctx, {
+      action: "focus_issue.update",
+      entityType: "focus_issue",
+      entityId: id,
+      before: issue,
+      after,
+    }),
+  ]);
+  return after;
+}
+
+export async function deleteFocusIssue(ctx: Ctx, id: string, version: number): Promise<FocusIssueOut> {
+  const { issue, usage } = await getIssueForEdit(ctx, id, focusIssueDeleteBlockers(ctx, id));
+  if (usage.some((r) => (r[0]?.n ?? 0) > 0))
+    throw conflict(
+      "Đã có kế hoạch cá nhân gắn với nội dung này nên không thể xóa; hãy sửa nội dung thay vì xóa.",
+    );
+  if (issue.version !== version) throw conflict(ISSUE_STALE);
+  await writeBatch(ctx.db, [
+    ctx.db.delete(issues).where(scoped(ctx, issues.tenantId, eq(issues.id, id), eq(issues.version, version))),
+    guardChanged(ctx.db),
+    auditInsert(ctx, {
+      action: "focus_issue.delete",
+      entityType: "focus_issue",
+      entityId: id,
+      before: issue,
+    }),
+  ]);
+  return issue;
+}

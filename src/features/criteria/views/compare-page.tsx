@@ -1,0 +1,88 @@
+import type { FC } from "hono/jsx";
+import type { Ctx } from "../../../platform/context";
+import { Badge, Breadcrumbs, Card, Empty } from "../../../ui/components";
+import { PageTitle } from "../../../ui/layout";
+import type { SetComparison } from "../criteria.compare";
+import { CRITERIA_GROUPS, GROUP_LABEL } from "../criteria.inputs";
+import type { DiffMark, EffectiveCriterion } from "../criteria.resolve";
+
+const MARK: Record<DiffMark, { label: string; tone: "neutral" | "good" | "warn" | "bad" | "accent" }> = {
+  same: { label: "Giữ nguyên", tone: "neutral" },
+  concretised: { label: "Cụ thể hóa", tone: "accent" },
+  added: { label: "Bổ sung", tone: "good" },
+  hidden: { label: "Đã ẩn", tone: "bad" },
+  absent: { label: "—", tone: "neutral" },
+};
+
+const Cell: FC<{ c: EffectiveCriterion | null }> = ({ c }) =>
+  c ? (
+    <td>
+      <strong>
+        {c.number}. {c.title}
+      </strong>
+      <br />
+      {c.body}
+    </td>
+  ) : (
+    <td class="muted">—</td>
+  );
+
+/** Three columns (root framework, parent, this unit) and what changed, criterion by criterion. */
+export const ComparePage: FC<{ ctx: Ctx; cmp: SetComparison }> = ({ ctx, cmp }) => {
+  const base = `/t/${ctx.tenant.slug}/admin/criteria`;
+  const draft = cmp.view.working.status === "draft";
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: `${base}?year=${cmp.year}`, label: `Khung tiêu chí năm ${cmp.year}` },
+          { href: `${base}/sets/${cmp.setId}`, label: cmp.unit.name },
+          { label: "So sánh" },
+        ]}
+      />
+      <PageTitle
+        title="So sánh với cấp trên"
+        subtitle={`${cmp.unit.name} · năm ${cmp.year}${draft ? " · theo bản nháp đang soạn" : ""}`}
+      />
+      {CRITERIA_GROUPS.map((g) => {
+        const rows = cmp.rows.filter((r) => r.group === g);
+        return (
+          <Card title={GROUP_LABEL[g]}>
+            {rows.length === 0 ? (
+              <Empty>Không có tiêu chí nào.</Empty>
+            ) : (
+              <div class="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th>Khung chung{cmp.rootName ? ` (${cmp.rootName})` : ""}</th>
+                      <th>Cấp trên{cmp.parentName ? ` (${cmp.parentName})` : ""}</th>
+                      <th>{cmp.unit.name}</th>
+                      <th>So với cấp trên</th>
+                      <th>So với khung chung</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((r) => (
+                      <tr>
+                        <Cell c={r.root} />
+                        <Cell c={r.parent} />
+                        <Cell c={r.unit} />
+                        <td>
+                          <Badge tone={MARK[r.vsParent].tone}>{MARK[r.vsParent].label}</Badge>
+                        </td>
+                        <td>
+                          <Badge tone={MARK[r.vsRoot].tone}>{MARK[r.vsRoot].label}</Badge>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </Card>
+        );
+      })}
+    </>
+  );
+};

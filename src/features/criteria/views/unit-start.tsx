@@ -1,0 +1,144 @@
+import type { FC } from "hono/jsx";
+import type { Ctx } from "../../../platform/context";
+import {
+  Alert,
+  Breadcrumbs,
+  Button,
+  Card,
+  FormErrors,
+  Hidden,
+  LinkButton,
+  PostForm,
+} from "../../../ui/components";
+import { PageTitle } from "../../../ui/layout";
+import type { UnitStart } from "../criteria.read.service";
+import { CRITERIA_TEMPLATES } from "../templates";
+import { EffectiveGroups, Input, type Panel } from "./parts";
+
+const DEFAULT_TITLE =
+  "Kế hoạch xây dựng và triển khai thực hiện mô hình “Trên làm gương mẫu mực, dưới tích cực làm theo”";
+
+/** A unit without a set for the year: what it inherits, and the form that starts its own set. */
+export const UnitStartPage: FC<{ ctx: Ctx; data: UnitStart; panel?: Panel | undefined; done?: string }> = ({
+  ctx,
+  data,
+  panel,
+  done,
+}) => {
+  const base = `/t/${ctx.tenant.slug}/admin/criteria`;
+  const e = data.effective;
+  const root = e.unit.depth === 0;
+  const v = panel?.values ?? {};
+  const err = panel?.errors ?? {};
+  const source = v.source ?? (root ? "template" : data.otherYears.length ? "copy" : "blank");
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { href: `${base}?year=${data.year}`, label: `Khung tiêu chí năm ${data.year}` },
+          { label: e.unit.name },
+        ]}
+      />
+      <PageTitle title={`Khung tiêu chí năm ${data.year}`} subtitle={e.unit.name}>
+        <LinkButton href={`${base}/units/${e.unit.id}/focus?year=${data.year}`}>
+          Nội dung trọng tâm
+        </LinkButton>
+      </PageTitle>
+      {done === "discarded" && (
+        <Alert kind="success">Đã hủy bản nháp; đơn vị không còn khung tiêu chí riêng năm {data.year}.</Alert>
+      )}
+      <Alert kind="info">
+        {root
+          ? `Chưa có khung tiêu chí năm ${data.year}. Hãy áp dụng mẫu, sao chép khung năm trước hoặc lập khung mới.`
+          : `Đơn vị chưa có khung tiêu chí riêng năm ${data.year}; đảng viên đang dùng khung kế thừa từ cấp trên (bên dưới). Đơn vị có thể lập khung riêng để cụ thể hóa, bổ sung tiêu chí, nhưng phải giữ các tiêu chí cốt lõi.`}
+      </Alert>
+      {data.canEdit && (
+        <Card title={root ? "Lập khung tiêu chí" : "Lập khung tiêu chí riêng của đơn vị"}>
+          <FormErrors errors={err} message={panel && !Object.keys(err).length ? panel.message : undefined} />
+          <PostForm action={`${base}/units/${e.unit.id}/sets`}>
+            <Hidden name="year" value={data.year} />
+            <div class={`field ${err.source ? "field-error" : ""}`}>
+              <label for="f-source">Cách khởi tạo</label>
+              <select id="f-source" name="source">
+                {root && (
+                  <option value="template" selected={source === "template"}>
+                    Áp dụng mẫu trong thư viện
+                  </option>
+                )}
+                {data.otherYears.length > 0 && (
+                  <option value="copy" selected={source === "copy"}>
+                    Sao chép khung của năm khác
+                  </option>
+                )}
+                <option value="blank" selected={source === "blank"}>
+                  {root ? "Lập khung trống" : "Bắt đầu từ khung của cấp trên"}
+                </option>
+              </select>
+              {err.source && <p class="error-text">{err.source}</p>}
+            </div>
+            {root && (
+              <div class="field">
+                <label for="f-templateId">Mẫu (khi áp dụng mẫu)</label>
+                <select id="f-templateId" name="templateId">
+                  {CRITERIA_TEMPLATES.map((t) => (
+                    <option value={t.id} selected={v.templateId === t.id}>
+                      {t.name}
+                    </option>
+                  ))}
+                </select>
+                {err.templateId && <p class="error-text">{err.templateId}</p>}
+              </div>
+            )}
+            {data.otherYears.length > 0 && (
+              <div class="field">
+                <label for="f-copyFromYear">Năm sao chép (khi sao chép)</label>
+                <select id="f-copyFromYear" name="copyFromYear">
+                  {data.otherYears.map((y) => (
+                    <option value={String(y)} selected={v.copyFromYear === String(y)}>
+                      {y}
+                    </option>
+                  ))}
+                </select>
+                {err.copyFromYear && <p class="error-text">{err.copyFromYear}</p>}
+              </div>
+            )}
+            <Input
+              id="f-title"
+              label="Tên văn bản"
+              name="title"
+              value={v.title ?? (root ? "" : DEFAULT_TITLE)}
+              error={err.title}
+              hint={root ? "Để trống khi áp dụng mẫu hoặc sao chép: lấy theo văn bản gốc." : undefined}
+            />
+            <Input
+              id="f-issuer"
+              label="Cơ quan ban hành"
+              name="issuer"
+              value={v.issuer}
+              error={err.issuer}
+              hint="Ví dụ: Đảng ủy Trường Chính trị."
+            />
+            <Input
+              id="f-docNumber"
+              label="Số hiệu"
+              name="docNumber"
+              value={v.docNumber}
+              error={err.docNumber}
+              hint="Ví dụ: 23-KH/ĐU"
+            />
+            <Input
+              id="f-docDate"
+              label="Ngày ban hành"
+              name="docDate"
+              type="date"
+              value={v.docDate}
+              error={err.docDate}
+            />
+            <Button>Tạo bản nháp</Button>
+          </PostForm>
+        </Card>
+      )}
+      <EffectiveGroups criteria={e.criteria} hidden={e.hidden} />
+    </>
+  );
+};

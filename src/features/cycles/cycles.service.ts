@@ -1,0 +1,233 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { units } from "../../db/schema/tenant/core";
+import { criteriaSetVersions } from "../../db/schema/tenant/criteria";
+import { cycles } from "../../db/schema/tenant/cycles";
+import { auditInsert } from "../../platform/audit";
+import { guardChanged, writeBatch } from "../../platform/batch";
+import type { Ctx } from "../../platform/context";
+import { ServiceError, conflict, invalid, notFound } from "../../platform/errors";
+import { newId } from "../../platform/ids";
+import { scoped } from "../../platform/scope";
+import { requireRole, requireWritable } from "../../platform/tenant-context";
+import type {
+  CheckpointMode,
+  CloseCycleInput,
+  CreateCycleInput,
+  CycleOut,
+  CycleStatus,
+  ReopenCycleInput,
+  UpdateCycleInput,
+} from "./cycles.inputs";
+import {
+  DATE_FIELDS,
+  DEFAULT_REMINDER_DAYS,
+  checkCycleDates,
+  defaultDates,
+  parseReminderDays,
+} from "./cycles.rules";
+
+export type CycleRow = typeof cycles.$inferSelect;
+
+export function toCycleOut(c: CycleRow): CycleOut {
+  return {
+    id: c.id,
+    year: c.year,
+    status: c.status as CycleStatus,
+    exemplarDeadline: c.exemplarDeadline,
+    followerDeadline: c.followerDeadline,
+    midyearFrom: c.midyearFrom,
+    midyearTo: c.midyearTo,
+    annualFrom: c.annualFrom,
+    annualTo: c.annualTo,
+    checkpointMode: c.checkpointMode as CheckpointMode,
+    minItems: c.minItems,
+    criteriaSetVersionId: c.criteriaSetVersionId,
+    gating: c.gating === 1,
+    reminderDays: parseReminderDays(c.reminderDays),
+    closedAt: c.closedAt,
+    version: c.version,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
+}
+
+const NOT_FOUND = "Không tìm thấy chu kỳ.";
+
+/** The cycle of a year (use in a read batch). */
+export function cycleOfYearQuery(ctx: Ctx, year: number) {
+  return ctx.db
+    .select()
+    .from(cycles)
+    .where(scoped(ctx, cycles.tenantId, eq(cycles.year, year)))
+    .limit(1);
+}
+
+/** Every cycle of the tenant, newest first (a handful of rows: one per year). */
+export function cyclesQuery(ctx: Ctx) {
+  return ctx.db.select().from(cycles).where(scoped(ctx, cycles.tenantId)).orderBy(desc(cycles.year));
+}
+
+/** 409 unless the cycle accepts writes. */
+export function requireOpenCycle(c: Pick<CycleRow, "status" | "year">): void {
+  if (c.status !== "open")
+    throw conflict(`Chu kỳ năm ${c.year} đã khóa: không thể thay đổi kế hoạch của năm này.`);
+}
+
+export async function listCycles(ctx: Ctx): Promise<CycleOut[]> {
+  requireRole(ctx, "admin", "secretary", "member");
+  return (await cyclesQuery(ctx)).map(toCycleOut);
+}
+
+export async function getCycle(ctx: Ctx, id: string): Promise<CycleOut> {
+  requireRole(ctx, "admin", "secretary", "member");
+  const row = (
+    await ctx.db
+      .select()
+      .from(cycles)
+      .where(scoped(ctx, cycles.tenantId, eq(cycles.id, id)))
+      .limit(1)
+  )[0];
+  if (!row) throw notFound(NOT_FOUND);
+  return toCycleOut(row);
+}
+
+/** Published set versions of a year, the root's first (the framework a cycle defaults to). */
+function frameworkVersionsQuery(ctx: Ctx, year: number, id?: string | null) {
+  return ctx.db
+    .select({ id: criteriaSetVersions.id, year: criteriaSetVersions.year, depth: units.depth })
+    .from(criteriaSetVersions)
+    .innerJoin(
+      units,
+      and(eq(units.id, criteriaSetVersions.unitId), eq(units.tenantId, criteriaSetVersions.tenantId)),
+    )
+    .where(
+      scoped(
+        ctx,
+        criteriaSetVersions.tenantId,
+        id ? eq(criteriaSetVersions.id, id) : eq(criteriaSetVersions.year, year),
+        inArray(criteriaSetVersions.status, ["published", "superseded"]),
+      ),
+    )
+    .orderBy(units.depth)
+    .limit(1);
+}
+
+function checkFramework(id: string | null | undefined, found: { year: number }[], year: number) {
+  if (!id) return;
+  if (!found[0] || found[0].year !== year)
+    throw invalid({
+      criteriaSetVersionId: `Không có khung tiêu chí đã ban hành với mã này cho năm ${year}.`,
+    });
+}
+
+const yearTaken = (year: number) => invalid({ year: `Năm ${year} đã có chu kỳ.` });
+
+export async function createCycle(ctx: Ctx, input: CreateCycleInput): Promise<CycleOut> {
+  requireRole(ctx, "admin");
+  requireWritable(ctx);
+  const dates = { ...defaultDates(input.year) };
+  for (const k of DATE_FIELDS) if (input[k]) dates[k] = input[k]!;
+  const errors = checkCycleDates(input.year, dates);
+  if (Object.keys(errors).length) throw invalid(errors);
+  const [existing, framework] = await ctx.db.batch([
+    cycleOfYearQuery(ctx, input.year),
+    frameworkVersionsQuery(ctx, input.year, input.criteriaSetVersionId),
+  ]);
+  if (existing[0]) throw yearTaken(input.year);
+  checkFramework(input.criteriaSetVersionId, framework, input.year);
+  const row: CycleRow = {
+    id: newId(),
+    tenantId: ctx.tenant.id,
+    year: input.year,
+    status: "open",
+    ...dates,
+    checkpointMode: input.checkpointMode ?? "three",
+    minItems: input.minItems ?? 4,
+    criteriaSetVersionId:
+      input.criteriaSetVersionId === undefined ? (framework[0]?.id ?? null) : input.criteriaSetVersionId,
+    gating: input.gating ? 1 : 0,
+    reminderDays: JSON.stringify(input.reminderDays ?? DEFAULT_REMINDER_DAYS),
+    closedAt: null,
+    closedBy: null,
+    version: 1,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  const out = toCycleOut(row);
+  await writeBatch(
+    ctx.db,
+    [
+      ctx.db.insert(cycles).values(row),
+      auditInsert(ctx, { action: "cycle.open", entityType: "cycle", entityId: row.id, after: out }),
+    ],
+    { "cycles.tenant_id, cycles.year": yearTaken(input.year) },
+  );
+  return out;
+}
+
+/** The cycle to change (and the framework version it would point at), in one round trip. */
+async function loadForWrite(ctx: Ctx, id: string, version: number, frameworkId?: string | null) {
+  requireRole(ctx, "admin");
+  requireWritable(ctx);
+  const [rows, framework] = await ctx.db.batch([
+    ctx.db
+      .select()
+      .from(cycles)
+      .where(scoped(ctx, cycles.tenantId, eq(cycles.id, id)))
+      .limit(1),
+    frameworkVersionsQuery(ctx, 0, frameworkId ?? "-"),
+  ]);
+  const row = rows[0];
+  if (!row) throw notFound(NOT_FOUND);
+  if (row.version !== version)
+    throw new ServiceError("conflict", "Chu kỳ vừa được thay đổi. Vui lòng tải lại.");
+  return { row, framework };
+}
+
+function saveStatements(ctx: Ctx, before: CycleRow, after: CycleRow, action: string, reason?: string) {
+  return [
+    ctx.db
+      .update(cycles)
+      .set({ ...after, version: before.version + 1, updatedAt: ctx.now })
+      .where(scoped(ctx, cycles.tenantId, eq(cycles.id, before.id), eq(cycles.version, before.version))),
+    guardChanged(ctx.db),
+    auditInsert(ctx, {
+      action,
+      entityType: "cycle",
+      entityId: before.id,
+      before: toCycleOut(before),
+      after: reason ? { ...toCycleOut(after), reason } : toCycleOut(after),
+    }),
+  ];
+}
+
+export async function updateCycle(ctx: Ctx, id: string, input: UpdateCycleInput): Promise<CycleOut> {
+  const { row: before, framework } = await loadForWrite(ctx, id, input.version, input.criteriaSetVersionId);
+  if (before.status !== "open") throw conflict(`Chu kỳ năm ${before.year} đã khóa: mở lại trước khi sửa.`);
+  const { version: _v, gating, reminderDays, ...rest } = input;
+  const after: CycleRow = { ...before };
+  for (const [k, v] of Object.entries(rest)) if (v !== undefined) (after as Record<string, unknown>)[k] = v;
+  if (gating !== undefined) after.gating = gating ? 1 : 0;
+  if (reminderDays !== undefined) after.reminderDays = JSON.stringify(reminderDays);
+  const errors = checkCycleDates(after.year, after);
+  if (Object.keys(errors).length) throw invalid(errors);
+  checkFramework(input.criteriaSetVersionId, framework, after.year);
+  await writeBatch(ctx.db, saveStatements(ctx, before, after, "cycle.update"));
+  return toCycleOut({ ...after, version: before.version + 1, updatedAt: ctx.now });
+}
+
+export async function closeCycle(ctx: Ctx, id: string, input: CloseCycleInput): Promise<CycleOut> {
+  const { row: before } = await loadForWrite(ctx, id, input.version);
+  if (before.status === "closed") throw conflict(`Chu kỳ năm ${before.year} đã khóa từ trước.`);
+  const after: CycleRow = { ...before, status: "closed", closedAt: ctx.now, closedBy: ctx.actor.accountId };
+  await writeBatch(ctx.db, saveStatements(ctx, before, after, "cycle.close"));
+  return toCycleOut({ ...after, version: before.version + 1, updatedAt: ctx.now });
+}
+
+export async function reopenCycle(ctx: Ctx, id: string, input: ReopenCycleInput): Promise<CycleOut> {
+  const { row: before } = await loadForWrite(ctx, id, input.version);
+  if (before.status === "open") throw conflict(`Chu kỳ năm ${before.year} đang mở.`);
+  const after: CycleRow = { ...before, status: "open", closedAt: null, closedBy: null };
+  await writeBatch(ctx.db, saveStatements(ctx, before, after, "cycle.reopen", input.reason));
+  return toCycleOut({ ...after, version: before.version + 1, updatedAt: ctx.now });
+}

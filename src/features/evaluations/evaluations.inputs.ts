@@ -1,0 +1,218 @@
+import { z } from "@hono/zod-openapi";
+import { RemarkOut } from "../meetings/meetings.inputs";
+import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook/notebook.outputs";
+import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
+
+const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
+const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
+const level = z.enum(LEVELS, { error: "Chọn một trong bốn mức xếp loại." });
+const note = z.string().trim().max(3000, "Nhận xét tối đa 3.000 ký tự.");
+const year = z.number().int().min(2000, "Năm không hợp lệ.").max(2100, "Năm không hợp lệ.");
+const points = (max: number, label: string) =>
+  z
+    .number({ error: `${label} không hợp lệ.` })
+    .int(`${label} là số nguyên.`)
+    .min(0, `${label} không được âm.`)
+    .max(max, `${label} tối đa ${max} điểm.`);
+
+export const SelfProposalInput = z
+  .strictObject({ level, note: note.optional(), year: year.optional(), version: version.optional() })
+  .openapi("EvaluationSelfProposalInput");
+export type SelfProposalInput = z.infer<typeof SelfProposalInput>;
+
+export const CellProposalInput = z
+  .strictObject({
+    level,
+    note: note.optional(),
+    scoreGeneral: points(SCORE_PARTS.general.max, "Điểm tiêu chí chung").optional(),
+    scoreTasks: points(SCORE_PARTS.tasks.max, "Điểm kết quả thực hiện nhiệm vụ").optional(),
+    conditions: z
+      .array(
+        z.enum(MANUAL_CONDITIONS as [string, ...string[]], { error: "Điều kiện không có trong danh mục." }),
+      )
+      .max(10)
+      .optional(),
+    year: year.optional(),
+    version: version.optional(),
+  })
+  .openapi("EvaluationCellProposalInput");
+export type CellProposalInput = z.infer<typeof CellProposalInput>;
+
+export const DecideInput = z
+  .strictObject({
+    level,
+    note: note.optional(),
+    conditions: z
+      .array(
+        z.enum(MANUAL_CONDITIONS as [string, ...string[]], { error: "Điều kiện không có trong danh mục." }),
+      )
+      .max(10)
+      .optional(),
+    overrideReason: z
+      .string()
+      .trim()
+      .min(10, "Lý do vượt tỷ lệ cần ít nhất 10 ký tự.")
+      .max(1000, "Lý do tối đa 1.000 ký tự.")
+      .optional(),
+    version,
+  })
+  .openapi("EvaluationDecideInput");
+export type DecideInput = z.infer<typeof DecideInput>;
+
+export const SettingsInput = z
+  .strictObject({
+    capPercent: z
+      .number({ error: "Tỷ lệ không hợp lệ." })
+      .int("Tỷ lệ là số nguyên.")
+      .min(1, "Tỷ lệ từ 1 %.")
+      .max(100, "Tỷ lệ tối đa 100 %."),
+    capEnabled: z.boolean({ error: "Giá trị không hợp lệ." }),
+    version: z.number().int().min(0),
+  })
+  .openapi("EvaluationSettingsInput");
+export type SettingsInput = z.infer<typeof SettingsInput>;
+
+export const LIST_STATUSES = ["all", "none", "self", "proposed", "decided"] as const;
+export const ListEvaluationsQuery = z.object({
+  unitId: id.optional().openapi({ param: { in: "query" } }),
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .openapi({ param: { in: "query" } }),
+  status: z
+    .enum(LIST_STATUSES, { error: "Trạng thái lọc không hợp lệ." })
+    .optional()
+    .openapi({ param: { in: "query" } }),
+  cursor: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ param: { in: "query" } }),
+});
+export type ListEvaluationsQuery = z.infer<typeof ListEvaluationsQuery>;
+
+export const EvaluationOut = z
+  .object({
+    id: z.string(),
+    memberId: z.string(),
+    cycleId: z.string(),
+    year: z.number(),
+    status: z.enum(["open", "decided"]),
+    selfLevel: level.nullable(),
+    selfNote: z.string(),
+    selfAt: z.number().nullable(),
+    cellLevel: level.nullable(),
+    cellNote: z.string(),
+    cellAt: z.number().nullable(),
+    cellByLabel: z.string().nullable(),
+    scoreGeneral: z.number().nullable(),
+    scoreTasks: z.number().nullable(),
+    conditions: z.array(z.string()),
+    decidedLevel: level.nullable(),
+    decisionNote: z.string(),
+    decidedAt: z.number().nullable(),
+    decidedByLabel: z.string().nullable(),
+    capWarning: z.string().nullable(),
+    capOverrideReason: z.string().nullable(),
+    version: z.number(),
+    createdAt: z.number(),
+    updatedAt: z.number(),
+  })
+  .openapi("Evaluation");
+export type EvaluationOut = z.infer<typeof EvaluationOut>;
+
+export const CommendationBrief = z.object({
+  id: z.string(),
+  year: z.number(),
+  level: z.string(),
+  form: z.string(),
+  issuer: z.string(),
+  decisionNumber: z.string(),
+  decisionDate: z.string().nullable(),
+  content: z.string(),
+});
+
+export const EvaluationViewOut = z
+  .object({
+    member: z.object({
+      id: z.string(),
+      fullName: z.string(),
+      unitId: z.string(),
+      unitName: z.string(),
+      group: z.enum(["exemplar", "follower"]),
+    }),
+    year: z.number(),
+    cycle: z.object({ id: z.string(), status: z.string() }).nullable(),
+    evaluation: EvaluationOut.nullable(),
+    finalReviewSubmitted: z.boolean(),
+    evidence: z.object({
+      plan: NotebookPlanOut.nullable(),
+      progress: z.array(ProgressOut),
+      progressFrom: z.string().nullable().openapi({ description: "Review kind the progress comes from" }),
+      compliance: ComplianceOut,
+      remarks: z.array(RemarkOut),
+      commendations: z.array(CommendationBrief),
+    }),
+    suggestion: z
+      .object({ total: z.number(), band: level, level, cappedBy: z.string().nullable() })
+      .nullable(),
+    automaticConditions: z.array(z.string()),
+    cap: z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      percent: z.number(),
+      enabled: z.boolean(),
+      xuatSac: z.number(),
+      tot: z.number(),
+      warning: z.string().nullable(),
+    }),
+    can: z.object({ self: z.boolean(), propose: z.boolean(), decide: z.boolean() }),
+  })
+  .openapi("EvaluationView");
+export type EvaluationViewOut = z.infer<typeof EvaluationViewOut>;
+
+export const EvaluationListOut = z
+  .object({
+    unit: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+    year: z.number(),
+    distribution: z.record(
+      z.string(),
+      z.object({ exemplar: z.number(), follower: z.number(), all: z.number() }),
+    ),
+    cap: z
+      .object({
+        percent: z.number(),
+        enabled: z.boolean(),
+        xuatSac: z.number(),
+        tot: z.number(),
+        exceeded: z.boolean(),
+      })
+      .nullable()
+      .openapi({ description: "The 20 % check, when the unit is a grassroots organisation" }),
+    children: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+    items: z.array(
+      z.object({
+        memberId: z.string(),
+        fullName: z.string(),
+        unitName: z.string(),
+        group: z.enum(["exemplar", "follower"]),
+        evaluationId: z.string().nullable(),
+        status: z.enum(["none", "self", "proposed", "decided"]),
+        selfLevel: level.nullable(),
+        cellLevel: level.nullable(),
+        decidedLevel: level.nullable(),
+        capOverridden: z.boolean(),
+      }),
+    ),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi("EvaluationList");
+export type EvaluationListOut = z.infer<typeof EvaluationListOut>;
+
+export const SettingsOut = z
+  .object({ capPercent: z.number(), capEnabled: z.boolean(), version: z.number() })
+  .openapi("EvaluationSettings");
+export type SettingsOut = z.infer<typeof SettingsOut>;

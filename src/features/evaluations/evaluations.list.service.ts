@@ -1,0 +1,171 @@
+import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
+import { units } from "../../db/schema/tenant/core";
+import { unitCounters } from "../../db/schema/tenant/counters";
+import { evaluations } from "../../db/schema/tenant/evaluations";
+import { members } from "../../db/schema/tenant/members";
+import type { Ctx } from "../../platform/context";
+import { tabulate } from "../../platform/counters";
+import { ServiceError, notFound } from "../../platform/errors";
+import { scoped } from "../../platform/scope";
+import { requireRole } from "../../platform/tenant-context";
+import { vnYear } from "../cycles/cycles.rules";
+import { CURRENT_STATUSES } from "../members/members.inputs";
+import { unitScope } from "../orgs/orgs.service";
+import type { EvaluationListOut, ListEvaluationsQuery } from "./evaluations.inputs";
+import { capSettingsOf, settingsQuery } from "./evaluations.queries";
+import { EVAL_METRICS, type Level } from "./evaluations.rules";
+
+const PAGE = 100;
+
+function decodeCursor(c: string | undefined): [string, string, string] | null {
+  if (!c) return null;
+  try {
+    const v = JSON.parse(atob(c.replaceAll("-", "+").replaceAll("_", "/")));
+    if (Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === "string"))
+      return v as [string, string, string];
+  } catch {}
+  throw new ServiceError("validation", undefined, { cursor: "Con trỏ trang không hợp lệ." });
+}
+
+const encodeCursor = (v: [string, string, string]) =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(v))))
+    .replaceAll("+", "-")
+    .replaceAll("/", "_")
+    .replaceAll("=", "");
+
+const STATUS_FILTER: Record<string, SQL | undefined> = {
+  all: undefined,
+  none: sql`${evaluations.id} IS NULL`,
+  self: sql`${evaluations.status} = 'open' AND ${evaluations.cellLevel} IS NULL`,
+  proposed: sql`${evaluations.status} = 'open' AND ${evaluations.cellLevel} IS NOT NULL`,
+  decided: sql`${evaluations.status} = 'decided'`,
+};
+
+/** The evaluations of a unit's subtree, leaders first, with the distribution and the cap check: one round trip. */
+export async function listEvaluations(ctx: Ctx, q: ListEvaluationsQuery): Promise<EvaluationListOut> {
+  requireRole(ctx, "admin", "secretary");
+  const y = q.year ?? vnYear(ctx.now);
+  const tid = ctx.tenant.id;
+  const pick = q.unitId
+    ? sql`u.id = ${q.unitId}`
+    : ctx.actor.unitId
+      ? sql`u.id = ${ctx.actor.unitId}`
+      : sql`u.depth = 0`;
+  const idOf = sql`(SELECT u.id FROM units u WHERE u.tenant_id = ${tid} AND ${pick} LIMIT 1)`;
+  const pathOfUnit = sql`(SELECT u.path FROM units u WHERE u.tenant_id = ${tid} AND ${pick} LIMIT 1)`;
+  const cursor = decodeCursor(q.cursor);
+  const after = cursor
+    ? sql`(${members.memberGroup}, ${members.sortKey}, ${members.id}) > (${cursor[0]}, ${cursor[1]}, ${cursor[2]})`
+    : undefined;
+  const [unitRows, children, counterRows, settingRows, rows] = await ctx.db.batch([
+    ctx.db
+      .select()
+      .from(units)
+      .where(scoped(ctx, units.tenantId, sql`${units.id} = ${idOf}`, unitScope(ctx)))
+      .limit(1),
+    ctx.db
+      .select({ id: units.id, name: units.name, kind: units.kind })
+      .from(units)
+      .where(
+        scoped(
+          ctx,
+          units.tenantId,
+          sql`${units.parentId} = ${idOf}`,
+          eq(units.status, "active"),
+          unitScope(ctx),
+        ),
+      )
+      .orderBy(asc(units.name))
+      .limit(500),
+    ctx.db
+      .select({
+        unitId: unitCounters.unitId,
+        metric: unitCounters.metric,
+        grp: unitCounters.grp,
+        value: unitCounters.value,
+      })
+      .from(unitCounters)
+      .where(
+        scoped(
+          ctx,
+          unitCounters.tenantId,
+          eq(unitCounters.year, y),
+          inArray(unitCounters.metric, EVAL_METRICS),
+          sql`${unitCounters.unitId} = ${idOf}`,
+        ),
+      ),
+    settingsQuery(ctx),
+    ctx.db
+      .select({
+        // Aliased: a column name repeated in a joined select shifts the values in a D1 batch.
+        id: sql<string>`${members.id}`.as("m_id"),
+        fullName: members.fullName,
+        sortKey: members.sortKey,
+        group: members.memberGroup,
+        unitName: units.name,
+        ev: evaluations,
+      })
+      .from(members)
+      .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+      .leftJoin(
+        evaluations,
+        and(
+          eq(evaluations.memberId, members.id),
+          eq(evaluations.tenantId, members.tenantId),
+          eq(evaluations.year, y),
+        ),
+      )
+      .where(
+        scoped(
+          ctx,
+          members.tenantId,
+          sql`${units.path} >= ${pathOfUnit} AND ${units.path} < substr(${pathOfUnit}, 1, length(${pathOfUnit}) - 1) || '0'`,
+          inArray(members.status, CURRENT_STATUSES),
+          STATUS_FILTER[q.status ?? "all"],
+          after,
+        ),
+      )
+      .orderBy(asc(members.memberGroup), asc(members.sortKey), asc(members.id))
+      .limit(PAGE + 1),
+  ]);
+  const unit = unitRows[0];
+  if (!unit) throw notFound("Không tìm thấy đơn vị.");
+  const dist = tabulate(counterRows)[unit.id] ?? {};
+  const distribution: EvaluationListOut["distribution"] = {};
+  for (const m of EVAL_METRICS)
+    distribution[m.slice("eval.level.".length)] = dist[m] ?? { exemplar: 0, follower: 0, all: 0 };
+  const settings = capSettingsOf(settingRows);
+  const xuatSac = distribution.xuat_sac!.all;
+  const tot = distribution.tot!.all;
+  const page = rows.slice(0, PAGE);
+  const last = rows.length > PAGE ? page[page.length - 1]! : null;
+  return {
+    unit: { id: unit.id, name: unit.name, kind: unit.kind },
+    year: y,
+    distribution,
+    cap:
+      unit.kind === "grassroots"
+        ? {
+            percent: settings.percent,
+            enabled: settings.enabled,
+            xuatSac,
+            tot,
+            exceeded: settings.enabled && xuatSac * 100 > settings.percent * tot,
+          }
+        : null,
+    children,
+    items: page.map((r) => ({
+      memberId: r.id,
+      fullName: r.fullName,
+      unitName: r.unitName,
+      group: r.group === "exemplar" ? "exemplar" : "follower",
+      evaluationId: r.ev?.id ?? null,
+      status: !r.ev ? "none" : r.ev.status === "decided" ? "decided" : r.ev.cellLevel ? "proposed" : "self",
+      selfLevel: (r.ev?.selfLevel as Level | null) ?? null,
+      cellLevel: (r.ev?.cellLevel as Level | null) ?? null,
+      decidedLevel: (r.ev?.decidedLevel as Level | null) ?? null,
+      capOverridden: !!r.ev?.capOverrideReason,
+    })),
+    nextCursor: last ? encodeCursor([last.group, last.sortKey, last.id]) : null,
+  };
+}

@@ -1,0 +1,174 @@
+// Query builders of the evaluation (callers batch them). Member ids may be SQL so a decision can
+// gather everything from an evaluation id in one round trip.
+import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
+import { units } from "../../db/schema/tenant/core";
+import { unitCounters } from "../../db/schema/tenant/counters";
+import { evaluationSettings, evaluations } from "../../db/schema/tenant/evaluations";
+import { members } from "../../db/schema/tenant/members";
+import { notebookEntries } from "../../db/schema/tenant/notebook";
+import type { Ctx } from "../../platform/context";
+import { scoped } from "../../platform/scope";
+import { notebookMemberScope } from "../notebook/notebook.queries";
+import { DEFAULT_CAP, type CapSettings, type Level } from "./evaluations.rules";
+import type { EvaluationOut } from "./evaluations.inputs";
+
+export type EvalRow = typeof evaluations.$inferSelect;
+type Val = SQL | string | number;
+const v = (x: Val): SQL => (typeof x === "object" ? x : sql`${x}`);
+
+export function evalOfMemberQuery(ctx: Ctx, memberId: Val, year: Val) {
+  return ctx.db
+    .select()
+    .from(evaluations)
+    .where(
+      scoped(
+        ctx,
+        evaluations.tenantId,
+        sql`${evaluations.memberId} = ${v(memberId)}`,
+        sql`${evaluations.year} = ${v(year)}`,
+      ),
+    )
+    .limit(1);
+}
+
+/** An evaluation the actor reaches, with its member's current cell and group. */
+export function evalByIdQuery(ctx: Ctx, id: string) {
+  return ctx.db
+    .select({
+      ev: evaluations,
+      fullName: members.fullName,
+      // Aliased: a column name repeated in a joined select shifts the values in a D1 batch.
+      unitId: sql<string>`${members.unitId}`.as("member_unit_id"),
+      unitName: units.name,
+      unitPath: units.path,
+      group: members.memberGroup,
+    })
+    .from(evaluations)
+    .innerJoin(members, and(eq(members.id, evaluations.memberId), eq(members.tenantId, evaluations.tenantId)))
+    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+    .where(scoped(ctx, evaluations.tenantId, eq(evaluations.id, id), notebookMemberScope(ctx)))
+    .limit(1);
+}
+
+export function settingsQuery(ctx: Ctx) {
+  return ctx.db.select().from(evaluationSettings).where(scoped(ctx, evaluationSettings.tenantId)).limit(1);
+}
+
+export function capSettingsOf(
+  rows: (typeof evaluationSettings.$inferSelect)[],
+): CapSettings & { version: number } {
+  const r = rows[0];
+  return r
+    ? { percent: r.capPercent, enabled: r.capEnabled === 1, version: r.version }
+    : { ...DEFAULT_CAP, version: 0 };
+}
+
+const memberPath = (ctx: Ctx, memberId: Val) =>
+  sql`(SELECT u.path FROM members m JOIN units u ON u.id = m.unit_id AND u.tenant_id = m.tenant_id WHERE m.id = ${v(memberId)} AND m.tenant_id = ${ctx.tenant.id})`;
+
+/** The member's cell and every unit above it, root first. */
+export function ancestorsQuery(ctx: Ctx, memberId: Val) {
+  return ctx.db
+    .select({ id: units.id, name: units.name, kind: units.kind, depth: units.depth })
+    .from(units)
+    .where(
+      scoped(ctx, units.tenantId, sql`instr(${memberPath(ctx, memberId)}, '/' || ${units.id} || '/') > 0`),
+    )
+    .orderBy(asc(units.depth));
+}
+
+/** Decided "xuất sắc" and "tốt" counted at each unit above the member (for the cap check). */
+export function capCountersQuery(ctx: Ctx, memberId: Val, year: Val) {
+  return ctx.db
+    .select({
+      unitId: unitCounters.unitId,
+      metric: unitCounters.metric,
+      grp: unitCounters.grp,
+      value: unitCounters.value,
+    })
+    .from(unitCounters)
+    .where(
+      scoped(
+        ctx,
+        unitCounters.tenantId,
+        sql`${unitCounters.year} = ${v(year)}`,
+        inArray(unitCounters.metric, ["eval.level.xuat_sac", "eval.level.tot"]),
+        sql`instr(${memberPath(ctx, memberId)}, '/' || ${unitCounters.unitId} || '/') > 0`,
+      ),
+    );
+}
+
+/** The grassroots organisation of the cap check: the nearest grassroots unit above (or at) the cell, else the cell. */
+export function capUnitOf(ancestors: { id: string; name: string; kind: string }[]): {
+  id: string;
+  name: string;
+} {
+  const g = [...ancestors].reverse().find((a) => a.kind === "grassroots");
+  const u = g ?? ancestors[ancestors.length - 1];
+  return u ? { id: u.id, name: u.name } : { id: "", name: "" };
+}
+
+export function capCounts(rows: { unitId: string; metric: string; value: number }[], unitId: string) {
+  const sum = (metric: string) =>
+    rows.filter((r) => r.unitId === unitId && r.metric === metric).reduce((a, r) => a + r.value, 0);
+  return { xuatSac: sum("eval.level.xuat_sac"), tot: sum("eval.level.tot") };
+}
+
+/** The member's reviews of the year (submitted ones only: they are what the cell judges). */
+export function reviewsQuery(ctx: Ctx, memberId: Val, year: Val) {
+  return ctx.db
+    .select({
+      kind: notebookEntries.kind,
+      progressJson: notebookEntries.progressJson,
+      submittedAt: notebookEntries.submittedAt,
+    })
+    .from(notebookEntries)
+    .where(
+      scoped(
+        ctx,
+        notebookEntries.tenantId,
+        sql`${notebookEntries.memberId} = ${v(memberId)}`,
+        sql`${notebookEntries.year} = ${v(year)}`,
+        eq(notebookEntries.status, "submitted"),
+        sql`${notebookEntries.kind} <> 'free'`,
+      ),
+    );
+}
+
+export function parseConditions(json: string): string[] {
+  try {
+    const v = JSON.parse(json);
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function toEvaluationOut(e: EvalRow): EvaluationOut {
+  return {
+    id: e.id,
+    memberId: e.memberId,
+    cycleId: e.cycleId,
+    year: e.year,
+    status: e.status === "decided" ? "decided" : "open",
+    selfLevel: e.selfLevel as Level | null,
+    selfNote: e.selfNote,
+    selfAt: e.selfAt,
+    cellLevel: e.cellLevel as Level | null,
+    cellNote: e.cellNote,
+    cellAt: e.cellAt,
+    cellByLabel: e.cellByLabel,
+    scoreGeneral: e.scoreGeneral,
+    scoreTasks: e.scoreTasks,
+    conditions: parseConditions(e.conditionsJson),
+    decidedLevel: e.decidedLevel as Level | null,
+    decisionNote: e.decisionNote,
+    decidedAt: e.decidedAt,
+    decidedByLabel: e.decidedByLabel,
+    capWarning: e.capWarning,
+    capOverrideReason: e.capOverrideReason,
+    version: e.version,
+    createdAt: e.createdAt,
+    updatedAt: e.updatedAt,
+  };
+}

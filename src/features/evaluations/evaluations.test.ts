@@ -1,0 +1,234 @@
+import { describe, expect, it } from "vitest";
+import { call, d1Calls, expectStatus, json } from "../../../test/harness";
+import { notebookWorld, personWithPlan, submitReview } from "../../../test/notebook-kit";
+import { expectCountersExact } from "../../../test/plans-kit";
+import { readCounters, tabulate } from "../../platform/counters";
+import type { EvaluationListOut, EvaluationOut, EvaluationViewOut } from "./evaluations.inputs";
+
+type Problem = { errors?: Record<string, string>; detail: string };
+
+describe("year-end evaluation", () => {
+  it("self-proposal, the cell's proposal, the committee's decision; the cap warning and its override; locked after", async () => {
+    const w = await notebookWorld();
+    const a = await personWithPlan(w, w.cell1, true);
+    const b = await personWithPlan(w, w.cell1, false);
+
+    // The member proposes their own level; the cell cannot propose before the annual review.
+    const self = await json<EvaluationOut>(
+      await call("POST", "/api/v1/evaluations/mine/self", {
+        cookie: a.cookie,
+        json: { level: "xuat_sac", note: "Hoàn thành tốt mọi nội dung." },
+      }),
+    );
+    expect(self.selfLevel).toBe("xuat_sac");
+    await expectStatus(
+      await call("POST", `/api/v1/members/${a.memberId}/evaluation/propose`, {
+        cookie: w.sec1,
+        json: { level: "tot" },
+      }),
+      409,
+    );
+    // Deciding before the annual review answers 409 and changes nothing.
+    const early = await json<Problem>(
+      await call("POST", `/api/v1/evaluations/${self.id}/decide`, {
+        cookie: w.secSchool,
+        json: { level: "tot", version: self.version },
+      }),
+      409,
+    );
+    expect(early.detail).toContain("tổng kết năm");
+
+    for (const p of [a, b]) {
+      await json(await submitReview(p, "midyear"), 201);
+      await json(await submitReview(p, "annual"), 201);
+    }
+    // Another cell's secretary and another member find nothing.
+    await expectStatus(
+      await call("GET", `/api/v1/members/${a.memberId}/evaluation`, { cookie: w.sec2 }),
+      404,
+    );
+    await expectStatus(
+      await call("GET", `/api/v1/members/${a.memberId}/evaluation`, { cookie: b.cookie }),
+      404,
+    );
+    await expectStatus(
+      await call("GET", `/api/v1/evaluations?unitId=${w.cell1.id}`, { cookie: w.sec2 }),
+      404,
+    );
+    await expectStatus(
+      await call("POST", `/api/v1/members/${a.memberId}/evaluation/propose`, {
+        cookie: w.sec2,
+        json: { level: "tot" },
+      }),
+      404,
+    );
+
+    // The cell proposes with the score and a hard condition: a level above the cap is refused.
+    const capped = await json<Problem>(
+      await call("POST", `/api/v1/members/${b.memberId}/evaluation/propose`, {
+        cookie: w.sec1,
+        json: { level: "tot", conditions: ["discipline"] },
+      }),
+      400,
+    );
+    expect(capped.errors?.level).toContain("Hoàn thành nhiệm vụ");
+    await expectStatus(
+      await call("POST", `/api/v1/members/${b.memberId}/evaluation/propose`, {
+        cookie: w.sec1,
+        json: { level: "tot", scoreGeneral: 25 },
+      }),
+      400,
+    );
+    const pa = await json<EvaluationOut>(
+      await call("POST", `/api/v1/members/${a.memberId}/evaluation/propose`, {
+        cookie: w.sec1,
+        json: {
+          level: "xuat_sac",
+          scoreGeneral: 29,
+          scoreTasks: 66,
+          note: "Tiêu biểu",
+          version: self.version,
+        },
+      }),
+    );
+    const pb = await json<EvaluationOut>(
+      await call("POST", `/api/v1/members/${b.memberId}/evaluation/propose`, {
+        cookie: w.sec1,
+        json: { level: "tot" },
+      }),
+    );
+    // The member's own part is closed once the cell has proposed.
+    await expectStatus(
+      await call("POST", "/api/v1/evaluations/mine/self", {
+        cookie: a.cookie,
+        json: { level: "tot", version: pa.version },
+      }),
+      409,
+    );
+
+    // The evidence sits beside the form, in one round trip.
+    const res = await call("GET", `/api/v1/members/${a.memberId}/evaluation`, { cookie: w.secSchool });
+    const view = await json<EvaluationViewOut>(res);
+    expect(d1Calls(res)).toBeLessThanOrEqual(2);
+    expect(view.evidence.plan?.items.length).toBe(a.itemIds.length);
+    expect(view.evidence.progress.length).toBe(a.itemIds.length);
+    expect(view.evidence.compliance.compliant).toBe(true);
+    expect(view.suggestion).toMatchObject({ total: 95, level: "xuat_sac" });
+    expect(view.can).toMatchObject({ decide: true });
+
+    // The cell's own secretary does not decide; the school's does.
+    await expectStatus(
+      await call("POST", `/api/v1/evaluations/${pa.id}/decide`, {
+        cookie: w.sec1,
+        json: { level: "tot", version: pa.version },
+      }),
+      403,
+    );
+    const decided = await call("POST", `/api/v1/evaluations/${pb.id}/decide`, {
+      cookie: w.secSchool,
+      json: { level: "tot", version: pb.version },
+    });
+    const db = await json<EvaluationOut>(decided);
+    expect(db.status).toBe("decided");
+    expect(d1Calls(decided)).toBeLessThanOrEqual(3); // session, one read batch, one atomic write batch
+
+    // One "xuất sắc" against one "tốt" exceeds 20 %: the warning comes back on overrideReason, then the reason is recorded.
+    const warn = await json<Problem>(
+      await call("POST", `/api/v1/evaluations/${pa.id}/decide`, {
+        cookie: w.secSchool,
+        json: { level: "xuat_sac", version: pa.version },
+      }),
+      400,
+    );
+    expect(warn.errors?.overrideReason).toContain("20 %");
+    const da = await json<EvaluationOut>(
+      await call("POST", `/api/v1/evaluations/${pa.id}/decide`, {
+        cookie: w.secSchool,
+        json: {
+          level: "xuat_sac",
+          version: pa.version,
+          overrideReason: "Đồng chí có thành tích đột xuất được tỉnh khen thưởng.",
+        },
+      }),
+    );
+    expect(da).toMatchObject({
+      decidedLevel: "xuat_sac",
+      capOverrideReason: expect.stringContaining("đột xuất"),
+    });
+    expect(da.capWarning).toContain("20 %");
+
+    // A decided evaluation is locked: edits and a second decision answer 409; the annual review cannot be returned.
+    await expectStatus(
+      await call("POST", `/api/v1/evaluations/${pa.id}/decide`, {
+        cookie: w.admin,
+        json: { level: "tot", version: da.version },
+      }),
+      409,
+    );
+    await expectStatus(
+      await call("POST", `/api/v1/members/${a.memberId}/evaluation/propose`, {
+        cookie: w.sec1,
+        json: { level: "tot", version: da.version },
+      }),
+      409,
+    );
+    const nb = await json<{ entries: { id: string; kind: string; version: number }[] }>(
+      await call("GET", `/api/v1/members/${a.memberId}/notebook`, { cookie: w.sec1 }),
+    );
+    const annual = nb.entries.find((e) => e.kind === "annual")!;
+    await expectStatus(
+      await call("POST", `/api/v1/notebook/entries/${annual.id}/return`, {
+        cookie: w.sec1,
+        json: { content: "Sửa lại", version: annual.version },
+      }),
+      409,
+    );
+
+    // The distribution by level and group, at the cell and the school.
+    const t = tabulate(await readCounters(w.t.ctx(), [w.school.id], w.Y))[w.school.id]!;
+    expect(t["eval.level.xuat_sac"]).toMatchObject({ exemplar: 1, follower: 0 });
+    expect(t["eval.level.tot"]).toMatchObject({ exemplar: 0, follower: 1 });
+    const list = await json<EvaluationListOut>(
+      await call("GET", `/api/v1/evaluations?unitId=${w.school.id}`, { cookie: w.secSchool }),
+    );
+    expect(list.cap).toMatchObject({ xuatSac: 1, tot: 1, exceeded: true });
+    expect(list.items.map((i) => i.status)).toEqual(["decided", "decided"]);
+    expect(list.items[0]!.memberId).toBe(a.memberId); // leaders first
+    await expectCountersExact(w.t);
+  });
+
+  it("pages: the evaluation and the list in ≤ 2 round trips; decisions by form with 303, the cap warning with 400", async () => {
+    const w = await notebookWorld();
+    const a = await personWithPlan(w, w.cell1, true);
+    await json(await submitReview(a, "midyear"), 201);
+    await json(await submitReview(a, "annual"), 201);
+    const slug = w.t.info.slug;
+    const proposed = await call("POST", `/t/${slug}/members/${a.memberId}/evaluation/propose?year=${w.Y}`, {
+      cookie: w.sec1,
+      form: { level: "xuat_sac", scoreGeneral: "29", scoreTasks: "65" },
+    });
+    expect(proposed.status).toBe(303);
+    const page = await call("GET", `/t/${slug}/members/${a.memberId}/evaluation?year=${w.Y}`, {
+      cookie: w.secSchool,
+    });
+    const html = await expectStatus(page, 200);
+    expect(d1Calls(page)).toBeLessThanOrEqual(2);
+    expect(html).toContain("Cảnh báo tỷ lệ");
+    const evId = /evaluations\/([0-9a-z]{16})\/decide/.exec(html)![1]!;
+    const version = /name="version" value="(\d+)"/.exec(html)![1]!;
+    const form = { level: "xuat_sac", version, memberId: a.memberId, year: String(w.Y) };
+    const warned = await call("POST", `/t/${slug}/evaluations/${evId}/decide`, { cookie: w.secSchool, form });
+    expect(await expectStatus(warned, 400)).toContain("cần ghi lý do");
+    const ok = await call("POST", `/t/${slug}/evaluations/${evId}/decide`, {
+      cookie: w.secSchool,
+      form: { ...form, overrideReason: "Thành tích nổi bật được ghi nhận trong năm." },
+    });
+    expect(ok.status).toBe(303);
+    const list = await call("GET", `/t/${slug}/evaluations?unitId=${w.school.id}&year=${w.Y}`, {
+      cookie: w.secSchool,
+    });
+    expect(await expectStatus(list, 200)).toContain("Vượt tỷ lệ (có lý do)");
+    expect(d1Calls(list)).toBeLessThanOrEqual(2);
+    await expectCountersExact(w.t);
+  });
+});

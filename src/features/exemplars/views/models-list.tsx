@@ -1,0 +1,119 @@
+import type { FC } from "hono/jsx";
+import type { Ctx } from "../../../platform/context";
+import { Alert, Badge, Card, Empty, Field, LinkButton, Select } from "../../../ui/components";
+import { PageTitle } from "../../../ui/layout";
+import { FIELD_LABEL, KIND_LABEL, type ModelOut, STATUS_LABEL } from "../exemplars.inputs";
+import type { ModelList } from "../exemplars.read.service";
+import { ExportLinks, FilterForm, Pager, StatusBadge, opts, yearChoices } from "./parts";
+
+export const ModelsList: FC<{
+  ctx: Ctx;
+  list: ModelList;
+  params: Record<string, string | undefined>;
+  notice?: string | undefined;
+  done?: string | undefined;
+}> = ({ ctx, list, params, notice, done }) => {
+  const base = `/t/${ctx.tenant.slug}/exemplars`;
+  const manager = ctx.actor.role !== "member";
+  return (
+    <>
+      <PageTitle
+        title={manager ? "Mô hình, điển hình học tập và làm theo Bác" : "Mô hình của tôi"}
+        subtitle={
+          manager
+            ? "Sổ theo dõi mô hình tập thể, cá nhân: xây dựng mới, duy trì nâng chất, nhân rộng"
+            : "Các mô hình cá nhân của đồng chí"
+        }
+      >
+        {manager && (
+          <LinkButton href={`${base}/new`} kind="primary">
+            Thêm mô hình
+          </LinkButton>
+        )}
+        {manager && <LinkButton href={`${base}/import`}>Nhập từ tệp</LinkButton>}
+        {manager && <LinkButton href={`${base}/figures`}>Số liệu</LinkButton>}
+      </PageTitle>
+      {done && <Alert kind="success">{done}</Alert>}
+      {notice && <Alert kind="warning">{notice}</Alert>}
+      {manager && (
+        <FilterForm action={base}>
+          <Select label="Năm" name="year" value={params.year} options={yearChoices(ctx.now)} />
+          <Select
+            label="Tình trạng"
+            name="status"
+            value={params.status}
+            options={opts(STATUS_LABEL, "Mọi tình trạng")}
+          />
+          <Select
+            label="Loại"
+            name="kind"
+            value={params.kind}
+            options={opts(KIND_LABEL, "Tập thể và cá nhân")}
+          />
+          <Select
+            label="Lĩnh vực"
+            name="field"
+            value={params.field}
+            options={opts(FIELD_LABEL, "Mọi lĩnh vực")}
+          />
+          <Select
+            label="Điển hình"
+            name="exemplary"
+            value={params.exemplary}
+            options={[
+              { value: "", label: "Tất cả" },
+              { value: "1", label: "Chỉ mô hình điển hình" },
+            ]}
+          />
+          <Field label="Mã đơn vị (cả cấp dưới)" name="unitCode" value={params.unitCode} maxlength={40} />
+          <Field label="Tìm theo tên" name="q" value={params.q} maxlength={100} />
+        </FilterForm>
+      )}
+      <Card title={params.year ? `Mô hình năm ${params.year}` : "Mô hình (tình trạng gần nhất)"}>
+        {list.items.length === 0 ? (
+          <Empty>Chưa có mô hình nào phù hợp.</Empty>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>Tên mô hình</th>
+                  <th>Loại</th>
+                  <th>Đơn vị</th>
+                  <th>Lĩnh vực</th>
+                  <th>Tình trạng</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.items.map((m: ModelOut) => (
+                  <tr>
+                    <td>
+                      <a href={`${base}/${m.id}`}>{m.title}</a>
+                      {m.current?.exemplary && (
+                        <>
+                          {" "}
+                          <Badge tone="accent">Điển hình</Badge>
+                        </>
+                      )}
+                    </td>
+                    <td>
+                      {KIND_LABEL[m.kind]}
+                      {m.memberName ? `: ${m.memberName}` : ""}
+                    </td>
+                    <td>{m.unitName}</td>
+                    <td>{FIELD_LABEL[m.field]}</td>
+                    <td>
+                      {m.current ? <StatusBadge status={m.current.status} year={m.current.year} /> : "—"}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pager next={list.nextCursor} base={base} params={params} />
+        <ExportLinks base={`${base}/export`} params={params} />
+      </Card>
+    </>
+  );
+};

@@ -1,0 +1,161 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
+import { ctxOf } from "../../platform/tenant-context";
+import {
+  CreateMeetingInput,
+  ListMeetingsQuery,
+  MeetingDetailOut,
+  MeetingListOut,
+  MeetingOut,
+  RemarkInput,
+  RemarkOut,
+  UpdateMeetingInput,
+} from "./meetings.inputs";
+import {
+  addRemark,
+  createMeeting,
+  deleteMeeting,
+  deleteRemark,
+  getMeeting,
+  getMemberRemarks,
+  listMeetings,
+  updateMeeting,
+} from "./meetings.service";
+
+const tags = ["meetings"];
+const errs = problemResponses(400, 401, 403, 404, 409, 415);
+const idRe = /^[0-9a-z]{16}$/;
+const RemarkParams = z.object({
+  id: z
+    .string()
+    .regex(idRe, "Mã định danh không hợp lệ.")
+    .openapi({ param: { name: "id", in: "path" } }),
+  remarkId: z
+    .string()
+    .regex(idRe, "Mã định danh không hợp lệ.")
+    .openapi({ param: { name: "remarkId", in: "path" } }),
+});
+const YearOnly = z.object({
+  year: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .openapi({ param: { in: "query" } }),
+});
+const VersionQuery = z.object({
+  version: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { in: "query" } }),
+});
+
+export const meetingsApi = apiRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/meetings",
+      tags,
+      summary:
+        "Meetings held in a unit's subtree in a year (default: the actor's unit, this year), newest first",
+      request: { query: ListMeetingsQuery },
+      responses: { 200: jsonContent(MeetingListOut), ...problemResponses(400, 401, 403, 404) },
+    }),
+    async (c) => c.json((await listMeetings(ctxOf(c), c.req.valid("query"))).list, 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/meetings",
+      tags,
+      summary: "Record a cell meeting (with optional praise and criticism of members)",
+      request: jsonBody(CreateMeetingInput),
+      responses: { 201: jsonContent(MeetingOut, "Created"), ...errs },
+    }),
+    async (c) => c.json(await createMeeting(ctxOf(c), c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/meetings/{id}",
+      tags,
+      summary: "A meeting with its praise and criticism",
+      request: { params: IdParam },
+      responses: { 200: jsonContent(MeetingDetailOut), ...problemResponses(401, 403, 404) },
+    }),
+    async (c) => {
+      const { meeting, remarks } = await getMeeting(ctxOf(c), c.req.valid("param").id);
+      return c.json({ meeting, remarks }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "patch",
+      path: "/meetings/{id}",
+      tags,
+      summary: "Correct a meeting's date, kind, minutes number, attendance or notes",
+      request: { params: IdParam, ...jsonBody(UpdateMeetingInput) },
+      responses: { 200: jsonContent(MeetingOut), ...errs },
+    }),
+    async (c) => c.json(await updateMeeting(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/meetings/{id}",
+      tags,
+      summary: "Delete a meeting and its remarks (409 when a plan confirmation cites it)",
+      request: { params: IdParam, query: VersionQuery },
+      responses: { 204: { description: "Deleted" }, ...errs },
+    }),
+    async (c) => {
+      await deleteMeeting(ctxOf(c), c.req.valid("param").id, c.req.valid("query").version);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/meetings/{id}/remarks",
+      tags,
+      summary: "Record praise or criticism of a member in the meeting's minutes",
+      request: { params: IdParam, ...jsonBody(RemarkInput) },
+      responses: { 201: jsonContent(z.object({ id: z.string() }), "Created"), ...errs },
+    }),
+    async (c) => c.json(await addRemark(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/meetings/{id}/remarks/{remarkId}",
+      tags,
+      summary: "Remove a remark recorded by mistake",
+      request: { params: RemarkParams },
+      responses: { 204: { description: "Deleted" }, ...errs },
+    }),
+    async (c) => {
+      const p = c.req.valid("param");
+      await deleteRemark(ctxOf(c), p.id, p.remarkId);
+      return c.body(null, 204);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/members/{id}/remarks",
+      tags,
+      summary: "Praise and criticism recorded about a member (a member reads only their own)",
+      request: { params: IdParam, query: YearOnly },
+      responses: {
+        200: jsonContent(z.object({ items: z.array(RemarkOut) }).openapi("MemberRemarks")),
+        ...problemResponses(400, 401, 403, 404),
+      },
+    }),
+    async (c) =>
+      c.json(
+        { items: await getMemberRemarks(ctxOf(c), c.req.valid("param").id, c.req.valid("query").year) },
+        200,
+      ),
+  );

@@ -1,0 +1,184 @@
+// Read queries of meetings, batchable: other features (plans' confirm form, the notebook, the
+// evaluation, the member's record) put them in their own read batch.
+import { type SQL, and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { units } from "../../db/schema/tenant/core";
+import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
+import { members } from "../../db/schema/tenant/members";
+import type { Ctx } from "../../platform/context";
+import { scoped } from "../../platform/scope";
+import { requireRole } from "../../platform/tenant-context";
+import { formatIsoDate } from "../../ui/format";
+import { memberScope } from "../members/members.service";
+import { unitScope } from "../orgs/orgs.service";
+import {
+  MEETING_KIND_LABEL,
+  type MeetingKind,
+  type MeetingOption,
+  type MeetingOut,
+  type RemarkKind,
+  type RemarkOut,
+} from "./meetings.inputs";
+
+type MeetingRow = typeof meetings.$inferSelect;
+
+export function toMeetingOut(m: MeetingRow, unitName: string, remarks: { kind: string }[]): MeetingOut {
+  return {
+    id: m.id,
+    unitId: m.unitId,
+    unitName,
+    year: m.year,
+    date: m.date,
+    kind: m.kind as MeetingKind,
+    minutesNumber: m.minutesNumber,
+    topic: m.topic,
+    attendance: m.attendance,
+    expected: m.expected,
+    notes: m.notes,
+    praiseCount: remarks.filter((r) => r.kind === "praise").length,
+    criticismCount: remarks.filter((r) => r.kind === "criticism").length,
+    createdByLabel: m.createdByLabel,
+    version: m.version,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+  };
+}
+
+/** A meeting with its unit's name and current path, in the actor's scope. */
+export function meetingQuery(ctx: Ctx, id: string) {
+  return ctx.db
+    .select({ m: meetings, unitName: units.name, path: units.path })
+    .from(meetings)
+    .innerJoin(units, and(eq(units.id, meetings.unitId), eq(units.tenantId, meetings.tenantId)))
+    .where(scoped(ctx, meetings.tenantId, eq(meetings.id, id), unitScope(ctx)))
+    .limit(1);
+}
+
+export function remarkFactsQuery(ctx: Ctx, meetingId: string) {
+  return ctx.db
+    .select()
+    .from(meetingRemarks)
+    .where(scoped(ctx, meetingRemarks.tenantId, eq(meetingRemarks.meetingId, meetingId)));
+}
+
+/** Members (in the actor's scope) with their unit's path and group, for remarks. */
+export function memberForRemarkQuery(ctx: Ctx, ids: string[]) {
+  return ctx.db
+    .select({ id: members.id, path: units.path, grp: members.memberGroup })
+    .from(members)
+    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+    .where(scoped(ctx, members.tenantId, inArray(members.id, ids.length ? ids : [""]), memberScope(ctx)));
+}
+
+/** Meetings held by a unit or its ancestors in a year, within the actor's scope, newest first. */
+export function meetingsForUnitQuery(ctx: Ctx, unitId: string, year: number) {
+  const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND tenant_id = ${ctx.tenant.id})`;
+  return ctx.db
+    .select({
+      id: meetings.id,
+      date: meetings.date,
+      kind: meetings.kind,
+      minutesNumber: meetings.minutesNumber,
+    })
+    .from(meetings)
+    .innerJoin(units, and(eq(units.id, meetings.unitId), eq(units.tenantId, meetings.tenantId)))
+    .where(
+      scoped(
+        ctx,
+        meetings.tenantId,
+        eq(meetings.year, year),
+        sql`instr(${pathOf}, '/' || ${units.id} || '/') > 0`,
+        unitScope(ctx),
+      ),
+    )
+    .orderBy(desc(meetings.date), desc(meetings.id))
+    .limit(200);
+}
+
+export function toMeetingOption(r: {
+  id: string;
+  date: string;
+  kind: string;
+  minutesNumber: string;
+}): MeetingOption {
+  return {
+    id: r.id,
+    date: r.date,
+    kind: r.kind as MeetingKind,
+    minutesNumber: r.minutesNumber,
+    label: `${formatIsoDate(r.date)} · ${MEETING_KIND_LABEL[r.kind as MeetingKind]} · Biên bản số ${r.minutesNumber}`,
+  };
+}
+
+/** The meetings a plan confirmation (or anything else) can cite for a unit and year. */
+export async function listMeetingsForUnit(ctx: Ctx, unitId: string, year: number): Promise<MeetingOption[]> {
+  requireRole(ctx, "admin", "secretary");
+  return (await meetingsForUnitQuery(ctx, unitId, year)).map(toMeetingOption);
+}
+
+function remarksJoin(ctx: Ctx, ...conds: (SQL | undefined)[]) {
+  return ctx.db
+    .select({
+      r: meetingRemarks,
+      memberName: members.fullName,
+      meetingDate: meetings.date,
+      // Aliased: a column name repeated in a joined select shifts the values in a D1 batch.
+      meetingKind: sql<string>`${meetings.kind}`.as("meeting_kind"),
+      minutesNumber: meetings.minutesNumber,
+      unitName: units.name,
+    })
+    .from(meetingRemarks)
+    .innerJoin(
+      meetings,
+      and(eq(meetings.id, meetingRemarks.meetingId), eq(meetings.tenantId, meetingRemarks.tenantId)),
+    )
+    .innerJoin(units, and(eq(units.id, meetings.unitId), eq(units.tenantId, meetings.tenantId)))
+    .innerJoin(
+      members,
+      and(eq(members.id, meetingRemarks.memberId), eq(members.tenantId, meetingRemarks.tenantId)),
+    )
+    .where(scoped(ctx, meetingRemarks.tenantId, ...conds))
+    .orderBy(asc(meetings.date), asc(meetingRemarks.createdAt))
+    .limit(500);
+}
+
+/** Praise and criticism recorded about a member (optionally of one year), oldest first; member scope applies. */
+export function remarksForMemberQuery(ctx: Ctx, memberId: string, year?: number) {
+  return remarksJoin(
+    ctx,
+    eq(meetingRemarks.memberId, memberId),
+    year === undefined ? undefined : eq(meetingRemarks.year, year),
+    memberScope(ctx),
+  );
+}
+
+/** The remarks of one meeting (check the meeting's scope in the same batch). */
+export function remarksOfMeetingQuery(ctx: Ctx, meetingId: string) {
+  return remarksJoin(ctx, eq(meetingRemarks.meetingId, meetingId));
+}
+
+type RemarkJoin = Awaited<ReturnType<typeof remarksForMemberQuery>>[number];
+
+export function toRemarkOut(
+  x: Pick<RemarkJoin, "r" | "memberName" | "meetingDate" | "meetingKind" | "minutesNumber" | "unitName">,
+): RemarkOut {
+  return {
+    id: x.r.id,
+    meetingId: x.r.meetingId,
+    memberId: x.r.memberId,
+    memberName: x.memberName,
+    kind: x.r.kind as RemarkKind,
+    content: x.r.content,
+    year: x.r.year,
+    meetingDate: x.meetingDate,
+    meetingKind: x.meetingKind as MeetingKind,
+    minutesNumber: x.minutesNumber,
+    unitName: x.unitName,
+    createdByLabel: x.r.createdByLabel,
+    createdAt: x.r.createdAt,
+  };
+}
+
+export async function listRemarksForMember(ctx: Ctx, memberId: string, year?: number): Promise<RemarkOut[]> {
+  requireRole(ctx, "admin", "secretary", "member");
+  return (await remarksForMemberQuery(ctx, memberId, year)).map(toRemarkOut);
+}

@@ -1,0 +1,45 @@
+// Demo data (npm start): on tra-vinh, one earlier meeting of the cell Khoa Xây dựng Đảng with a
+// praise, so the meetings page is not empty. The rest of the year stays open to play the
+// notebook and evaluation scenario by hand.
+import { and, eq, inArray } from "drizzle-orm";
+import { members } from "../../db/schema/tenant/members";
+import type { SeedState } from "../../seed/demo";
+import { scoped } from "../../platform/scope";
+import { vnToday } from "../cycles/cycles.rules";
+import { createMeeting } from "./meetings.service";
+
+export async function seedMeetingsStep(s: SeedState): Promise<void> {
+  const { ctx, demo } = s;
+  const cellId = s.unitIds.cb1;
+  if (demo.slug !== "tra-vinh" || !cellId) return;
+  const cards = demo.people.filter((p) => p.cell === "cb1").map((p) => p.card);
+  const rows = await ctx.db
+    .select({ id: members.id, fullName: members.fullName })
+    .from(members)
+    .where(
+      scoped(ctx, members.tenantId, and(inArray(members.cardNumber, cards), eq(members.unitId, cellId))),
+    );
+  const praised = rows.find((m) => m.fullName === "Đặng Thị Mỹ Linh");
+  const today = vnToday(ctx.now);
+  const date = `${today.slice(0, 4)}-01-20` < today ? `${today.slice(0, 4)}-01-20` : today;
+  await createMeeting(ctx, {
+    unitId: cellId,
+    date,
+    kind: "regular",
+    minutesNumber: "01-BB/CB",
+    topic: "",
+    attendance: rows.length,
+    expected: rows.length,
+    notes:
+      "Quán triệt kế hoạch thực hiện mô hình năm mới; xác nhận bản đăng ký, kế hoạch cá nhân của đảng viên nhóm 1.",
+    remarks: praised
+      ? [
+          {
+            memberId: praised.id,
+            kind: "praise",
+            content: "Gương mẫu hoàn thành bản đăng ký và kế hoạch cá nhân sớm, đúng yêu cầu.",
+          },
+        ]
+      : [],
+  });
+}

@@ -1,0 +1,171 @@
+import { z } from "@hono/zod-openapi";
+import { parseViDate } from "../../lib/sheets";
+import { GOV_CODES, PARTY_CODES, POSITION_CODES } from "./members.positions";
+
+export const MEMBER_STATUSES = [
+  "official",
+  "probationary",
+  "transferred_out",
+  "deceased",
+  "removed",
+] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+export const CURRENT_STATUSES: MemberStatus[] = ["official", "probationary"];
+
+export const STATUS_LABEL: Record<MemberStatus, string> = {
+  official: "Chính thức",
+  probationary: "Dự bị",
+  transferred_out: "Đã chuyển đi",
+  deceased: "Từ trần",
+  removed: "Đã xóa tên",
+};
+
+export const GENDERS = ["male", "female"] as const;
+export const GENDER_LABEL: Record<(typeof GENDERS)[number], string> = { male: "Nam", female: "Nữ" };
+export const GROUPS = ["exemplar", "follower"] as const;
+
+const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
+
+/** Party card numbers: spaces dropped, upper-case, 3–30 of A–Z 0–9 . / - */
+export function normaliseCard(s: string): string {
+  return s.replace(/\s+/g, "").toUpperCase();
+}
+export const CARD_RE = /^[A-Z0-9][A-Z0-9./-]{2,29}$/;
+const CARD_MSG = "Số thẻ đảng viên gồm 3–30 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch chéo.";
+export const CardNumber = z.string().transform(normaliseCard).pipe(z.string().regex(CARD_RE, CARD_MSG));
+
+export const FullName = z
+  .string()
+  .transform((s) => s.replace(/\s+/g, " ").trim())
+  .pipe(z.string().min(2, "Họ và tên cần ít nhất 2 ký tự.").max(120, "Họ và tên tối đa 120 ký tự."));
+
+/** Today in Vietnam as YYYY-MM-DD. */
+export function todayIso(now = Date.now()): string {
+  return new Date(now + 7 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** A calendar date as dd/mm/yyyy or YYYY-MM-DD, not in the future; stored as YYYY-MM-DD. */
+export const DateInput = z
+  .string()
+  .transform((s, ctx) => {
+    const iso = parseViDate(s);
+    if (!iso) {
+      ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (dạng dd/mm/yyyy)." });
+      return z.NEVER;
+    }
+    if (iso > todayIso() || iso < "1900-01-01") {
+      ctx.addIssue({ code: "custom", message: "Ngày không được ở tương lai hoặc trước năm 1900." });
+      return z.NEVER;
+    }
+    return iso;
+  })
+  .openapi({ type: "string", example: "19/05/2004" });
+
+const reason = z
+  .string()
+  .trim()
+  .min(3, "Cần ghi lý do (ít nhất 3 ký tự).")
+  .max(500, "Lý do tối đa 500 ký tự.");
+const version = z.number().int().positive();
+const partyPositions = z
+  .array(z.enum(PARTY_CODES as [string, ...string[]], { error: "Chức vụ Đảng không có trong danh mục." }))
+  .max(10);
+const govPositions = z
+  .array(
+    z.enum(GOV_CODES as [string, ...string[]], { error: "Chức vụ chính quyền không có trong danh mục." }),
+  )
+  .max(10);
+const gender = z.enum(GENDERS, { error: "Giới tính là Nam hoặc Nữ." });
+
+export const CreateMemberInput = z
+  .strictObject({
+    cardNumber: CardNumber,
+    fullName: FullName,
+    unitId: id,
+    birthDate: DateInput.optional(),
+    gender: gender.optional(),
+    joinDate: DateInput.optional(),
+    officialDate: DateInput.optional(),
+    status: z
+      .enum(["official", "probationary"], { error: "Trạng thái khi thêm mới là Chính thức hoặc Dự bị." })
+      .optional(),
+    partyPositions: partyPositions.optional(),
+    govPositions: govPositions.optional(),
+  })
+  .openapi("CreateMemberInput");
+export type CreateMemberInput = z.infer<typeof CreateMemberInput>;
+
+export const UpdateMemberInput = z
+  .strictObject({
+    cardNumber: CardNumber.optional(),
+    fullName: FullName.optional(),
+    birthDate: DateInput.nullable().optional(),
+    gender: gender.nullable().optional(),
+    joinDate: DateInput.nullable().optional(),
+    officialDate: DateInput.nullable().optional(),
+    partyPositions: partyPositions.optional(),
+    govPositions: govPositions.optional(),
+    /** The day a change of positions (and so of group) takes effect; default today. */
+    effectiveFrom: DateInput.optional(),
+    version,
+  })
+  .openapi("UpdateMemberInput");
+export type UpdateMemberInput = z.infer<typeof UpdateMemberInput>;
+
+export const GroupOverrideInput = z
+  .strictObject({
+    group: z.enum(GROUPS, { error: "Nhóm không hợp lệ." }).nullable(),
+    reason,
+    effectiveFrom: DateInput.optional(),
+    version,
+  })
+  .openapi("GroupOverrideInput");
+export type GroupOverrideInput = z.infer<typeof GroupOverrideInput>;
+
+export const TransferInput = z
+  .strictObject({ unitId: id, date: DateInput, reason, version })
+  .openapi("TransferMemberInput");
+export type TransferInput = z.infer<typeof TransferInput>;
+
+export const StatusInput = z
+  .strictObject({
+    status: z.enum(MEMBER_STATUSES, { error: "Trạng thái không hợp lệ." }),
+    date: DateInput,
+    reason,
+    version,
+  })
+  .openapi("MemberStatusInput");
+export type StatusInput = z.infer<typeof StatusInput>;
+
+export const GroupRulesInput = z
+  .strictObject({
+    exemplarPositions: z
+      .array(z.enum(POSITION_CODES as [string, ...string[]], { error: "Chức vụ không có trong danh mục." }))
+      .max(60),
+    effectiveFrom: DateInput.optional(),
+    version: z.number().int().min(0),
+  })
+  .openapi("GroupRulesInput");
+export type GroupRulesInput = z.infer<typeof GroupRulesInput>;
+
+export const ListMembersQuery = z.object({
+  unitId: id.optional(),
+  q: z.string().max(200, "Từ khóa tìm kiếm tối đa 200 ký tự.").optional(),
+  group: z.enum(GROUPS, { error: "Nhóm không hợp lệ." }).optional(),
+  status: z.enum([...MEMBER_STATUSES, "current", "all"], { error: "Trạng thái không hợp lệ." }).optional(),
+  position: z
+    .enum(POSITION_CODES as [string, ...string[]], { error: "Chức vụ không có trong danh mục." })
+    .optional(),
+  cursor: z.string().max(400).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+});
+export type ListMembersQuery = z.infer<typeof ListMembersQuery>;
+
+export const BulkAccountsInput = z
+  .strictObject({
+    unitId: id,
+    /** new: members without an account; pending: accounts whose password is not set yet (new links). */
+    include: z.enum(["new", "pending"], { error: "Lựa chọn không hợp lệ." }).optional(),
+  })
+  .openapi("BulkMemberAccountsInput");
+export type BulkAccountsInput = z.infer<typeof BulkAccountsInput>;

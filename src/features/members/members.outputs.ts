@@ -1,0 +1,149 @@
+import { z } from "@hono/zod-openapi";
+import { GENDERS, GROUPS, MEMBER_STATUSES } from "./members.inputs";
+
+export const MemberOut = z
+  .object({
+    id: z.string(),
+    cardNumber: z.string(),
+    fullName: z.string(),
+    birthDate: z.string().nullable().openapi({ description: "YYYY-MM-DD" }),
+    gender: z.enum(GENDERS).nullable(),
+    unitId: z.string(),
+    unitName: z.string().nullable(),
+    joinDate: z.string().nullable(),
+    officialDate: z.string().nullable(),
+    status: z.enum(MEMBER_STATUSES),
+    partyPositions: z.array(z.string()),
+    govPositions: z.array(z.string()),
+    positionGroup: z.enum(GROUPS).openapi({ description: "Group derived from the positions" }),
+    groupOverride: z.enum(GROUPS).nullable(),
+    groupOverrideReason: z.string().nullable(),
+    group: z.enum(GROUPS).openapi({ description: "Effective group: exemplar = nhóm 1, follower = nhóm 2" }),
+    accountId: z.string().nullable(),
+    version: z.number(),
+    createdAt: z.number(),
+    updatedAt: z.number(),
+  })
+  .openapi("Member");
+export type MemberOut = z.infer<typeof MemberOut>;
+
+export const GroupHistoryOut = z
+  .object({
+    id: z.string(),
+    effectiveFrom: z.string(),
+    group: z.enum(GROUPS),
+    positionGroup: z.enum(GROUPS),
+    partyPositions: z.array(z.string()),
+    govPositions: z.array(z.string()),
+    reason: z.string(),
+    createdAt: z.number(),
+  })
+  .openapi("MemberGroupHistory");
+export type GroupHistoryOut = z.infer<typeof GroupHistoryOut>;
+
+export const TransferOut = z
+  .object({
+    id: z.string(),
+    date: z.string(),
+    fromUnitId: z.string().nullable(),
+    fromUnitName: z.string().nullable(),
+    toUnitId: z.string().nullable(),
+    toUnitName: z.string().nullable(),
+    reason: z.string(),
+    createdAt: z.number(),
+  })
+  .openapi("MemberTransfer");
+export type TransferOut = z.infer<typeof TransferOut>;
+
+export const MemberDetailOut = z
+  .object({
+    member: MemberOut,
+    unitTrail: z.array(z.object({ id: z.string(), name: z.string() })),
+    accountLogin: z.string().nullable(),
+    groupHistory: z.array(GroupHistoryOut),
+    transfers: z.array(TransferOut),
+  })
+  .openapi("MemberDetail");
+export type MemberDetailOut = z.infer<typeof MemberDetailOut>;
+
+export const MemberListOut = z
+  .object({ items: z.array(MemberOut), total: z.number(), nextCursor: z.string().nullable() })
+  .openapi("MemberList");
+export type MemberListOut = z.infer<typeof MemberListOut>;
+
+export const GroupRulesOut = z
+  .object({
+    exemplarPositions: z.array(z.string()),
+    isDefault: z.boolean(),
+    version: z.number(),
+    positions: z.array(
+      z.object({
+        code: z.string(),
+        label: z.string(),
+        kind: z.enum(["party", "gov"]),
+        exemplar: z.boolean(),
+      }),
+    ),
+  })
+  .openapi("MemberGroupRules");
+export type GroupRulesOut = z.infer<typeof GroupRulesOut>;
+
+export const ImportErrorOut = z.object({
+  row: z.number(),
+  cardNumber: z.string(),
+  fullName: z.string(),
+  errors: z.array(z.string()),
+});
+export type ImportErrorOut = z.infer<typeof ImportErrorOut>;
+
+export const IMPORT_STATUSES = ["parsing", "ready", "committing", "done", "failed", "cancelled"] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export const ImportJobOut = z
+  .object({
+    id: z.string(),
+    status: z.enum(IMPORT_STATUSES),
+    message: z.string().nullable(),
+    fileName: z.string(),
+    fileKind: z.enum(["csv", "xlsx"]),
+    fileSize: z.number(),
+    columns: z.array(z.string()),
+    rowsTotal: z.number(),
+    rowsValid: z.number(),
+    rowsInvalid: z.number(),
+    errors: z
+      .array(ImportErrorOut)
+      .openapi({ description: "The first rejected rows (download all as CSV/XLSX)" }),
+    rowsDone: z.number().openapi({ description: "Rows written so far by the commit" }),
+    created: z.number(),
+    updated: z.number(),
+    unchanged: z.number(),
+    createdAt: z.number(),
+    updatedAt: z
+      .number()
+      .openapi({ description: "Last progress; a commit idle for a minute can be resumed" }),
+    committedAt: z.number().nullable(),
+    finishedAt: z.number().nullable(),
+    version: z.number(),
+  })
+  .openapi("MemberImport");
+export type ImportJobOut = z.infer<typeof ImportJobOut>;
+
+export const SlipOut = z
+  .object({
+    memberId: z.string(),
+    fullName: z.string(),
+    cardNumber: z.string(),
+    unitName: z.string(),
+    login: z.string(),
+    path: z.string(),
+    url: z.string(),
+    expiresAt: z.number(),
+  })
+  .openapi("MemberAccountSlip");
+export type SlipOut = z.infer<typeof SlipOut>;
+
+export const BulkAccountsOut = z
+  .object({ slips: z.array(SlipOut), remaining: z.number(), unitName: z.string() })
+  .openapi("MemberAccountSlips");
+export type BulkAccountsOut = z.infer<typeof BulkAccountsOut>;

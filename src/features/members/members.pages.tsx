@@ -1,0 +1,213 @@
+import { Hono } from "hono";
+import type { Context } from "hono";
+import type { AppEnv } from "../../env";
+import { ServiceError, notFound } from "../../platform/errors";
+import { parseForm } from "../../platform/forms";
+import { formStrings, readForm } from "../../platform/http";
+import { page, seeOther, tenantPath } from "../../platform/pages";
+import { ctxOf, requireRole } from "../../platform/tenant-context";
+import { getUnitByCode, getUnitInScope } from "../orgs/orgs.service";
+import { overrideGroup, setMemberStatus, transferMember } from "./members.changes.service";
+import { exportResponse } from "./members.http";
+import {
+  CreateMemberInput,
+  GroupOverrideInput,
+  ListMembersQuery,
+  StatusInput,
+  TransferInput,
+  UpdateMemberInput,
+} from "./members.inputs";
+import { getMemberListPage } from "./members.list.service";
+import { GOV_CODES, PARTY_CODES } from "./members.positions";
+import { createMember, getMemberDetail, updateMember } from "./members.service";
+import { NewMemberPage } from "./views/member-form";
+import { MemberList } from "./views/member-list";
+import { MemberProfile, type ProfileForm, type ProfilePanel } from "./views/member-profile";
+
+const ID = /^[0-9a-z]{16}$/;
+
+/** The checked position codes of a form, split by kind. */
+export function formPositions(raw: Record<string, unknown>) {
+  const all = [raw.positions].flat().filter((x): x is string => typeof x === "string");
+  return {
+    all,
+    party: all.filter((p) => PARTY_CODES.includes(p)),
+    gov: all.filter((p) => GOV_CODES.includes(p)),
+  };
+}
+
+/** List filters from the query string; an over-long search is cut to 200 characters. */
+function listQuery(c: Context<AppEnv>) {
+  const q = c.req.query();
+  return parseForm(ListMembersQuery, {
+    unitId: q.unitId,
+    q: q.q?.slice(0, 200),
+    group: q.group,
+    status: q.status,
+    position: q.position,
+    cursor: q.cursor,
+  });
+}
+
+async function renderProfile(c: Context<AppEnv>, id: string, panel?: ProfilePanel, status = 200) {
+  const ctx = ctxOf(c);
+  const d = await getMemberDetail(ctx, id);
+  const active = ctx.actor.memberId === id ? "/members/me" : "/members";
+  return page(
+    c,
+    d.member.fullName,
+    <MemberProfile ctx={ctx} d={d} panel={panel} done={c.req.query("done")} />,
+    { active, status },
+  );
+}
+
+/** A profile form: 303 back to the profile on success, the profile with field errors otherwise. */
+async function act(
+  c: Context<AppEnv>,
+  form: ProfileForm,
+  run: (f: Record<string, string>, raw: Record<string, unknown>) => Promise<unknown>,
+) {
+  requireRole(ctxOf(c), ...(form === "group" ? (["admin"] as const) : (["admin", "secretary"] as const)));
+  const id = c.req.param("id") ?? "";
+  if (!ID.test(id)) throw notFound("Không tìm thấy đảng viên.");
+  const raw = await readForm(c);
+  const f = formStrings(raw);
+  try {
+    await run(f, raw);
+    return seeOther(c, tenantPath(c, `/members/${id}?done=${form}`));
+  } catch (e) {
+    if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
+    const panel = {
+      form,
+      values: f,
+      positions: formPositions(raw).all,
+      errors: e.fields ?? {},
+      message: e.message,
+    };
+    return renderProfile(c, id, panel, e.status);
+  }
+}
+
+const version = (f: Record<string, string>) => Number(f.version);
+
+export const membersPages = new Hono<AppEnv>()
+  .get("/members", async (c) => {
+    const ctx = ctxOf(c);
+    requireRole(ctx, "admin", "secretary");
+    const query = listQuery(c);
+    const data = await getMemberListPage(ctx, query);
+    return page(c, "Đảng viên", <MemberList ctx={ctx} data={data} query={query} />, { active: "/members" });
+  })
+  .get("/members/export", async (c) => {
+    const { cursor: _c, ...filter } = listQuery(c);
+    return exportResponse(ctxOf(c), filter, c.req.query("format") === "csv" ? "csv" : "xlsx");
+  })
+  .get("/members/new", async (c) => {
+    const ctx = ctxOf(c);
+    requireRole(ctx, "admin", "secretary");
+    const unitId = c.req.query("unitId");
+    const unit = unitId && ID.test(unitId) ? await getUnitInScope(ctx, unitId) : null;
+    const unitCode = unit && (unit.kind === "cell" || unit.kind === "group") ? unit.code : "";
+    return page(
+      c,
+      "Thêm đảng viên",
+      <NewMemberPage ctx={ctx} form={{ values: { unitCode }, errors: {} }} />,
+      {
+        active: "/members",
+      },
+    );
+  })
+  .post("/members", async (c) => {
+    const ctx = ctxOf(c);
+    requireRole(ctx, "admin", "secretary");
+    const raw = await readForm(c);
+    const f = formStrings(raw);
+    const pos = formPositions(raw);
+    try {
+      const unit = await getUnitByCode(ctx, f.unitCode ?? "", "unitCode");
+      const input = parseForm(CreateMemberInput, {
+        cardNumber: f.cardNumber,
+        fullName: f.fullName,
+        unitId: unit.id,
+        birthDate: f.birthDate,
+        gender: f.gender,
+        joinDate: f.joinDate,
+        officialDate: f.officialDate,
+        partyPositions: pos.party,
+        govPositions: pos.gov,
+      });
+      const m = await createMember(ctx, input);
+      return seeOther(c, tenantPath(c, `/members/${m.id}?done=created`));
+    } catch (e) {
+      if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
+      const form = { values: f, positions: pos.all, errors: e.fields ?? {}, message: e.message };
+      return page(c, "Thêm đảng viên", <NewMemberPage ctx={ctx} form={form} />, {
+        active: "/members",
+        status: e.status,
+      });
+    }
+  })
+  .get("/members/me", async (c) => {
+    const ctx = ctxOf(c);
+    if (!ctx.actor.memberId) throw notFound("Tài khoản của đồng chí chưa gắn với hồ sơ đảng viên.");
+    return renderProfile(c, ctx.actor.memberId);
+  })
+  .get("/members/:id", (c) => {
+    const id = c.req.param("id");
+    if (!ID.test(id)) throw notFound("Không tìm thấy đảng viên.");
+    return renderProfile(c, id);
+  })
+  .post("/members/:id/update", (c) =>
+    act(c, "update", async (f, raw) => {
+      const pos = formPositions(raw);
+      const input = parseForm(UpdateMemberInput, {
+        fullName: f.fullName,
+        cardNumber: f.cardNumber,
+        birthDate: f.birthDate || null,
+        gender: f.gender || null,
+        joinDate: f.joinDate || null,
+        officialDate: f.officialDate || null,
+        partyPositions: pos.party,
+        govPositions: pos.gov,
+        effectiveFrom: f.effectiveFrom,
+        version: version(f),
+      });
+      await updateMember(ctxOf(c), c.req.param("id"), input);
+    }),
+  )
+  .post("/members/:id/transfer", (c) =>
+    act(c, "transfer", async (f) => {
+      const ctx = ctxOf(c);
+      const unit = await getUnitByCode(ctx, f.unitCode ?? "", "unitCode");
+      const input = parseForm(TransferInput, {
+        unitId: unit.id,
+        date: f.date,
+        reason: f.reason,
+        version: version(f),
+      });
+      await transferMember(ctx, c.req.param("id"), input);
+    }),
+  )
+  .post("/members/:id/status", (c) =>
+    act(c, "status", async (f) => {
+      const input = parseForm(StatusInput, {
+        status: f.status,
+        date: f.date,
+        reason: f.reason,
+        version: version(f),
+      });
+      await setMemberStatus(ctxOf(c), c.req.param("id"), input);
+    }),
+  )
+  .post("/members/:id/group", (c) =>
+    act(c, "group", async (f) => {
+      const ctx = ctxOf(c);
+      const input = parseForm(GroupOverrideInput, {
+        group: f.group || null,
+        reason: f.reason,
+        effectiveFrom: f.effectiveFrom,
+        version: version(f),
+      });
+      await overrideGroup(ctx, c.req.param("id"), input);
+    }),
+  );

@@ -1,0 +1,292 @@
+import type { FC } from "hono/jsx";
+import type { Ctx } from "../../../platform/context";
+import {
+  Alert,
+  Breadcrumbs,
+  Button,
+  Card,
+  Empty,
+  Field,
+  FormErrors,
+  Hidden,
+  PostForm,
+  Select,
+  TextArea,
+} from "../../../ui/components";
+import { formatIsoDate } from "../../../ui/format";
+import { PageTitle } from "../../../ui/layout";
+import { GENDER_LABEL, STATUS_LABEL, type MemberStatus } from "../members.inputs";
+import type { MemberDetailOut } from "../members.outputs";
+import { GROUP_LABEL, positionLabel } from "../members.positions";
+import { type FormState, MemberFields } from "./member-form";
+import { GroupBadge, StatusBadge, qs } from "./member-list";
+
+export type ProfileForm = "update" | "transfer" | "status" | "group";
+export type ProfilePanel = FormState & { form: ProfileForm };
+
+const DONE: Record<string, string> = {
+  created: "Đã thêm đảng viên.",
+  update: "Đã lưu thay đổi.",
+  transfer: "Đã chuyển sinh hoạt.",
+  status: "Đã cập nhật trạng thái.",
+  group: "Đã cập nhật nhóm.",
+};
+
+const labels = (codes: string[]) => codes.map(positionLabel).join("; ") || "—";
+
+export const MemberProfile: FC<{ ctx: Ctx; d: MemberDetailOut; panel?: ProfilePanel; done?: string }> = ({
+  ctx,
+  d,
+  panel,
+  done,
+}) => {
+  const m = d.member;
+  const base = `/t/${ctx.tenant.slug}/members`;
+  const manager = ctx.actor.role !== "member";
+  const current = m.status === "official" || m.status === "probationary";
+  const p = (f: ProfileForm) => (panel?.form === f ? panel : undefined);
+  const v = (f: ProfileForm, k: string, dflt = "") => p(f)?.values[k] ?? dflt;
+  return (
+    <>
+      {manager && (
+        <Breadcrumbs
+          items={[
+            ...d.unitTrail.map((u) => ({ href: `${base}${qs({ unitId: u.id })}`, label: u.name })),
+            { label: m.fullName },
+          ]}
+        />
+      )}
+      <PageTitle title={m.fullName} subtitle={`Số thẻ ${m.cardNumber} · ${m.unitName ?? ""}`}>
+        <GroupBadge group={m.group} />
+        <StatusBadge status={m.status} />
+      </PageTitle>
+      {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
+      {panel && !Object.keys(panel.errors).length && panel.message && (
+        <Alert kind="error">{panel.message}</Alert>
+      )}
+      <div class="grid grid-2">
+        <Card title="Thông tin">
+          <dl class="kv">
+            <dt>Ngày sinh</dt>
+            <dd>{formatIsoDate(m.birthDate)}</dd>
+            <dt>Giới tính</dt>
+            <dd>{m.gender ? GENDER_LABEL[m.gender] : "—"}</dd>
+            <dt>Ngày vào Đảng</dt>
+            <dd>{formatIsoDate(m.joinDate)}</dd>
+            <dt>Ngày chính thức</dt>
+            <dd>{formatIsoDate(m.officialDate)}</dd>
+            <dt>Chức vụ Đảng</dt>
+            <dd>{labels(m.partyPositions)}</dd>
+            <dt>Chức vụ chính quyền</dt>
+            <dd>{labels(m.govPositions)}</dd>
+            <dt>Nhóm</dt>
+            <dd>
+              {GROUP_LABEL[m.group]}
+              {m.groupOverride && <span class="hint"> (điều chỉnh: {m.groupOverrideReason})</span>}
+            </dd>
+            <dt>Tài khoản</dt>
+            <dd>{d.accountLogin ?? "Chưa có"}</dd>
+          </dl>
+        </Card>
+        <Card title="Lịch sử nhóm và chức vụ">
+          {d.groupHistory.length === 0 ? (
+            <Empty>Chưa có thay đổi.</Empty>
+          ) : (
+            <ul class="list">
+              {d.groupHistory.map((h) => (
+                <li>
+                  <span>
+                    Từ {formatIsoDate(h.effectiveFrom)}: <strong>{GROUP_LABEL[h.group]}</strong>
+                    <br />
+                    <span class="meta">
+                      {labels([...h.partyPositions, ...h.govPositions])} · {h.reason}
+                    </span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+      </div>
+      <Card title="Quá trình sinh hoạt đảng">
+        {d.transfers.length === 0 ? (
+          <Empty>Chưa chuyển sinh hoạt lần nào.</Empty>
+        ) : (
+          <ul class="list">
+            {d.transfers.map((t) => (
+              <li>
+                <span>
+                  {formatIsoDate(t.date)}: {t.fromUnitName ?? "ngoài đơn vị"} →{" "}
+                  {t.toUnitName ?? "ra ngoài đơn vị"}
+                  <br />
+                  <span class="meta">{t.reason}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+      {manager && (
+        <details class="panel" open={panel?.form === "update"}>
+          <summary>Sửa thông tin, chức vụ</summary>
+          <div>
+            <FormErrors errors={p("update")?.errors} />
+            <PostForm action={`${base}/${m.id}/update`}>
+              <Hidden name="version" value={m.version} />
+              <MemberFields
+                v={
+                  p("update")?.values ?? {
+                    fullName: m.fullName,
+                    cardNumber: m.cardNumber,
+                    birthDate: m.birthDate ? formatIsoDate(m.birthDate) : "",
+                    gender: m.gender ?? "",
+                    joinDate: m.joinDate ? formatIsoDate(m.joinDate) : "",
+                    officialDate: m.officialDate ? formatIsoDate(m.officialDate) : "",
+                  }
+                }
+                e={p("update")?.errors ?? {}}
+                positions={p("update")?.positions ?? [...m.partyPositions, ...m.govPositions]}
+              />
+              <Field
+                label="Chức vụ thay đổi từ ngày"
+                name="effectiveFrom"
+                value={v("update", "effectiveFrom")}
+                error={p("update")?.errors.effectiveFrom}
+                hint="dd/mm/yyyy; để trống là hôm nay. Nhóm mới tính từ ngày này."
+              />
+              <Button>Lưu thay đổi</Button>
+            </PostForm>
+          </div>
+        </details>
+      )}
+      {manager && current && (
+        <details class="panel" open={panel?.form === "transfer"}>
+          <summary>Chuyển sinh hoạt đảng</summary>
+          <div>
+            <FormErrors errors={p("transfer")?.errors} />
+            <PostForm action={`${base}/${m.id}/transfer`}>
+              <Hidden name="version" value={m.version} />
+              <Field
+                label="Mã chi bộ chuyển đến"
+                name="unitCode"
+                value={v("transfer", "unitCode")}
+                error={p("transfer")?.errors.unitCode ?? p("transfer")?.errors.unitId}
+                required
+              />
+              <Field
+                label="Ngày chuyển"
+                name="date"
+                value={v("transfer", "date")}
+                error={p("transfer")?.errors.date}
+                hint="dd/mm/yyyy"
+                required
+              />
+              <TextArea
+                label="Lý do"
+                name="reason"
+                value={v("transfer", "reason")}
+                error={p("transfer")?.errors.reason}
+                rows={2}
+                required
+              />
+              <Button kind="secondary">Chuyển sinh hoạt</Button>
+            </PostForm>
+          </div>
+        </details>
+      )}
+      {manager && <StatusPanel base={base} m={m} panel={p("status")} />}
+      {ctx.actor.role === "admin" && (
+        <details class="panel" open={panel?.form === "group"}>
+          <summary>Điều chỉnh nhóm</summary>
+          <div>
+            <FormErrors errors={p("group")?.errors} />
+            <PostForm action={`${base}/${m.id}/group`}>
+              <Hidden name="version" value={m.version} />
+              <Select
+                label="Nhóm"
+                name="group"
+                value={v("group", "group", m.groupOverride ?? "")}
+                options={[
+                  { value: "", label: "Theo chức vụ (bỏ điều chỉnh)" },
+                  { value: "exemplar", label: GROUP_LABEL.exemplar },
+                  { value: "follower", label: GROUP_LABEL.follower },
+                ]}
+              />
+              <TextArea
+                label="Lý do"
+                name="reason"
+                value={v("group", "reason")}
+                error={p("group")?.errors.reason}
+                rows={2}
+                required
+              />
+              <Field
+                label="Áp dụng từ ngày"
+                name="effectiveFrom"
+                value={v("group", "effectiveFrom")}
+                error={p("group")?.errors.effectiveFrom}
+                hint="dd/mm/yyyy; để trống là hôm nay."
+              />
+              <Button kind="secondary">Lưu nhóm</Button>
+            </PostForm>
+          </div>
+        </details>
+      )}
+    </>
+  );
+};
+
+const NEXT_LABEL: Record<MemberStatus, MemberStatus[]> = {
+  probationary: ["official", "transferred_out", "deceased", "removed"],
+  official: ["transferred_out", "deceased", "removed"],
+  transferred_out: ["official", "probationary"],
+  deceased: [],
+  removed: [],
+};
+
+const StatusPanel: FC<{ base: string; m: MemberDetailOut["member"]; panel?: ProfilePanel | undefined }> = ({
+  base,
+  m,
+  panel,
+}) => {
+  const next = NEXT_LABEL[m.status];
+  if (next.length === 0) return null;
+  return (
+    <details class="panel" open={!!panel}>
+      <summary>Đổi trạng thái (chính thức, chuyển đi, từ trần, xóa tên)</summary>
+      <div>
+        <p class="hint">
+          Hồ sơ không bao giờ bị xóa: đảng viên rời đơn vị được giữ lại và đánh dấu; tài khoản của họ bị khóa.
+        </p>
+        <FormErrors errors={panel?.errors} />
+        <PostForm action={`${base}/${m.id}/status`}>
+          <Hidden name="version" value={m.version} />
+          <Select
+            label="Trạng thái mới"
+            name="status"
+            value={panel?.values.status ?? next[0]}
+            options={next.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
+            error={panel?.errors.status}
+          />
+          <Field
+            label="Từ ngày"
+            name="date"
+            value={panel?.values.date}
+            error={panel?.errors.date}
+            hint="dd/mm/yyyy"
+            required
+          />
+          <TextArea
+            label="Lý do, số quyết định"
+            name="reason"
+            value={panel?.values.reason}
+            error={panel?.errors.reason}
+            rows={2}
+            required
+          />
+          <Button kind="secondary">Cập nhật trạng thái</Button>
+        </PostForm>
+      </div>
+    </details>
+  );
+};

@@ -1,0 +1,123 @@
+import { z } from "@hono/zod-openapi";
+import { RemarkOut } from "../meetings/meetings.inputs";
+import { ENTRY_KINDS, ENTRY_STATUSES, PROGRESS_STATUSES, TIMINGS } from "./notebook.inputs";
+
+export const CommentOut = z
+  .object({
+    id: z.string(),
+    kind: z.enum(["comment", "return"]),
+    content: z.string(),
+    authorLabel: z.string(),
+    createdAt: z.number(),
+  })
+  .openapi("NotebookComment");
+export type CommentOut = z.infer<typeof CommentOut>;
+
+export const ProgressOut = z.object({
+  itemId: z.string(),
+  position: z.number(),
+  status: z.enum(PROGRESS_STATUSES),
+  note: z.string(),
+});
+export type ProgressOut = z.infer<typeof ProgressOut>;
+
+export const EntryOut = z
+  .object({
+    id: z.string(),
+    memberId: z.string(),
+    cycleId: z.string(),
+    year: z.number(),
+    kind: z.enum(ENTRY_KINDS),
+    status: z.enum(ENTRY_STATUSES),
+    title: z.string(),
+    body: z.string(),
+    strengths: z.string(),
+    shortcomings: z.string(),
+    remedies: z.string(),
+    progress: z.array(ProgressOut),
+    timing: z.enum(TIMINGS).nullable(),
+    submittedAt: z.number().nullable(),
+    enteredByLabel: z
+      .string()
+      .nullable()
+      .openapi({ description: "Set when a secretary wrote it on the member's behalf" }),
+    comments: z.array(CommentOut),
+    version: z.number(),
+    createdAt: z.number(),
+    updatedAt: z.number(),
+  })
+  .openapi("NotebookEntry");
+export type EntryOut = z.infer<typeof EntryOut>;
+
+export const PlanItemOut = z.object({
+  id: z.string(),
+  position: z.number(),
+  criterion: z.string(),
+  commitment: z.string(),
+  measure: z.string(),
+  dueDate: z.string(),
+});
+export type PlanItemOut = z.infer<typeof PlanItemOut>;
+
+export const NotebookPlanOut = z
+  .object({
+    id: z.string(),
+    status: z.string(),
+    registration: z.string(),
+    firstSubmittedAt: z.number().nullable(),
+    confirmedAt: z.number().nullable(),
+    confirmedByLabel: z.string().nullable(),
+    meetingDate: z.string().nullable(),
+    minutesNumber: z.string().nullable(),
+    items: z.array(PlanItemOut),
+  })
+  .openapi("NotebookPlan");
+export type NotebookPlanOut = z.infer<typeof NotebookPlanOut>;
+
+export const ComplianceOut = z
+  .object({
+    required: z
+      .array(z.string())
+      .openapi({ description: "Entries the cycle requires: plan, then the reviews" }),
+    done: z.array(z.string()),
+    missing: z.array(z.string()),
+    compliant: z.boolean(),
+  })
+  .openapi("NotebookCompliance");
+export type ComplianceOut = z.infer<typeof ComplianceOut>;
+
+export const NotebookOut = z
+  .object({
+    member: z.object({
+      id: z.string(),
+      fullName: z.string(),
+      cardNumber: z.string(),
+      unitId: z.string(),
+      unitName: z.string(),
+      group: z.enum(["exemplar", "follower"]),
+    }),
+    year: z.number(),
+    years: z.array(z.number()),
+    cycle: z
+      .object({
+        id: z.string(),
+        status: z.string(),
+        checkpointMode: z.enum(["three", "quarterly"]),
+        windows: z.record(z.string(), z.object({ from: z.string(), to: z.string() })),
+      })
+      .nullable(),
+    plan: NotebookPlanOut.nullable(),
+    entries: z.array(EntryOut),
+    remarks: z.array(RemarkOut),
+    compliance: ComplianceOut,
+    evaluation: z
+      .object({
+        id: z.string(),
+        status: z.string(),
+        decidedLevel: z.string().nullable(),
+        decidedAt: z.number().nullable(),
+      })
+      .nullable(),
+  })
+  .openapi("Notebook");
+export type NotebookOut = z.infer<typeof NotebookOut>;

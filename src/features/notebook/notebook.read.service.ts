@@ -1,0 +1,259 @@
+import { asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { units } from "../../db/schema/tenant/core";
+import { unitCounters } from "../../db/schema/tenant/counters";
+import { cycles } from "../../db/schema/tenant/cycles";
+import { members } from "../../db/schema/tenant/members";
+import type { Ctx } from "../../platform/context";
+import { type CounterTable, tabulate } from "../../platform/counters";
+import { notFound } from "../../platform/errors";
+import { scoped } from "../../platform/scope";
+import { requireRole } from "../../platform/tenant-context";
+import { vnYear } from "../cycles/cycles.rules";
+import { remarksForMemberQuery, toRemarkOut } from "../meetings/meetings.queries";
+import { CURRENT_STATUSES } from "../members/members.inputs";
+import { unitScope } from "../orgs/orgs.service";
+import type { ComplianceQuery } from "./notebook.inputs";
+import {
+  NOTEBOOK_METRICS,
+  type CycleLike,
+  complianceOf,
+  modeOf,
+  reviewKindsOf,
+  windowOf,
+  windowsOf,
+} from "./notebook.machine";
+import type { ComplianceOut, EntryOut, NotebookOut, PlanItemOut } from "./notebook.outputs";
+import {
+  commentsQuery,
+  cycleByYearQuery,
+  entriesQuery,
+  entryByIdQuery,
+  entryCommentsQuery,
+  evaluationStateQuery,
+  memberForNotebookQuery,
+  planItemsDetailQuery,
+  planRowQuery,
+  toEntryOut,
+  toNotebookPlan,
+  toPlanItems,
+} from "./notebook.queries";
+
+/** A member's whole notebook for a year (plan, entries, comments, praise and criticism): one round trip. */
+export async function getNotebook(ctx: Ctx, memberId: string, year?: number): Promise<NotebookOut> {
+  requireRole(ctx, "admin", "secretary", "member");
+  const y = year ?? vnYear(ctx.now);
+  const [memberRows, cycleRows, planRows, itemRows, entryRows, commentRows, remarkRows, evalRows] =
+    await ctx.db.batch([
+      memberForNotebookQuery(ctx, memberId),
+      ctx.db.select().from(cycles).where(scoped(ctx, cycles.tenantId)).orderBy(desc(cycles.year)),
+      planRowQuery(ctx, memberId, y),
+      planItemsDetailQuery(ctx, memberId, y),
+      entriesQuery(ctx, memberId, y),
+      commentsQuery(ctx, memberId, y),
+      remarksForMemberQuery(ctx, memberId, y),
+      evaluationStateQuery(ctx, memberId, y),
+    ]);
+  const m = memberRows[0];
+  if (!m) throw notFound("Không tìm thấy sổ tay của đảng viên này.");
+  const cycle = cycleRows.find((c) => c.year === y) ?? null;
+  const plan = toNotebookPlan(ctx, planRows[0], toPlanItems(itemRows));
+  const entries = entryRows.map((e) => toEntryOut(e, commentRows));
+  const submitted = new Set(entries.filter((e) => e.status === "submitted").map((e) => e.kind));
+  const ev = evalRows[0];
+  return {
+    member: {
+      id: m.id,
+      fullName: m.fullName,
+      cardNumber: m.cardNumber,
+      unitId: m.unitId,
+      unitName: m.unitName,
+      group: m.group === "exemplar" ? "exemplar" : "follower",
+    },
+    year: y,
+    years: [...new Set([y, ...cycleRows.map((c) => c.year)])].sort((a, b) => b - a),
+    cycle: cycle
+      ? { id: cycle.id, status: cycle.status, checkpointMode: modeOf(cycle), windows: windowsOf(cycle) }
+      : null,
+    plan,
+    entries,
+    remarks: remarkRows.map(toRemarkOut),
+    compliance: complianceOf(
+      cycle ? modeOf(cycle) : "three",
+      planRows[0]?.firstSubmittedAt != null,
+      submitted,
+    ),
+    evaluation: ev
+      ? { id: ev.id, status: ev.status, decidedLevel: ev.decidedLevel, decidedAt: ev.decidedAt }
+      : null,
+  };
+}
+
+/** The signed-in member's own notebook (404 when the account is not linked to a member). */
+export async function getMyNotebook(ctx: Ctx, year?: number): Promise<NotebookOut> {
+  requireRole(ctx, "admin", "secretary", "member");
+  if (!ctx.actor.memberId)
+    throw notFound("Tài khoản của đồng chí chưa gắn với hồ sơ đảng viên nên chưa có sổ tay.");
+  return getNotebook(ctx, ctx.actor.memberId, year);
+}
+
+export interface EntryView {
+  entry: EntryOut;
+  member: { id: string; fullName: string };
+  items: PlanItemOut[];
+  cycle: { year: number; status: string; window: { from: string; to: string } | null };
+}
+
+/** One entry with its comments and the plan items it reports on: one round trip. */
+export async function getEntry(ctx: Ctx, id: string): Promise<EntryView> {
+  requireRole(ctx, "admin", "secretary", "member");
+  const of = (col: string) =>
+    sql`(SELECT ${sql.raw(col)} FROM notebook_entries WHERE id = ${id} AND tenant_id = ${ctx.tenant.id})`;
+  const [rows, comments, items, cycleRows] = await ctx.db.batch([
+    entryByIdQuery(ctx, id),
+    entryCommentsQuery(ctx, id),
+    planItemsDetailQuery(ctx, of("member_id"), of("year")),
+    cycleByYearQuery(ctx, of("year")),
+  ]);
+  const found = rows[0];
+  if (!found) throw notFound("Không tìm thấy bài ghi trong sổ tay.");
+  const cycle = cycleRows[0] as (CycleLike & { year: number }) | undefined;
+  return {
+    entry: toEntryOut(found.e, comments),
+    member: { id: found.e.memberId, fullName: found.memberName },
+    items: toPlanItems(items),
+    cycle: {
+      year: found.e.year,
+      status: cycle?.status ?? "closed",
+      window: cycle ? windowOf(cycle, found.e.kind as never) : null,
+    },
+  };
+}
+
+export interface ComplianceRow {
+  memberId: string;
+  fullName: string;
+  group: "exemplar" | "follower";
+  planStatus: string | null;
+  /** Submitted reviews: kind → timing. */
+  submitted: Record<string, string>;
+  compliance: ComplianceOut;
+}
+
+export interface ComplianceView {
+  unit: { id: string; name: string; kind: string };
+  year: number;
+  mode: "three" | "quarterly";
+  required: string[];
+  /** Roll-up counters of the unit (first) and its children. */
+  units: { id: string; name: string; kind: string; counters: CounterTable[string] }[];
+  members: ComplianceRow[];
+}
+
+/** Compliance of a unit: counters of it and its children, and its own members one by one. One round trip. */
+export async function getCompliance(ctx: Ctx, q: ComplianceQuery): Promise<ComplianceView> {
+  requireRole(ctx, "admin", "secretary");
+  const y = q.year ?? vnYear(ctx.now);
+  const tid = ctx.tenant.id;
+  const pick = q.unitId
+    ? sql`u.id = ${q.unitId}`
+    : ctx.actor.unitId
+      ? sql`u.id = ${ctx.actor.unitId}`
+      : sql`u.depth = 0`;
+  const idOf = sql`(SELECT u.id FROM units u WHERE u.tenant_id = ${tid} AND ${pick} LIMIT 1)`;
+  // Qualified by hand: drizzle leaves columns of a single-table select unqualified, which the subqueries would capture.
+  const mid = sql.raw('"members"."id"');
+  const [unitRows, cycleRows, childRows, counterRows, memberRows] = await ctx.db.batch([
+    ctx.db
+      .select()
+      .from(units)
+      .where(scoped(ctx, units.tenantId, sql`${units.id} = ${idOf}`, unitScope(ctx)))
+      .limit(1),
+    cycleByYearQuery(ctx, y),
+    ctx.db
+      .select({ id: units.id, name: units.name, kind: units.kind })
+      .from(units)
+      .where(
+        scoped(
+          ctx,
+          units.tenantId,
+          sql`${units.parentId} = ${idOf}`,
+          eq(units.status, "active"),
+          unitScope(ctx),
+        ),
+      )
+      .orderBy(asc(units.name))
+      .limit(500),
+    ctx.db
+      .select({
+        unitId: unitCounters.unitId,
+        metric: unitCounters.metric,
+        grp: unitCounters.grp,
+        value: unitCounters.value,
+      })
+      .from(unitCounters)
+      .where(
+        scoped(
+          ctx,
+          unitCounters.tenantId,
+          eq(unitCounters.year, y),
+          inArray(unitCounters.metric, [...NOTEBOOK_METRICS, "plan.registered"]),
+          sql`${unitCounters.unitId} IN (SELECT u.id FROM units u WHERE u.tenant_id = ${tid} AND (u.id = ${idOf} OR u.parent_id = ${idOf}))`,
+        ),
+      ),
+    ctx.db
+      .select({
+        id: members.id,
+        fullName: members.fullName,
+        group: members.memberGroup,
+        planStatus: sql<
+          string | null
+        >`(SELECT p.status FROM plans p WHERE p.tenant_id = ${tid} AND p.member_id = ${mid} AND p.year = ${y})`,
+        planRegistered: sql<number>`coalesce((SELECT p.first_submitted_at IS NOT NULL FROM plans p WHERE p.tenant_id = ${tid} AND p.member_id = ${mid} AND p.year = ${y}), 0)`,
+        submitted: sql<
+          string | null
+        >`(SELECT group_concat(e.kind || ':' || coalesce(e.timing, ''), ',') FROM notebook_entries e WHERE e.tenant_id = ${tid} AND e.member_id = ${mid} AND e.year = ${y} AND e.status = 'submitted' AND e.kind <> 'free')`,
+      })
+      .from(members)
+      .where(
+        scoped(
+          ctx,
+          members.tenantId,
+          sql`${members.unitId} = ${idOf}`,
+          inArray(members.status, CURRENT_STATUSES),
+        ),
+      )
+      .orderBy(asc(members.memberGroup), asc(members.sortKey), asc(members.id))
+      .limit(500),
+  ]);
+  const unit = unitRows[0];
+  if (!unit) throw notFound("Không tìm thấy đơn vị.");
+  const cycle = cycleRows[0];
+  const mode = cycle ? modeOf(cycle) : "three";
+  const table = tabulate(counterRows);
+  const empty = {} as CounterTable[string];
+  return {
+    unit: { id: unit.id, name: unit.name, kind: unit.kind },
+    year: y,
+    mode,
+    required: ["plan", ...reviewKindsOf(mode)],
+    units: [{ id: unit.id, name: unit.name, kind: unit.kind }, ...childRows].map((u) => ({
+      ...u,
+      counters: table[u.id] ?? empty,
+    })),
+    members: memberRows.map((r) => {
+      const submitted: Record<string, string> = {};
+      for (const part of (r.submitted ?? "").split(",").filter(Boolean)) {
+        const [kind, timing] = part.split(":") as [string, string];
+        submitted[kind] = timing;
+      }
+      return {
+        memberId: r.id,
+        fullName: r.fullName,
+        group: r.group === "exemplar" ? "exemplar" : "follower",
+        planStatus: r.planStatus,
+        submitted,
+        compliance: complianceOf(mode, r.planRegistered === 1, new Set(Object.keys(submitted))),
+      };
+    }),
+  };
+}

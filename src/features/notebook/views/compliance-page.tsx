@@ -1,0 +1,123 @@
+import type { FC } from "hono/jsx";
+import type { Ctx } from "../../../platform/context";
+import { Badge, Card, Empty } from "../../../ui/components";
+import { formatNumber } from "../../../ui/format";
+import { PageTitle } from "../../../ui/layout";
+import { GROUP_SHORT } from "../../plans/plans.inputs";
+import { PLAN_STATUS_LABEL, type PlanStatus } from "../../plans/plans.inputs";
+import { ENTRY_KIND_LABEL, type EntryKind, TIMING_LABEL, type Timing } from "../notebook.inputs";
+import type { ComplianceView } from "../notebook.read.service";
+
+const Cell: FC<{ c: { exemplar: number; follower: number; all: number } | undefined }> = ({ c }) => (
+  <td class="num">
+    <strong>{formatNumber(c?.all ?? 0)}</strong>
+    <br />
+    <span class="meta">
+      N1 {formatNumber(c?.exemplar ?? 0)} · N2 {formatNumber(c?.follower ?? 0)}
+    </span>
+  </td>
+);
+
+export const CompliancePage: FC<{ ctx: Ctx; view: ComplianceView }> = ({ ctx, view }) => {
+  const base = `/t/${ctx.tenant.slug}`;
+  const reviews = view.required.filter((k) => k !== "plan");
+  const q = (unitId: string, year = view.year) => `${base}/compliance?unitId=${unitId}&year=${year}`;
+  return (
+    <>
+      <PageTitle
+        title="Theo dõi sổ tay làm theo gương Bác"
+        subtitle={`${view.unit.name} · năm ${view.year}`}
+      />
+      <p class="muted">
+        <a href={q(view.unit.id, view.year - 1)}>‹ Năm {view.year - 1}</a> ·{" "}
+        <a href={q(view.unit.id, view.year + 1)}>Năm {view.year + 1} ›</a>
+      </p>
+      <Card title="Tổng hợp theo đơn vị">
+        <div class="table-wrap">
+          <table class="stack">
+            <thead>
+              <tr>
+                <th>Đơn vị</th>
+                <th class="num">Đã nộp kế hoạch</th>
+                {reviews.map((k) => (
+                  <th class="num">{ENTRY_KIND_LABEL[k as EntryKind]}</th>
+                ))}
+                <th class="num">Đủ số lần ghi</th>
+                <th class="num">Nộp muộn</th>
+              </tr>
+            </thead>
+            <tbody>
+              {view.units.map((u, i) => (
+                <tr>
+                  <td data-label="Đơn vị">
+                    {i === 0 ? <strong>{u.name} (toàn đơn vị)</strong> : <a href={q(u.id)}>{u.name}</a>}
+                  </td>
+                  <Cell c={u.counters["plan.registered"]} />
+                  {reviews.map((k) => (
+                    <Cell c={u.counters[`notebook.${k}`]} />
+                  ))}
+                  <Cell c={u.counters["notebook.compliant"]} />
+                  <Cell c={u.counters["notebook.late"]} />
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </Card>
+      <Card title="Đảng viên sinh hoạt trực tiếp tại đơn vị">
+        {view.members.length === 0 ? (
+          <Empty>Không có đảng viên sinh hoạt trực tiếp tại đơn vị này; chọn một chi bộ ở bảng trên.</Empty>
+        ) : (
+          <div class="table-wrap">
+            <table class="stack">
+              <thead>
+                <tr>
+                  <th>Họ và tên</th>
+                  <th>Nhóm</th>
+                  <th>Kế hoạch</th>
+                  {reviews.map((k) => (
+                    <th>{ENTRY_KIND_LABEL[k as EntryKind]}</th>
+                  ))}
+                  <th>Sổ tay</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.members.map((m) => (
+                  <tr>
+                    <td data-label="Họ và tên">
+                      <a href={`${base}/members/${m.memberId}/notebook?year=${view.year}`}>{m.fullName}</a>
+                    </td>
+                    <td data-label="Nhóm">{GROUP_SHORT[m.group]}</td>
+                    <td data-label="Kế hoạch">
+                      {m.planStatus
+                        ? (PLAN_STATUS_LABEL[m.planStatus as PlanStatus] ?? m.planStatus)
+                        : PLAN_STATUS_LABEL.not_started}
+                    </td>
+                    {reviews.map((k) => (
+                      <td data-label={ENTRY_KIND_LABEL[k as EntryKind]}>
+                        {k in m.submitted ? (
+                          <Badge tone={m.submitted[k] === "late" ? "warn" : "good"}>
+                            {m.submitted[k] ? TIMING_LABEL[m.submitted[k] as Timing] : "Đã nộp"}
+                          </Badge>
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                    ))}
+                    <td data-label="Sổ tay">
+                      {m.compliance.compliant ? (
+                        <Badge tone="good">Đủ</Badge>
+                      ) : (
+                        <Badge>Thiếu {m.compliance.missing.length}</Badge>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </>
+  );
+};

@@ -1,0 +1,238 @@
+import type { FC } from "hono/jsx";
+import type { Ctx } from "../../../platform/context";
+import {
+  Alert,
+  Button,
+  Card,
+  Empty,
+  Field,
+  FormErrors,
+  Hidden,
+  PostForm,
+  Select,
+  TextArea,
+} from "../../../ui/components";
+import { formatDateTime, formatIsoDate } from "../../../ui/format";
+import { PageTitle } from "../../../ui/layout";
+import type { EntryView } from "../notebook.read.service";
+import { ENTRY_KIND_LABEL, PROGRESS_LABEL, PROGRESS_STATUSES, REVIEW_PARTS } from "../notebook.inputs";
+import { EntryBadges } from "./notebook-page";
+
+export interface EntryForm {
+  form: "save" | "comment" | "return" | "delete";
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  message?: string | undefined;
+}
+
+const DONE: Record<string, string> = {
+  created: "Đã tạo bản nháp. Viết xong, bấm “Nộp chi bộ”.",
+  saved: "Đã lưu bản nháp.",
+  submitted: "Đã nộp chi bộ.",
+  commented: "Đã ghi nhận xét.",
+  returned: "Đã trả lại bài để đồng chí sửa.",
+};
+
+const progressOptions = [
+  { value: "", label: "— Chọn mức thực hiện —" },
+  ...PROGRESS_STATUSES.map((s) => ({ value: s, label: PROGRESS_LABEL[s] })),
+];
+
+export const EntryPage: FC<{
+  ctx: Ctx;
+  view: EntryView;
+  form?: EntryForm | undefined;
+  done?: string | undefined;
+}> = ({ ctx, view, form, done }) => {
+  const { entry: e, items, member } = view;
+  const base = `/t/${ctx.tenant.slug}`;
+  const self = ctx.actor.memberId === e.memberId;
+  const manager = ctx.actor.role !== "member";
+  const open = view.cycle.status === "open";
+  const editable = open && e.status === "draft";
+  const f = form?.form === "save" ? form : undefined;
+  const val = (k: string, d: string) => f?.values[k] ?? d;
+  const progress = new Map(e.progress.map((p) => [p.itemId, p]));
+  const action = `${base}/notebook/entries/${e.id}`;
+  return (
+    <>
+      <p>
+        <a href={`${base}/members/${e.memberId}/notebook?year=${e.year}`}>
+          ‹ Sổ tay của {self ? "tôi" : member.fullName}
+        </a>
+      </p>
+      <PageTitle
+        title={e.kind === "free" ? e.title || "Ghi chép" : ENTRY_KIND_LABEL[e.kind]}
+        subtitle={`${member.fullName} · năm ${e.year}${view.cycle.window ? ` · kỳ nộp ${formatIsoDate(view.cycle.window.from)}–${formatIsoDate(view.cycle.window.to)}` : ""}`}
+      >
+        <EntryBadges e={e} />
+      </PageTitle>
+      {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
+      {form?.message && !Object.keys(form.errors).length && <Alert kind="error">{form.message}</Alert>}
+      {editable ? (
+        <Card>
+          <FormErrors
+            errors={f?.errors}
+            message={f?.message && Object.keys(f.errors).length ? f.message : undefined}
+          />
+          <PostForm action={`${action}/save`}>
+            <Hidden name="version" value={e.version} />
+            {e.kind === "free" ? (
+              <>
+                <Field
+                  label="Tiêu đề"
+                  name="title"
+                  value={val("title", e.title)}
+                  error={f?.errors.title}
+                  maxlength={200}
+                  required
+                />
+                <TextArea
+                  label="Nội dung"
+                  name="body"
+                  value={val("body", e.body)}
+                  error={f?.errors.body}
+                  rows={8}
+                />
+              </>
+            ) : (
+              <>
+                {REVIEW_PARTS.map((p) => (
+                  <TextArea
+                    label={p.label}
+                    name={p.key}
+                    value={val(p.key, e[p.key])}
+                    error={f?.errors[p.key]}
+                    rows={5}
+                    required
+                  />
+                ))}
+                <h2>Kết quả thực hiện kế hoạch</h2>
+                {items.length === 0 && <Empty>Kế hoạch của năm chưa có nội dung nào.</Empty>}
+                {items.map((i, n) => (
+                  <fieldset class="card">
+                    <legend>
+                      {n + 1}. {i.commitment}
+                    </legend>
+                    <p class="hint">
+                      {i.criterion} · {i.measure} · hạn {formatIsoDate(i.dueDate)}
+                    </p>
+                    <Hidden name={`progress.${n}.itemId`} value={i.id} />
+                    <Select
+                      label="Mức thực hiện"
+                      name={`progress.${n}.status`}
+                      value={val(`progress.${n}.status`, progress.get(i.id)?.status ?? "")}
+                      options={progressOptions}
+                      error={f?.errors[`progress.${n}.status`]}
+                    />
+                    <Field
+                      label="Ghi chú"
+                      name={`progress.${n}.note`}
+                      value={val(`progress.${n}.note`, progress.get(i.id)?.note ?? "")}
+                      maxlength={1000}
+                    />
+                  </fieldset>
+                ))}
+              </>
+            )}
+            <div class="form-inline">
+              <Button kind="secondary" name="action" value="save">
+                Lưu nháp
+              </Button>
+              <Button name="action" value="submit">
+                Nộp chi bộ
+              </Button>
+            </div>
+          </PostForm>
+          <PostForm action={`${action}/delete`}>
+            <Hidden name="version" value={e.version} />
+            <Button kind="danger">Xóa bản nháp</Button>
+          </PostForm>
+        </Card>
+      ) : (
+        <Card>
+          {e.kind === "free" ? (
+            <p class="pre">{e.body}</p>
+          ) : (
+            <>
+              {REVIEW_PARTS.map((p) => (
+                <>
+                  <h2>{p.label}</h2>
+                  <p class="pre">{e[p.key] || "—"}</p>
+                </>
+              ))}
+              <h2>Kết quả thực hiện kế hoạch</h2>
+              <ol>
+                {items.map((i) => {
+                  const p = progress.get(i.id);
+                  return (
+                    <li>
+                      {i.commitment}: <strong>{p ? PROGRESS_LABEL[p.status] : "—"}</strong>
+                      {p?.note && ` – ${p.note}`}
+                    </li>
+                  );
+                })}
+              </ol>
+            </>
+          )}
+        </Card>
+      )}
+      <Card title="Nhận xét của chi bộ">
+        {e.comments.length === 0 ? (
+          <Empty>Chưa có nhận xét.</Empty>
+        ) : (
+          <ul class="list">
+            {e.comments.map((c) => (
+              <li>
+                <span class="pre">
+                  {c.kind === "return" && <strong>Trả lại để sửa: </strong>}
+                  {c.content}
+                </span>
+                <span class="meta">
+                  {c.authorLabel} · {formatDateTime(c.createdAt)}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {manager && !self && open && e.status === "submitted" && (
+          <div class="grid grid-2">
+            <PostForm action={`${action}/comment`}>
+              <FormErrors errors={form?.form === "comment" ? form.errors : undefined} />
+              <TextArea
+                label="Nhận xét của chi ủy"
+                name="content"
+                value={form?.form === "comment" ? form.values.content : ""}
+                error={form?.form === "comment" ? form.errors.content : undefined}
+                rows={3}
+                required
+              />
+              <Button>Ghi nhận xét</Button>
+            </PostForm>
+            <PostForm action={`${action}/return`}>
+              <Hidden name="version" value={e.version} />
+              <FormErrors
+                errors={
+                  form?.form === "return"
+                    ? form.errors.content
+                      ? { reason: form.errors.content }
+                      : form.errors
+                    : undefined
+                }
+              />
+              <TextArea
+                label="Trả lại để sửa (lý do)"
+                name="reason"
+                value={form?.form === "return" ? form.values.reason : ""}
+                error={form?.form === "return" ? form.errors.content : undefined}
+                rows={3}
+                required
+              />
+              <Button kind="danger">Trả lại</Button>
+            </PostForm>
+          </div>
+        )}
+      </Card>
+    </>
+  );
+};

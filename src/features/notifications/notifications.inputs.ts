@@ -1,0 +1,53 @@
+import { z } from "@hono/zod-openapi";
+
+const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
+
+export const MarkReadInput = z
+  .strictObject({
+    /** The notifications to mark read; omitted = all of the actor's. */
+    ids: z.array(id).min(1).max(100, "Tối đa 100 thông báo.").optional(),
+  })
+  .openapi("MarkNotificationsReadInput");
+export type MarkReadInput = z.infer<typeof MarkReadInput>;
+
+export const NotificationsQuery = z.object({
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}\.[0-9a-z]{16}$/, "Con trỏ trang không hợp lệ.")
+    .optional()
+    .openapi({ param: { in: "query" } }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .optional()
+    .openapi({ param: { in: "query" } }),
+});
+
+export const NotificationOut = z
+  .object({
+    id: z.string(),
+    kind: z.string(),
+    title: z.string(),
+    body: z.string(),
+    link: z.string().nullable(),
+    createdAt: z.number(),
+    createdByLabel: z.string(),
+    read: z.boolean(),
+  })
+  .openapi("Notification");
+export type NotificationOut = z.infer<typeof NotificationOut>;
+
+export const NotificationListOut = z
+  .object({ items: z.array(NotificationOut), unread: z.number(), nextCursor: z.string().nullable() })
+  .openapi("NotificationList");
+export type NotificationListOut = z.infer<typeof NotificationListOut>;
+
+export const NOTIFICATION_KIND_LABEL: Record<string, string> = {
+  "plan.reminder": "Nhắc nhở",
+  "plan.returned": "Kế hoạch được trả lại",
+  "plan.confirmed": "Kế hoạch đã xác nhận",
+  "plan.reopened": "Kế hoạch được mở lại",
+  "plan.entered": "Kế hoạch được nhập thay",
+};

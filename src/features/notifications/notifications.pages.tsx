@@ -1,0 +1,30 @@
+import { Hono } from "hono";
+import type { AppEnv } from "../../env";
+import { page, seeOther, tenantPath } from "../../platform/pages";
+import { ctxOf } from "../../platform/tenant-context";
+import { listMyNotifications, markNotificationsRead } from "./notifications.service";
+import { NotificationsPage } from "./views/notifications";
+
+const CURSOR = /^\d{1,15}\.[0-9a-z]{16}$/;
+
+export const notificationsPages = new Hono<AppEnv>()
+  .get("/notifications", async (c) => {
+    const ctx = ctxOf(c);
+    const cursor = c.req.query("cursor");
+    const list = await listMyNotifications(ctx, {
+      cursor: cursor && CURSOR.test(cursor) ? cursor : undefined,
+    });
+    const body = (
+      <NotificationsPage
+        list={list}
+        base={tenantPath(c, "")}
+        hasProfile={!!ctx.actor.memberId}
+        done={c.req.query("done")}
+      />
+    );
+    return page(c, "Thông báo", body, { active: "/notifications" });
+  })
+  .post("/notifications/read", async (c) => {
+    await markNotificationsRead(ctxOf(c), {});
+    return seeOther(c, tenantPath(c, "/notifications?done=read"));
+  });

@@ -1,0 +1,139 @@
+import { desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { notifications } from "../../db/schema/tenant/notifications";
+import { auditInsert } from "../../platform/audit";
+import { writeBatch } from "../../platform/batch";
+import type { Ctx } from "../../platform/context";
+import { newId } from "../../platform/ids";
+import { scoped } from "../../platform/scope";
+import { requireRole, requireWritable } from "../../platform/tenant-context";
+import { insertMany } from "../plans/plans.bulk.queries";
+import type { MarkReadInput, NotificationListOut, NotificationOut } from "./notifications.inputs";
+
+export type NotificationRow = typeof notifications.$inferSelect;
+
+export interface NewNotification {
+  memberId: string;
+  kind: string;
+  title: string;
+  body: string;
+  /** Path under /t/{slug}. */
+  link?: string | null;
+  /** Same key twice → the second is ignored (idempotent reminders). */
+  dedupeKey?: string | null;
+}
+
+/** One statement inserting notifications (duplicates by dedupe key ignored): put it in the write batch. */
+export function notifyStatement(ctx: Ctx, list: NewNotification[]) {
+  const label = ctx.actor.accountId === "system" ? "Hệ thống" : ctx.actor.displayName;
+  const stmt = insertMany(
+    ctx.db,
+    notifications,
+    list.map((n) => ({
+      id: newId(),
+      tenantId: ctx.tenant.id,
+      memberId: n.memberId,
+      kind: n.kind,
+      title: n.title,
+      body: n.body,
+      link: n.link ?? null,
+      dedupeKey: n.dedupeKey ?? null,
+      createdAt: ctx.now,
+      createdByLabel: label,
+      readAt: null,
+    })),
+  );
+  return stmt ? stmt.onConflictDoNothing() : null;
+}
+
+export function toNotificationOut(n: NotificationRow): NotificationOut {
+  return {
+    id: n.id,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    link: n.link,
+    createdAt: n.createdAt,
+    createdByLabel: n.createdByLabel,
+    read: n.readAt !== null,
+  };
+}
+
+/** The actor's latest notifications and unread count: two batchable reads (home page, centre). */
+export function myNotificationsQueries(ctx: Ctx, limit: number, cursor?: string) {
+  const [at, id] = cursor ? cursor.split(".") : [];
+  const memberId = ctx.actor.memberId ?? "";
+  return [
+    ctx.db
+      .select()
+      .from(notifications)
+      .where(
+        scoped(
+          ctx,
+          notifications.tenantId,
+          eq(notifications.memberId, memberId),
+          at && id
+            ? sql`(${notifications.createdAt}, ${notifications.id}) < (${Number(at)}, ${id})`
+            : undefined,
+        ),
+      )
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(limit + 1),
+    ctx.db
+      .select({ n: sql<number>`count(*)` })
+      .from(notifications)
+      .where(
+        scoped(
+          ctx,
+          notifications.tenantId,
+          eq(notifications.memberId, memberId),
+          isNull(notifications.readAt),
+        ),
+      ),
+  ] as const;
+}
+
+export function finishMyNotifications(
+  rows: NotificationRow[],
+  unread: { n: number }[],
+  limit: number,
+): NotificationListOut {
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map(toNotificationOut),
+    unread: unread[0]?.n ?? 0,
+    nextCursor: rows.length > limit && page.length ? `${page.at(-1)!.createdAt}.${page.at(-1)!.id}` : null,
+  };
+}
+
+export async function listMyNotifications(
+  ctx: Ctx,
+  q: { cursor?: string | undefined; limit?: number | undefined },
+): Promise<NotificationListOut> {
+  requireRole(ctx, "admin", "secretary", "member");
+  const limit = q.limit ?? 30;
+  const [rows, unread] = await ctx.db.batch(myNotificationsQueries(ctx, limit, q.cursor));
+  return finishMyNotifications(rows, unread, limit);
+}
+
+/** Marks the actor's notifications read: the given ones, or all. */
+export async function markNotificationsRead(ctx: Ctx, input: MarkReadInput): Promise<void> {
+  requireRole(ctx, "admin", "secretary", "member");
+  requireWritable(ctx);
+  const memberId = ctx.actor.memberId ?? "";
+  const mine = scoped(
+    ctx,
+    notifications.tenantId,
+    eq(notifications.memberId, memberId),
+    isNull(notifications.readAt),
+    input.ids ? inArray(notifications.id, input.ids) : undefined,
+  );
+  await writeBatch(ctx.db, [
+    ctx.db.update(notifications).set({ readAt: ctx.now }).where(mine),
+    auditInsert(ctx, {
+      action: "notification.read",
+      entityType: "member",
+      entityId: memberId || ctx.actor.accountId,
+      after: { ids: input.ids ?? "all" },
+    }),
+  ]);
+}

@@ -1,0 +1,154 @@
+// Reads of the completion dashboard: the unit with its children, their plan counters, their
+// member counts by group, and people. Each is one statement; a page batches them.
+import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
+import { units } from "../../db/schema/tenant/core";
+import { unitCounters } from "../../db/schema/tenant/counters";
+import { members } from "../../db/schema/tenant/members";
+import { plans } from "../../db/schema/tenant/plans";
+import type { Ctx } from "../../platform/context";
+import { alias } from "drizzle-orm/sqlite-core";
+import { inSubtree, scoped } from "../../platform/scope";
+import { PLAN_METRICS } from "./plans.machine";
+import { CURRENT } from "./plans.queries";
+
+/** Units the actor may see in dashboards: all for an admin, the subtree for a secretary. */
+export function unitReach(ctx: Ctx): SQL | undefined {
+  const a = ctx.actor;
+  if (a.role === "admin") return undefined;
+  if (a.role === "secretary" && a.unitPath) return inSubtree(units.path, a.unitPath);
+  return sql`0 = 1`;
+}
+
+const unitAndChildren = (ctx: Ctx, unitId: string) =>
+  sql`(SELECT id FROM units WHERE tenant_id = ${ctx.tenant.id} AND (id = ${unitId} OR parent_id = ${unitId}))`;
+
+/** The unit (first) and its children, if the unit is in reach. */
+export function unitWithChildrenQuery(ctx: Ctx, unitId: string) {
+  return ctx.db
+    .select({ id: units.id, name: units.name, kind: units.kind, path: units.path, parentId: units.parentId })
+    .from(units)
+    .where(scoped(ctx, units.tenantId, sql`${units.id} IN ${unitAndChildren(ctx, unitId)}`, unitReach(ctx)))
+    .orderBy(asc(units.depth), asc(units.name));
+}
+
+/** The unit's ancestors within reach, root first (breadcrumbs). */
+export function ancestorsQuery(ctx: Ctx, unitId: string) {
+  const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND tenant_id = ${ctx.tenant.id})`;
+  return ctx.db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(
+      scoped(
+        ctx,
+        units.tenantId,
+        sql`instr(${pathOf}, '/' || ${units.id} || '/') > 0`,
+        sql`${units.id} <> ${unitId}`,
+        unitReach(ctx),
+      ),
+    )
+    .orderBy(asc(units.depth));
+}
+
+export function planCountersQuery(ctx: Ctx, unitId: string, year: number) {
+  return ctx.db
+    .select({
+      unitId: unitCounters.unitId,
+      metric: unitCounters.metric,
+      grp: unitCounters.grp,
+      value: unitCounters.value,
+    })
+    .from(unitCounters)
+    .where(
+      scoped(
+        ctx,
+        unitCounters.tenantId,
+        sql`${unitCounters.unitId} IN ${unitAndChildren(ctx, unitId)}`,
+        eq(unitCounters.year, year),
+        inArray(unitCounters.metric, [...PLAN_METRICS]),
+      ),
+    );
+}
+
+/** Current members by group in the subtree of the unit and of each child: one grouped scan. */
+export function memberCountsQuery(ctx: Ctx, unitId: string) {
+  const c = alias(units, "c");
+  const u = alias(units, "u");
+  return ctx.db
+    .select({ unitId: c.id, grp: members.memberGroup, n: sql<number>`count(*)` })
+    .from(c)
+    .innerJoin(
+      u,
+      and(
+        eq(u.tenantId, c.tenantId),
+        sql`${u.path} >= ${c.path} AND ${u.path} < substr(${c.path}, 1, length(${c.path}) - 1) || '0'`,
+      ),
+    )
+    .innerJoin(members, and(eq(members.tenantId, u.tenantId), eq(members.unitId, u.id)))
+    .where(
+      scoped(
+        ctx,
+        c.tenantId,
+        sql`${c.id} IN ${unitAndChildren(ctx, unitId)}`,
+        inArray(members.status, CURRENT),
+      ),
+    )
+    .groupBy(c.id, members.memberGroup);
+}
+
+export interface PeopleFilter {
+  unitId: string;
+  year: number;
+  /** Only members placed directly in the unit (a cell's roster) rather than its whole subtree. */
+  direct: boolean;
+  group?: string | undefined;
+  status?: string | undefined;
+  after?: [string, string, string] | undefined;
+  limit: number;
+}
+
+/** Members with their plan of the year, leaders first, then in Vietnamese name order. */
+export function peopleQuery(ctx: Ctx, f: PeopleFilter) {
+  const unitPath = sql`(SELECT path FROM units WHERE id = ${f.unitId} AND tenant_id = ${ctx.tenant.id})`;
+  const placed = f.direct
+    ? eq(members.unitId, f.unitId)
+    : sql`${members.unitId} IN (SELECT u.id FROM units u WHERE u.tenant_id = ${ctx.tenant.id}
+        AND u.path >= ${unitPath} AND u.path < substr(${unitPath}, 1, length(${unitPath}) - 1) || '0')`;
+  const statusCond =
+    f.status === "not_started" ? sql`${plans.id} IS NULL` : f.status ? eq(plans.status, f.status) : undefined;
+  return ctx.db
+    .select({
+      memberId: members.id,
+      fullName: members.fullName,
+      sortKey: members.sortKey,
+      unitId: members.unitId,
+      unitName: units.name,
+      group: members.memberGroup,
+      // Aliased: D1 batch results are keyed by column name, so "id"/"status" must not repeat.
+      planId: sql<string | null>`${plans.id}`.as("plan_id"),
+      status: sql<string | null>`${plans.status}`.as("plan_status"),
+      late: plans.late,
+      submittedAt: plans.submittedAt,
+    })
+    .from(members)
+    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+    .leftJoin(
+      plans,
+      and(eq(plans.memberId, members.id), eq(plans.tenantId, members.tenantId), eq(plans.year, f.year)),
+    )
+    .where(
+      scoped(
+        ctx,
+        members.tenantId,
+        placed,
+        unitReach(ctx),
+        inArray(members.status, CURRENT),
+        f.group ? eq(members.memberGroup, f.group) : undefined,
+        statusCond,
+        f.after
+          ? sql`(${members.memberGroup}, ${members.sortKey}, ${members.id}) > (${f.after[0]}, ${f.after[1]}, ${f.after[2]})`
+          : undefined,
+      ),
+    )
+    .orderBy(asc(members.memberGroup), asc(members.sortKey), asc(members.id))
+    .limit(f.limit + 1);
+}

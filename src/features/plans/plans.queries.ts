@@ -1,0 +1,166 @@
+// Query builders of the plans feature (none runs a query: callers batch them). Joins on the
+// members table directly where a batched read needs the member, their cell or their peers.
+import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
+import { units } from "../../db/schema/tenant/core";
+import { criteria, criteriaFocusIssues } from "../../db/schema/tenant/criteria";
+import { members } from "../../db/schema/tenant/members";
+import { planEvents, planItems, plans } from "../../db/schema/tenant/plans";
+import type { Ctx } from "../../platform/context";
+import { inSubtree, scoped } from "../../platform/scope";
+import { CURRENT_STATUSES } from "../members/members.inputs";
+
+export type PlanRow = typeof plans.$inferSelect;
+export type ItemRow = typeof planItems.$inferSelect;
+export type EventRow = typeof planEvents.$inferSelect;
+
+/** Statuses of members who still belong to the tenant and write plans. */
+export const CURRENT = CURRENT_STATUSES as string[];
+
+/** Plans the actor may see: all for an admin, their subtree for a secretary, their own for a member. */
+export function planScope(ctx: Ctx): SQL | undefined {
+  const a = ctx.actor;
+  if (a.role === "admin") return undefined;
+  if (a.role === "secretary" && a.unitPath)
+    return sql`(${inSubtree(plans.unitPath, a.unitPath)} OR ${plans.memberId} = ${a.memberId ?? ""})`;
+  if (a.memberId) return eq(plans.memberId, a.memberId);
+  return sql`0 = 1`;
+}
+
+/** Members the actor may act for: all, their subtree, or themself. */
+export function memberActScope(ctx: Ctx): SQL | undefined {
+  const a = ctx.actor;
+  if (a.role === "admin") return undefined;
+  if (a.role === "secretary" && a.unitPath)
+    return sql`(${inSubtree(units.path, a.unitPath)} OR ${members.id} = ${a.memberId ?? ""})`;
+  if (a.memberId) return eq(members.id, a.memberId);
+  return sql`0 = 1`;
+}
+
+/** A member with their cell (name, path), if the actor may act for them. */
+export function memberForPlanQuery(ctx: Ctx, memberId: string) {
+  return ctx.db
+    .select({
+      id: members.id,
+      fullName: members.fullName,
+      unitId: members.unitId,
+      status: members.status,
+      group: members.memberGroup,
+      accountId: members.accountId,
+      unitName: units.name,
+      unitPath: units.path,
+    })
+    .from(members)
+    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+    .where(scoped(ctx, members.tenantId, eq(members.id, memberId), memberActScope(ctx)))
+    .limit(1);
+}
+
+export function planOfMemberQuery(ctx: Ctx, memberId: string, year: number) {
+  return ctx.db
+    .select()
+    .from(plans)
+    .where(scoped(ctx, plans.tenantId, eq(plans.memberId, memberId), eq(plans.year, year)))
+    .limit(1);
+}
+
+const planIdsOf = (ctx: Ctx, memberId: string, year: number) =>
+  sql`(SELECT ${plans.id} FROM ${plans} WHERE ${plans.tenantId} = ${ctx.tenant.id} AND ${plans.memberId} = ${memberId} AND ${plans.year} = ${year})`;
+
+/** Items with the wording of the exact criterion version each was written against. */
+function itemsQuery(ctx: Ctx, planIds: SQL) {
+  return ctx.db
+    .select({
+      i: planItems,
+      // Aliased: D1 batch rows are keyed by column name and both joins have a "title".
+      title: sql<string | null>`${criteria.title}`.as("criterion_title"),
+      body: sql<string | null>`${criteria.body}`.as("criterion_body"),
+      focusTitle: sql<string | null>`${criteriaFocusIssues.title}`.as("focus_title"),
+    })
+    .from(planItems)
+    .leftJoin(
+      criteria,
+      and(eq(criteria.id, planItems.criterionVersionId), eq(criteria.tenantId, planItems.tenantId)),
+    )
+    .leftJoin(
+      criteriaFocusIssues,
+      and(
+        eq(criteriaFocusIssues.id, planItems.focusIssueId),
+        eq(criteriaFocusIssues.tenantId, planItems.tenantId),
+      ),
+    )
+    .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${planIds}`))
+    .orderBy(asc(planItems.position));
+}
+
+function eventsQuery(ctx: Ctx, planIds: SQL) {
+  return ctx.db
+    .select()
+    .from(planEvents)
+    .where(scoped(ctx, planEvents.tenantId, sql`${planEvents.planId} IN ${planIds}`))
+    .orderBy(asc(planEvents.at))
+    .limit(100);
+}
+
+export const itemsOfMemberQuery = (ctx: Ctx, memberId: string, year: number) =>
+  itemsQuery(ctx, planIdsOf(ctx, memberId, year));
+export const eventsOfMemberQuery = (ctx: Ctx, memberId: string, year: number) =>
+  eventsQuery(ctx, planIdsOf(ctx, memberId, year));
+
+/** A plan by id within the actor's scope, with its member's name and cell name. */
+export function planByIdQuery(ctx: Ctx, id: string) {
+  return ctx.db
+    .select({ p: plans, memberName: members.fullName, unitName: units.name })
+    .from(plans)
+    .innerJoin(members, and(eq(members.id, plans.memberId), eq(members.tenantId, plans.tenantId)))
+    .leftJoin(units, and(eq(units.id, plans.unitId), eq(units.tenantId, plans.tenantId)))
+    .where(scoped(ctx, plans.tenantId, eq(plans.id, id), planScope(ctx)))
+    .limit(1);
+}
+
+const scopedPlanIds = (ctx: Ctx, id: string) =>
+  sql`(SELECT ${plans.id} FROM ${plans} WHERE ${scoped(ctx, plans.tenantId, eq(plans.id, id), planScope(ctx))})`;
+export const itemsOfPlanQuery = (ctx: Ctx, id: string) => itemsQuery(ctx, scopedPlanIds(ctx, id));
+export const eventsOfPlanQuery = (ctx: Ctx, id: string) => eventsQuery(ctx, scopedPlanIds(ctx, id));
+
+/** Plans by ids within scope (bulk confirm), with member names for the notifications. */
+export function plansByIdsQuery(ctx: Ctx, ids: string[]) {
+  return ctx.db
+    .select({ p: plans, memberName: members.fullName, unitName: units.name })
+    .from(plans)
+    .innerJoin(members, and(eq(members.id, plans.memberId), eq(members.tenantId, plans.tenantId)))
+    .leftJoin(units, and(eq(units.id, plans.unitId), eq(units.tenantId, plans.tenantId)))
+    .where(scoped(ctx, plans.tenantId, inArray(plans.id, ids), planScope(ctx)));
+}
+
+/** Group-1 members of the member's cell who have not submitted their plan of the year yet. */
+export function pendingLeadersQuery(ctx: Ctx, memberId: string, year: number) {
+  return ctx.db
+    .select({ n: sql<number>`count(*)` })
+    .from(members)
+    .where(
+      scoped(
+        ctx,
+        members.tenantId,
+        sql`${members.unitId} = (SELECT m2.unit_id FROM members m2 WHERE m2.tenant_id = ${ctx.tenant.id} AND m2.id = ${memberId})`,
+        eq(members.memberGroup, "exemplar"),
+        inArray(members.status, CURRENT),
+        sql`NOT EXISTS (SELECT 1 FROM plans p WHERE p.tenant_id = ${members.tenantId} AND p.member_id = ${members.id} AND p.year = ${year} AND p.first_submitted_at IS NOT NULL)`,
+      ),
+    );
+}
+
+/** Plans written in a unit (they block deleting it; see orgs.usage.ts). */
+export function planCountByUnit(ctx: Ctx, unitId: string) {
+  return ctx.db
+    .select({ n: sql<number>`count(*)` })
+    .from(plans)
+    .where(scoped(ctx, plans.tenantId, eq(plans.unitId, unitId)));
+}
+
+/** Plan items linked to a focus issue (they block deleting it; for criteria.usage.ts). */
+export function planItemsByFocusIssue(ctx: Ctx, focusIssueId: string) {
+  return ctx.db
+    .select({ n: sql<number>`count(*)` })
+    .from(planItems)
+    .where(scoped(ctx, planItems.tenantId, eq(planItems.focusIssueId, focusIssueId)));
+}

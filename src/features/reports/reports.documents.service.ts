@@ -1,0 +1,231 @@
+// Saved party-format reports: the header fields and narrative sections a committee keeps per
+// unit and year (versioned, audited). The figures are generated at render time.
+import { type SQL, desc, eq, sql } from "drizzle-orm";
+import { units } from "../../db/schema/tenant/core";
+import { reportDocuments } from "../../db/schema/tenant/reports";
+import { auditInsert } from "../../platform/audit";
+import { guardChanged, writeBatch } from "../../platform/batch";
+import type { Ctx } from "../../platform/context";
+import { conflict, notFound } from "../../platform/errors";
+import { newId } from "../../platform/ids";
+import { scoped } from "../../platform/scope";
+import { requireRole, requireWritable } from "../../platform/tenant-context";
+import { unitScope } from "../orgs/orgs.service";
+import {
+  introOf,
+  issuerOf,
+  numberSuffixOf,
+  recipientsOf,
+  signerAuthorityOf,
+  subjectOf,
+} from "./reports.defaults";
+import type { CreateDocumentInput, Focus, SectionKey, UpdateDocumentInput } from "./reports.inputs";
+import { type DocRow, documentQuery, toDocumentOut, unitCols } from "./reports.documents.queries";
+import type { DocumentOut, UnitRef } from "./reports.outputs";
+
+export { toDocumentOut };
+import { type FiguresView, figuresFrom, figuresStatements, membersCounted } from "./reports.service";
+
+export interface DocumentsView {
+  unit: UnitRef;
+  parent: UnitRef | null;
+  hasChildren: boolean;
+  documents: DocumentOut[];
+}
+
+/** A unit's saved reports (optionally of one year) and what a new one defaults from: one round trip. */
+export async function listDocuments(ctx: Ctx, unitId: string, year?: number): Promise<DocumentsView> {
+  requireRole(ctx, "admin", "secretary");
+  const [unitRows, parentRows, child, docs] = await ctx.db.batch([
+    ctx.db
+      .select(unitCols)
+      .from(units)
+      .where(scoped(ctx, units.tenantId, eq(units.id, unitId), unitScope(ctx)))
+      .limit(1),
+    ctx.db
+      .select(unitCols)
+      .from(units)
+      .where(
+        scoped(
+          ctx,
+          units.tenantId,
+          sql`${units.id} = (SELECT parent_id FROM units WHERE id = ${unitId} AND tenant_id = ${ctx.tenant.id})`,
+        ),
+      )
+      .limit(1),
+    ctx.db
+      .select({ id: units.id })
+      .from(units)
+      .where(scoped(ctx, units.tenantId, eq(units.parentId, unitId)))
+      .limit(1),
+    ctx.db
+      .select()
+      .from(reportDocuments)
+      .where(
+        scoped(
+          ctx,
+          reportDocuments.tenantId,
+          eq(reportDocuments.unitId, unitId),
+          year ? eq(reportDocuments.year, year) : undefined,
+        ),
+      )
+      .orderBy(desc(reportDocuments.year), desc(reportDocuments.createdAt))
+      .limit(100),
+  ]);
+  const unit = unitRows[0];
+  if (!unit) throw notFound("Không tìm thấy đơn vị.");
+  return {
+    unit,
+    parent: parentRows[0] ?? null,
+    hasChildren: child.length > 0,
+    documents: docs.map((d) => toDocumentOut(d, unit.name)),
+  };
+}
+
+/** The values a new report of `unit` starts from (shown in the form, used for omitted fields). */
+export function documentDefaults(v: DocumentsView, year: number, focus: Focus = "all") {
+  const issuer = issuerOf(v.unit.kind, v.unit.name);
+  return {
+    focus,
+    number: `-${numberSuffixOf(v.unit.kind)}`,
+    // The directly superior party organisation ("Đảng bộ Khối …"); none above the tenant root.
+    superiorName: v.parent?.name ?? "",
+    issuerName: issuer,
+    subject: subjectOf(year, focus),
+    signerAuthority: signerAuthorityOf(v.unit.kind),
+    signerTitle: "Bí thư",
+    recipients: recipientsOf(v.parent, v.hasChildren),
+    sections: { intro: introOf(issuer, year) } as Partial<Record<SectionKey, string>>,
+  };
+}
+
+export async function getDocument(ctx: Ctx, id: string): Promise<DocumentOut> {
+  requireRole(ctx, "admin", "secretary");
+  const row = (await documentQuery(ctx, id))[0];
+  if (!row) throw notFound("Không tìm thấy báo cáo.");
+  return toDocumentOut(row.d, row.unitName);
+}
+
+/** A saved report with the live figures of its unit and year: one round trip. */
+export async function getDocumentWithFigures(
+  ctx: Ctx,
+  id: string,
+): Promise<{ doc: DocumentOut; view: FiguresView }> {
+  requireRole(ctx, "admin", "secretary");
+  const of = (col: string): SQL =>
+    sql`(SELECT ${sql.raw(col)} FROM report_documents WHERE id = ${id} AND tenant_id = ${ctx.tenant.id})`;
+  const [docRows, ...rest] = await ctx.db.batch([
+    documentQuery(ctx, id),
+    ...figuresStatements(ctx, of("unit_id"), of("year")),
+  ]);
+  const row = docRows[0];
+  if (!row) throw notFound("Không tìm thấy báo cáo.");
+  return { doc: toDocumentOut(row.d, row.unitName), view: figuresFrom(row.d.year, rest, !membersCounted()) };
+}
+
+export async function createDocument(
+  ctx: Ctx,
+  unitId: string,
+  input: CreateDocumentInput,
+): Promise<DocumentOut> {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  const v = await listDocuments(ctx, unitId, input.year);
+  const def = documentDefaults(v, input.year, input.focus ?? "all");
+  const row: DocRow = {
+    id: newId(),
+    tenantId: ctx.tenant.id,
+    unitId: v.unit.id,
+    year: input.year,
+    focus: def.focus,
+    number: input.number,
+    docDate: input.docDate,
+    place: input.place,
+    superiorName: input.superiorName ?? def.superiorName,
+    issuerName: input.issuerName ?? def.issuerName,
+    subject: input.subject ?? def.subject,
+    signerAuthority: input.signerAuthority ?? def.signerAuthority,
+    signerTitle: input.signerTitle ?? def.signerTitle,
+    signerName: input.signerName,
+    recipientsJson: JSON.stringify(input.recipients ?? def.recipients),
+    sectionsJson: JSON.stringify({ ...def.sections, ...(input.sections ?? {}) }),
+    createdBy: ctx.actor.accountId,
+    updatedByLabel: ctx.actor.displayName,
+    version: 1,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  const out = toDocumentOut(row, v.unit.name);
+  await writeBatch(ctx.db, [
+    ctx.db.insert(reportDocuments).values(row),
+    auditInsert(ctx, { action: "report.create", entityType: "report", entityId: row.id, after: out }),
+  ]);
+  return out;
+}
+
+export async function updateDocument(ctx: Ctx, id: string, input: UpdateDocumentInput): Promise<DocumentOut> {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  const found = (await documentQuery(ctx, id))[0];
+  if (!found) throw notFound("Không tìm thấy báo cáo.");
+  const before = toDocumentOut(found.d, found.unitName);
+  if (before.version !== input.version) throw conflict("Báo cáo vừa được người khác sửa. Vui lòng tải lại.");
+  const { version, sections, recipients, ...fields } = input;
+  const set = {
+    ...fields,
+    ...(recipients ? { recipientsJson: JSON.stringify(recipients) } : {}),
+    ...(sections ? { sectionsJson: JSON.stringify({ ...before.sections, ...sections }) } : {}),
+    updatedByLabel: ctx.actor.displayName,
+    version: version + 1,
+    updatedAt: ctx.now,
+  };
+  const after = toDocumentOut({ ...found.d, ...set }, found.unitName);
+  await writeBatch(ctx.db, [
+    ctx.db
+      .update(reportDocuments)
+      .set(set)
+      .where(
+        scoped(
+          ctx,
+          reportDocuments.tenantId,
+          eq(reportDocuments.id, id),
+          eq(reportDocuments.version, version),
+        ),
+      ),
+    guardChanged(ctx.db),
+    auditInsert(ctx, { action: "report.update", entityType: "report", entityId: id, before, after }),
+  ]);
+  return after;
+}
+
+export async function deleteDocument(
+  ctx: Ctx,
+  id: string,
+  version: number,
+): Promise<{ unitId: string; year: number }> {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  const found = (await documentQuery(ctx, id))[0];
+  if (!found) throw notFound("Không tìm thấy báo cáo.");
+  if (found.d.version !== version) throw conflict("Báo cáo vừa được người khác sửa. Vui lòng tải lại.");
+  await writeBatch(ctx.db, [
+    ctx.db
+      .delete(reportDocuments)
+      .where(
+        scoped(
+          ctx,
+          reportDocuments.tenantId,
+          eq(reportDocuments.id, id),
+          eq(reportDocuments.version, version),
+        ),
+      ),
+    guardChanged(ctx.db),
+    auditInsert(ctx, {
+      action: "report.delete",
+      entityType: "report",
+      entityId: id,
+      before: toDocumentOut(found.d, found.unitName),
+    }),
+  ]);
+  return { unitId: found.d.unitId, year: found.d.year };
+}

@@ -1,0 +1,176 @@
+// Figures of a unit's subtree for a year, and of each child (drill-down): one read batch on the
+// roll-up counters, whatever the size of the subtree.
+import { type SQL, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { unitCounters } from "../../db/schema/tenant/counters";
+import { units } from "../../db/schema/tenant/core";
+import { members } from "../../db/schema/tenant/members";
+import type { Ctx } from "../../platform/context";
+import { COUNTER_SOURCES, tabulate } from "../../platform/counters";
+import { notFound } from "../../platform/errors";
+import { scoped } from "../../platform/scope";
+import { requireRole } from "../../platform/tenant-context";
+import { CURRENT_STATUSES } from "../members/members.inputs";
+import { unitScope } from "../orgs/orgs.service";
+import {
+  CATALOGUE_METRICS,
+  FIGURES,
+  type Figures,
+  MEMBERS_METRIC,
+  type Triple,
+  computeFigures,
+} from "./reports.catalogue";
+import type { UnitRef } from "./reports.outputs";
+
+export interface FiguresView {
+  year: number;
+  unit: UnitRef;
+  ancestors: UnitRef[];
+  figures: Figures;
+  children: { unit: UnitRef; figures: Figures }[];
+  /** Figures counted from raw rows (no counter maintained yet): not constant-cost. */
+  counted: string[];
+}
+
+const UNIT_COLS = {
+  id: units.id,
+  parentId: units.parentId,
+  code: units.code,
+  name: units.name,
+  kind: units.kind,
+  path: units.path,
+  depth: units.depth,
+  status: units.status,
+};
+
+/** The current year in Vietnam time (reports default to it). */
+export function currentYear(now: number): number {
+  return new Date(now + 7 * 3_600_000).getUTCFullYear();
+}
+
+/** Whether some feature maintains the member count as a counter (else it is counted live). */
+export function membersCounted(): boolean {
+  return COUNTER_SOURCES.some((s) => s.metrics.includes(MEMBERS_METRIC));
+}
+
+/** The unit and its children, as the outer side of the live member count. */
+const top = alias(units, "top");
+
+/** SQL: `id` is the unit or one of its children. */
+const unitOrChild = (ctx: Ctx, unitId: string | SQL): SQL =>
+  sql`(SELECT u.id FROM units u WHERE u.tenant_id = ${ctx.tenant.id} AND (u.id = ${unitId} OR u.parent_id = ${unitId}))`;
+
+/**
+ * The statements of a figures read (unit, ancestors, children, counters, live counts) for a
+ * batch. `unitId` and `year` may be SQL (e.g. read from a saved report in the same batch).
+ */
+export function figuresStatements(ctx: Ctx, unitId: string | SQL, year: number | SQL) {
+  const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND tenant_id = ${ctx.tenant.id})`;
+  return [
+    ctx.db
+      .select(UNIT_COLS)
+      .from(units)
+      .where(scoped(ctx, units.tenantId, eq(units.id, unitId), unitScope(ctx)))
+      .limit(1),
+    ctx.db
+      .select(UNIT_COLS)
+      .from(units)
+      .where(
+        scoped(
+          ctx,
+          units.tenantId,
+          sql`instr(${pathOf}, '/' || ${units.id} || '/') > 0`,
+          sql`${units.id} <> ${unitId}`,
+        ),
+      )
+      .orderBy(asc(units.depth)),
+    ctx.db
+      .select(UNIT_COLS)
+      .from(units)
+      .where(scoped(ctx, units.tenantId, eq(units.parentId, unitId)))
+      .orderBy(asc(units.status), asc(units.code)),
+    ctx.db
+      .select({
+        unitId: unitCounters.unitId,
+        metric: unitCounters.metric,
+        grp: unitCounters.grp,
+        value: unitCounters.value,
+      })
+      .from(unitCounters)
+      .where(
+        scoped(
+          ctx,
+          unitCounters.tenantId,
+          eq(unitCounters.year, year),
+          inArray(unitCounters.metric, CATALOGUE_METRICS),
+          sql`${unitCounters.unitId} IN ${unitOrChild(ctx, unitId)}`,
+        ),
+      ),
+    // Until the members feature keeps a member counter, count current members per child
+    // subtree with a range join on units.path (cost grows with the subtree; docs/reports.md).
+    ctx.db
+      .select({ unitId: top.id, grp: members.memberGroup, value: sql<number>`count(*)` })
+      .from(top)
+      .innerJoin(
+        units,
+        sql`${units.tenantId} = ${top.tenantId} AND ${units.path} >= ${top.path} AND ${units.path} < substr(${top.path}, 1, length(${top.path}) - 1) || '0'`,
+      )
+      .innerJoin(members, sql`${members.tenantId} = ${units.tenantId} AND ${members.unitId} = ${units.id}`)
+      .where(
+        scoped(
+          ctx,
+          top.tenantId,
+          or(eq(top.id, unitId), eq(top.parentId, unitId)),
+          inArray(members.status, CURRENT_STATUSES),
+          membersCounted() ? sql`0 = 1` : undefined,
+        ),
+      )
+      .groupBy(top.id, members.memberGroup),
+  ] as const;
+}
+
+type CounterRow = { unitId: string; metric: string; grp: string; value: number };
+type FiguresRows = readonly [
+  UnitRef[],
+  UnitRef[],
+  UnitRef[],
+  CounterRow[],
+  { unitId: string; grp: string; value: number }[],
+];
+
+/** Turns the results of figuresStatements into the view (404 when the unit is out of scope). */
+export function figuresFrom(
+  year: number,
+  [unitRows, ancestors, children, counters, live]: FiguresRows,
+  membersLive: boolean,
+): FiguresView {
+  const unit = unitRows[0];
+  if (!unit) throw notFound("Không tìm thấy đơn vị.");
+  const table = tabulate(counters);
+  if (membersLive) {
+    for (const r of live) {
+      const byMetric = table[r.unitId] ?? {};
+      table[r.unitId] = byMetric;
+      const t = byMetric[MEMBERS_METRIC] ?? { exemplar: 0, follower: 0, all: 0 };
+      byMetric[MEMBERS_METRIC] = t;
+      t[r.grp === "exemplar" ? "exemplar" : "follower"] += r.value;
+      t.all += r.value;
+    }
+  }
+  const figs = (id: string): Figures => computeFigures(table[id] as Record<string, Triple> | undefined);
+  return {
+    year,
+    unit,
+    ancestors,
+    figures: figs(unit.id),
+    children: children.map((c) => ({ unit: c, figures: figs(c.id) })),
+    counted: membersLive ? FIGURES.filter((f) => f.metric === MEMBERS_METRIC).map((f) => f.key) : [],
+  };
+}
+
+/** A unit's figures and its children's for a year: one round trip. */
+export async function getFigures(ctx: Ctx, unitId: string, year: number): Promise<FiguresView> {
+  requireRole(ctx, "admin", "secretary");
+  const rows = await ctx.db.batch(figuresStatements(ctx, unitId, year));
+  return figuresFrom(year, rows, !membersCounted());
+}

@@ -1,0 +1,47 @@
+/**
+ * Test helpers around the roll-up counters and reports. `expectNoCounterDrift(t)` recounts
+ * every registered counter of a tenant from its raw rows and expects no difference: call it at
+ * the end of any scenario that writes counted rows. Importing the app registers every
+ * feature's counter source, whatever the test file imported itself.
+ */
+import "../src/app";
+import { expect } from "vitest";
+import { confirmPlan, returnPlan } from "../src/features/plans/plans.review.service";
+import { getMemberPlan } from "../src/features/plans/plans.service";
+import { writePlan } from "../src/features/plans/plans.write.service";
+import type { Ctx } from "../src/platform/context";
+import { type CounterDiff, recountCounters } from "../src/platform/recount";
+import { type TestTenant, dbOf } from "./harness";
+import { itemsFor } from "./plans-kit";
+
+/** The differences between the stored counters and a recount from raw rows. */
+export function counterDrift(t: TestTenant): Promise<CounterDiff[]> {
+  return recountCounters(dbOf(t), t.info.id);
+}
+
+export async function expectNoCounterDrift(t: TestTenant): Promise<void> {
+  expect(await counterDrift(t), "unit_counters differ from a recount of the raw rows").toEqual([]);
+}
+
+/** Writes and submits a member's plan through the plans service (as `ctx`, e.g. the admin). */
+export async function submitPlanFor(ctx: Ctx, memberId: string, year: number) {
+  const mine = await getMemberPlan(ctx, memberId, year);
+  const ids = mine.criteria.map((c) => c.criterionVersionId);
+  return writePlan(ctx, memberId, {
+    content: { registration: "Tôi đăng ký thực hiện mô hình", items: itemsFor(ids, year) },
+    submit: true,
+    version: mine.plan?.version,
+    year,
+  });
+}
+
+/** Submit then confirm (the cell's confirmation), or return with a comment. */
+export async function confirmPlanFor(ctx: Ctx, memberId: string, year: number) {
+  const p = await submitPlanFor(ctx, memberId, year);
+  return confirmPlan(ctx, p.id, { version: p.version });
+}
+
+export async function returnPlanFor(ctx: Ctx, memberId: string, year: number) {
+  const p = await submitPlanFor(ctx, memberId, year);
+  return returnPlan(ctx, p.id, { version: p.version, comment: "Cần cụ thể hóa thêm nội dung" });
+}

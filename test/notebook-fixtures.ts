@@ -1,0 +1,90 @@
+/** Fixtures of the notebook, meetings and evaluations for the isolation suite (see test/fixtures.ts). */
+import { evaluations } from "../src/db/schema/tenant/evaluations";
+import { notebookEntries } from "../src/db/schema/tenant/notebook";
+import { addRemark, createMeeting } from "../src/features/meetings/meetings.service";
+import { createMember } from "../src/features/members/members.service";
+import { newId } from "../src/platform/ids";
+import { type TestTenant, dbOf, makeUnit } from "./harness";
+
+async function memberInCell(t: TestTenant) {
+  const cell = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "cell");
+  const m = await createMember(t.ctx(), {
+    cardNumber: `NB.${cell.id.slice(0, 8).toUpperCase()}`,
+    fullName: "Đảng viên Sổ Tay",
+    unitId: cell.id,
+  });
+  return { cell, m };
+}
+
+export const NOTEBOOK_FIXTURES: Record<string, (t: TestTenant) => Promise<string>> = {
+  meeting: async (t) => {
+    const cell = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "cell");
+    const m = await createMeeting(t.ctx(), {
+      unitId: cell.id,
+      date: "2026-01-05",
+      kind: "regular",
+      minutesNumber: "01-BB/CB",
+      attendance: 3,
+      expected: 3,
+    });
+    return m.id;
+  },
+  meetingRemark: async (t) => {
+    const { cell, m } = await memberInCell(t);
+    const mt = await createMeeting(t.ctx(), {
+      unitId: cell.id,
+      date: "2026-02-05",
+      kind: "thematic",
+      topic: "Học tập và làm theo Bác",
+      minutesNumber: "02-BB/CB",
+      attendance: 1,
+      expected: 1,
+    });
+    return (await addRemark(t.ctx(), mt.id, { memberId: m.id, kind: "praise", content: "Gương mẫu" })).id;
+  },
+  // Rows inserted directly (no cycle): enough for the routes to find them, or not.
+  notebookEntry: async (t) => {
+    const { cell, m } = await memberInCell(t);
+    const id = newId();
+    const now = Date.now();
+    await dbOf(t).insert(notebookEntries).values({
+      id,
+      tenantId: t.info.id,
+      cycleId: newId(),
+      year: 2026,
+      memberId: m.id,
+      unitId: cell.id,
+      unitPath: cell.path,
+      grp: m.group,
+      kind: "free",
+      status: "submitted",
+      title: "Ghi chép mẫu",
+      body: "Nội dung ghi chép mẫu",
+      submittedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return id;
+  },
+  evaluation: async (t) => {
+    const { cell, m } = await memberInCell(t);
+    const id = newId();
+    const now = Date.now();
+    await dbOf(t).insert(evaluations).values({
+      id,
+      tenantId: t.info.id,
+      cycleId: newId(),
+      year: 2026,
+      memberId: m.id,
+      unitId: cell.id,
+      unitPath: cell.path,
+      grp: m.group,
+      capUnitId: cell.id,
+      status: "open",
+      cellLevel: "tot",
+      createdAt: now,
+      updatedAt: now,
+    });
+    return id;
+  },
+};
