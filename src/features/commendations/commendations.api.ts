@@ -17,14 +17,15 @@ import {
   ListCommendationsQuery,
   UpdateCommendationInput,
 } from "./commendations.inputs";
-import { commendationTemplate, exportCommendations, importCommendations } from "./commendations.io.service";
+import { commendationTemplate, exportCommendations } from "./commendations.export.service";
+import { importCommendations } from "./commendations.io.service";
 import {
   createCommendation,
   deleteCommendation,
   getCommendation,
-  listCommendations,
   updateCommendation,
 } from "./commendations.service";
+import { listCommendations } from "./commendations.list.service";
 
 const tags = ["commendations"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);

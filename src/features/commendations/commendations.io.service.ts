@@ -2,7 +2,7 @@
  * Commendations to and from spreadsheets. The import is idempotent on (subject, year, level,
  * form, decision number): a second run changes nothing; bad rows are reported, good rows land.
  */
-import { and, desc, eq, or, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { commendations, exemplarModels } from "../../db/schema/tenant/exemplars";
 import { members } from "../../db/schema/tenant/members";
@@ -14,80 +14,16 @@ import { conflict } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import type { ExportFile } from "../exemplars/exemplars.export.service";
 import { commendationDeltas } from "../exemplars/exemplars.metrics";
 import { aliased, titleKey } from "../exemplars/exemplars.queries";
-import { type ImportResult, mapHeader, readUpload, sheetFile } from "../exemplars/exemplars.sheets";
+import { type ImportResult, mapHeader, readUpload } from "../exemplars/exemplars.sheets";
 import { pathInScope } from "../orgs/orgs.service";
-import { COMMENDATION_COLUMNS, EXPORT_EXTRA, commendationSheetRow } from "./commendations.columns";
+import { COMMENDATION_COLUMNS } from "./commendations.columns";
 import { type ParsedCommendation, parseCommendationRows } from "./commendations.import.parse";
-import type { ListCommendationsQuery } from "./commendations.inputs";
-import { commendationsExportQuery, toCommendationOut } from "./commendations.queries";
 import { commendationInserts, commendationUpdates } from "./commendations.import.queries";
-import { EXPORT_LIMIT, decisionKey, listConds } from "./commendations.service";
+import { decisionKey } from "./commendations.service";
 
 const c = commendations;
-
-export async function exportCommendations(
-  ctx: Ctx,
-  q: ListCommendationsQuery,
-  format: "xlsx" | "csv",
-): Promise<ExportFile> {
-  requireRole(ctx, "admin", "secretary", "member");
-  const rows = await commendationsExportQuery(ctx, ...listConds(ctx, q))
-    .orderBy(desc(c.year), desc(c.createdAt))
-    .limit(EXPORT_LIMIT);
-  const data = rows.map((r) =>
-    commendationSheetRow(toCommendationOut(r), {
-      unitCode: r.unitCode,
-      modelTitle: r.modelTitle ?? "",
-      startYear: r.modelStartYear ?? null,
-      card: r.memberCard ?? "",
-    }),
-  );
-  const file = sheetFile(format, "Khen thưởng", [...COMMENDATION_COLUMNS, ...EXPORT_EXTRA], data);
-  return { ...file, fileName: `khen-thuong${q.year ? `-${q.year}` : ""}.${format}` };
-}
-
-export function commendationTemplate(ctx: Ctx, format: "xlsx" | "csv"): ExportFile {
-  requireRole(ctx, "admin", "secretary");
-  const year = new Date(ctx.now).getUTCFullYear() - 1;
-  const rows = [
-    [
-      "Mô hình",
-      "MA-DON-VI",
-      "Tên mô hình như trong sổ mô hình",
-      year,
-      "",
-      "Trung ương / Thủ tướng Chính phủ",
-      "Bằng khen",
-      "123-QĐ/TTg",
-      `${year}-12-15`,
-      "Thủ tướng Chính phủ",
-      year,
-      "",
-    ],
-    [
-      "Đảng viên",
-      "",
-      "",
-      null,
-      "SO-THE-DANG-VIEN",
-      "Cấp tỉnh",
-      "Giấy khen",
-      "45-QĐ/TU",
-      `${year}-05-19`,
-      "Ban Thường vụ Tỉnh ủy",
-      year,
-      "Điển hình học tập và làm theo Bác",
-    ],
-    ["Tổ chức", "MA-DON-VI", "", null, "", "Cấp huyện", "Biểu dương", "", "", "Huyện ủy", year, ""],
-  ];
-  return {
-    ...sheetFile(format, "Khen thưởng", COMMENDATION_COLUMNS, rows),
-    fileName: `mau-nhap-khen-thuong.${format}`,
-  };
-}
 
 export async function importCommendations(
   ctx: Ctx,

@@ -16,15 +16,14 @@ import {
   ListCommendationsQuery,
   UpdateCommendationInput,
 } from "./commendations.inputs";
-import { exportCommendations } from "./commendations.io.service";
+import { exportCommendations } from "./commendations.export.service";
 import {
   createCommendation,
   deleteCommendation,
-  finishCommendations,
   getCommendation,
-  listCommendationsQuery,
   updateCommendation,
 } from "./commendations.service";
+import { finishCommendations, listCommendationsQuery } from "./commendations.list.service";
 import { CommendationsList } from "./views/commendations-list";
 import { CommendationNew, CommendationPage } from "./views/commendations-views";
 

@@ -1,5 +1,5 @@
 /** Commendations (khen thưởng, biểu dương) of a model, a member or a unit, counted where they live. */
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { commendations, exemplarModels } from "../../db/schema/tenant/exemplars";
 import { members } from "../../db/schema/tenant/members";
@@ -11,17 +11,15 @@ import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { makeCursor, parseCursor } from "../exemplars/exemplars.common";
 import { commendationDeltas, netDeltas } from "../exemplars/exemplars.metrics";
-import { aliased, inSubtreeOf } from "../exemplars/exemplars.queries";
+import { aliased } from "../exemplars/exemplars.queries";
 import { pathInScope } from "../orgs/orgs.service";
 import type {
   CommendationOut,
   CreateCommendationInput,
-  ListCommendationsQuery,
   UpdateCommendationInput,
 } from "./commendations.inputs";
-import { commendationsForMemberQuery, commendationsQuery, toCommendationOut } from "./commendations.queries";
+import { commendationsQuery, toCommendationOut } from "./commendations.queries";
 
 const c = commendations;
 export const COMMENDATION_404 = "Không tìm thấy khen thưởng.";
@@ -239,54 +237,4 @@ export async function deleteCommendation(ctx: Ctx, id: string, version: number):
       before: toCommendationOut(before),
     }),
   ]);
-}
-
-/** The filter conditions of a list (and of its export). */
-export function listConds(ctx: Ctx, q: ListCommendationsQuery) {
-  return [
-    q.year ? eq(c.year, q.year) : undefined,
-    q.level ? eq(c.level, q.level) : undefined,
-    q.form ? eq(c.form, q.form) : undefined,
-    q.subjectKind ? eq(c.subjectKind, q.subjectKind) : undefined,
-    q.subjectType ? eq(c.subjectType, q.subjectType) : undefined,
-    q.unitId ? inSubtreeOf(ctx, { id: q.unitId }) : undefined,
-    q.unitCode ? inSubtreeOf(ctx, { code: q.unitCode }) : undefined,
-    q.memberId ? eq(c.memberId, q.memberId) : undefined,
-    q.modelId ? eq(c.modelId, q.modelId) : undefined,
-  ];
-}
-
-/** The list query (not run), so pages can batch it. */
-export function listCommendationsQuery(ctx: Ctx, q: ListCommendationsQuery, limit = PAGE_SIZE) {
-  requireRole(ctx, "admin", "secretary", "member");
-  const cur = parseCursor(q.cursor);
-  return commendationsQuery(
-    ctx,
-    ...listConds(ctx, q),
-    cur ? or(lt(c.createdAt, cur.at), and(eq(c.createdAt, cur.at), lt(c.id, cur.id))) : undefined,
-  )
-    .orderBy(desc(c.createdAt), desc(c.id))
-    .limit(limit + 1);
-}
-
-export function finishCommendations(
-  rows: Awaited<ReturnType<typeof listCommendationsQuery>>,
-  limit = PAGE_SIZE,
-) {
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page.map(toCommendationOut),
-    nextCursor: rows.length > limit && last ? makeCursor(last.c) : null,
-  };
-}
-
-export async function listCommendations(ctx: Ctx, q: ListCommendationsQuery) {
-  return finishCommendations(await listCommendationsQuery(ctx, q));
-}
-
-/** A member's commendations, as the member record and the evaluation page show them. */
-export async function listCommendationsForMember(ctx: Ctx, memberId: string): Promise<CommendationOut[]> {
-  requireRole(ctx, "admin", "secretary", "member");
-  return (await commendationsForMemberQuery(ctx, memberId)).map(toCommendationOut);
 }

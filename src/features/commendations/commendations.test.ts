@@ -12,7 +12,8 @@ import {
 import { exemplarFigures } from "../exemplars/exemplars.figures.service";
 import { createModel } from "../exemplars/exemplars.service";
 import type { CommendationOut } from "./commendations.inputs";
-import { createCommendation, listCommendationsForMember } from "./commendations.service";
+import { createCommendation } from "./commendations.service";
+import { listCommendationsForMember } from "./commendations.list.service";
 
 describe("commendations", () => {
   it("Kon Tum: the Prime Minister commended 3 collectives and 7 individuals; the figures split them", async () => {

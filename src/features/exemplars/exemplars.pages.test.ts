@@ -89,7 +89,7 @@ describe("registry pages", () => {
       issuer: "Thủ tướng Chính phủ",
       year: 2021,
     });
-    await createConference(t.ctx(), {
+    const conf = await createConference(t.ctx(), {
       unitId: district.id,
       date: "2021-06-01",
       title: "Học tập chuyên đề 2021",
@@ -107,10 +107,16 @@ describe("registry pages", () => {
       `/exemplars/figures?unitCode=${district.code}&year=2021`,
       "/commendations?year=2021&level=central",
       "/conferences?year=2021",
+      `/conferences/${conf.id}`,
+      "/exemplars/new",
+      "/exemplars/import?kind=commendations",
+      "/exemplars/settings",
+      `/commendations/new?model=${id}`,
     ]) {
       const res = await call("GET", `${base}${path}`, { cookie: admin });
       const html = await expectStatus(res, 200);
       expect(d1Calls(res), path).toBeLessThanOrEqual(2);
+      expect(html, path).not.toMatch(/undefined|NaN|\[object /);
       if (path.startsWith("/exemplars/figures")) {
         expect(html).toContain("10.930");
         expect(html).toContain("Trung ương / Thủ tướng Chính phủ");

@@ -170,3 +170,16 @@ export function yearsQuery(ctx: Ctx, modelId: string) {
 export function titleKey(title: string): string {
   return title.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
 }
+
+/** Models, commendations and conferences counted at a unit (`{ n }`): they block deleting it. */
+export function exemplarsCountByUnit(ctx: Ctx, unitId: string) {
+  const t = ctx.tenant.id;
+  return ctx.db
+    .select({
+      n: sql<number>`(SELECT count(*) FROM exemplar_models WHERE tenant_id = ${t} AND unit_id = ${unitId})
+        + (SELECT count(*) FROM commendations WHERE tenant_id = ${t} AND unit_id = ${unitId})
+        + (SELECT count(*) FROM study_conferences WHERE tenant_id = ${t} AND unit_id = ${unitId})`,
+    })
+    .from(units)
+    .where(scoped(ctx, units.tenantId, eq(units.id, unitId)));
+}

@@ -167,7 +167,8 @@ export async function updateModel(ctx: Ctx, id: string, input: UpdateModelInput)
       );
   }
   const published = input.published ?? row.m.published === 1;
-  if (published && !years.some((y) => y.exemplary === 1))
+  // Checked when publishing; a model published earlier stays editable.
+  if (published && row.m.published !== 1 && !years.some((y) => y.exemplary === 1))
     throw conflict("Chỉ công bố được mô hình đã được ghi nhận là điển hình ít nhất một năm.");
   const title = input.title ?? row.m.title;
   const after = {

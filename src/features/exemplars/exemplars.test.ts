@@ -250,3 +250,33 @@ describe("models registry", () => {
     );
   });
 });
+
+describe("units in use", () => {
+  it("a unit with a model cannot be deleted (only retired)", async () => {
+    const t = await makeTenant();
+    const { cells } = await districtTree(t);
+    await createModel(t.ctx(), {
+      kind: "collective",
+      unitId: cells[5]!.id,
+      title: "Mô hình",
+      field: "study",
+      startYear: 2021,
+    });
+    const res = await call("DELETE", `/api/v1/units/${cells[5]!.id}?version=1`, {
+      cookie: await cookieFor(t, t.adminId),
+    });
+    await expectStatus(res, 409);
+  });
+});
+
+describe("API description", () => {
+  it("documents the routes under the tags exemplars and commendations", async () => {
+    const doc = await json<{ paths: Record<string, Record<string, { tags: string[] }>> }>(
+      await call("GET", "/api/v1/openapi.json"),
+    );
+    expect(doc.paths["/api/v1/models/{id}/years"]?.put?.tags).toEqual(["exemplars"]);
+    expect(doc.paths["/api/v1/conferences"]?.post?.tags).toEqual(["exemplars"]);
+    expect(doc.paths["/api/v1/exemplars/figures"]?.get?.tags).toEqual(["exemplars"]);
+    expect(doc.paths["/api/v1/commendations/{id}"]?.patch?.tags).toEqual(["commendations"]);
+  });
+});

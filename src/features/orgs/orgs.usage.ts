@@ -1,5 +1,6 @@
 import type { Ctx } from "../../platform/context";
 import { criteriaCountByUnit } from "../criteria/criteria.service";
+import { exemplarsCountByUnit } from "../exemplars/exemplars.queries";
 import { memberCountByUnit } from "../members/members.service";
 import { planCountByUnit } from "../plans/plans.queries";
 
@@ -8,5 +9,10 @@ import { planCountByUnit } from "../plans/plans.queries";
  * point at units (members, plans…) add theirs here so deleteUnit stays one round trip.
  */
 export function unitDeleteBlockers(ctx: Ctx, unitId: string) {
-  return [memberCountByUnit(ctx, unitId), criteriaCountByUnit(ctx, unitId), planCountByUnit(ctx, unitId)];
+  return [
+    memberCountByUnit(ctx, unitId),
+    criteriaCountByUnit(ctx, unitId),
+    planCountByUnit(ctx, unitId),
+    exemplarsCountByUnit(ctx, unitId),
+  ];
 }

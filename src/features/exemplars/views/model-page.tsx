@@ -15,17 +15,11 @@ import {
   Select,
   TextArea,
 } from "../../../ui/components";
-import { formatDateTime, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { FORM_LABEL, LEVEL_LABEL } from "../../commendations/commendations.inputs";
-import {
-  FIELD_LABEL,
-  KIND_LABEL,
-  MAX_FILE_BYTES,
-  type ModelDetailOut,
-  STATUS_LABEL,
-} from "../exemplars.inputs";
-import { Checkbox, type FormState, StatusBadge, opts } from "./parts";
+import { FIELD_LABEL, KIND_LABEL, type ModelDetailOut } from "../exemplars.inputs";
+import { FilesCard, YearsCard } from "./model-parts";
+import { Checkbox, type FormState, opts } from "./parts";
 
 export type ModelPanel = FormState & { form: "update" | "year" | "file" | "delete" };
 
@@ -48,8 +42,6 @@ export const ModelPage: FC<{
   const here = `${base}/${m.id}`;
   const manager = ctx.actor.role !== "member";
   const err = (f: ModelPanel["form"]) => (panel?.form === f ? panel : undefined);
-  const unitName = new Map(m.replicatedUnits.map((u) => [u.id, u.name]));
-  const year = new Date(ctx.now).getUTCFullYear();
   return (
     <>
       <Breadcrumbs items={[{ href: base, label: "Mô hình" }, { label: m.title }]} />
@@ -80,134 +72,9 @@ export const ModelPage: FC<{
         </dl>
       </Card>
 
-      <Card title="Tình trạng theo năm">
-        {m.years.length === 0 ? (
-          <Empty>Chưa ghi tình trạng năm nào.</Empty>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Năm</th>
-                  <th>Tình trạng</th>
-                  <th>Điển hình</th>
-                  <th>Nhân rộng đến</th>
-                  <th>Ghi chú</th>
-                  {manager && <th />}
-                </tr>
-              </thead>
-              <tbody>
-                {[...m.years].reverse().map((y) => (
-                  <tr>
-                    <td>{y.year}</td>
-                    <td>
-                      <StatusBadge status={y.status} />
-                    </td>
-                    <td>{y.exemplary ? "Có" : ""}</td>
-                    <td>{y.replicatedTo.map((id) => unitName.get(id) ?? "—").join(", ")}</td>
-                    <td>{y.note}</td>
-                    {manager && (
-                      <td>
-                        <PostForm action={`${here}/years/delete`} class="form-inline">
-                          <Hidden name="version" value={m.version} />
-                          <Hidden name="year" value={y.year} />
-                          <Button kind="secondary">Xóa</Button>
-                        </PostForm>
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        {manager && (
-          <details class="panel" open={!!err("year")}>
-            <summary>Ghi tình trạng một năm</summary>
-            <div>
-              <FormErrors errors={err("year")?.errors} message={err("year")?.message} />
-              <PostForm action={`${here}/years`}>
-                <Hidden name="version" value={m.version} />
-                <Field
-                  label="Năm"
-                  name="year"
-                  type="number"
-                  inputmode="numeric"
-                  value={err("year")?.values.year ?? year}
-                  error={err("year")?.errors.year}
-                  required
-                />
-                <Select
-                  label="Tình trạng"
-                  name="status"
-                  value={err("year")?.values.status ?? "maintained"}
-                  options={opts(STATUS_LABEL)}
-                  error={err("year")?.errors.status}
-                />
-                <Checkbox
-                  name="exemplary"
-                  label="Mô hình điển hình, tiêu biểu trong năm"
-                  checked={err("year")?.values.exemplary === "1"}
-                />
-                <Field
-                  label="Nhân rộng đến (mã đơn vị, cách nhau bởi dấu phẩy)"
-                  name="replicatedCodes"
-                  value={err("year")?.values.replicatedCodes}
-                  error={err("year")?.errors.replicatedTo}
-                />
-                <Field
-                  label="Ghi chú"
-                  name="note"
-                  value={err("year")?.values.note}
-                  error={err("year")?.errors.note}
-                  maxlength={1000}
-                />
-                <Button>Lưu tình trạng</Button>
-              </PostForm>
-            </div>
-          </details>
-        )}
-      </Card>
+      <YearsCard ctx={ctx} m={m} panel={err("year")} />
 
-      <Card title={`Minh chứng (${m.files.length})`}>
-        {m.files.length === 0 ? (
-          <Empty>Chưa có tệp minh chứng.</Empty>
-        ) : (
-          <ul class="list">
-            {m.files.map((f) => (
-              <li>
-                <span>
-                  <a href={`${here}/files/${f.id}`}>{f.fileName}</a>
-                  <br />
-                  <span class="meta">
-                    {formatNumber(Math.ceil(f.size / 1024))} KB · {f.uploadedByLabel} ·{" "}
-                    {formatDateTime(f.createdAt)}
-                  </span>
-                </span>
-                <PostForm action={`${here}/files/${f.id}/delete`} class="form-inline">
-                  <Button kind="secondary">Xóa</Button>
-                </PostForm>
-              </li>
-            ))}
-          </ul>
-        )}
-        <FormErrors errors={err("file")?.errors} message={err("file")?.message} />
-        <PostForm action={`${here}/files`} enctype="multipart/form-data">
-          <div class={`field ${err("file") ? "field-error" : ""}`}>
-            <label for="f-file">
-              Thêm tệp (ảnh JPEG, PNG, WebP hoặc PDF, tối đa {MAX_FILE_BYTES / 1024 / 1024} MB)
-            </label>
-            <input
-              id="f-file"
-              type="file"
-              name="file"
-              accept="image/jpeg,image/png,image/webp,application/pdf"
-              required
-            />
-          </div>
-          <Button kind="secondary">Tải lên</Button>
-        </PostForm>
-      </Card>
+      <FilesCard m={m} here={here} panel={err("file")} />
 
       <Card title={`Khen thưởng (${m.commendations.length})`}>
         {m.commendations.length === 0 ? (
