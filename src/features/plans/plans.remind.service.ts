@@ -33,7 +33,7 @@ function pendingInsert(ctx: Ctx, cycle: CycleRow, where: SQL, keyPrefix: string,
     .insert(notifications)
     .select(
       sql`SELECT lower(hex(randomblob(8))), ${members.tenantId}, ${members.id}, 'plan.reminder', ${title}, ${body},
-        '/plan', ${keyPrefix} || ${members.id}, ${ctx.now}, ${label}, NULL
+        ${`/my-plan?year=${cycle.year}`}, ${keyPrefix} || ${members.id}, ${ctx.now}, ${label}, NULL
       FROM ${members} JOIN ${units} ON ${units.id} = ${members.unitId} AND ${units.tenantId} = ${members.tenantId}
       LEFT JOIN ${plans} ON ${plans.tenantId} = ${members.tenantId} AND ${plans.memberId} = ${members.id}
         AND ${plans.year} = ${cycle.year}

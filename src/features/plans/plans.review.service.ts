@@ -177,7 +177,11 @@ async function review(ctx: Ctx, r: Review, withDetail: boolean) {
   stmts.push(...counterStatements(ctx, changes));
   const notice = notifyStatement(
     ctx,
-    changes.map((c) => ({ memberId: c.after.memberId, link: "/plan", ...NOTICE[r.action](c.after.year, r) })),
+    changes.map((c) => ({
+      memberId: c.after.memberId,
+      link: `/my-plan?year=${c.after.year}`,
+      ...NOTICE[r.action](c.after.year, r),
+    })),
   );
   if (notice) stmts.push(notice);
   await writeBatch(ctx.db, stmts);

@@ -81,10 +81,10 @@ describe("late, on behalf, bulk", () => {
       await call("GET", "/api/v1/plans/mine", { cookie: w.follower.cookie }),
     );
     expect(mine.plan?.enteredBy?.label).toBe(w.sec1.account.displayName);
-    const notes = await json<{ items: { kind: string }[] }>(
+    const notes = await json<{ items: { kind: string; link: string }[] }>(
       await call("GET", "/api/v1/notifications", { cookie: w.follower.cookie }),
     );
-    expect(notes.items.map((n) => n.kind)).toEqual(["plan.entered"]);
+    expect(notes.items.map((n) => [n.kind, n.link])).toEqual([["plan.entered", `/my-plan?year=${Y}`]]);
     await expectCountersExact(w.t);
   });
 

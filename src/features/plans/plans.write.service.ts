@@ -108,7 +108,7 @@ export async function writePlan(ctx: Ctx, memberId: string, req: WriteRequest): 
         kind: "plan.entered",
         title: `Kế hoạch năm ${year} đã được nộp thay`,
         body: `Đồng chí ${ctx.actor.displayName} đã nhập và nộp kế hoạch năm ${year} thay đồng chí. Đồng chí có thể xem lại nội dung.`,
-        link: "/plan",
+        link: `/my-plan?year=${year}`,
       },
     ]);
     if (n) stmts.push(n);
