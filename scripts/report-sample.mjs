@@ -4,7 +4,7 @@
 // party's format, downloads its DOCX and renders the pages with LibreOffice and pdftoppm.
 // Needs `soffice` (apt-get install libreoffice-writer-nogui) and `pdftoppm` (poppler-utils).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -111,6 +111,7 @@ execFileSync("pdftoppm", ["-png", "-r", "80", join(dir, "report.pdf"), join(dir,
 const pages = readdirSync(dir)
   .filter((f) => /^page-\d+\.png$/.test(f))
   .sort();
+for (const f of readdirSync(docs).filter((f) => /^report-sample(-\d+)?\.png$/.test(f))) rmSync(join(docs, f));
 for (const [i, p] of pages.entries())
   renameSync(join(dir, p), join(docs, i === 0 ? "report-sample.png" : `report-sample-${i + 1}.png`));
 console.log(

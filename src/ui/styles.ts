@@ -154,6 +154,7 @@ progress{width:100%;height:1.2rem}
 @media(min-width:900px){.charts{grid-template-columns:1fr 1fr}}
 .year-picker{display:flex;flex-wrap:wrap;align-items:center;gap:.6rem;margin:0 0 1rem}.year-picker input{width:6.5rem}
 .report-chips a[aria-current=page]{background:var(--red);color:#fff;border-color:var(--red)}
+table.figures th,table.figures td{padding:.45rem .55rem}table.figures td.num{white-space:nowrap}.chart-box figcaption{font-weight:600;margin:0 0 .4rem}@media(max-width:640px){table.figures{font-size:.85rem}table.figures th{white-space:normal}}
 .doc-toolbar{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;max-width:210mm;margin:0 auto 1rem}
 .doc-page{page:baocao;background:#fff;color:#000;font-family:"Times New Roman",Times,"Liberation Serif",serif;font-size:14pt;line-height:1.3;max-width:210mm;margin:0 auto;padding:20mm 15mm 20mm 30mm;box-shadow:0 1px 4px rgba(0,0,0,.15)}
 .doc-page p{margin:0}.doc-page .b{font-weight:700}.doc-page .i{font-style:italic}.doc-page .u{text-decoration:underline}
@@ -169,7 +170,7 @@ progress{width:100%;height:1.2rem}
 .doc-foot{margin-top:12pt;break-inside:avoid}.doc-foot td.doc-recipients{text-align:left;font-size:12pt;width:50%}
 .doc-nn{font-weight:700;font-style:italic;text-decoration:underline}.doc-sign-space{height:5em}
 @page baocao{size:A4;margin:20mm 15mm 20mm 30mm}
-@media print{.doc-page{box-shadow:none;padding:0;max-width:none}}
+@media print{.doc-page{box-shadow:none;padding:0;max-width:none}.charts{grid-template-columns:1fr 1fr}.report-stats{grid-template-columns:repeat(3,1fr)}}
 @media(max-width:640px){.doc-page{padding:6mm;font-size:12pt}}
 /* plans: the items editor (no JS), item lists, dashboard totals, notifications */
 .plan-form{max-width:44rem}

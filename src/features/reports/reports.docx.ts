@@ -6,7 +6,6 @@ import type { FiguresView } from "./reports.service";
 
 const BODY = { align: "both" as const, firstLine: 10, before: 6, line: 1.1 };
 const TABLE_SIZE = 12;
-const KEEP_TOGETHER = 20;
 
 function tableBlock(t: Extract<ContentItem, { kind: "table" }>): Block[] {
   // Scale the widths to the text width so every table spans the page.
@@ -26,9 +25,10 @@ function tableBlock(t: Extract<ContentItem, { kind: "table" }>): Block[] {
     ...t.rows.map((r) => ({ cells: row(r, false) })),
     ...(t.total ? [{ cells: row(t.total, true) }] : []),
   ];
-  // A short table stays on one page: every row but the last keeps with the next.
-  if (rows.length <= KEEP_TOGETHER)
-    for (const r of rows.slice(0, -1)) for (const c of r.cells) for (const p of c.blocks) p.keepNext = true;
+  // A table may break across pages, but never right after its header row or before its last
+  // row (the total): those rows keep with the next one. The header repeats on each page.
+  const keep = [0, ...(rows.length > 2 ? [rows.length - 2] : [])];
+  for (const k of keep) for (const c of rows[k]!.cells) for (const p of c.blocks) p.keepNext = true;
   return [para("", { after: 3, keepNext: true }), table(widths, rows), para("", { after: 3 })];
 }
 

@@ -96,6 +96,12 @@ export function partyFooter(spec: PartyDocumentSpec): Block {
   );
 }
 
+/** The signer's block never stands alone on a page: the last body paragraph keeps with it. */
+function withClosingKept(body: Block[]): Block[] {
+  const last = body[body.length - 1];
+  return last?.kind === "p" ? [...body.slice(0, -1), { ...last, keepNext: true }] : body;
+}
+
 /** The whole document, ready for toDocx(). */
 export function partyDocument(spec: PartyDocumentSpec): DocxDocument {
   return {
@@ -108,7 +114,7 @@ export function partyDocument(spec: PartyDocumentSpec): DocxDocument {
     blocks: [
       partyHeader(spec),
       ...partyTitle(spec),
-      ...spec.body,
+      ...withClosingKept(spec.body),
       para("", { after: 6, keepNext: true }),
       partyFooter(spec),
     ],

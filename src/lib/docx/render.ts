@@ -113,7 +113,11 @@ export function documentXml(doc: DocxDocument): string {
   const m = page.margins;
   // A table may not be the last body element before sectPr in some readers: end with a paragraph.
   const last = doc.blocks[doc.blocks.length - 1];
-  const tail = last && last.kind === "table" ? '<w:p><w:pPr><w:spacing w:after="0"/></w:pPr></w:p>' : "";
+  // It is made 1 pt high so that it never spills onto a blank last page.
+  const tail =
+    last && last.kind === "table"
+      ? '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr></w:p>'
+      : "";
   const header = page.pageNumbers ? '<w:headerReference w:type="default" r:id="rIdHeader1"/>' : "";
   const sect =
     `<w:sectPr>${header}<w:pgSz w:w="${twips(page.width)}" w:h="${twips(page.height)}"/>` +

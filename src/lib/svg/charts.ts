@@ -27,7 +27,7 @@ interface Common {
   format?: (n: number) => string;
 }
 
-const W = 480;
+const W = 360;
 const PAD = 8;
 const LABEL_H = 18;
 const BAR_H = 18;
@@ -50,7 +50,7 @@ export function escSvg(s: string): string {
 }
 
 /** Shortens a label to roughly `max` characters (the full text stays in the bar's <title>). */
-function clip(s: string, max = 58): string {
+function clip(s: string, max = 46): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 

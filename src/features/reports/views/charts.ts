@@ -15,31 +15,39 @@ const EVAL_COLORS = ["#1e7a46", "#2f6fb0", "#d4a017", "#b42318"];
 
 const planValues = (f: Figures) => Object.fromEntries(PLAN_SERIES.map((s) => [s.key, f[s.key]?.all ?? 0]));
 
+export interface Chart {
+  title: string;
+  svg: string;
+}
+
 /** Plan status per child unit (or per group when the unit has no children). */
-export function planStatusChart(v: FiguresView): string {
+export function planStatusChart(v: FiguresView): Chart {
   const rows = v.children.length
     ? v.children.map((c) => ({ label: c.unit.name, values: planValues(c.figures) }))
     : (["exemplar", "follower"] as const).map((g) => ({
         label: g === "exemplar" ? "Nhóm 1" : "Nhóm 2",
         values: Object.fromEntries(PLAN_SERIES.map((s) => [s.key, v.figures[s.key]?.[g] ?? 0])),
       }));
-  return stackedBarChart({
+  const title = `Tình hình kế hoạch cá nhân năm ${v.year}`;
+  const svg = stackedBarChart({
     id: "chart-plans",
-    title: `Tình hình kế hoạch cá nhân năm ${v.year}`,
+    title,
     desc: v.children.length
       ? "Số đảng viên theo trạng thái kế hoạch, từng đơn vị trực thuộc."
       : "Số đảng viên theo trạng thái kế hoạch, từng nhóm.",
     series: PLAN_SERIES,
     rows,
   });
+  return { title, svg };
 }
 
 /** Registration rate (%) per child unit. */
-export function registrationChart(v: FiguresView): string | null {
+export function registrationChart(v: FiguresView): Chart | null {
   if (!v.children.length) return null;
-  return barChart({
+  const title = `Tỷ lệ đảng viên đã đăng ký năm ${v.year}`;
+  const svg = barChart({
     id: "chart-registered",
-    title: `Tỷ lệ đảng viên đã đăng ký năm ${v.year}`,
+    title,
     desc: "Phần trăm đảng viên đã đăng ký, nộp kế hoạch trên tổng số đảng viên của từng đơn vị trực thuộc.",
     data: v.children.map((c) => ({
       label: c.unit.name,
@@ -48,15 +56,17 @@ export function registrationChart(v: FiguresView): string | null {
     max: 100,
     suffix: " %",
   });
+  return { title, svg };
 }
 
 /** Evaluation levels, one bar per group. */
-export function evaluationChart(v: FiguresView): string | null {
+export function evaluationChart(v: FiguresView): Chart | null {
   const total = EVAL_LEVELS.reduce((a, l) => a + (v.figures[`eval_${l}`]?.all ?? 0), 0);
   if (!total) return null;
-  return stackedBarChart({
+  const title = `Kết quả xếp loại đảng viên năm ${v.year}`;
+  const svg = stackedBarChart({
     id: "chart-eval",
-    title: `Kết quả xếp loại đảng viên năm ${v.year}`,
+    title,
     desc: "Số đảng viên theo mức xếp loại, từng nhóm.",
     series: EVAL_LEVELS.map((l, i) => ({ key: l, label: EVAL_LEVEL_LABEL[l], color: EVAL_COLORS[i]! })),
     rows: (["exemplar", "follower"] as const).map((g) => ({
@@ -65,4 +75,5 @@ export function evaluationChart(v: FiguresView): string | null {
     })),
     percent: true,
   });
+  return { title, svg };
 }

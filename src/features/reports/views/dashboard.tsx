@@ -7,7 +7,7 @@ import { PageTitle } from "../../../ui/layout";
 import { UNIT_KIND_LABEL, type UnitKind } from "../../orgs/orgs.inputs";
 import { FIGURES, type FigureDef, type Figures, SECTIONS, type SectionKey } from "../reports.catalogue";
 import type { Dashboard } from "../reports.dashboard.service";
-import { evaluationChart, planStatusChart, registrationChart } from "./charts";
+import { type Chart, evaluationChart, planStatusChart, registrationChart } from "./charts";
 import { YearPicker, reportLinks } from "./common";
 
 const nf = (n: number) => formatNumber(n, 0);
@@ -40,7 +40,7 @@ const FigureTable: FC<{
   const defs = FIGURES.filter((d) => d.section === section && !(d.hideZero && (f[d.key]?.all ?? 0) === 0));
   return (
     <div class="table-wrap">
-      <table class="stack figures">
+      <table class="figures">
         <thead>
           <tr>
             <th>Chỉ tiêu</th>
@@ -87,7 +87,7 @@ export const DashboardPage: FC<{ ctx: Ctx; dash: Dashboard }> = ({ ctx, dash }) 
     d.people ? links.people(id, d.key, g) : null;
   const verdict = leadersVerdict(f);
   const charts = [planStatusChart(view), registrationChart(view), evaluationChart(view)].filter(
-    (x): x is string => !!x,
+    (x): x is Chart => !!x,
   );
   return (
     <>
@@ -145,8 +145,11 @@ export const DashboardPage: FC<{ ctx: Ctx; dash: Dashboard }> = ({ ctx, dash }) 
       {charts.length > 0 && (
         <Card title="Biểu đồ">
           <div class="charts">
-            {charts.map((svg) => (
-              <figure class="chart-box">{raw(svg)}</figure>
+            {charts.map((ch) => (
+              <figure class="chart-box">
+                <figcaption>{ch.title}</figcaption>
+                {raw(ch.svg)}
+              </figure>
             ))}
           </div>
         </Card>
