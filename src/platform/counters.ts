@@ -1,8 +1,10 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { unitCounters } from "../db/schema/tenant/counters";
 import type { Ctx, PublicCtx } from "./context";
+import { batchStatement } from "./batch";
 import type { Db } from "./db";
-import { scoped } from "./scope";
+import { scoped, subtreeUpperBound } from "./scope";
 
 /** Group dimension of a counter: nhóm 1, nhóm 2, or not split. */
 export type CounterGroup = "exemplar" | "follower" | "all";
@@ -97,6 +99,11 @@ export function tabulate(
 export interface CounterSource {
   name: string;
   metrics: string[];
+  /**
+   * Tables whose stored `unit_path` the source counts by: re-rooted with the counters when a unit
+   * moves in the tree (sources that join `units` for the path need none).
+   */
+  pathTables?: string[];
   query: (
     db: Db,
     tenantId: string,
@@ -165,4 +172,44 @@ export function rollUp(
         else acc.set(k, { unitId, year: it.year, metric: d.metric, grp: d.grp, delta: d.delta });
       }
   return [...acc.values()].filter((d) => d.delta !== 0);
+}
+
+/**
+ * When a unit moves under a new parent, its subtree's counts leave the old ancestors and reach
+ * the new ones: the unit's own counters (its subtree's totals, every year and metric) are taken
+ * from the ancestors it leaves and added to those it joins, and the stored `unit_path` of
+ * counted rows is re-rooted. Put these in the same batch as the move.
+ */
+export function unitMoveStatements(
+  ctx: Pick<PublicCtx, "db" | "tenant">,
+  unit: { id: string; path: string },
+  newPath: string,
+): BatchItem<"sqlite">[] {
+  const before = pathIds(unit.path).filter((id) => id !== unit.id);
+  const after = pathIds(newPath).filter((id) => id !== unit.id);
+  const leave = before.filter((id) => !after.includes(id));
+  const join = after.filter((id) => !before.includes(id));
+  const tid = ctx.tenant.id;
+  const shift = (ids: string[], sign: 1 | -1) =>
+    batchStatement(
+      ctx.db,
+      sql`INSERT INTO unit_counters (tenant_id, unit_id, year, metric, grp, value)
+        SELECT c.tenant_id, a.value, c.year, c.metric, c.grp, ${sign} * c.value
+        FROM unit_counters c CROSS JOIN json_each(${JSON.stringify(ids)}) a
+        WHERE c.tenant_id = ${tid} AND c.unit_id = ${unit.id} AND c.value <> 0
+        ON CONFLICT (tenant_id, unit_id, year, metric, grp) DO UPDATE SET value = unit_counters.value + excluded.value`,
+    );
+  const out: BatchItem<"sqlite">[] = [];
+  if (leave.length) out.push(shift(leave, -1));
+  if (join.length) out.push(shift(join, 1));
+  const tables = [...new Set(COUNTER_SOURCES.flatMap((s) => s.pathTables ?? []))];
+  for (const table of tables)
+    out.push(
+      batchStatement(
+        ctx.db,
+        sql`UPDATE ${sql.identifier(table)} SET unit_path = ${newPath} || substr(unit_path, ${unit.path.length + 1})
+          WHERE tenant_id = ${tid} AND unit_path >= ${unit.path} AND unit_path < ${subtreeUpperBound(unit.path)}`,
+      ),
+    );
+  return out;
 }

@@ -21,6 +21,7 @@ export function evaluationFacts(e: {
 
 const source: CounterSource = {
   name: "evaluations",
+  pathTables: ["evaluations"],
   metrics: EVAL_METRICS,
   query: async (db, tenantId) => {
     const rows = await db

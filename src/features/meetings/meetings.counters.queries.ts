@@ -22,6 +22,7 @@ export function remarkFacts(r: { unitPath: string; year: number; kind: string; g
 
 const source: CounterSource = {
   name: "meetings",
+  pathTables: ["meetings", "meeting_remarks"],
   metrics: MEETING_METRICS,
   query: async (db, tenantId) => {
     const [held, remarks] = await db.batch([

@@ -7,6 +7,7 @@ import { NOTEBOOK_METRICS, entryFacts } from "./notebook.machine";
 
 const source: CounterSource = {
   name: "notebook",
+  pathTables: ["notebook_entries"],
   metrics: NOTEBOOK_METRICS,
   query: async (db, tenantId) => {
     const rows = await db

@@ -3,6 +3,7 @@ import { accounts, units } from "../../db/schema/tenant/core";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
+import { unitMoveStatements } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { inSubtree, scoped, subtreeUpperBound } from "../../platform/scope";
@@ -232,6 +233,7 @@ export async function moveUnit(ctx: Ctx, id: string, input: MoveUnitInput): Prom
           sql`${units.path} >= ${unit.path} AND ${units.path} < ${subtreeUpperBound(unit.path)}`,
         ),
       ),
+    ...unitMoveStatements(ctx, unit, newPath),
     auditInsert(ctx, {
       action: "unit.move",
       entityType: "unit",

@@ -36,6 +36,7 @@ export function counterStatements(ctx: Ctx, changes: { before: PlanRow | null; a
 
 export const plansCounterSource: CounterSource = {
   name: "plans",
+  pathTables: ["plans"],
   metrics: [...PLAN_METRICS],
   async query(db: Db, tenantId: string) {
     const rows = await db
