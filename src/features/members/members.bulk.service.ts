@@ -4,6 +4,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { batchStatement } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
+import { memberCountStatement } from "./members.counters.queries";
 import { todayIso } from "./members.inputs";
 import { groupFor } from "./members.positions";
 
@@ -137,6 +138,9 @@ export function bulkUpsertStatements(ctx: Ctx, rows: BulkRow[], opts: BulkOption
       );
     }
   }
+  // The member counts: existing members are taken out before the upsert, every row is put back
+  // after it (with its new unit, status and group).
+  if (!opts.allNew) out.push(memberCountStatement(ctx, -1, existing, sql`true`));
   out.push(batchStatement(ctx.db, upsertSql(ctx, data, rules, opts.columns)));
   if (opts.jobId) {
     // changes() here is the upsert's: rows inserted or really updated (unchanged rows are skipped).
@@ -148,6 +152,7 @@ export function bulkUpsertStatements(ctx: Ctx, rows: BulkRow[], opts: BulkOption
       ),
     );
   }
+  out.push(memberCountStatement(ctx, 1, existing, sql`true`));
   return out;
 }
 

@@ -10,7 +10,9 @@ import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
+import { movePlansStatements, openPlansOfMemberQuery } from "../plans/plans.transfer.service";
 import { positionGroupSql } from "./members.bulk.service";
+import { countedWrite, memberCountStatement } from "./members.counters.queries";
 import { checkPlacement, historyInsert, placementUnitQuery } from "./members.edit.service";
 import type {
   GroupOverrideInput,
@@ -40,7 +42,11 @@ function versioned(ctx: Ctx, m: MemberRow, set: Partial<MemberRow>) {
 export async function transferMember(ctx: Ctx, id: string, input: TransferInput): Promise<MemberOut> {
   requireRole(ctx, "admin", "secretary");
   requireWritable(ctx);
-  const [rows, unitRows] = await ctx.db.batch([memberQuery(ctx, id), placementUnitQuery(ctx, input.unitId)]);
+  const [rows, unitRows, openPlans] = await ctx.db.batch([
+    memberQuery(ctx, id),
+    placementUnitQuery(ctx, input.unitId),
+    openPlansOfMemberQuery(ctx, id),
+  ]);
   const found = rows[0];
   if (!found) throw notFound("Không tìm thấy đảng viên.");
   const unit = checkPlacement(unitRows[0]);
@@ -50,7 +56,9 @@ export async function transferMember(ctx: Ctx, id: string, input: TransferInput)
   if (m.unitId === unit.id) throw conflict("Đảng viên đang sinh hoạt ở chi bộ này.");
   if (m.version !== input.version) throw stale();
   await writeBatch(ctx.db, [
-    ...versioned(ctx, m, { unitId: unit.id }),
+    ...countedWrite(ctx, id, [...versioned(ctx, m, { unitId: unit.id })]),
+    // Plans of open cycles follow the member (with their counters) to the new cell's secretary.
+    ...movePlansStatements(ctx, openPlans, unit),
     ctx.db.insert(memberTransfers).values({
       id: newId(),
       tenantId: ctx.tenant.id,
@@ -111,7 +119,7 @@ export async function setMemberStatus(ctx: Ctx, id: string, input: StatusInput):
   if (input.status === "official" && from === "probationary" && !m.officialDate)
     set.officialDate = input.date;
   await writeBatch(ctx.db, [
-    ...versioned(ctx, m, set),
+    ...countedWrite(ctx, id, [...versioned(ctx, m, set)]),
     ...(input.status === "transferred_out" || from === "transferred_out"
       ? [
           ctx.db.insert(memberTransfers).values({
@@ -167,12 +175,15 @@ export async function overrideGroup(ctx: Ctx, id: string, input: GroupOverrideIn
     version: m.version + 1,
     updatedAt: ctx.now,
   };
-  await writeBatch(ctx.db, [
+  const write = [
     ...versioned(ctx, m, {
       groupOverride: after.groupOverride,
       groupOverrideReason: after.groupOverrideReason,
       memberGroup: after.memberGroup,
     }),
+  ];
+  await writeBatch(ctx.db, [
+    ...(after.memberGroup !== m.memberGroup ? countedWrite(ctx, id, write) : write),
     historyInsert(
       ctx,
       after,
@@ -218,6 +229,7 @@ export async function setGroupRules(ctx: Ctx, input: GroupRulesInput): Promise<G
   const gu = positionGroupSql(sql`members.party_positions`, sql`members.gov_positions`, rules);
   const tid = ctx.tenant.id;
   const from = input.effectiveFrom ?? todayIso(ctx.now);
+  const regrouped = sql`m.group_override IS NULL AND m.member_group <> ${g}`;
   await writeBatch(
     ctx.db,
     [
@@ -245,6 +257,9 @@ export async function setGroupRules(ctx: Ctx, input: GroupRulesInput): Promise<G
       SELECT lower(hex(randomblob(8))), m.tenant_id, m.id, ${from}, coalesce(m.group_override, ${g}), m.member_group, ${g}, m.party_positions, m.gov_positions, 'Thay đổi quy tắc phân nhóm', ${ctx.actor.accountId}, ${ctx.now}
       FROM members m WHERE m.tenant_id = ${tid} AND m.position_group <> ${g}`,
       ),
+      // Members whose group changes move between the group counts (before the update finds them).
+      memberCountStatement(ctx, -1, sql`FROM members m`, regrouped),
+      memberCountStatement(ctx, 1, sql`FROM members m`, regrouped, g),
       batchStatement(
         ctx.db,
         sql`UPDATE members SET position_group = ${gu}, member_group = coalesce(group_override, ${gu}), version = version + 1, updated_at = ${ctx.now}

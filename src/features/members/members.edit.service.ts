@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { accounts, units } from "../../db/schema/tenant/core";
 import { memberGroupHistory, members } from "../../db/schema/tenant/members";
 import { auditInsert } from "../../platform/audit";
@@ -10,6 +11,7 @@ import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { searchKey } from "../../platform/text";
 import { unitScope } from "../orgs/orgs.service";
+import { countedWrite, memberCountOne } from "./members.counters.queries";
 import { type CreateMemberInput, type UpdateMemberInput, todayIso } from "./members.inputs";
 import type { MemberOut } from "./members.outputs";
 import { groupFor } from "./members.positions";
@@ -127,6 +129,7 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput): Promise<
     ctx.db,
     [
       ctx.db.insert(members).values(row),
+      memberCountOne(ctx, 1, row.id),
       auditInsert(ctx, { action: "member.create", entityType: "member", entityId: row.id, after: out }),
     ],
     { [CARD_UNIQUE]: cardTaken() },
@@ -172,14 +175,18 @@ export async function updateMember(ctx: Ctx, id: string, input: UpdateMemberInpu
   if (Object.keys(dateErrors).length) throw invalid(dateErrors);
   const positionsChanged = party !== before.partyPositions || gov !== before.govPositions;
   const { id: _id, tenantId: _t, createdAt: _c, ...changes } = after;
+  const write: BatchItem<"sqlite">[] = [
+    ctx.db
+      .update(members)
+      .set(changes)
+      .where(scoped(ctx, members.tenantId, eq(members.id, id), eq(members.version, input.version))),
+    guardChanged(ctx.db),
+  ];
   await writeBatch(
     ctx.db,
     [
-      ctx.db
-        .update(members)
-        .set(changes)
-        .where(scoped(ctx, members.tenantId, eq(members.id, id), eq(members.version, input.version))),
-      guardChanged(ctx.db),
+      // A new group moves the member between the group counts.
+      ...(after.memberGroup !== before.memberGroup ? countedWrite(ctx, id, write) : write),
       ...(positionsChanged || after.memberGroup !== before.memberGroup
         ? [
             historyInsert(

@@ -6,9 +6,9 @@ import { unitCounters } from "../../db/schema/tenant/counters";
 import { members } from "../../db/schema/tenant/members";
 import { plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { alias } from "drizzle-orm/sqlite-core";
 import { inSubtree, scoped } from "../../platform/scope";
 import { PLAN_METRICS } from "./plans.machine";
+import { MEMBERS_METRIC } from "../members/members.counters.queries";
 import { CURRENT } from "./plans.queries";
 
 /** Units the actor may see in dashboards: all for an admin, the subtree for a secretary. */
@@ -69,30 +69,20 @@ export function planCountersQuery(ctx: Ctx, unitId: string, year: number) {
     );
 }
 
-/** Current members by group in the subtree of the unit and of each child: one grouped scan. */
+/** Current members by group in the subtree of the unit and of each child, from the counters. */
 export function memberCountsQuery(ctx: Ctx, unitId: string) {
-  const c = alias(units, "c");
-  const u = alias(units, "u");
   return ctx.db
-    .select({ unitId: c.id, grp: members.memberGroup, n: sql<number>`count(*)` })
-    .from(c)
-    .innerJoin(
-      u,
-      and(
-        eq(u.tenantId, c.tenantId),
-        sql`${u.path} >= ${c.path} AND ${u.path} < substr(${c.path}, 1, length(${c.path}) - 1) || '0'`,
-      ),
-    )
-    .innerJoin(members, and(eq(members.tenantId, u.tenantId), eq(members.unitId, u.id)))
+    .select({ unitId: unitCounters.unitId, grp: unitCounters.grp, n: unitCounters.value })
+    .from(unitCounters)
     .where(
       scoped(
         ctx,
-        c.tenantId,
-        sql`${c.id} IN ${unitAndChildren(ctx, unitId)}`,
-        inArray(members.status, CURRENT),
+        unitCounters.tenantId,
+        sql`${unitCounters.unitId} IN ${unitAndChildren(ctx, unitId)}`,
+        eq(unitCounters.year, 0),
+        eq(unitCounters.metric, MEMBERS_METRIC),
       ),
-    )
-    .groupBy(c.id, members.memberGroup);
+    );
 }
 
 export interface PeopleFilter {

@@ -1,10 +1,9 @@
-// The helper the members feature puts in a transfer's batches: plans of open cycles move to
-// the new cell, and so do the counters (the recount agrees).
+// A member's transfer carries their plans of open cycles to the new cell, and the counters with
+// them (the recount agrees).
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { members } from "../../db/schema/tenant/members";
 import { plans } from "../../db/schema/tenant/plans";
-import { writeBatch } from "../../platform/batch";
 import { readCounters, tabulate } from "../../platform/counters";
 import { ctxFor, dbOf, makeTenant } from "../../../test/harness";
 import {
@@ -15,6 +14,7 @@ import {
   openCycle,
 } from "../../../test/plans-kit";
 import { vnYear } from "../cycles/cycles.rules";
+import { transferMember } from "../members/members.changes.service";
 import { getMemberPlan } from "./plans.service";
 import { movePlansStatements, openPlansOfMemberQuery } from "./plans.transfer.service";
 import { writePlan } from "./plans.write.service";
@@ -38,11 +38,13 @@ describe("transfer", () => {
     });
 
     const admin = t.ctx();
-    const rows = await openPlansOfMemberQuery(admin, p.memberId);
-    await writeBatch(admin.db, [
-      admin.db.update(members).set({ unitId: s.cell2.id }).where(eq(members.id, p.memberId)),
-      ...movePlansStatements(admin, rows, s.cell2),
-    ]);
+    const member = (await dbOf(t).select().from(members).where(eq(members.id, p.memberId)))[0]!;
+    await transferMember(admin, p.memberId, {
+      unitId: s.cell2.id,
+      date: `${Y}-06-01`,
+      reason: "Chuyển công tác",
+      version: member.version,
+    });
     const moved = (await dbOf(t).select().from(plans).where(eq(plans.memberId, p.memberId)))[0]!;
     expect([moved.unitId, moved.unitPath]).toEqual([s.cell2.id, s.cell2.path]);
     const table = tabulate(

@@ -15,10 +15,11 @@ import { LEVELS as EVAL_LEVELS, LEVEL_LABEL as EVAL_LEVEL_LABEL } from "../evalu
 export { EVAL_LEVELS, EVAL_LEVEL_LABEL };
 
 export * from "./reports.catalogue-types";
+import { MEMBERS_METRIC } from "../members/members.counters.queries";
 import { type FigureDef, type Figures, type Triple, minus, sum } from "./reports.catalogue-types";
 
-/** The member count: read from members' counters when they exist, else counted (see docs/reports.md). */
-export const MEMBERS_METRIC = "members.current";
+/** The member count per group: kept by the members feature (year 0, see members.counters.queries.ts). */
+export { MEMBERS_METRIC };
 
 const plans: FigureDef[] = [
   {

@@ -7,7 +7,7 @@ import { scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { toDocumentOut } from "./reports.documents.service";
 import type { DocumentOut } from "./reports.outputs";
-import { type FiguresView, figuresFrom, figuresStatements, membersCounted } from "./reports.service";
+import { type FiguresView, figuresFrom, figuresStatements } from "./reports.service";
 
 export interface Dashboard {
   view: FiguresView;
@@ -16,7 +16,7 @@ export interface Dashboard {
 
 export async function getDashboard(ctx: Ctx, unitId: string, year: number): Promise<Dashboard> {
   requireRole(ctx, "admin", "secretary");
-  const [a, b, c, d, e, docs] = await ctx.db.batch([
+  const [a, b, c, d, docs] = await ctx.db.batch([
     ...figuresStatements(ctx, unitId, year),
     ctx.db
       .select()
@@ -31,6 +31,6 @@ export async function getDashboard(ctx: Ctx, unitId: string, year: number): Prom
       .orderBy(desc(reportDocuments.createdAt))
       .limit(20),
   ]);
-  const view = figuresFrom(year, [a, b, c, d, e], !membersCounted());
+  const view = figuresFrom(year, [a, b, c, d]);
   return { view, documents: docs.map((x) => toDocumentOut(x, view.unit.name)) };
 }

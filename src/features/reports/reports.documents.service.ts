@@ -24,7 +24,7 @@ import { type DocRow, documentQuery, toDocumentOut, unitCols } from "./reports.d
 import type { DocumentOut, UnitRef } from "./reports.outputs";
 
 export { toDocumentOut };
-import { type FiguresView, figuresFrom, figuresStatements, membersCounted } from "./reports.service";
+import { type FiguresView, figuresFrom, figuresStatements } from "./reports.service";
 
 export interface DocumentsView {
   unit: UnitRef;
@@ -120,7 +120,7 @@ export async function getDocumentWithFigures(
   ]);
   const row = docRows[0];
   if (!row) throw notFound("Không tìm thấy báo cáo.");
-  return { doc: toDocumentOut(row.d, row.unitName), view: figuresFrom(row.d.year, rest, !membersCounted()) };
+  return { doc: toDocumentOut(row.d, row.unitName), view: figuresFrom(row.d.year, rest) };
 }
 
 export async function createDocument(

@@ -39,9 +39,6 @@ export const FiguresViewOut = z
     figures: z.record(z.string(), TripleOut),
     children: z.array(z.object({ unit: UnitRefOut, figures: z.record(z.string(), TripleOut) })),
     definitions: z.array(FigureDefOut),
-    counted: z.array(z.string()).openapi({
-      description: "Figures counted from raw rows on this request instead of read from counters",
-    }),
   })
   .openapi("ReportFigures");
 

@@ -1,20 +1,16 @@
 // Figures of a unit's subtree for a year, and of each child (drill-down): one read batch on the
 // roll-up counters, whatever the size of the subtree.
-import { type SQL, asc, eq, inArray, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { type SQL, and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { unitCounters } from "../../db/schema/tenant/counters";
 import { units } from "../../db/schema/tenant/core";
-import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
-import { COUNTER_SOURCES, tabulate } from "../../platform/counters";
+import { tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
-import { CURRENT_STATUSES } from "../members/members.inputs";
 import { unitScope } from "../orgs/orgs.service";
 import {
   CATALOGUE_METRICS,
-  FIGURES,
   type Figures,
   MEMBERS_METRIC,
   type Triple,
@@ -28,8 +24,6 @@ export interface FiguresView {
   ancestors: UnitRef[];
   figures: Figures;
   children: { unit: UnitRef; figures: Figures }[];
-  /** Figures counted from raw rows (no counter maintained yet): not constant-cost. */
-  counted: string[];
 }
 
 const UNIT_COLS = {
@@ -48,20 +42,12 @@ export function currentYear(now: number): number {
   return new Date(now + 7 * 3_600_000).getUTCFullYear();
 }
 
-/** Whether some feature maintains the member count as a counter (else it is counted live). */
-export function membersCounted(): boolean {
-  return COUNTER_SOURCES.some((s) => s.metrics.includes(MEMBERS_METRIC));
-}
-
-/** The unit and its children, as the outer side of the live member count. */
-const top = alias(units, "top");
-
 /** SQL: `id` is the unit or one of its children. */
 const unitOrChild = (ctx: Ctx, unitId: string | SQL): SQL =>
   sql`(SELECT u.id FROM units u WHERE u.tenant_id = ${ctx.tenant.id} AND (u.id = ${unitId} OR u.parent_id = ${unitId}))`;
 
 /**
- * The statements of a figures read (unit, ancestors, children, counters, live counts) for a
+ * The statements of a figures read (unit, ancestors, children, counters) for a
  * batch. `unitId` and `year` may be SQL (e.g. read from a saved report in the same batch).
  */
 export function figuresStatements(ctx: Ctx, unitId: string | SQL, year: number | SQL) {
@@ -101,62 +87,29 @@ export function figuresStatements(ctx: Ctx, unitId: string | SQL, year: number |
         scoped(
           ctx,
           unitCounters.tenantId,
-          eq(unitCounters.year, year),
+          // The member count is not tied to a cycle: it lives under year 0.
+          or(
+            eq(unitCounters.year, year),
+            and(eq(unitCounters.year, 0), eq(unitCounters.metric, MEMBERS_METRIC)),
+          ),
           inArray(unitCounters.metric, CATALOGUE_METRICS),
           sql`${unitCounters.unitId} IN ${unitOrChild(ctx, unitId)}`,
         ),
       ),
-    // Until the members feature keeps a member counter, count current members per child
-    // subtree with a range join on units.path (cost grows with the subtree; docs/reports.md).
-    ctx.db
-      .select({ unitId: top.id, grp: members.memberGroup, value: sql<number>`count(*)` })
-      .from(top)
-      .innerJoin(
-        units,
-        sql`${units.tenantId} = ${top.tenantId} AND ${units.path} >= ${top.path} AND ${units.path} < substr(${top.path}, 1, length(${top.path}) - 1) || '0'`,
-      )
-      .innerJoin(members, sql`${members.tenantId} = ${units.tenantId} AND ${members.unitId} = ${units.id}`)
-      .where(
-        scoped(
-          ctx,
-          top.tenantId,
-          or(eq(top.id, unitId), eq(top.parentId, unitId)),
-          inArray(members.status, CURRENT_STATUSES),
-          membersCounted() ? sql`0 = 1` : undefined,
-        ),
-      )
-      .groupBy(top.id, members.memberGroup),
   ] as const;
 }
 
 type CounterRow = { unitId: string; metric: string; grp: string; value: number };
-type FiguresRows = readonly [
-  UnitRef[],
-  UnitRef[],
-  UnitRef[],
-  CounterRow[],
-  { unitId: string; grp: string; value: number }[],
-];
+type FiguresRows = readonly [UnitRef[], UnitRef[], UnitRef[], CounterRow[]];
 
 /** Turns the results of figuresStatements into the view (404 when the unit is out of scope). */
 export function figuresFrom(
   year: number,
-  [unitRows, ancestors, children, counters, live]: FiguresRows,
-  membersLive: boolean,
+  [unitRows, ancestors, children, counters]: FiguresRows,
 ): FiguresView {
   const unit = unitRows[0];
   if (!unit) throw notFound("Không tìm thấy đơn vị.");
   const table = tabulate(counters);
-  if (membersLive) {
-    for (const r of live) {
-      const byMetric = table[r.unitId] ?? {};
-      table[r.unitId] = byMetric;
-      const t = byMetric[MEMBERS_METRIC] ?? { exemplar: 0, follower: 0, all: 0 };
-      byMetric[MEMBERS_METRIC] = t;
-      t[r.grp === "exemplar" ? "exemplar" : "follower"] += r.value;
-      t.all += r.value;
-    }
-  }
   const figs = (id: string): Figures => computeFigures(table[id] as Record<string, Triple> | undefined);
   return {
     year,
@@ -164,7 +117,6 @@ export function figuresFrom(
     ancestors,
     figures: figs(unit.id),
     children: children.map((c) => ({ unit: c, figures: figs(c.id) })),
-    counted: membersLive ? FIGURES.filter((f) => f.metric === MEMBERS_METRIC).map((f) => f.key) : [],
   };
 }
 
@@ -172,5 +124,5 @@ export function figuresFrom(
 export async function getFigures(ctx: Ctx, unitId: string, year: number): Promise<FiguresView> {
   requireRole(ctx, "admin", "secretary");
   const rows = await ctx.db.batch(figuresStatements(ctx, unitId, year));
-  return figuresFrom(year, rows, !membersCounted());
+  return figuresFrom(year, rows);
 }
