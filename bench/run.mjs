@@ -48,6 +48,7 @@ async function dataset(size, port) {
   const marker = `${dir}/complete.json`;
   if (existsSync(marker)) {
     log(`size ${size}: reusing ${dir}`);
+    migrate(dir); // a dataset generated before a new migration gets it (e.g. a backfill)
     const server = await startServer(dir, port, ENTRY);
     return { server, info: JSON.parse(readFileSync(marker, "utf8")) };
   }

@@ -92,14 +92,18 @@ export const criteriaHomePages = new Hono<AppEnv>()
   .get("/criteria", async (c) => {
     const ctx = ctxOf(c);
     const q = c.req.query("group");
-    const group: CriteriaGroup =
-      q === "exemplar" || q === "follower" ? q : ctx.actor.role === "member" ? "follower" : "exemplar";
+    const asked: CriteriaGroup | undefined = q === "exemplar" || q === "follower" ? q : undefined;
     const print = c.req.query("print") === "1";
-    const data = await getMyCriteria(ctx, { group, year: yearOf(c) });
-    return page(c, "Tiêu chí của tôi", <MyCriteriaPage ctx={ctx} data={data} group={group} print={print} />, {
-      active: "/criteria",
-      bare: print,
-    });
+    const data = await getMyCriteria(ctx, { group: asked, year: yearOf(c) });
+    return page(
+      c,
+      "Tiêu chí của tôi",
+      <MyCriteriaPage ctx={ctx} data={data} group={data.group} print={print} />,
+      {
+        active: "/criteria",
+        bare: print,
+      },
+    );
   })
   .get("/admin/criteria", (c) => renderIndex(c, yearOf(c)))
   .get("/admin/criteria/find", async (c) => {

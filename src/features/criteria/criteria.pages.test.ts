@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { call, cookieFor, d1Calls, expectStatus, makeAccount } from "../../../test/harness";
+import { createMember } from "../members/members.edit.service";
 import { publishSet } from "./criteria.publish.service";
 import { addCriterion, concretiseCriterion, hideCriterion } from "./criteria.items.service";
 import { getSetView } from "./criteria.sets.service";
@@ -113,6 +114,26 @@ describe("criteria pages", () => {
     expect(indexHtml).toContain("Phiên bản 1 · 23-KH/ĐU");
     expect(indexHtml).toContain("Phiên bản 1 · 62-KH/ĐUK");
     expect(d1Calls(index)).toBeLessThanOrEqual(2);
+  });
+
+  it("without a chosen group, a member sees their own group's criteria (read in the same batch)", async () => {
+    const tree = await makeTree();
+    const url = `/t/${tree.t.info.slug}/criteria?year=${YEAR}`;
+    for (const [positions, label] of [
+      [["cell_secretary"], "Tiêu chí Nhóm 1"],
+      [[], "Tiêu chí Nhóm 2"],
+    ] as const) {
+      const m = await createMember(tree.t.ctx(), {
+        cardNumber: `CR.${positions.length}${Date.now() % 100000}`,
+        fullName: "Lê Thị Hoa",
+        unitId: tree.cell.id,
+        partyPositions: [...positions],
+      });
+      const account = await makeAccount(tree.t, "member", tree.cell, { memberId: m.id });
+      const res = await call("GET", url, { cookie: await cookieFor(tree.t, account.id) });
+      expect(await expectStatus(res, 200)).toContain(label);
+      expect(d1Calls(res)).toBeLessThanOrEqual(2);
+    }
   });
 
   it("the comparison marks concretised, added and hidden criteria against parent and root", async () => {

@@ -5,6 +5,7 @@
 import { desc, eq } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteriaSets } from "../../db/schema/tenant/criteria";
+import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
@@ -108,22 +109,30 @@ export interface MyCriteria {
 
 /**
  * The signed-in account's criteria for a group: the effective set of its unit, the year's
- * themes and the focus issues on its path, in one round trip. The unit is the account's own
- * until members carry their cell (then pass the member's cell and group).
+ * themes and the focus issues on its path, in one round trip. Without a group, a member sees
+ * their own group's (read in the same batch); other accounts see group 1's.
  */
 export async function getMyCriteria(
   ctx: Ctx,
-  q: { group: CriteriaGroup; year: number; unitId?: string },
-): Promise<MyCriteria> {
+  q: { group?: CriteriaGroup; year: number; unitId?: string },
+): Promise<MyCriteria & { group: CriteriaGroup }> {
   const unitId = q.unitId ?? ctx.actor.unitId;
   if (!unitId) throw notFound("Tài khoản chưa gắn với chi bộ hay đơn vị nào.");
-  const [path, rows, theme, focus] = await ctx.db.batch([
+  const own = ctx.db
+    .select({ group: members.memberGroup })
+    .from(members)
+    .where(scoped(ctx, members.tenantId, eq(members.id, ctx.actor.memberId ?? "")))
+    .limit(q.group || !ctx.actor.memberId ? 0 : 1);
+  const [path, rows, theme, focus, mine] = await ctx.db.batch([
     ...effectiveQueries(ctx, unitId, q.year),
     yearThemeQuery(ctx, q.year),
     focusIssuesOnPathQuery(ctx, unitId, q.year),
+    own,
   ]);
+  const group: CriteriaGroup = q.group ?? (mine[0]?.group === "follower" ? "follower" : "exemplar");
   return {
-    effective: finishEffective(ctx, unitId, q.year, q.group, path, rows),
+    group,
+    effective: finishEffective(ctx, unitId, q.year, group, path, rows),
     theme: themeOf(theme),
     focusIssues: focus as FocusIssueOut[],
   };
