@@ -10,7 +10,7 @@ import { scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { vnYear } from "../cycles/cycles.rules";
 import { CURRENT_STATUSES } from "../members/members.inputs";
-import { unitScope } from "../orgs/orgs.service";
+import { focusUnit } from "../orgs/orgs.service";
 import type { EvaluationListOut, ListEvaluationsQuery } from "./evaluations.inputs";
 import { capSettingsOf, settingsQuery } from "./evaluations.queries";
 import { EVAL_METRICS, type Level } from "./evaluations.rules";
@@ -45,38 +45,16 @@ const STATUS_FILTER: Record<string, SQL | undefined> = {
 export async function listEvaluations(ctx: Ctx, q: ListEvaluationsQuery): Promise<EvaluationListOut> {
   requireRole(ctx, "admin", "secretary");
   const y = q.year ?? vnYear(ctx.now);
-  const tid = ctx.tenant.id;
-  const pick = q.unitId
-    ? sql`u.id = ${q.unitId}`
-    : ctx.actor.unitId
-      ? sql`u.id = ${ctx.actor.unitId}`
-      : sql`u.depth = 0`;
-  const idOf = sql`(SELECT u.id FROM units u WHERE u.tenant_id = ${tid} AND ${pick} LIMIT 1)`;
-  const pathOfUnit = sql`(SELECT u.path FROM units u WHERE u.tenant_id = ${tid} AND ${pick} LIMIT 1)`;
+  const focus = focusUnit(ctx, q.unitId);
+  const { idOf } = focus;
+  const pathOfUnit = focus.pathOf;
   const cursor = decodeCursor(q.cursor);
   const after = cursor
     ? sql`(${members.memberGroup}, ${members.sortKey}, ${members.id}) > (${cursor[0]}, ${cursor[1]}, ${cursor[2]})`
     : undefined;
   const [unitRows, children, counterRows, settingRows, rows] = await ctx.db.batch([
-    ctx.db
-      .select()
-      .from(units)
-      .where(scoped(ctx, units.tenantId, sql`${units.id} = ${idOf}`, unitScope(ctx)))
-      .limit(1),
-    ctx.db
-      .select({ id: units.id, name: units.name, kind: units.kind })
-      .from(units)
-      .where(
-        scoped(
-          ctx,
-          units.tenantId,
-          sql`${units.parentId} = ${idOf}`,
-          eq(units.status, "active"),
-          unitScope(ctx),
-        ),
-      )
-      .orderBy(asc(units.name))
-      .limit(500),
+    focus.unit(),
+    focus.children(),
     ctx.db
       .select({
         unitId: unitCounters.unitId,

@@ -9,7 +9,7 @@ import { requireRole } from "../../platform/tenant-context";
 import { vnYear } from "../cycles/cycles.rules";
 import { CURRENT_STATUSES } from "../members/members.inputs";
 import { memberQuery } from "../members/members.service";
-import { unitScope } from "../orgs/orgs.service";
+import { focusUnit, unitScope } from "../orgs/orgs.service";
 import {
   type ListMeetingsQuery,
   MEETING_UNIT_KINDS,
@@ -38,14 +38,9 @@ export interface MeetingsPage {
 export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<MeetingsPage> {
   requireRole(ctx, "admin", "secretary");
   const year = q.year ?? vnYear(ctx.now);
-  const pick: SQL = q.unitId
-    ? sql`u.id = ${q.unitId}`
-    : ctx.actor.unitId
-      ? sql`u.id = ${ctx.actor.unitId}`
-      : sql`u.depth = 0`;
+  const focus = focusUnit(ctx, q.unitId);
   const tid = ctx.tenant.id;
-  const pathOf = sql`(SELECT u.path FROM units u WHERE u.tenant_id = ${tid} AND ${pick} LIMIT 1)`;
-  const idOf = sql`(SELECT u.id FROM units u WHERE u.tenant_id = ${tid} AND ${pick} LIMIT 1)`;
+  const pathOf = focus.pathOf;
   const inRange = sql`${units.path} >= ${pathOf} AND ${units.path} < substr(${pathOf}, 1, length(${pathOf}) - 1) || '0'`;
   let cursor: SQL | undefined;
   if (q.cursor) {
@@ -53,11 +48,7 @@ export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<Meet
     cursor = sql`(${meetings.date} < ${d} OR (${meetings.date} = ${d} AND ${meetings.id} < ${id}))`;
   }
   const [unitRows, rows, children, counts] = await ctx.db.batch([
-    ctx.db
-      .select()
-      .from(units)
-      .where(scoped(ctx, units.tenantId, sql`${units.id} = ${idOf}`, unitScope(ctx)))
-      .limit(1),
+    focus.unit(),
     ctx.db
       .select({
         m: meetings,
@@ -70,20 +61,7 @@ export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<Meet
       .where(scoped(ctx, meetings.tenantId, eq(meetings.year, year), inRange, unitScope(ctx), cursor))
       .orderBy(desc(meetings.date), desc(meetings.id))
       .limit(PAGE + 1),
-    ctx.db
-      .select({ id: units.id, name: units.name, kind: units.kind })
-      .from(units)
-      .where(
-        scoped(
-          ctx,
-          units.tenantId,
-          sql`${units.parentId} = ${idOf}`,
-          eq(units.status, "active"),
-          unitScope(ctx),
-        ),
-      )
-      .orderBy(asc(units.name))
-      .limit(500),
+    focus.children(),
     ctx.db
       .select({ n: sql<number>`count(*)` })
       .from(members)

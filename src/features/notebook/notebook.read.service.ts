@@ -1,5 +1,4 @@
 import { asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { units } from "../../db/schema/tenant/core";
 import { unitCounters } from "../../db/schema/tenant/counters";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { members } from "../../db/schema/tenant/members";
@@ -11,7 +10,7 @@ import { requireRole } from "../../platform/tenant-context";
 import { vnYear } from "../cycles/cycles.rules";
 import { remarksForMemberQuery, toRemarkOut } from "../meetings/meetings.queries";
 import { CURRENT_STATUSES } from "../members/members.inputs";
-import { unitScope } from "../orgs/orgs.service";
+import { focusUnit } from "../orgs/orgs.service";
 import type { ComplianceQuery } from "./notebook.inputs";
 import {
   NOTEBOOK_METRICS,
@@ -154,35 +153,14 @@ export async function getCompliance(ctx: Ctx, q: ComplianceQuery): Promise<Compl
   requireRole(ctx, "admin", "secretary");
   const y = q.year ?? vnYear(ctx.now);
   const tid = ctx.tenant.id;
-  const pick = q.unitId
-    ? sql`u.id = ${q.unitId}`
-    : ctx.actor.unitId
-      ? sql`u.id = ${ctx.actor.unitId}`
-      : sql`u.depth = 0`;
-  const idOf = sql`(SELECT u.id FROM units u WHERE u.tenant_id = ${tid} AND ${pick} LIMIT 1)`;
+  const focus = focusUnit(ctx, q.unitId);
+  const { idOf } = focus;
   // Qualified by hand: drizzle leaves columns of a single-table select unqualified, which the subqueries would capture.
   const mid = sql.raw('"members"."id"');
   const [unitRows, cycleRows, childRows, counterRows, memberRows] = await ctx.db.batch([
-    ctx.db
-      .select()
-      .from(units)
-      .where(scoped(ctx, units.tenantId, sql`${units.id} = ${idOf}`, unitScope(ctx)))
-      .limit(1),
+    focus.unit(),
     cycleByYearQuery(ctx, y),
-    ctx.db
-      .select({ id: units.id, name: units.name, kind: units.kind })
-      .from(units)
-      .where(
-        scoped(
-          ctx,
-          units.tenantId,
-          sql`${units.parentId} = ${idOf}`,
-          eq(units.status, "active"),
-          unitScope(ctx),
-        ),
-      )
-      .orderBy(asc(units.name))
-      .limit(500),
+    focus.children(),
     ctx.db
       .select({
         unitId: unitCounters.unitId,

@@ -50,6 +50,47 @@ export function pathInScope(ctx: Ctx, path: string): boolean {
   return ctx.actor.role === "secretary" && !!ctx.actor.unitPath && path.startsWith(ctx.actor.unitPath);
 }
 
+/**
+ * The unit a list page is about, chosen in SQL so its rows can be read in the same batch: the
+ * given unit, else the actor's own, else the tenant root. `idOf` / `pathOf` are subqueries;
+ * `unit` and `children` (active, by name) are the queries for the page's batch.
+ */
+export function focusUnit(ctx: Ctx, unitId: string | undefined) {
+  const tid = ctx.tenant.id;
+  const pick = unitId
+    ? sql`u.id = ${unitId}`
+    : ctx.actor.unitId
+      ? sql`u.id = ${ctx.actor.unitId}`
+      : sql`u.depth = 0`;
+  const idOf = sql`(SELECT u.id FROM units u WHERE u.tenant_id = ${tid} AND ${pick} LIMIT 1)`;
+  const pathOf = sql`(SELECT u.path FROM units u WHERE u.tenant_id = ${tid} AND ${pick} LIMIT 1)`;
+  return {
+    idOf,
+    pathOf,
+    unit: () =>
+      ctx.db
+        .select()
+        .from(units)
+        .where(scoped(ctx, units.tenantId, sql`${units.id} = ${idOf}`, unitScope(ctx)))
+        .limit(1),
+    children: () =>
+      ctx.db
+        .select({ id: units.id, name: units.name, kind: units.kind })
+        .from(units)
+        .where(
+          scoped(
+            ctx,
+            units.tenantId,
+            sql`${units.parentId} = ${idOf}`,
+            eq(units.status, "active"),
+            unitScope(ctx),
+          ),
+        )
+        .orderBy(asc(units.name))
+        .limit(500),
+  };
+}
+
 const codeTaken = () => invalid({ code: "Mã đơn vị này đã được dùng trong hệ thống." });
 
 function unitQuery(ctx: Ctx, id: string) {

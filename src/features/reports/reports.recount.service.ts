@@ -2,46 +2,15 @@
 // (platform/recount.ts) and lists the differences; the fix adds (actual − stored) to each
 // differing counter, so writes that land meanwhile are kept, in one batch with its audit row.
 import { inArray, sql } from "drizzle-orm";
-import { unitCounters } from "../../db/schema/tenant/counters";
 import { units } from "../../db/schema/tenant/core";
 import { auditInsert } from "../../platform/audit";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
-import { COUNTER_SOURCES } from "../../platform/counters";
-import { type CounterDiff, recountCounters } from "../../platform/recount";
+import { COUNTER_SOURCES, type CounterGroup, bumpCountersMany } from "../../platform/counters";
+import { recountCounters } from "../../platform/recount";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import type { RecountOut } from "./reports.outputs";
-
-const CHUNK = 500;
-
-function fixStatements(ctx: Ctx, diffs: CounterDiff[]) {
-  const out = [];
-  for (let i = 0; i < diffs.length; i += CHUNK) {
-    const rows = JSON.stringify(
-      diffs.slice(i, i + CHUNK).map((d) => [d.unitId, d.year, d.metric, d.grp, d.actual - d.stored]),
-    );
-    out.push(
-      ctx.db
-        .insert(unitCounters)
-        .select(
-          sql`SELECT ${ctx.tenant.id}, d.value ->> 0, d.value ->> 1, d.value ->> 2, d.value ->> 3, d.value ->> 4
-              FROM json_each(${rows}) AS d WHERE true`,
-        )
-        .onConflictDoUpdate({
-          target: [
-            unitCounters.tenantId,
-            unitCounters.unitId,
-            unitCounters.year,
-            unitCounters.metric,
-            unitCounters.grp,
-          ],
-          set: { value: sql`${unitCounters.value} + excluded.value` },
-        }),
-    );
-  }
-  return out;
-}
 
 /** Compares the stored counters with a recount from raw rows; with `fix`, corrects them. */
 export async function runRecount(ctx: Ctx, fix: boolean): Promise<RecountOut> {
@@ -65,7 +34,16 @@ export async function runRecount(ctx: Ctx, fix: boolean): Promise<RecountOut> {
   const names = new Map(rows.map((r) => [r.id, r.name]));
   if (fix && diffs.length) {
     await writeBatch(ctx.db, [
-      ...fixStatements(ctx, diffs),
+      ...bumpCountersMany(
+        ctx,
+        diffs.map((d) => ({
+          unitId: d.unitId,
+          year: d.year,
+          metric: d.metric,
+          grp: d.grp as CounterGroup,
+          delta: d.actual - d.stored,
+        })),
+      ),
       auditInsert(ctx, {
         action: "counters.fix",
         entityType: "tenant",
