@@ -48,11 +48,11 @@ export async function readUpload(c: Context<AppEnv>): Promise<{ name: string; by
 /** The filtered list as CSV (streamed, any size) or XLSX (up to XLSX_EXPORT_MAX rows). */
 export async function exportResponse(ctx: Ctx, f: MemberFilter, format: "csv" | "xlsx"): Promise<Response> {
   if (format === "xlsx") {
-    const n = await countMembers(ctx, f);
+    const n = await countMembers(ctx, f, XLSX_EXPORT_MAX);
     if (n > XLSX_EXPORT_MAX)
       throw invalid(
         {
-          format: `Danh sách có ${formatNumber(n)} đảng viên, quá lớn cho XLSX (tối đa ${formatNumber(XLSX_EXPORT_MAX)}). Hãy xuất CSV hoặc lọc theo đơn vị.`,
+          format: `Danh sách có hơn ${formatNumber(XLSX_EXPORT_MAX)} đảng viên, quá lớn cho XLSX (tối đa ${formatNumber(XLSX_EXPORT_MAX)}). Hãy xuất CSV hoặc lọc theo đơn vị.`,
         },
         "Danh sách quá lớn để xuất XLSX.",
       );

@@ -95,11 +95,23 @@ function pageQuery(ctx: Ctx, f: MemberFilter, after: [string, string] | null, li
     .limit(limit);
 }
 
-function countQuery(ctx: Ctx, f: MemberFilter) {
-  return ctx.db
-    .select({ n: sql<number>`count(*)` })
+/**
+ * A search matches by substring, which no index serves: counting every match of a common word
+ * would read the whole province. With search text the count stops after SEARCH_COUNT_CAP + 1
+ * matches (the page itself stops after its first rows in name order).
+ */
+export const SEARCH_COUNT_CAP = 1000;
+
+function countQuery(ctx: Ctx, f: MemberFilter, cap = SEARCH_COUNT_CAP) {
+  const where = scoped(ctx, members.tenantId, ...filterConds(ctx, f));
+  if (!searchWords(f.q).length) return ctx.db.select({ n: sql<number>`count(*)` }).from(members).where(where);
+  const first = ctx.db
+    .select({ one: sql<number>`1`.as("one") })
     .from(members)
-    .where(scoped(ctx, members.tenantId, ...filterConds(ctx, f)));
+    .where(where)
+    .limit(cap + 1)
+    .as("first");
+  return ctx.db.select({ n: sql<number>`count(*)` }).from(first);
 }
 
 function rootUnitQuery(ctx: Ctx, unitId: string | undefined) {
@@ -112,12 +124,14 @@ function rootUnitQuery(ctx: Ctx, unitId: string | undefined) {
 
 type PageRow = { m: typeof members.$inferSelect; unitName: string; unitCode: string };
 
-function toList(rows: PageRow[], count: { n: number }[], limit: number): MemberListOut {
+function toList(rows: PageRow[], count: { n: number }[], limit: number, searched: boolean): MemberListOut {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
     items: page.map((r) => toMemberOut(r.m, r.unitName)),
     total: count[0]?.n ?? 0,
+    // Only a search's count is capped (countQuery): it stops at SEARCH_COUNT_CAP + 1.
+    totalIsLowerBound: searched && (count[0]?.n ?? 0) > SEARCH_COUNT_CAP,
     nextCursor: rows.length > limit && last ? encodeCursor(last.m.sortKey, last.m.id) : null,
   };
 }
@@ -133,7 +147,7 @@ export async function listMembers(ctx: Ctx, q: ListMembersQuery): Promise<Member
     countQuery(ctx, q),
   ]);
   if (q.unitId && !root[0]) throw notFound("Không tìm thấy đơn vị.");
-  return toList(rows, count, limit);
+  return toList(rows, count, limit, searchWords(q.q).length > 0);
 }
 
 export interface MemberListPage {
@@ -169,7 +183,12 @@ export async function getMemberListPage(ctx: Ctx, q: ListMembersQuery): Promise<
   ]);
   const unit = root[0];
   if (!unit) throw notFound("Không tìm thấy đơn vị.");
-  return { unit, trail: trail.filter((t) => t.id !== unit.id), children, list: toList(rows, count, limit) };
+  return {
+    unit,
+    trail: trail.filter((t) => t.id !== unit.id),
+    children,
+    list: toList(rows, count, limit, searchWords(q.q).length > 0),
+  };
 }
 
 export const EXPORT_PAGE = 2000;
@@ -191,8 +210,8 @@ export async function* exportMembers(
   }
 }
 
-/** Count of the filtered list (to refuse an XLSX export that would be too large). */
-export async function countMembers(ctx: Ctx, f: MemberFilter): Promise<number> {
+/** Count of the filtered list, exact up to `cap` (to refuse an XLSX export that would be too large). */
+export async function countMembers(ctx: Ctx, f: MemberFilter, cap: number): Promise<number> {
   requireRole(ctx, "admin", "secretary");
-  return (await countQuery(ctx, f))[0]?.n ?? 0;
+  return (await countQuery(ctx, f, cap))[0]?.n ?? 0;
 }

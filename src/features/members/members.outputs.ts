@@ -67,7 +67,14 @@ export const MemberDetailOut = z
 export type MemberDetailOut = z.infer<typeof MemberDetailOut>;
 
 export const MemberListOut = z
-  .object({ items: z.array(MemberOut), total: z.number(), nextCursor: z.string().nullable() })
+  .object({
+    items: z.array(MemberOut),
+    total: z.number(),
+    totalIsLowerBound: z.boolean().openapi({
+      description: "True when a search matched more than 1,000 members: `total` then says “more than 1,000”",
+    }),
+    nextCursor: z.string().nullable(),
+  })
   .openapi("MemberList");
 export type MemberListOut = z.infer<typeof MemberListOut>;
 

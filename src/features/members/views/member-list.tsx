@@ -64,7 +64,10 @@ export const MemberList: FC<{ ctx: Ctx; data: MemberListPage; query: ListMembers
           { label: unit.name },
         ]}
       />
-      <PageTitle title="Đảng viên" subtitle={`${unit.name} · ${formatNumber(list.total)} đảng viên`}>
+      <PageTitle
+        title="Đảng viên"
+        subtitle={`${unit.name} · ${list.totalIsLowerBound ? `hơn ${formatNumber(list.total - 1)}` : formatNumber(list.total)} đảng viên`}
+      >
         <LinkButton href={`${base}/new${qs({ unitId: unit.id })}`} kind="primary">
           Thêm đảng viên
         </LinkButton>
