@@ -97,7 +97,7 @@ export function writeReport(r, file) {
   );
   if (r.bundleFresh === false)
     L.push(
-      `- The working tree did not build during this run (another feature mid-edit): the bundle measured and served is the one built at ${r.bundleBuiltAt}.`,
+      `- The working tree did not build during this run: the bundle measured and served is the one built at ${r.bundleBuiltAt}.`,
     );
   L.push("");
   L.push(...targets(r, small, large), "");

@@ -176,15 +176,28 @@ async function importRoster(base, rows) {
       if (performance.now() - t0 > IMPORT_LIMIT_MS)
         throw new Error(`import stuck: ${JSON.stringify(job).slice(0, 300)}`);
       await new Promise((r) => setTimeout(r, 1000));
-      job = await (await fetch(`${base}/api/v1/members/import/${job.id}`, { headers: auth })).json();
+      // Local wrangler dev now and then leaves a request unanswered while the queue consumer
+      // works; a poll that hangs is dropped and the next one asked (the job is unaffected).
+      const res = await fetch(`${base}/api/v1/members/import/${job.id}`, {
+        headers: auth,
+        signal: AbortSignal.timeout(15_000),
+      }).catch(() => null);
+      if (res?.ok) job = await res.json();
     }
   };
   await poll((j) => j.status !== "parsing");
   const parsedMs = performance.now() - t0;
   if (job.status !== "ready") throw new Error(`import not ready: ${JSON.stringify(job).slice(0, 500)}`);
-  const c = await fetch(`${base}/api/v1/members/import/${job.id}/commit`, { method: "POST", headers: auth });
-  if (!c.ok) throw new Error(`import commit → ${c.status}: ${(await c.text()).slice(0, 300)}`);
-  job = await c.json();
+  // The commit answers at once (the chunks run on the queue); an unanswered request is treated
+  // like a hung poll: the job's own status, polled below, says whether it started.
+  const c = await fetch(`${base}/api/v1/members/import/${job.id}/commit`, {
+    method: "POST",
+    headers: auth,
+    signal: AbortSignal.timeout(60_000),
+  }).catch(() => null);
+  if (c && !c.ok) throw new Error(`import commit → ${c.status}: ${(await c.text()).slice(0, 300)}`);
+  if (c) job = await c.json();
+  else job = { ...job, status: "committing" };
   await poll((j) => j.status === "done" || j.status === "failed");
   const totalMs = performance.now() - t0;
   log(
@@ -202,7 +215,7 @@ async function importRoster(base, rows) {
 }
 
 /**
- * Bundles into a fresh dir, retried a few times (the tree may be mid-edit by others); if the
+ * Bundles into a fresh dir, retried a few times (the tree may be mid-edit); if the
  * tree does not build, the previous bundle is measured instead and the report says so.
  */
 async function bundleWorker() {
