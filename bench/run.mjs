@@ -108,7 +108,7 @@ async function measure(base, info) {
   const drafts = [...s.drafts];
   const submit = () => {
     const id = drafts.shift();
-    if (!id) throw new Error("ran out of draft plans to submit");
+    if (!id) throw Object.assign(new Error("no draft plan left to submit"), { name: "Exhausted" });
     return fetch(`${base}/api/v1/plans/members/${id}/submit`, {
       method: "POST",
       headers: { "content-type": "application/json", origin: base, cookie: s.cookies.admin },
