@@ -36,3 +36,16 @@ export function subtreeUpperBound(rootPath: string): string {
 export function isInSubtree(path: string, rootPath: string): boolean {
   return path.startsWith(rootPath);
 }
+
+/** SQL: the ids on a materialised path "/a/b/c/" as a JSON array (ids are [0-9a-z], no quoting needed). */
+export function pathJson(path: SQL): SQL {
+  return sql`('["' || replace(substr(${path}, 2, length(${path}) - 2), '/', '","') || '"]')`;
+}
+
+/**
+ * `column` is one of the units on `path` (SQL yielding a materialised path, NULL for none): one
+ * primary-key probe per level, never a scan of the tenant's units as `instr(path, id)` would be.
+ */
+export function onPath(column: SQLiteColumn | SQL, path: SQL): SQL {
+  return sql`${column} IN (SELECT value FROM json_each(${pathJson(path)}))`;
+}

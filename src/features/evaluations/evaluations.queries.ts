@@ -7,7 +7,7 @@ import { evaluationSettings, evaluations } from "../../db/schema/tenant/evaluati
 import { members } from "../../db/schema/tenant/members";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import type { Ctx } from "../../platform/context";
-import { scoped } from "../../platform/scope";
+import { onPath, scoped } from "../../platform/scope";
 import { notebookMemberScope } from "../notebook/notebook.queries";
 import { DEFAULT_CAP, type CapSettings, type Level } from "./evaluations.rules";
 import type { EvaluationOut } from "./evaluations.inputs";
@@ -71,9 +71,7 @@ export function ancestorsQuery(ctx: Ctx, memberId: Val) {
   return ctx.db
     .select({ id: units.id, name: units.name, kind: units.kind, depth: units.depth })
     .from(units)
-    .where(
-      scoped(ctx, units.tenantId, sql`instr(${memberPath(ctx, memberId)}, '/' || ${units.id} || '/') > 0`),
-    )
+    .where(scoped(ctx, units.tenantId, onPath(units.id, memberPath(ctx, memberId))))
     .orderBy(asc(units.depth));
 }
 
@@ -93,7 +91,7 @@ export function capCountersQuery(ctx: Ctx, memberId: Val, year: Val) {
         unitCounters.tenantId,
         sql`${unitCounters.year} = ${v(year)}`,
         inArray(unitCounters.metric, ["eval.level.xuat_sac", "eval.level.tot"]),
-        sql`instr(${memberPath(ctx, memberId)}, '/' || ${unitCounters.unitId} || '/') > 0`,
+        onPath(unitCounters.unitId, memberPath(ctx, memberId)),
       ),
     );
 }

@@ -5,7 +5,7 @@ import { units } from "../../db/schema/tenant/core";
 import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
-import { scoped } from "../../platform/scope";
+import { onPath, scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { formatIsoDate } from "../../ui/format";
 import { memberScope } from "../members/members.service";
@@ -81,15 +81,7 @@ export function meetingsForUnitQuery(ctx: Ctx, unitId: string, year: number) {
     })
     .from(meetings)
     .innerJoin(units, and(eq(units.id, meetings.unitId), eq(units.tenantId, meetings.tenantId)))
-    .where(
-      scoped(
-        ctx,
-        meetings.tenantId,
-        eq(meetings.year, year),
-        sql`instr(${pathOf}, '/' || ${units.id} || '/') > 0`,
-        unitScope(ctx),
-      ),
-    )
+    .where(scoped(ctx, meetings.tenantId, eq(meetings.year, year), onPath(units.id, pathOf), unitScope(ctx)))
     .orderBy(desc(meetings.date), desc(meetings.id))
     .limit(200);
 }

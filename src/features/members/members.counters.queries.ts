@@ -8,17 +8,13 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { batchStatement } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { COUNTER_SOURCES, type CounterSource } from "../../platform/counters";
+import { pathJson } from "../../platform/scope";
 import type { Db } from "../../platform/db";
 import { CURRENT_STATUSES } from "./members.inputs";
 
 export const MEMBERS_METRIC = "members.current";
 
 const CURRENT_SQL = sql.raw(CURRENT_STATUSES.map((s) => `'${s}'`).join(", "));
-
-/** SQL: the ids on a materialised path "/a/b/c/" as a JSON array (ids are [0-9a-z], no quoting needed). */
-export function pathJson(path: SQL): SQL {
-  return sql`('["' || replace(substr(${path}, 2, length(${path}) - 2), '/', '","') || '"]')`;
-}
 
 /**
  * Adds `sign` per current member to the counters of their unit and its ancestors, for the

@@ -6,7 +6,7 @@ import { unitCounters } from "../../db/schema/tenant/counters";
 import { members } from "../../db/schema/tenant/members";
 import { plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, scoped } from "../../platform/scope";
+import { inSubtree, onPath, scoped } from "../../platform/scope";
 import { PLAN_METRICS } from "./plans.machine";
 import { MEMBERS_METRIC } from "../members/members.counters.queries";
 import { CURRENT } from "./plans.queries";
@@ -38,13 +38,7 @@ export function ancestorsQuery(ctx: Ctx, unitId: string) {
     .select({ id: units.id, name: units.name })
     .from(units)
     .where(
-      scoped(
-        ctx,
-        units.tenantId,
-        sql`instr(${pathOf}, '/' || ${units.id} || '/') > 0`,
-        sql`${units.id} <> ${unitId}`,
-        unitReach(ctx),
-      ),
+      scoped(ctx, units.tenantId, onPath(units.id, pathOf), sql`${units.id} <> ${unitId}`, unitReach(ctx)),
     )
     .orderBy(asc(units.depth));
 }

@@ -6,7 +6,7 @@ import { units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
 import { tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
+import { onPath, scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { unitScope } from "../orgs/orgs.service";
 import {
@@ -61,14 +61,7 @@ export function figuresStatements(ctx: Ctx, unitId: string | SQL, year: number |
     ctx.db
       .select(UNIT_COLS)
       .from(units)
-      .where(
-        scoped(
-          ctx,
-          units.tenantId,
-          sql`instr(${pathOf}, '/' || ${units.id} || '/') > 0`,
-          sql`${units.id} <> ${unitId}`,
-        ),
-      )
+      .where(scoped(ctx, units.tenantId, onPath(units.id, pathOf), sql`${units.id} <> ${unitId}`))
       .orderBy(asc(units.depth)),
     ctx.db
       .select(UNIT_COLS)
