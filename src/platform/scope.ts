@@ -14,6 +14,19 @@ export function inTenant(ctx: Pick<PublicCtx, "tenant">, column: SQLiteColumn): 
   return tenantFilterEnabled ? eq(column, ctx.tenant.id) : sql`1 = 1`;
 }
 
+/**
+ * Like scoped(), for rows looked up by their own key (the units on a path): the tenant check is a
+ * plain filter (`+tenant_id` keeps SQLite off the tenant_id indexes), so the rows are found by key
+ * instead of by reading every row of the tenant.
+ */
+export function scopedByKey(
+  ctx: Pick<PublicCtx, "tenant">,
+  column: SQLiteColumn,
+  ...conds: (SQL | undefined)[]
+): SQL {
+  return and(tenantFilterEnabled ? sql`+${column} = ${ctx.tenant.id}` : sql`1 = 1`, ...conds) as SQL;
+}
+
 /** inTenant(...) AND the other conditions. */
 export function scoped(
   ctx: Pick<PublicCtx, "tenant">,
@@ -48,4 +61,12 @@ export function pathJson(path: SQL): SQL {
  */
 export function onPath(column: SQLiteColumn | SQL, path: SQL): SQL {
   return sql`${column} IN (SELECT value FROM json_each(${pathJson(path)}))`;
+}
+
+/**
+ * SQL subquery: the unit `unitId` and the ids of its children. A UNION of two index lookups:
+ * `id = ? OR parent_id = ?` would make SQLite read every unit of the tenant.
+ */
+export function unitAndChildIds(ctx: Pick<PublicCtx, "tenant">, unitId: string | SQL): SQL {
+  return sql`(SELECT ${unitId} UNION ALL SELECT c.id FROM units c WHERE c.tenant_id = ${ctx.tenant.id} AND c.parent_id = ${unitId})`;
 }

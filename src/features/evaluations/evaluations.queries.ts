@@ -7,7 +7,7 @@ import { evaluationSettings, evaluations } from "../../db/schema/tenant/evaluati
 import { members } from "../../db/schema/tenant/members";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import type { Ctx } from "../../platform/context";
-import { onPath, scoped } from "../../platform/scope";
+import { onPath, scoped, scopedByKey } from "../../platform/scope";
 import { notebookMemberScope } from "../notebook/notebook.queries";
 import { DEFAULT_CAP, type CapSettings, type Level } from "./evaluations.rules";
 import type { EvaluationOut } from "./evaluations.inputs";
@@ -71,7 +71,7 @@ export function ancestorsQuery(ctx: Ctx, memberId: Val) {
   return ctx.db
     .select({ id: units.id, name: units.name, kind: units.kind, depth: units.depth })
     .from(units)
-    .where(scoped(ctx, units.tenantId, onPath(units.id, memberPath(ctx, memberId))))
+    .where(scopedByKey(ctx, units.tenantId, onPath(units.id, memberPath(ctx, memberId))))
     .orderBy(asc(units.depth));
 }
 

@@ -5,7 +5,7 @@ import { units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
 import { readCounters, tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
+import { scoped, unitAndChildIds } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { LEVELS, type Level, type SubjectKind } from "../commendations/commendations.inputs";
 import { MODES, type Mode } from "../conferences/conferences.inputs";
@@ -109,7 +109,7 @@ export async function exemplarFiguresWithChildren(
       : "code" in key
         ? sql`(SELECT id FROM ${units} WHERE tenant_id = ${t} AND code = ${key.code})`
         : sql`(SELECT id FROM ${units} WHERE tenant_id = ${t} AND depth = 0 LIMIT 1)`;
-  const family = sql`(${units.id} = ${self} OR ${units.parentId} = ${self})`;
+  const family = sql`${units.id} IN ${unitAndChildIds(ctx, self)}`;
   const [found, counters] = await ctx.db.batch([
     ctx.db
       .select({ id: units.id, name: units.name, code: units.code, path: units.path })

@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { accounts, units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, onPath, scoped } from "../../platform/scope";
+import { inSubtree, onPath, scoped, scopedByKey } from "../../platform/scope";
 import { type OnboardingState, onboardingQuery, onboardingState } from "../onboarding/onboarding.service";
 import { type HomePlans, finishHomePlans, homePlanReads } from "../plans/plans.home.service";
 
@@ -34,7 +34,7 @@ export async function getHome(ctx: Ctx): Promise<HomeData> {
     ctx.db
       .select({ name: units.name })
       .from(units)
-      .where(scoped(ctx, units.tenantId, onPath(units.id, pathOf)))
+      .where(scopedByKey(ctx, units.tenantId, onPath(units.id, pathOf)))
       .orderBy(units.depth),
     ctx.db
       .select({

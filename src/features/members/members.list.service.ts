@@ -5,7 +5,7 @@ import { units } from "../../db/schema/tenant/core";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
 import { invalid, notFound } from "../../platform/errors";
-import { onPath, scoped } from "../../platform/scope";
+import { onPath, scoped, scopedByKey } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { searchKey } from "../../platform/text";
 import { unitScope } from "../orgs/orgs.service";
@@ -169,7 +169,7 @@ export async function getMemberListPage(ctx: Ctx, q: ListMembersQuery): Promise<
     ctx.db
       .select({ id: units.id, name: units.name })
       .from(units)
-      .where(scoped(ctx, units.tenantId, onPath(units.id, pathOf), unitScope(ctx)))
+      .where(scopedByKey(ctx, units.tenantId, onPath(units.id, pathOf), unitScope(ctx)))
       .orderBy(asc(units.depth)),
     ctx.db
       .select({ id: units.id, name: units.name, kind: units.kind, status: units.status })

@@ -8,7 +8,7 @@ import {
 } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
-import { onPath, scoped, subtreeUpperBound } from "../../platform/scope";
+import { onPath, scoped, scopedByKey, subtreeUpperBound } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import type { GroupHistoryOut, MemberDetailOut, MemberOut, TransferOut } from "./members.outputs";
 import { DEFAULT_EXEMPLAR_POSITIONS, type MemberGroup } from "./members.positions";
@@ -164,7 +164,7 @@ export async function getMemberDetail(ctx: Ctx, id: string): Promise<MemberDetai
     ctx.db
       .select({ id: units.id, name: units.name })
       .from(units)
-      .where(scoped(ctx, units.tenantId, onPath(units.id, pathOf)))
+      .where(scopedByKey(ctx, units.tenantId, onPath(units.id, pathOf)))
       .orderBy(asc(units.depth)),
     ctx.db
       .select()

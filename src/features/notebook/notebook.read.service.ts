@@ -5,7 +5,7 @@ import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
 import { type CounterTable, tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
+import { scoped, unitAndChildIds } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { vnYear } from "../cycles/cycles.rules";
 import { remarksForMemberQuery, toRemarkOut } from "../meetings/meetings.queries";
@@ -175,7 +175,7 @@ export async function getCompliance(ctx: Ctx, q: ComplianceQuery): Promise<Compl
           unitCounters.tenantId,
           eq(unitCounters.year, y),
           inArray(unitCounters.metric, [...NOTEBOOK_METRICS, "plan.registered"]),
-          sql`${unitCounters.unitId} IN (SELECT u.id FROM units u WHERE u.tenant_id = ${tid} AND (u.id = ${idOf} OR u.parent_id = ${idOf}))`,
+          sql`${unitCounters.unitId} IN ${unitAndChildIds(ctx, idOf)}`,
         ),
       ),
     ctx.db

@@ -6,7 +6,7 @@ import type { Ctx } from "../../platform/context";
 import { unitMoveStatements } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { inSubtree, onPath, scoped, subtreeUpperBound } from "../../platform/scope";
+import { inSubtree, onPath, scoped, scopedByKey, subtreeUpperBound } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { searchKey } from "../../platform/text";
 import {
@@ -123,7 +123,7 @@ export async function getUnitView(ctx: Ctx, id: string): Promise<UnitView> {
     ctx.db
       .select()
       .from(units)
-      .where(scoped(ctx, units.tenantId, onPath(units.id, pathOf), sql`${units.id} <> ${id}`))
+      .where(scopedByKey(ctx, units.tenantId, onPath(units.id, pathOf), sql`${units.id} <> ${id}`))
       .orderBy(asc(units.depth)),
     ctx.db
       .select()

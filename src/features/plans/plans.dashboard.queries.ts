@@ -6,7 +6,7 @@ import { unitCounters } from "../../db/schema/tenant/counters";
 import { members } from "../../db/schema/tenant/members";
 import { plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, onPath, scoped } from "../../platform/scope";
+import { inSubtree, onPath, scoped, scopedByKey, unitAndChildIds } from "../../platform/scope";
 import { PLAN_METRICS } from "./plans.machine";
 import { MEMBERS_METRIC } from "../members/members.counters.queries";
 import { CURRENT } from "./plans.queries";
@@ -19,8 +19,7 @@ export function unitReach(ctx: Ctx): SQL | undefined {
   return sql`0 = 1`;
 }
 
-const unitAndChildren = (ctx: Ctx, unitId: string) =>
-  sql`(SELECT id FROM units WHERE tenant_id = ${ctx.tenant.id} AND (id = ${unitId} OR parent_id = ${unitId}))`;
+const unitAndChildren = (ctx: Ctx, unitId: string) => unitAndChildIds(ctx, unitId);
 
 /** The unit (first) and its children, if the unit is in reach. */
 export function unitWithChildrenQuery(ctx: Ctx, unitId: string) {
@@ -38,7 +37,13 @@ export function ancestorsQuery(ctx: Ctx, unitId: string) {
     .select({ id: units.id, name: units.name })
     .from(units)
     .where(
-      scoped(ctx, units.tenantId, onPath(units.id, pathOf), sql`${units.id} <> ${unitId}`, unitReach(ctx)),
+      scopedByKey(
+        ctx,
+        units.tenantId,
+        onPath(units.id, pathOf),
+        sql`${units.id} <> ${unitId}`,
+        unitReach(ctx),
+      ),
     )
     .orderBy(asc(units.depth));
 }

@@ -6,7 +6,7 @@ import { units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
 import { tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
-import { onPath, scoped } from "../../platform/scope";
+import { onPath, scoped, scopedByKey, unitAndChildIds } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { unitScope } from "../orgs/orgs.service";
 import {
@@ -43,8 +43,7 @@ export function currentYear(now: number): number {
 }
 
 /** SQL: `id` is the unit or one of its children. */
-const unitOrChild = (ctx: Ctx, unitId: string | SQL): SQL =>
-  sql`(SELECT u.id FROM units u WHERE u.tenant_id = ${ctx.tenant.id} AND (u.id = ${unitId} OR u.parent_id = ${unitId}))`;
+const unitOrChild = (ctx: Ctx, unitId: string | SQL): SQL => unitAndChildIds(ctx, unitId);
 
 /**
  * The statements of a figures read (unit, ancestors, children, counters) for a
@@ -61,7 +60,7 @@ export function figuresStatements(ctx: Ctx, unitId: string | SQL, year: number |
     ctx.db
       .select(UNIT_COLS)
       .from(units)
-      .where(scoped(ctx, units.tenantId, onPath(units.id, pathOf), sql`${units.id} <> ${unitId}`))
+      .where(scopedByKey(ctx, units.tenantId, onPath(units.id, pathOf), sql`${units.id} <> ${unitId}`))
       .orderBy(asc(units.depth)),
     ctx.db
       .select(UNIT_COLS)
