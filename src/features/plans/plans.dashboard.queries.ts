@@ -1,6 +1,6 @@
 // Reads of the completion dashboard: the unit with its children, their plan counters, their
 // member counts by group, and people. Each is one statement; a page batches them.
-import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { unitCounters } from "../../db/schema/tenant/counters";
 import { members } from "../../db/schema/tenant/members";
@@ -19,14 +19,12 @@ export function unitReach(ctx: Ctx): SQL | undefined {
   return sql`0 = 1`;
 }
 
-const unitAndChildren = (ctx: Ctx, unitId: string) => unitAndChildIds(ctx, unitId);
-
 /** The unit (first) and its children, if the unit is in reach. */
 export function unitWithChildrenQuery(ctx: Ctx, unitId: string) {
   return ctx.db
     .select({ id: units.id, name: units.name, kind: units.kind, path: units.path, parentId: units.parentId })
     .from(units)
-    .where(scoped(ctx, units.tenantId, sql`${units.id} IN ${unitAndChildren(ctx, unitId)}`, unitReach(ctx)))
+    .where(scoped(ctx, units.tenantId, sql`${units.id} IN ${unitAndChildIds(ctx, unitId)}`, unitReach(ctx)))
     .orderBy(asc(units.depth), asc(units.name));
 }
 
@@ -48,6 +46,10 @@ export function ancestorsQuery(ctx: Ctx, unitId: string) {
     .orderBy(asc(units.depth));
 }
 
+/**
+ * The plan counters of the unit and its children for the year, and their member counts (year 0,
+ * kept by the members feature): one statement for the whole dashboard.
+ */
 export function planCountersQuery(ctx: Ctx, unitId: string, year: number) {
   return ctx.db
     .select({
@@ -61,25 +63,11 @@ export function planCountersQuery(ctx: Ctx, unitId: string, year: number) {
       scoped(
         ctx,
         unitCounters.tenantId,
-        sql`${unitCounters.unitId} IN ${unitAndChildren(ctx, unitId)}`,
-        eq(unitCounters.year, year),
-        inArray(unitCounters.metric, [...PLAN_METRICS]),
-      ),
-    );
-}
-
-/** Current members by group in the subtree of the unit and of each child, from the counters. */
-export function memberCountsQuery(ctx: Ctx, unitId: string) {
-  return ctx.db
-    .select({ unitId: unitCounters.unitId, grp: unitCounters.grp, n: unitCounters.value })
-    .from(unitCounters)
-    .where(
-      scoped(
-        ctx,
-        unitCounters.tenantId,
-        sql`${unitCounters.unitId} IN ${unitAndChildren(ctx, unitId)}`,
-        eq(unitCounters.year, 0),
-        eq(unitCounters.metric, MEMBERS_METRIC),
+        sql`${unitCounters.unitId} IN ${unitAndChildIds(ctx, unitId)}`,
+        or(
+          and(eq(unitCounters.year, year), inArray(unitCounters.metric, [...PLAN_METRICS])),
+          and(eq(unitCounters.year, 0), eq(unitCounters.metric, MEMBERS_METRIC)),
+        ),
       ),
     );
 }

@@ -5,9 +5,9 @@ import { invalid, notFound } from "../../platform/errors";
 import { requireRole } from "../../platform/tenant-context";
 import { cycleOfYearQuery, toCycleOut } from "../cycles/cycles.service";
 import { vnYear } from "../cycles/cycles.rules";
+import { MEMBERS_METRIC } from "../members/members.counters.queries";
 import {
   ancestorsQuery,
-  memberCountsQuery,
   peopleQuery,
   planCountersQuery,
   unitWithChildrenQuery,
@@ -32,6 +32,7 @@ function emptyCounts(): GroupCounts {
 }
 
 const FIELD: Record<string, keyof GroupCounts> = {
+  [MEMBERS_METRIC]: "members",
   "plan.draft": "draft",
   "plan.submitted": "submitted",
   "plan.returned": "returned",
@@ -44,7 +45,6 @@ const FIELD: Record<string, keyof GroupCounts> = {
 function rowsFor(
   unitsRows: { id: string; name: string; kind: string }[],
   counters: { unitId: string; metric: string; grp: string; value: number }[],
-  memberCounts: { unitId: string; grp: string; n: number }[],
 ): Map<string, DashboardRowOut> {
   const out = new Map<string, DashboardRowOut>();
   for (const u of unitsRows)
@@ -58,10 +58,6 @@ function rowsFor(
     const row = out.get(c.unitId);
     const field = FIELD[c.metric];
     if (row && field && (c.grp === "exemplar" || c.grp === "follower")) row[c.grp][field] = c.value;
-  }
-  for (const m of memberCounts) {
-    const row = out.get(m.unitId);
-    if (row && (m.grp === "exemplar" || m.grp === "follower")) row[m.grp].members = m.n;
   }
   for (const row of out.values()) {
     for (const g of GROUPS) {
@@ -79,7 +75,6 @@ export function dashboardReads(ctx: Ctx, unitId: string, year: number) {
     unitWithChildrenQuery(ctx, unitId),
     ancestorsQuery(ctx, unitId),
     planCountersQuery(ctx, unitId, year),
-    memberCountsQuery(ctx, unitId),
     cycleOfYearQuery(ctx, year),
   ] as const;
 }
@@ -89,12 +84,12 @@ type Reads = ReturnType<typeof dashboardReads>;
 export function finishDashboard(
   unitId: string,
   year: number,
-  r: readonly [Awaited<Reads[0]>, Awaited<Reads[1]>, Awaited<Reads[2]>, Awaited<Reads[3]>, Awaited<Reads[4]>],
+  r: readonly [Awaited<Reads[0]>, Awaited<Reads[1]>, Awaited<Reads[2]>, Awaited<Reads[3]>],
 ): DashboardOut {
-  const [unitRows, ancestors, counters, memberCounts, cycle] = r;
+  const [unitRows, ancestors, counters, cycle] = r;
   const unit = unitRows.find((u) => u.id === unitId);
   if (!unit) throw notFound(NO_UNIT);
-  const rows = rowsFor(unitRows, counters, memberCounts);
+  const rows = rowsFor(unitRows, counters);
   return {
     year,
     cycle: cycle[0] ? toCycleOut(cycle[0]) : null,
@@ -194,12 +189,12 @@ export async function getDashboardPage(
   const unitId = homeUnit(ctx, q.unitId);
   const year = q.year ?? vnYear(ctx.now);
   const limit = 300;
-  const [u, a, c, m, cy, people] = await ctx.db.batch([
+  const [u, a, c, cy, people] = await ctx.db.batch([
     ...dashboardReads(ctx, unitId, year),
     peopleQuery(ctx, { unitId, year, direct: true, limit }),
   ]);
   return {
-    dashboard: finishDashboard(unitId, year, [u, a, c, m, cy]),
+    dashboard: finishDashboard(unitId, year, [u, a, c, cy]),
     people: finishPeople(year, people, limit),
   };
 }

@@ -42,9 +42,6 @@ export function currentYear(now: number): number {
   return new Date(now + 7 * 3_600_000).getUTCFullYear();
 }
 
-/** SQL: `id` is the unit or one of its children. */
-const unitOrChild = (ctx: Ctx, unitId: string | SQL): SQL => unitAndChildIds(ctx, unitId);
-
 /**
  * The statements of a figures read (unit, ancestors, children, counters) for a
  * batch. `unitId` and `year` may be SQL (e.g. read from a saved report in the same batch).
@@ -85,7 +82,7 @@ export function figuresStatements(ctx: Ctx, unitId: string | SQL, year: number |
             and(eq(unitCounters.year, 0), eq(unitCounters.metric, MEMBERS_METRIC)),
           ),
           inArray(unitCounters.metric, CATALOGUE_METRICS),
-          sql`${unitCounters.unitId} IN ${unitOrChild(ctx, unitId)}`,
+          sql`${unitCounters.unitId} IN ${unitAndChildIds(ctx, unitId)}`,
         ),
       ),
   ] as const;
