@@ -2,25 +2,40 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-worker
 import { defineConfig } from "vitest/config";
 
 // Tests run inside workerd with the real local D1 of miniflare, migrations applied by test/setup.ts.
+// Starting a runtime costs about 3 s, so test files share one per vitest worker (`isolate: false`):
+// every test makes its own tenant, so a shared database is safe. The demo-seed tests work on the
+// fixed demo tenants (tra-vinh, kon-tum) and change them, so they keep a runtime of their own each.
+const DEMO_TESTS = ["src/**/*.seed.test.ts", "src/**/*.demo.test.ts"];
+
 export default defineConfig(async () => {
   const [control, tenant] = await Promise.all([
     readD1Migrations("./migrations/control"),
     readD1Migrations("./migrations/tenant"),
   ]);
+  const plugins = [
+    cloudflareTest({
+      wrangler: { configPath: "./wrangler.toml" },
+      miniflare: {
+        bindings: { CONTROL_MIGRATIONS: control, TENANT_MIGRATIONS: tenant },
+      },
+    }),
+  ];
+  const shared = { setupFiles: ["./test/setup.ts"], testTimeout: 30_000, hookTimeout: 60_000 };
   return {
-    plugins: [
-      cloudflareTest({
-        wrangler: { configPath: "./wrangler.toml" },
-        miniflare: {
-          bindings: { CONTROL_MIGRATIONS: control, TENANT_MIGRATIONS: tenant },
-        },
-      }),
-    ],
     test: {
-      include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
-      setupFiles: ["./test/setup.ts"],
-      testTimeout: 30_000,
-      hookTimeout: 60_000,
+      projects: [
+        {
+          plugins,
+          test: {
+            ...shared,
+            name: "shared",
+            include: ["src/**/*.test.ts", "src/**/*.test.tsx", "test/**/*.test.ts"],
+            exclude: DEMO_TESTS,
+            isolate: false,
+          },
+        },
+        { plugins, test: { ...shared, name: "demo", include: DEMO_TESTS, isolate: true } },
+      ],
     },
   };
 });
