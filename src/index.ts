@@ -1,7 +1,7 @@
 /** Worker entry: the Hono app for fetch; the Cron Trigger runs the registered scheduled jobs; the JOBS queue runs background jobs. */
 import { buildApp } from "./app";
 import type { Bindings } from "./env";
-import { MEMBERS_JOBS } from "./features/members/members.queue";
+import { MEMBERS_JOBS } from "./features/members";
 import { type JobMessage, runQueueBatch } from "./platform/queue";
 import { runScheduled } from "./platform/scheduled";
 

@@ -1,8 +1,8 @@
 /** Fixtures of models, evidence files, commendations and conferences (spread into test/fixtures.ts). */
 import { exemplarModelFiles } from "../src/db/schema/tenant/exemplars";
-import { createCommendation } from "../src/features/commendations/commendations.service";
-import { createConference } from "../src/features/conferences/conferences.service";
-import { createModel } from "../src/features/exemplars/exemplars.service";
+import { createCommendation } from "../src/features/recognition/commendations.service";
+import { createConference } from "../src/features/recognition/conferences.service";
+import { createModel } from "../src/features/recognition/exemplars.service";
 import { filesOf } from "../src/platform/files";
 import { newId } from "../src/platform/ids";
 import { type TestTenant, dbOf, makeUnit } from "./harness";

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { members } from "../src/db/schema/tenant/members";
 import { createMember } from "../src/features/members/members.service";
-import { recountCounters } from "../src/platform/recount";
+import { recountAll } from "../src/counter-sources";
 import { type TestAccount, type TestTenant, call, cookieFor, dbOf, makeAccount, makeUnit } from "./harness";
 
 export interface Unit {
@@ -58,7 +58,7 @@ export function postMultipart(
 
 /** The recount of every registered counter finds no difference. */
 export async function expectNoDrift(t: TestTenant): Promise<void> {
-  expect(await recountCounters(dbOf(t), t.info.id)).toEqual([]);
+  expect(await recountAll(dbOf(t), t.info.id)).toEqual([]);
 }
 
 export const PNG = new Uint8Array([

@@ -10,13 +10,14 @@ import { confirmPlan, returnPlan } from "../src/features/plans/plans.review.serv
 import { getMemberPlan } from "../src/features/plans/plans.service";
 import { writePlan } from "../src/features/plans/plans.write.service";
 import type { Ctx } from "../src/platform/context";
-import { type CounterDiff, recountCounters } from "../src/platform/recount";
+import type { CounterDiff } from "../src/platform/recount";
+import { recountAll } from "../src/counter-sources";
 import { type TestTenant, dbOf } from "./harness";
 import { itemsFor } from "./plans-kit";
 
 /** The differences between the stored counters and a recount from raw rows. */
 export function counterDrift(t: TestTenant): Promise<CounterDiff[]> {
-  return recountCounters(dbOf(t), t.info.id);
+  return recountAll(dbOf(t), t.info.id);
 }
 
 export async function expectNoCounterDrift(t: TestTenant): Promise<void> {

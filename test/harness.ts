@@ -12,7 +12,7 @@ import { provisionTenant } from "../src/platform/provisioning";
 import { newSession } from "../src/platform/session";
 import { findTenant, tenantDb } from "../src/platform/tenancy";
 import { searchKey } from "../src/platform/text";
-import worker from "../src/index";
+import worker from "../src";
 
 export const E = env as unknown as Bindings;
 export const ORIGIN = "http://localhost";

@@ -1,6 +1,7 @@
 /** Test helpers of the notebook, meetings and evaluations: a school with an open cycle and members with plans. */
+import { vnToday, vnYear } from "../src/domain/time";
 import { expect } from "vitest";
-import { vnToday, vnYear } from "../src/features/cycles/cycles.rules";
+
 import { call, cookieFor, json, type TestTenant, makeTenant } from "./harness";
 import {
   type Person,

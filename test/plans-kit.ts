@@ -1,16 +1,17 @@
 /** Test helpers for cycles and plans: a school-like tree, members with accounts, a framework, a cycle. */
+import { vnYear } from "../src/domain/time";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { accounts } from "../src/db/schema/tenant/core";
 import { members } from "../src/db/schema/tenant/members";
 import { plans } from "../src/db/schema/tenant/plans";
-import { vnYear } from "../src/features/cycles/cycles.rules";
+
 import { publishSet } from "../src/features/criteria/criteria.publish.service";
 import { createSet } from "../src/features/criteria/criteria.sets.service";
 import { createCycle } from "../src/features/cycles/cycles.service";
 import { parsePositions } from "../src/features/members/members.positions";
 import { createMember } from "../src/features/members/members.service";
-import { recountCounters } from "../src/platform/recount";
+import { recountAll } from "../src/counter-sources";
 import { DEMO_TENANTS } from "../src/seed/demo-data";
 import {
   type TestAccount,
@@ -94,7 +95,7 @@ export async function secretaryOf(t: TestTenant, unit: Unit) {
 }
 
 export async function expectCountersExact(t: TestTenant) {
-  expect(await recountCounters(dbOf(t), t.info.id)).toEqual([]);
+  expect(await recountAll(dbOf(t), t.info.id)).toEqual([]);
 }
 
 export async function unlinkAccount(t: TestTenant, accountId: string) {

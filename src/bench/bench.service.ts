@@ -5,15 +5,15 @@ import { criteria } from "../db/schema/tenant/criteria";
 import { members } from "../db/schema/tenant/members";
 import { accounts, sessions } from "../db/schema/tenant/core";
 import type { Bindings } from "../env";
-import { publishSet } from "../features/criteria/criteria.publish.service";
-import { createSet } from "../features/criteria/criteria.sets.service";
-import { createCycle } from "../features/cycles/cycles.service";
-import { vietnameseSortKey } from "../features/members/members.sort";
+import { publishSet } from "../features/criteria";
+import { createSet } from "../features/criteria";
+import { createCycle } from "../features/cycles";
+import { vietnameseSortKey } from "../features/members";
 import type { Ctx } from "../platform/context";
 import { makeDb } from "../platform/db";
 import { Meter } from "../platform/meter";
 import { provisionTenant } from "../platform/provisioning";
-import { recountCounters } from "../platform/recount";
+import { recountAll } from "../counter-sources";
 import { newSession } from "../platform/session";
 import { dataBinding, findTenant, tenantDb } from "../platform/tenancy";
 import { searchKey } from "../platform/text";
@@ -204,7 +204,7 @@ export async function fillCells(env: Bindings, t: BenchTenant, from: number, to:
 
 /** Step 3: roll-up counters from the raw rows (the app's own recount), timed by the caller. */
 export async function finishBench(env: Bindings, t: BenchTenant): Promise<{ counters: number }> {
-  const diffs = await recountCounters(makeDb(raw(env), new Meter()), t.tenantId, { fix: true });
+  const diffs = await recountAll(makeDb(raw(env), new Meter()), t.tenantId, { fix: true });
   await raw(env).prepare("DROP TABLE IF EXISTS _bench_names").run();
   return { counters: diffs.length };
 }

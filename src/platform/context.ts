@@ -1,4 +1,7 @@
+import type { Role } from "../domain/roles";
 import type { Db } from "./db";
+
+export type { Role };
 
 export type TenantStatus = "unverified" | "active" | "suspended" | "deleting" | "deleted";
 
@@ -11,8 +14,6 @@ export interface TenantInfo {
   readOnly: boolean;
   memberCap: number | null;
 }
-
-export type Role = "admin" | "secretary" | "member";
 
 export interface Actor {
   accountId: string;

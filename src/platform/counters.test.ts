@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dbOf, makeTenant, makeUnit } from "../../test/harness";
-import { COUNTER_SOURCES, bumpCounters, readCounters, tabulate } from "./counters";
+import { bumpCounters, readCounters, tabulate } from "./counters";
 import { recountCounters } from "./recount";
 
 describe("roll-up counters", () => {
@@ -31,19 +31,16 @@ describe("roll-up counters", () => {
         { unitPath: cell.path, year: 2026, metric: "test.members", grp: "follower", value: 3 },
       ],
     };
-    COUNTER_SOURCES.push(source);
-    try {
-      const diffs = await recountCounters(dbOf(t), t.info.id);
+    {
+      const diffs = await recountCounters(dbOf(t), t.info.id, [source]);
       expect(diffs.map((d) => [d.unitId, d.grp, d.stored, d.actual]).sort()).toEqual(
         [
           [district.id, "follower", 4, 3],
           [t.rootId, "follower", 4, 3],
         ].sort(),
       );
-      await recountCounters(dbOf(t), t.info.id, { fix: true });
-      expect(await recountCounters(dbOf(t), t.info.id)).toEqual([]);
-    } finally {
-      COUNTER_SOURCES.splice(COUNTER_SOURCES.indexOf(source), 1);
+      await recountCounters(dbOf(t), t.info.id, [source], { fix: true });
+      expect(await recountCounters(dbOf(t), t.info.id, [source])).toEqual([]);
     }
   });
 });

@@ -1,3 +1,4 @@
+import type { Group } from "../domain/groups";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { unitCounters } from "../db/schema/tenant/counters";
@@ -7,7 +8,7 @@ import type { Db } from "./db";
 import { scoped, subtreeUpperBound } from "./scope";
 
 /** Group dimension of a counter: nhóm 1, nhóm 2, or not split. */
-export type CounterGroup = "exemplar" | "follower" | "all";
+export type CounterGroup = Group | "all";
 
 export interface CounterDelta {
   metric: string;
@@ -94,7 +95,7 @@ export function tabulate(
 /**
  * A source of counted facts for the recount: SQL that yields, for the tenant, rows of
  * (unit_path, year, metric, grp, value) at the unit where each fact lives. The recount
- * rolls them up the tree and compares with unit_counters. Features register theirs.
+ * rolls them up the tree and compares with unit_counters. `src/counter-sources.ts` lists them all.
  */
 export interface CounterSource {
   name: string;
@@ -109,8 +110,6 @@ export interface CounterSource {
     tenantId: string,
   ) => Promise<{ unitPath: string; year: number; metric: string; grp: string; value: number }[]>;
 }
-
-export const COUNTER_SOURCES: CounterSource[] = [];
 
 export function removeCountersOf(db: Db, tenantId: string, metrics: string[]) {
   return db
@@ -184,6 +183,7 @@ export function unitMoveStatements(
   ctx: Pick<PublicCtx, "db" | "tenant">,
   unit: { id: string; path: string },
   newPath: string,
+  sources: readonly CounterSource[],
 ): BatchItem<"sqlite">[] {
   const before = pathIds(unit.path).filter((id) => id !== unit.id);
   const after = pathIds(newPath).filter((id) => id !== unit.id);
@@ -202,7 +202,7 @@ export function unitMoveStatements(
   const out: BatchItem<"sqlite">[] = [];
   if (leave.length) out.push(shift(leave, -1));
   if (join.length) out.push(shift(join, 1));
-  const tables = [...new Set(COUNTER_SOURCES.flatMap((s) => s.pathTables ?? []))];
+  const tables = [...new Set(sources.flatMap((s) => s.pathTables ?? []))];
   for (const table of tables)
     out.push(
       batchStatement(

@@ -4,7 +4,8 @@ import type { AppEnv } from "../env";
 import { Alert } from "../ui/components";
 import { Layout } from "../ui/layout";
 import { LoginForm } from "../ui/login-form";
-import type { ServiceError } from "./errors";
+import { ServiceError } from "./errors";
+import { formStrings, readForm } from "./http";
 
 /** Renders a page inside the layout, with the tenant and actor of the request. */
 export function page(
@@ -86,4 +87,31 @@ export function seeOther(c: Context<AppEnv>, to: string) {
 /** Path of a page inside the current tenant. */
 export function tenantPath(c: Context<AppEnv>, path: string): string {
   return `/t/${c.get("tenant")?.slug ?? ""}${path}`;
+}
+
+/** What a form shows again after a rejected post: the values typed, errors by field, a summary. */
+export interface FormState {
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  message?: string;
+}
+
+/**
+ * The page-form flow: reads the posted fields and runs `act` (validate → service → a 303); a
+ * ServiceError whose status is in `statuses` (400 and 409 by default) re-renders the page through
+ * `rerender` with the typed values, the field errors and that status; anything else propagates.
+ */
+export async function submitForm(
+  c: Context<AppEnv>,
+  act: (fields: Record<string, string>) => Promise<Response>,
+  rerender: (state: FormState, status: 400 | 409) => Response | Promise<Response>,
+  statuses: readonly number[] = [400, 409],
+): Promise<Response> {
+  const fields = formStrings(await readForm(c));
+  try {
+    return await act(fields);
+  } catch (e) {
+    if (!(e instanceof ServiceError) || !statuses.includes(e.status)) throw e;
+    return rerender({ values: fields, errors: e.fields ?? {}, message: e.message }, e.status as 400 | 409);
+  }
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { unitCounters } from "../db/schema/tenant/counters";
 import type { Db } from "./db";
-import { COUNTER_SOURCES, pathIds } from "./counters";
+import { type CounterSource, pathIds } from "./counters";
 
 export interface CounterDiff {
   unitId: string;
@@ -15,18 +15,19 @@ export interface CounterDiff {
 const key = (u: string, y: number, m: string, g: string) => `${u}\u0000${y}\u0000${m}\u0000${g}`;
 
 /**
- * Rebuilds every registered counter from raw rows, rolled up the tree, and lists the
+ * Rebuilds the counters of `sources` from raw rows, rolled up the tree, and lists the
  * differences with unit_counters. With `fix`, replaces the stored counters of those
  * metrics by the recounted ones in one batch.
  */
 export async function recountCounters(
   db: Db,
   tenantId: string,
+  sources: readonly CounterSource[],
   opts: { fix?: boolean } = {},
 ): Promise<CounterDiff[]> {
   const actual = new Map<string, number>();
-  const metrics = COUNTER_SOURCES.flatMap((s) => s.metrics);
-  for (const source of COUNTER_SOURCES) {
+  const metrics = sources.flatMap((s) => s.metrics);
+  for (const source of sources) {
     for (const r of await source.query(db, tenantId)) {
       for (const unitId of pathIds(r.unitPath)) {
         const k = key(unitId, r.year, r.metric, r.grp);

@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 import { tenants } from "../db/schema/control";
 import type { Bindings } from "../env";
-import { runPlatformCron } from "../features/platform/scheduled.service";
+import { runPlatformCron } from "../features/platform";
 import type { Ctx } from "./context";
 import { makeDb } from "./db";
 import { Meter } from "./meter";

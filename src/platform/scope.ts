@@ -1,6 +1,6 @@
 import { type SQL, and, eq, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { PublicCtx } from "./context";
+import type { Ctx, PublicCtx } from "./context";
 
 let tenantFilterEnabled = true;
 
@@ -37,7 +37,7 @@ export function scoped(
 }
 
 /** `path` lies in the subtree rooted at `rootPath` (range scan, never LIKE). */
-export function inSubtree(pathColumn: SQLiteColumn, rootPath: string): SQL {
+export function inSubtree(pathColumn: SQLiteColumn | SQL, rootPath: string): SQL {
   return sql`(${pathColumn} >= ${rootPath} AND ${pathColumn} < ${subtreeUpperBound(rootPath)})`;
 }
 
@@ -69,4 +69,31 @@ export function onPath(column: SQLiteColumn | SQL, path: SQL): SQL {
  */
 export function unitAndChildIds(ctx: Pick<PublicCtx, "tenant">, unitId: string | SQL): SQL {
   return sql`(SELECT ${unitId} UNION ALL SELECT c.id FROM units c WHERE c.tenant_id = ${ctx.tenant.id} AND c.parent_id = ${unitId})`;
+}
+
+/**
+ * The rows the actor may reach, by the unit path `path` of each row: all (admin, `undefined`), the
+ * subtree of the secretary's unit, or nothing; `own(memberId)` adds the actor's own rows (a secretary's
+ * own plan, a member's own records) where a feature has them.
+ */
+export function actorScope(
+  ctx: Pick<Ctx, "actor">,
+  path: SQLiteColumn | SQL,
+  own?: (memberId: string) => SQL,
+): SQL | undefined {
+  const a = ctx.actor;
+  if (a.role === "admin") return undefined;
+  const mine = own && a.memberId ? own(a.memberId) : undefined;
+  if (a.role === "secretary" && a.unitPath) {
+    const sub = inSubtree(path, a.unitPath);
+    return mine ? sql`(${sub} OR ${mine})` : sub;
+  }
+  return mine ?? sql`0 = 1`;
+}
+
+/** actorScope() for a path already read: is a row at `path` inside the actor's subtree (admin: always)? */
+export function pathInActorScope(ctx: Pick<Ctx, "actor">, path: string): boolean {
+  const a = ctx.actor;
+  if (a.role === "admin") return true;
+  return a.role === "secretary" && !!a.unitPath && isInSubtree(path, a.unitPath);
 }

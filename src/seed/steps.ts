@@ -1,8 +1,8 @@
-import { seedCriteriaStep } from "../features/criteria/criteria.seed";
-import { seedExemplarsStep } from "../features/exemplars/exemplars.seed.service";
-import { seedMembersStep } from "../features/members/members.seed.service";
-import { seedMeetingsStep } from "../features/meetings/meetings.seed.service";
-import { seedPlansStep } from "../features/plans/plans.seed.service";
+import { seedCriteriaStep } from "../features/criteria";
+import { seedExemplarsStep } from "../features/recognition";
+import { seedMembersStep } from "../features/members";
+import { seedMeetingsStep } from "../features/meetings";
+import { seedPlansStep } from "../features/plans";
 import type { SeedState } from "./demo";
 
 /**

@@ -1,6 +1,7 @@
+import { ROLE_LABEL } from "../domain/roles";
 import type { Child, FC } from "hono/jsx";
 import type { Actor, TenantInfo } from "../platform/context";
-import { ROLE_LABEL } from "../features/accounts/accounts.inputs";
+
 import { NAV } from "./nav";
 
 export interface LayoutProps {

@@ -1,11 +1,5 @@
+import { ROLES } from "../../domain";
 import { z } from "@hono/zod-openapi";
-
-export const ROLES = ["admin", "secretary", "member"] as const;
-export const ROLE_LABEL: Record<(typeof ROLES)[number], string> = {
-  admin: "Quản trị đơn vị",
-  secretary: "Bí thư / cấp ủy viên",
-  member: "Đảng viên",
-};
 
 const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
 

@@ -6,7 +6,7 @@ import { parseForm } from "../../platform/forms";
 import { formStrings, readForm } from "../../platform/http";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
-import { getUnitByCode } from "../orgs/orgs.service";
+import { getUnitByCode } from "../orgs";
 import { CreateAccountInput, UpdateAccountInput } from "./accounts.inputs";
 import { createAccount, createSetupLink, getAccount, listAccounts, updateAccount } from "./accounts.service";
 import { AccountPage, AccountsList, SetupLinkPage } from "./views/accounts-views";

@@ -7,7 +7,7 @@ import { conflict, forbidden, invalid, notFound } from "../../platform/errors";
 import { newId, newToken, sha256Hex } from "../../platform/ids";
 import { inSubtree, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { getUnitInScope, pathInScope } from "../orgs/orgs.service";
+import { getUnitInScope, pathInScope } from "../orgs";
 import type { AccountOut, CreateAccountInput, SetupLinkOut, UpdateAccountInput } from "./accounts.inputs";
 
 export const SETUP_LINK_TTL_MS = 72 * 60 * 60 * 1000;

@@ -2,9 +2,10 @@
  * The tenant's themes of a year (chuyên đề toàn khóa, chuyên đề năm) and each unit's 3–4
  * focus issues of the year, which plan items link to by id.
  */
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, notExists, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteriaFocusIssues as issues, criteriaYearThemes as themes } from "../../db/schema/tenant/criteria";
+import { planItems } from "../../db/schema/tenant/plans";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
@@ -22,7 +23,6 @@ import {
 } from "./criteria.inputs";
 import { ancestorIds, pathUnitsQuery, unitCols } from "./criteria.queries";
 import { canEditUnit, canReadUnit } from "./criteria.service";
-import { focusIssueDeleteBlockers } from "./criteria.usage";
 
 type ThemeRow = typeof themes.$inferSelect;
 export type YearThemeOut = Omit<ThemeRow, "tenantId">;
@@ -209,11 +209,13 @@ export async function createFocusIssue(ctx: Ctx, input: CreateFocusIssueInput): 
   return { ...out, unitName: unit.name } as FocusIssueOut;
 }
 
-async function getIssueForEdit(
-  ctx: Ctx,
-  id: string,
-  extra: ReturnType<typeof focusIssueDeleteBlockers> = [],
-) {
+/** Plan items that link to the focus issue: while any does, the issue cannot be deleted. */
+const linkOf = (ctx: Ctx, id: string) => scoped(ctx, planItems.tenantId, eq(planItems.focusIssueId, id));
+function linkedPlanItems(ctx: Ctx, id: string) {
+  return ctx.db.select({ n: sql<number>`count(*)` }).from(planItems).where(linkOf(ctx, id));
+}
+
+async function getIssueForEdit(ctx: Ctx, id: string, extra: ReturnType<typeof linkedPlanItems>[] = []) {
   requireRole(ctx, "admin", "secretary");
   requireWritable(ctx);
   const [rows, ...usage] = await ctx.db.batch([
@@ -272,14 +274,25 @@ export async function updateFocusIssue(
 }
 
 export async function deleteFocusIssue(ctx: Ctx, id: string, version: number): Promise<FocusIssueOut> {
-  const { issue, usage } = await getIssueForEdit(ctx, id, focusIssueDeleteBlockers(ctx, id));
+  const { issue, usage } = await getIssueForEdit(ctx, id, [linkedPlanItems(ctx, id)]);
   if (usage.some((r) => (r[0]?.n ?? 0) > 0))
     throw conflict(
       "Đã có kế hoạch cá nhân gắn với nội dung này nên không thể xóa; hãy sửa nội dung thay vì xóa.",
     );
   if (issue.version !== version) throw conflict(ISSUE_STALE);
   await writeBatch(ctx.db, [
-    ctx.db.delete(issues).where(scoped(ctx, issues.tenantId, eq(issues.id, id), eq(issues.version, version))),
+    // NOT EXISTS closes the race with a plan saved between the read and this write.
+    ctx.db
+      .delete(issues)
+      .where(
+        scoped(
+          ctx,
+          issues.tenantId,
+          eq(issues.id, id),
+          eq(issues.version, version),
+          notExists(ctx.db.select({ one: sql`1` }).from(planItems).where(linkOf(ctx, id))),
+        ),
+      ),
     guardChanged(ctx.db),
     auditInsert(ctx, {
       action: "focus_issue.delete",

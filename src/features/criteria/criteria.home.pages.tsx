@@ -7,7 +7,7 @@ import { parseForm } from "../../platform/forms";
 import { formStrings, readForm } from "../../platform/http";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
-import { getUnitByCode } from "../orgs/orgs.service";
+import { getUnitByCode } from "../orgs";
 import { createFocusIssue, deleteFocusIssue, setYearTheme, updateFocusIssue } from "./criteria.focus.service";
 import {
   type CriteriaGroup,

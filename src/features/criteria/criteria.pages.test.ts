@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { call, cookieFor, d1Calls, expectStatus, makeAccount } from "../../../test/harness";
-import { createMember } from "../members/members.edit.service";
+import { createMember } from "../members";
 import { publishSet } from "./criteria.publish.service";
 import { addCriterion, concretiseCriterion, hideCriterion } from "./criteria.items.service";
 import { getSetView } from "./criteria.sets.service";

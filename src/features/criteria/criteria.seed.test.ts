@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { makeTenant, makeUnit } from "../../../test/harness";
 import type { ServiceError } from "../../platform/errors";
 import { DEMO_TENANTS } from "../../seed/demo-data";
-import { deleteUnit } from "../orgs/orgs.service";
+import { deleteUnit } from "../orgs";
 import { getYearTheme, listFocusIssuesForUnit } from "./criteria.focus.service";
 import { currentYear } from "./criteria.inputs";
 import { seedCriteriaStep } from "./criteria.seed";

@@ -1,3 +1,4 @@
+import { vnYear } from "../../domain/time";
 import { Hono } from "hono";
 import type { Context } from "hono";
 import type { AppEnv } from "../../env";
@@ -7,7 +8,7 @@ import { formStrings, readForm } from "../../platform/http";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { CloseCycleInput, CreateCycleInput, ReopenCycleInput, UpdateCycleInput } from "./cycles.inputs";
-import { vnYear } from "./cycles.rules";
+
 import { getCyclePage } from "./cycles.read.service";
 import { closeCycle, createCycle, listCycles, reopenCycle, updateCycle } from "./cycles.service";
 import { cycleValues } from "./views/cycle-form";

@@ -57,16 +57,6 @@ export function checkCycleDates(year: number, d: CycleDates): Record<string, str
   return errors;
 }
 
-/** Today's date in Vietnam (UTC+7, no daylight saving) as YYYY-MM-DD. */
-export function vnToday(now: number): string {
-  return new Date(now + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** The current year in Vietnam. */
-export function vnYear(now: number): number {
-  return Number(vnToday(now).slice(0, 4));
-}
-
 export function planDeadline(c: Pick<CycleDates, "exemplarDeadline" | "followerDeadline">, g: Group): string {
   return g === "exemplar" ? c.exemplarDeadline : c.followerDeadline;
 }

@@ -1,15 +1,9 @@
+import { vnToday } from "../../domain/time";
 import { describe, expect, it } from "vitest";
 import { call, cookieFor, d1Calls, expectStatus, json, makeAccount, makeTenant } from "../../../test/harness";
 import { adoptFramework, itemsFor, makePerson, makeSchool, openCycle } from "../../../test/plans-kit";
 import type { CycleOut } from "./cycles.inputs";
-import {
-  checkCycleDates,
-  checkpointsOf,
-  daysBetween,
-  defaultDates,
-  reminderStage,
-  vnToday,
-} from "./cycles.rules";
+import { checkCycleDates, checkpointsOf, daysBetween, defaultDates, reminderStage } from "./cycles.rules";
 
 describe("cycle rules", () => {
   it("checks dates: near the year, group 1 not after group 2, windows in order", () => {

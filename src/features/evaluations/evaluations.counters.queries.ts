@@ -1,8 +1,8 @@
 // The distribution of decided ratings per level and group, rebuilt from raw rows for the recount.
 import { and, eq, sql } from "drizzle-orm";
 import { evaluations } from "../../db/schema/tenant/evaluations";
-import { COUNTER_SOURCES, type CounterSource } from "../../platform/counters";
-import { type Fact, groupOf } from "../notebook/notebook.counting";
+import type { CounterSource } from "../../platform/counters";
+import { type Fact, groupOf } from "../notebook";
 import { EVAL_METRICS } from "./evaluations.rules";
 
 /** A decided evaluation counts once under its level, where and in the group it was decided. */
@@ -19,7 +19,7 @@ export function evaluationFacts(e: {
   ];
 }
 
-const source: CounterSource = {
+export const evaluationsCounterSource: CounterSource = {
   name: "evaluations",
   pathTables: ["evaluations"],
   metrics: EVAL_METRICS,
@@ -44,5 +44,3 @@ const source: CounterSource = {
     }));
   },
 };
-
-if (!COUNTER_SOURCES.some((s) => s.name === source.name)) COUNTER_SOURCES.push(source);

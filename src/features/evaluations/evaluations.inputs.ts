@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { RemarkOut } from "../meetings/meetings.inputs";
-import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook/notebook.outputs";
+import { RemarkOut } from "../meetings";
+import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook";
 import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
 
 const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");

@@ -1,3 +1,5 @@
+import { CURRENT_STATUSES } from "../../domain/members";
+import { vnYear } from "../../domain/time";
 import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { unitCounters } from "../../db/schema/tenant/counters";
@@ -8,9 +10,8 @@ import { tabulate } from "../../platform/counters";
 import { ServiceError, notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
-import { vnYear } from "../cycles/cycles.rules";
-import { CURRENT_STATUSES } from "../members/members.inputs";
-import { focusUnit } from "../orgs/orgs.service";
+
+import { focusUnit } from "../orgs";
 import type { EvaluationListOut, ListEvaluationsQuery } from "./evaluations.inputs";
 import { capSettingsOf, settingsQuery } from "./evaluations.queries";
 import { EVAL_METRICS, type Level } from "./evaluations.rules";

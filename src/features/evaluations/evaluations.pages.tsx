@@ -5,7 +5,7 @@ import { parseForm } from "../../platform/forms";
 import { formStrings, readForm } from "../../platform/http";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
-import { yearParam } from "../notebook/notebook.pages";
+import { yearParam } from "../notebook";
 import {
   CellProposalInput,
   DecideInput,

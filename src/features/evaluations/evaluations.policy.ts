@@ -1,6 +1,6 @@
 // Who decides, and what the notebook tells the evaluation. Pure.
 import type { Ctx } from "../../platform/context";
-import { parseProgress } from "../notebook/notebook.queries";
+import { parseProgress } from "../notebook";
 
 /**
  * The committee decides: an admin, or a secretary of a unit strictly above the member's cell

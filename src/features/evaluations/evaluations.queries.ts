@@ -8,7 +8,7 @@ import { members } from "../../db/schema/tenant/members";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import type { Ctx } from "../../platform/context";
 import { onPath, scoped, scopedByKey } from "../../platform/scope";
-import { notebookMemberScope } from "../notebook/notebook.queries";
+import { notebookMemberScope } from "../notebook";
 import { DEFAULT_CAP, type CapSettings, type Level } from "./evaluations.rules";
 import type { EvaluationOut } from "./evaluations.inputs";
 

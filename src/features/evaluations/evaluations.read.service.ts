@@ -1,10 +1,11 @@
+import { vnYear } from "../../domain/time";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { requireRole } from "../../platform/tenant-context";
-import { vnYear } from "../cycles/cycles.rules";
-import { commendationsForMemberQuery, toCommendationOut } from "../commendations/commendations.queries";
-import { remarksForMemberQuery, toRemarkOut } from "../meetings/meetings.queries";
-import { complianceOf, modeOf } from "../notebook/notebook.machine";
+
+import { commendationsForMemberQuery, toCommendationOut } from "../recognition";
+import { remarksForMemberQuery, toRemarkOut } from "../meetings";
+import { complianceOf, modeOf } from "../notebook";
 import {
   cycleByYearQuery,
   memberForNotebookQuery,
@@ -13,7 +14,7 @@ import {
   planRowQuery,
   toNotebookPlan,
   toPlanItems,
-} from "../notebook/notebook.queries";
+} from "../notebook";
 import type { EvaluationViewOut, SettingsOut } from "./evaluations.inputs";
 import { automaticConditions, canDecide, finalReviewIn } from "./evaluations.policy";
 import {

@@ -1,8 +1,9 @@
+import { vnYear } from "../../domain/time";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { vnYear } from "../cycles/cycles.rules";
+
 import type { CellProposalInput, EvaluationOut, SelfProposalInput } from "./evaluations.inputs";
 import { parseConditions } from "./evaluations.queries";
 import { automaticConditions, finalReviewIn } from "./evaluations.policy";

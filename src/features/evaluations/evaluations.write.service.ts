@@ -10,8 +10,8 @@ import { bumpCounters } from "../../platform/counters";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
-import { counterChanges } from "../notebook/notebook.counting";
-import { cycleByYearQuery, memberForNotebookQuery } from "../notebook/notebook.queries";
+import { counterChanges } from "../notebook";
+import { cycleByYearQuery, memberForNotebookQuery } from "../notebook";
 import { evaluationFacts } from "./evaluations.counters.queries";
 import type { EvaluationOut } from "./evaluations.inputs";
 import {

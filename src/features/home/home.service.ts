@@ -2,8 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { accounts, units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
 import { inSubtree, onPath, scoped, scopedByKey } from "../../platform/scope";
-import { type OnboardingState, onboardingQuery, onboardingState } from "../onboarding/onboarding.service";
-import { type HomePlans, finishHomePlans, homePlanReads } from "../plans/plans.home.service";
+import { type OnboardingState, onboardingQuery, onboardingState } from "../onboarding";
+import { type HomePlans, finishHomePlans, homePlanReads } from "../plans";
 
 export interface HomeData {
   unit: { id: string; name: string; kind: string } | null;

@@ -2,8 +2,8 @@
 // praise / criticism recorded, by the member's group. Registered for the recount.
 import { eq, sql } from "drizzle-orm";
 import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
-import { COUNTER_SOURCES, type CounterSource } from "../../platform/counters";
-import { type Fact, groupOf } from "../notebook/notebook.counting";
+import type { CounterSource } from "../../platform/counters";
+import { type Fact, groupOf } from "../notebook";
 
 export const MEETING_METRICS = [
   "meetings.regular",
@@ -20,7 +20,7 @@ export function remarkFacts(r: { unitPath: string; year: number; kind: string; g
   return [{ unitPath: r.unitPath, year: r.year, metric: `meetings.${r.kind}`, grp: groupOf(r.grp), n: 1 }];
 }
 
-const source: CounterSource = {
+export const meetingsCounterSource: CounterSource = {
   name: "meetings",
   pathTables: ["meetings", "meeting_remarks"],
   metrics: MEETING_METRICS,
@@ -66,5 +66,3 @@ const source: CounterSource = {
     ];
   },
 };
-
-if (!COUNTER_SOURCES.some((s) => s.name === source.name)) COUNTER_SOURCES.push(source);

@@ -1,6 +1,6 @@
+import { vnToday } from "../../domain/time";
 import { z } from "@hono/zod-openapi";
 import { parseViDate } from "../../lib/sheets";
-import { vnToday } from "../cycles/cycles.rules";
 
 export const MEETING_KINDS = ["regular", "thematic"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];

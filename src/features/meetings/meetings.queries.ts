@@ -8,8 +8,8 @@ import type { Ctx } from "../../platform/context";
 import { onPath, scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { formatIsoDate } from "../../ui/format";
-import { memberScope } from "../members/members.service";
-import { unitScope } from "../orgs/orgs.service";
+import { memberScope } from "../members";
+import { unitScope } from "../orgs";
 import {
   MEETING_KIND_LABEL,
   type MeetingKind,

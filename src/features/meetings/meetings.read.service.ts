@@ -1,3 +1,5 @@
+import { CURRENT_STATUSES } from "../../domain/members";
+import { vnYear } from "../../domain/time";
 import { type SQL, and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { meetings } from "../../db/schema/tenant/meetings";
@@ -6,10 +8,9 @@ import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
-import { vnYear } from "../cycles/cycles.rules";
-import { CURRENT_STATUSES } from "../members/members.inputs";
-import { memberQuery } from "../members/members.service";
-import { focusUnit, unitScope } from "../orgs/orgs.service";
+
+import { memberQuery } from "../members";
+import { focusUnit, unitScope } from "../orgs";
 import {
   type ListMeetingsQuery,
   MEETING_UNIT_KINDS,

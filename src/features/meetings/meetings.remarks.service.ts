@@ -6,7 +6,7 @@ import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
-import { counterChanges } from "../notebook/notebook.counting";
+import { counterChanges } from "../notebook";
 import { remarkFacts } from "./meetings.counters.queries";
 import type { RemarkInput } from "./meetings.inputs";
 import { meetingQuery, memberForRemarkQuery } from "./meetings.queries";

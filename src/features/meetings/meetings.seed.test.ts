@@ -1,10 +1,11 @@
+import { vnYear } from "../../domain/time";
 import { describe, expect, it } from "vitest";
 import { E, ctxFor, dbOf } from "../../../test/harness";
 import { Meter } from "../../platform/meter";
-import { recountCounters } from "../../platform/recount";
+import { recountAll } from "../../counter-sources";
 import { findTenant } from "../../platform/tenancy";
 import { seedDemo } from "../../seed/demo";
-import { vnYear } from "../cycles/cycles.rules";
+
 import { listMeetings } from "./meetings.service";
 
 describe("demo seed", () => {
@@ -25,8 +26,8 @@ describe("demo seed", () => {
       ["Chi bộ Khoa Xây dựng Đảng", 1, 0],
     ]);
     const t = { info: tenant } as Parameters<typeof dbOf>[0];
-    expect(
-      (await recountCounters(dbOf(t), tenant.id)).filter((d) => d.metric.startsWith("meetings.")),
-    ).toEqual([]);
+    expect((await recountAll(dbOf(t), tenant.id)).filter((d) => d.metric.startsWith("meetings."))).toEqual(
+      [],
+    );
   });
 });

@@ -7,7 +7,7 @@ import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
-import { counterChanges } from "../notebook/notebook.counting";
+import { counterChanges } from "../notebook";
 import { meetingFacts, remarkFacts } from "./meetings.counters.queries";
 import {
   type CreateMeetingInput,

@@ -1,3 +1,4 @@
+import { vnToday } from "../../domain/time";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { call, d1Calls, dbOf, expectStatus, json } from "../../../test/harness";
@@ -5,7 +6,7 @@ import { addDays, notebookWorld, pastDayOf, personWithPlan } from "../../../test
 import { expectCountersExact, makePerson } from "../../../test/plans-kit";
 import { plans } from "../../db/schema/tenant/plans";
 import { readCounters, tabulate } from "../../platform/counters";
-import { vnToday } from "../cycles/cycles.rules";
+
 import type { MeetingDetailOut, MeetingOut, RemarkOut } from "./meetings.inputs";
 import { listMeetingsForUnit } from "./meetings.service";
 

@@ -9,8 +9,8 @@ import { invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import type { CounterChange } from "../notebook/notebook.counting";
-import { unitScope } from "../orgs/orgs.service";
+import type { CounterChange } from "../notebook";
+import { unitScope } from "../orgs";
 import type { RemarkInput } from "./meetings.inputs";
 
 export type MeetingRow = typeof meetings.$inferSelect;

@@ -5,7 +5,7 @@ import { parseForm } from "../../platform/forms";
 import { formStrings, readForm } from "../../platform/http";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
-import { getUnitByCode, getUnitInScope } from "../orgs/orgs.service";
+import { getUnitByCode, getUnitInScope } from "../orgs";
 import { createMemberAccounts } from "./members.accounts.service";
 import { getGroupRules, setGroupRules } from "./members.changes.service";
 import { BulkAccountsInput, GroupRulesInput } from "./members.inputs";

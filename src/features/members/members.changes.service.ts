@@ -1,3 +1,4 @@
+import type { MemberStatus } from "../../domain/members";
 // Changes with their own history: transfers (chuyển sinh hoạt), leaving and returning, the
 // group override, and the tenant's group rules.
 import { eq, sql } from "drizzle-orm";
@@ -10,17 +11,11 @@ import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { movePlansStatements, openPlansOfMemberQuery } from "../plans/plans.transfer.service";
+import { movePlansStatements, openPlansOfMemberQuery } from "../plans";
 import { positionGroupSql } from "./members.bulk.service";
 import { countedWrite, memberCountStatement } from "./members.counters.queries";
 import { checkPlacement, historyInsert, placementUnitQuery } from "./members.edit.service";
-import type {
-  GroupOverrideInput,
-  GroupRulesInput,
-  MemberStatus,
-  StatusInput,
-  TransferInput,
-} from "./members.inputs";
+import type { GroupOverrideInput, GroupRulesInput, StatusInput, TransferInput } from "./members.inputs";
 import { todayIso } from "./members.inputs";
 import type { GroupRulesOut, MemberOut } from "./members.outputs";
 import { GOV_POSITIONS, PARTY_POSITIONS } from "./members.positions";

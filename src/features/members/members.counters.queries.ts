@@ -1,3 +1,4 @@
+import { CURRENT_STATUSES } from "../../domain/members";
 // The member count as a roll-up counter: metric `members.current`, year 0 (not tied to a cycle),
 // grp = the member's group, at the member's cell and every ancestor. Only current members
 // (official, probationary) count. Every write that can change a member's unit, status or group
@@ -7,10 +8,9 @@ import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { batchStatement } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
-import { COUNTER_SOURCES, type CounterSource } from "../../platform/counters";
+import type { CounterSource } from "../../platform/counters";
 import { pathJson } from "../../platform/scope";
 import type { Db } from "../../platform/db";
-import { CURRENT_STATUSES } from "./members.inputs";
 
 export const MEMBERS_METRIC = "members.current";
 
@@ -77,6 +77,3 @@ export const membersCounterSource: CounterSource = {
     }));
   },
 };
-
-if (!COUNTER_SOURCES.some((s) => s.name === membersCounterSource.name))
-  COUNTER_SOURCES.push(membersCounterSource);

@@ -2,7 +2,7 @@
 // the plans dashboard read it, and the recount agrees with it after each kind of change.
 import { describe, expect, it } from "vitest";
 import { call, d1Calls, dbOf, json } from "../../../test/harness";
-import { recountCounters } from "../../platform/recount";
+import { recountAll } from "../../counter-sources";
 import type { MemberOut } from "./members.outputs";
 import { commit, csvBytes, rosterWorld, upload } from "./members.testkit";
 
@@ -20,7 +20,7 @@ describe("member counters", () => {
       expect(d1Calls(res)).toBeLessThanOrEqual(2);
       return body;
     };
-    const exact = async () => expect(await recountCounters(dbOf(t), t.info.id)).toEqual([]);
+    const exact = async () => expect(await recountAll(dbOf(t), t.info.id)).toEqual([]);
     const create = async (card: string, unitId: string, extra: Record<string, unknown> = {}) =>
       json<MemberOut>(
         await call("POST", "/api/v1/members", {

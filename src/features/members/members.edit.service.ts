@@ -10,7 +10,7 @@ import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { searchKey } from "../../platform/text";
-import { unitScope } from "../orgs/orgs.service";
+import { unitScope } from "../orgs";
 import { countedWrite, memberCountOne } from "./members.counters.queries";
 import { type CreateMemberInput, type UpdateMemberInput, todayIso } from "./members.inputs";
 import type { MemberOut } from "./members.outputs";

@@ -1,3 +1,4 @@
+import type { MemberStatus } from "../../domain/members";
 // The parse step of an import, without the database: rows in, normalised chunks and error
 // records out (through `store`), duplicates of a card number rejected on every occurrence.
 import { formatViDate } from "../../lib/sheets";
@@ -5,7 +6,7 @@ import type { BulkRow } from "./members.bulk.service";
 import type { FileRow } from "./members.import-file";
 import { type FieldKey, type HeaderMap, headerProblems, mapHeader } from "./members.import-columns";
 import { type UnitIndex, parseRow, templateValues } from "./members.import-rows";
-import { CARD_RE, GENDER_LABEL, type MemberStatus, STATUS_LABEL } from "./members.inputs";
+import { CARD_RE, GENDER_LABEL, STATUS_LABEL } from "./members.inputs";
 import type { ImportErrorOut } from "./members.outputs";
 import { positionLabel } from "./members.positions";
 

@@ -1,9 +1,10 @@
+import type { MemberStatus } from "../../domain/members";
 // Turns one spreadsheet row into a normalised member row or a list of Vietnamese reasons.
 import { excelSerialToIso, formatViDate, parseViDate } from "../../lib/sheets";
 import { badString, searchKey } from "../../platform/text";
 import type { BulkRow } from "./members.bulk.service";
 import { type FieldKey, type HeaderMap, TEMPLATE_COLUMNS } from "./members.import-columns";
-import { CARD_RE, type MemberStatus, normaliseCard } from "./members.inputs";
+import { CARD_RE, normaliseCard } from "./members.inputs";
 import { parsePositions } from "./members.positions";
 import { vietnameseSortKey } from "./members.sort";
 

@@ -1,28 +1,20 @@
 import { z } from "@hono/zod-openapi";
+import {
+  CURRENT_STATUSES,
+  MEMBER_STATUSES,
+  MEMBER_STATUS_LABEL,
+  type MemberStatus,
+} from "../../domain/members";
 import { parseViDate } from "../../lib/sheets";
 import { GOV_CODES, PARTY_CODES, POSITION_CODES } from "./members.positions";
 
-export const MEMBER_STATUSES = [
-  "official",
-  "probationary",
-  "transferred_out",
-  "deceased",
-  "removed",
-] as const;
-export type MemberStatus = (typeof MEMBER_STATUSES)[number];
-export const CURRENT_STATUSES: MemberStatus[] = ["official", "probationary"];
-
-export const STATUS_LABEL: Record<MemberStatus, string> = {
-  official: "Chính thức",
-  probationary: "Dự bị",
-  transferred_out: "Đã chuyển đi",
-  deceased: "Từ trần",
-  removed: "Đã xóa tên",
-};
+export { CURRENT_STATUSES, MEMBER_STATUSES, type MemberStatus };
+export const STATUS_LABEL = MEMBER_STATUS_LABEL;
 
 export const GENDERS = ["male", "female"] as const;
 export const GENDER_LABEL: Record<(typeof GENDERS)[number], string> = { male: "Nam", female: "Nữ" };
-export const GROUPS = ["exemplar", "follower"] as const;
+import { GROUPS } from "../../domain/groups";
+export { GROUPS };
 
 const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
 

@@ -1,3 +1,4 @@
+import { CURRENT_STATUSES } from "../../domain/members";
 // Lists, search and export: a unit's subtree within the actor's scope, filters from allow-lists,
 // Vietnamese order with a (sort_key, id) cursor. A page is one batch (one D1 round trip).
 import { type SQL, and, asc, eq, sql } from "drizzle-orm";
@@ -8,8 +9,8 @@ import { invalid, notFound } from "../../platform/errors";
 import { onPath, scoped, scopedByKey } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { searchKey } from "../../platform/text";
-import { unitScope } from "../orgs/orgs.service";
-import { CURRENT_STATUSES, type ListMembersQuery } from "./members.inputs";
+import { unitScope } from "../orgs";
+import type { ListMembersQuery } from "./members.inputs";
 import type { MemberListOut, MemberOut } from "./members.outputs";
 import { memberScope, toMemberOut } from "./members.service";
 

@@ -1,5 +1,6 @@
+import { MEMBER_STATUSES } from "../../domain/members";
 import { z } from "@hono/zod-openapi";
-import { GENDERS, GROUPS, MEMBER_STATUSES } from "./members.inputs";
+import { GENDERS, GROUPS } from "./members.inputs";
 
 export const MemberOut = z
   .object({

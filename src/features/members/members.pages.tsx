@@ -6,7 +6,7 @@ import { parseForm } from "../../platform/forms";
 import { formStrings, readForm } from "../../platform/http";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
-import { getUnitByCode, getUnitInScope } from "../orgs/orgs.service";
+import { getUnitByCode, getUnitInScope } from "../orgs";
 import { overrideGroup, setMemberStatus, transferMember } from "./members.changes.service";
 import { exportResponse } from "./members.http";
 import {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { call, dbOf, expectStatus, json } from "../../../test/harness";
 import { writeBatch } from "../../platform/batch";
-import { recountCounters } from "../../platform/recount";
+import { recountAll } from "../../counter-sources";
 import { searchKey } from "../../platform/text";
 import { type BulkRow, bulkUpsertStatements } from "./members.bulk.service";
 import { SEARCH_COUNT_CAP } from "./members.list.service";
@@ -49,5 +49,5 @@ describe("search totals", () => {
 });
 
 async function exact(w: Awaited<ReturnType<typeof rosterWorld>>) {
-  expect(await recountCounters(dbOf(w.t), w.t.info.id)).toEqual([]);
+  expect(await recountAll(dbOf(w.t), w.t.info.id)).toEqual([]);
 }

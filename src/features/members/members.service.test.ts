@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type TestTenant, makeAccount, makeTenant, makeUnit } from "../../../test/harness";
 import type { Ctx } from "../../platform/context";
 import { ServiceError } from "../../platform/errors";
-import { deleteUnit, getUnitView } from "../orgs/orgs.service";
+import { deleteUnit, getUnitView } from "../orgs";
 import {
   getGroupRules,
   overrideGroup,

@@ -2,7 +2,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { expect } from "vitest";
 import { E, type TestTenant, call, cookieFor, json, makeTenant, makeUnit } from "../../../test/harness";
-import worker from "../../index";
+import worker from "../..";
 import type { JobMessage } from "../../platform/queue";
 import type { ImportJobOut } from "./members.outputs";
 

@@ -2,10 +2,10 @@
 // kind, the late ones and the compliant members (annual review in), by the writer's group.
 import { and, eq, sql } from "drizzle-orm";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
-import { COUNTER_SOURCES, type CounterSource } from "../../platform/counters";
+import type { CounterSource } from "../../platform/counters";
 import { NOTEBOOK_METRICS, entryFacts } from "./notebook.machine";
 
-const source: CounterSource = {
+export const notebookCounterSource: CounterSource = {
   name: "notebook",
   pathTables: ["notebook_entries"],
   metrics: NOTEBOOK_METRICS,
@@ -39,5 +39,3 @@ const source: CounterSource = {
     );
   },
 };
-
-if (!COUNTER_SOURCES.some((s) => s.name === source.name)) COUNTER_SOURCES.push(source);

@@ -1,8 +1,8 @@
 // Pure rules of the notebook: which reviews a cycle requires and in which order, their windows,
 // the state machine, the checks on submission and what a submitted entry counts for.
 import { conflict } from "../../platform/errors";
-import type { CheckpointMode } from "../cycles/cycles.inputs";
-import { checkpointsOf } from "../cycles/cycles.rules";
+import type { CheckpointMode } from "../cycles";
+import { checkpointsOf } from "../cycles";
 import { type Fact, groupOf } from "./notebook.counting";
 import {
   ENTRY_KIND_LABEL,

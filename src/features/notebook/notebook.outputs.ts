@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { RemarkOut } from "../meetings/meetings.inputs";
+import { RemarkOut } from "../meetings";
 import { ENTRY_KINDS, ENTRY_STATUSES, PROGRESS_STATUSES, TIMINGS } from "./notebook.inputs";
 
 export const CommentOut = z

@@ -1,3 +1,5 @@
+import { CURRENT_STATUSES } from "../../domain/members";
+import { vnYear } from "../../domain/time";
 import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { unitCounters } from "../../db/schema/tenant/counters";
 import { cycles } from "../../db/schema/tenant/cycles";
@@ -7,10 +9,10 @@ import { type CounterTable, tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
 import { scoped, unitAndChildIds } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
-import { vnYear } from "../cycles/cycles.rules";
-import { remarksForMemberQuery, toRemarkOut } from "../meetings/meetings.queries";
-import { CURRENT_STATUSES } from "../members/members.inputs";
-import { focusUnit } from "../orgs/orgs.service";
+
+import { remarksForMemberQuery, toRemarkOut } from "../meetings";
+
+import { focusUnit } from "../orgs";
 import type { ComplianceQuery } from "./notebook.inputs";
 import {
   NOTEBOOK_METRICS,

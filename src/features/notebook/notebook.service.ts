@@ -1,3 +1,4 @@
+import { vnYear } from "../../domain/time";
 import { eq, sql } from "drizzle-orm";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import { auditInsert } from "../../platform/audit";
@@ -6,7 +7,7 @@ import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
-import { vnYear } from "../cycles/cycles.rules";
+
 import "./notebook.counters.queries";
 import { type CreateEntryInput, ENTRY_KIND_LABEL, type SaveEntryInput } from "./notebook.inputs";
 import { checkAction, modeOf, requireOpen, reviewKindsOf } from "./notebook.machine";

@@ -1,6 +1,7 @@
 // The write machinery of the notebook shared by the member's and the cell's verbs: who acts,
 // the merge of content, the submission checks, loading an entry with its surroundings in one
 // round trip, and the versioned update with audit and counters.
+import { vnToday } from "../../domain/time";
 import { eq, sql } from "drizzle-orm";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
@@ -11,7 +12,7 @@ import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { vnToday } from "../cycles/cycles.rules";
+
 import { counterChanges } from "./notebook.counting";
 import "./notebook.counters.queries";
 import type { CreateEntryInput } from "./notebook.inputs";

@@ -1,3 +1,4 @@
+import { vnYear } from "../../domain";
 import { type SQL, sql } from "drizzle-orm";
 import { criteriaSetVersions } from "../../db/schema/tenant/criteria";
 import { accounts, units } from "../../db/schema/tenant/core";
@@ -19,7 +20,6 @@ export interface OnboardingProbe {
 }
 
 /** The current year in Vietnam time (cycles are yearly). */
-export const vnYear = (now: number) => new Date(now + 7 * 60 * 60 * 1000).getUTCFullYear();
 
 export const ONBOARDING_PROBES: OnboardingProbe[] = [
   {

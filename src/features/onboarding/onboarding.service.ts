@@ -1,3 +1,4 @@
+import { vnYear } from "../../domain/time";
 import { sql } from "drizzle-orm";
 import { tenantState } from "../../db/schema/tenant/core";
 import { auditInsert } from "../../platform/audit";
@@ -6,7 +7,7 @@ import type { Ctx } from "../../platform/context";
 import { conflict } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { ONBOARDING_PROBES, type StepKey, vnYear } from "./onboarding.queries";
+import { ONBOARDING_PROBES, type StepKey } from "./onboarding.queries";
 
 export interface OnboardingStep {
   key: StepKey;

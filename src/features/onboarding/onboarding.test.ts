@@ -1,3 +1,4 @@
+import { vnYear } from "../../domain/time";
 import { describe, expect, it } from "vitest";
 import { criteriaSetVersions } from "../../db/schema/tenant/criteria";
 import { cycles } from "../../db/schema/tenant/cycles";
@@ -14,7 +15,6 @@ import {
   makeUnit,
 } from "../../../test/harness";
 import { makeUnverifiedTenant } from "../../../test/platform-kit";
-import { vnYear } from "./onboarding.queries";
 
 type State = {
   steps: { key: string; done: boolean; href: string }[];

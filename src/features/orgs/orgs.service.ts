@@ -3,6 +3,7 @@ import { accounts, units } from "../../db/schema/tenant/core";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
+import { counterSources } from "../../counter-sources";
 import { unitMoveStatements } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -267,7 +268,7 @@ export async function moveUnit(ctx: Ctx, id: string, input: MoveUnitInput): Prom
           sql`${units.path} >= ${unit.path} AND ${units.path} < ${subtreeUpperBound(unit.path)}`,
         ),
       ),
-    ...unitMoveStatements(ctx, unit, newPath),
+    ...unitMoveStatements(ctx, unit, newPath, counterSources()),
     auditInsert(ctx, {
       action: "unit.move",
       entityType: "unit",

@@ -1,8 +1,8 @@
 import type { Ctx } from "../../platform/context";
-import { criteriaCountByUnit } from "../criteria/criteria.service";
-import { exemplarsCountByUnit } from "../exemplars/exemplars.queries";
-import { memberCountByUnit } from "../members/members.service";
-import { planCountByUnit } from "../plans/plans.queries";
+import { criteriaCountByUnit } from "../criteria";
+import { exemplarsCountByUnit } from "../recognition";
+import { memberCountByUnit } from "../members";
+import { planCountByUnit } from "../plans";
 
 /**
  * Count queries (each selecting `{ n }`) that block deleting a unit: features whose rows

@@ -1,11 +1,12 @@
 // The plans' roll-up counters: the statements that keep them in step with every plan write,
 // and the recount source that rebuilds them from the raw plan rows.
+import type { Group } from "../../domain/groups";
 import { and, eq, sql } from "drizzle-orm";
 import { plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { COUNTER_SOURCES, type CounterSource, bumpCounters } from "../../platform/counters";
+import { type CounterSource, bumpCounters } from "../../platform/counters";
 import type { Db } from "../../platform/db";
-import type { Group, PlanStatus } from "./plans.inputs";
+import type { PlanStatus } from "./plans.inputs";
 import { type Counted, PLAN_METRICS, counterDeltas, facts } from "./plans.machine";
 
 type PlanRow = typeof plans.$inferSelect;
@@ -74,6 +75,3 @@ export const plansCounterSource: CounterSource = {
     );
   },
 };
-
-if (!COUNTER_SOURCES.some((s) => s.name === plansCounterSource.name))
-  COUNTER_SOURCES.push(plansCounterSource);

@@ -1,6 +1,7 @@
 // The adapter between plans and the criteria feature: the effective criteria of a member's
 // cell, the focus issues and the year theme, as query builders for the plan page's single
 // read batch (criteria's own resolveEffectiveCriteria would cost a round trip of its own).
+import type { Group } from "../../domain/groups";
 import { type SQL, and, asc, eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { units } from "../../db/schema/tenant/core";
@@ -15,10 +16,9 @@ import {
   buildLevels,
   pathPublishedRowsQuery,
   pathUnitsQuery,
-} from "../criteria/criteria.queries";
-import { type EffectiveCriterion, foldLevels } from "../criteria/criteria.resolve";
-import { type EffectiveResult, criteriaUsageStatements } from "../criteria/criteria.service";
-import type { Group } from "./plans.inputs";
+} from "../criteria";
+import { type EffectiveCriterion, foldLevels } from "../criteria";
+import { type EffectiveResult, criteriaUsageStatements } from "../criteria";
 
 /** The id of the member's cell, as SQL (the seed of every path query). */
 export function memberUnitSql(ctx: Ctx, memberId: string): SQL {

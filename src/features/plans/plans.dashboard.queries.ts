@@ -8,7 +8,7 @@ import { plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
 import { inSubtree, onPath, scoped, scopedByKey, unitAndChildIds } from "../../platform/scope";
 import { PLAN_METRICS } from "./plans.machine";
-import { MEMBERS_METRIC } from "../members/members.counters.queries";
+import { MEMBERS_METRIC } from "../members";
 import { CURRENT } from "./plans.queries";
 
 /** Units the actor may see in dashboards: all for an admin, the subtree for a secretary. */

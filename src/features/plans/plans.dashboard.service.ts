@@ -1,18 +1,20 @@
 // The completion dashboard (counts by group for a unit and its children, from the counters)
 // and the people behind it. A page is one read batch, whatever the size of the subtree.
+import { GROUPS, type Group } from "../../domain/groups";
+import { vnYear } from "../../domain/time";
 import type { Ctx } from "../../platform/context";
 import { invalid, notFound } from "../../platform/errors";
 import { requireRole } from "../../platform/tenant-context";
-import { cycleOfYearQuery, toCycleOut } from "../cycles/cycles.service";
-import { vnYear } from "../cycles/cycles.rules";
-import { MEMBERS_METRIC } from "../members/members.counters.queries";
+import { cycleOfYearQuery, toCycleOut } from "../cycles";
+
+import { MEMBERS_METRIC } from "../members";
 import {
   ancestorsQuery,
   peopleQuery,
   planCountersQuery,
   unitWithChildrenQuery,
 } from "./plans.dashboard.queries";
-import { GROUPS, type Group, type PeopleQuery } from "./plans.inputs";
+import type { PeopleQuery } from "./plans.inputs";
 import type { DashboardOut, DashboardRowOut, GroupCounts, PeopleOut, PersonOut } from "./plans.outputs";
 
 const NO_UNIT = "Không tìm thấy đơn vị.";

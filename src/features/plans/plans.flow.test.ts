@@ -1,6 +1,7 @@
 // The scenario, as a new user would play it on the demo school: group 1 submits, the
 // secretary returns one plan and confirms the others, the returned plan is fixed and
 // confirmed, group 2 submits, and the dashboard is right at cell, school and bloc level.
+import { vnYear } from "../../domain/time";
 import { describe, expect, it } from "vitest";
 import { call, cookieFor, ctxFor, d1Calls, json, makeAccount, makeTenant } from "../../../test/harness";
 import {
@@ -10,7 +11,7 @@ import {
   makeDemoSchool,
   openCycle,
 } from "../../../test/plans-kit";
-import { vnYear } from "../cycles/cycles.rules";
+
 import type { DashboardOut, MemberPlanOut, PlanOut, QueueOut } from "./plans.outputs";
 import { writePlan } from "./plans.write.service";
 

@@ -1,8 +1,9 @@
 // What the home page shows of plans and notifications: three statements for getHome's batch.
+import { vnYear } from "../../domain/time";
 import type { Ctx } from "../../platform/context";
-import { vnYear } from "../cycles/cycles.rules";
-import type { NotificationListOut } from "../notifications/notifications.inputs";
-import { finishMyNotifications, myNotificationsQueries } from "../notifications/notifications.service";
+
+import type { NotificationListOut } from "../notifications";
+import { finishMyNotifications, myNotificationsQueries } from "../notifications";
 import type { PlanStatus } from "./plans.inputs";
 import { planOfMemberQuery } from "./plans.queries";
 

@@ -1,5 +1,6 @@
+import { GROUPS, Id } from "../../domain";
 import { z } from "@hono/zod-openapi";
-import { IsoDate } from "../cycles/cycles.inputs";
+import { IsoDate } from "../cycles";
 
 export const PLAN_STATUSES = ["draft", "submitted", "returned", "confirmed"] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -10,21 +11,12 @@ export const PLAN_STATUS_LABEL: Record<PlanStatus | "not_started", string> = {
   returned: "Trả lại để sửa",
   confirmed: "Đã xác nhận",
 };
-export const GROUPS = ["exemplar", "follower"] as const;
-export type Group = (typeof GROUPS)[number];
-export const GROUP_LABEL: Record<Group, string> = {
-  exemplar: "Nhóm 1 – làm gương mẫu mực",
-  follower: "Nhóm 2 – tích cực làm theo",
-};
-export const GROUP_SHORT: Record<Group, string> = { exemplar: "Nhóm 1", follower: "Nhóm 2" };
 
 export const MAX_ITEMS = 30;
 /** At most this many plans are confirmed by one request (one atomic batch). */
 export const MAX_BULK = 50;
 
-const idRe = /^[0-9a-z]{16}$/;
-export const isId = (s: string | undefined | null): s is string => !!s && idRe.test(s);
-const id = z.string().regex(idRe, "Mã định danh không hợp lệ.");
+const id = Id;
 const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
 const text = (label: string, min: number, max: number) =>
   z

@@ -1,8 +1,9 @@
 // The plan's state machine and the facts it contributes to the roll-up counters. Pure: the
 // services compute the next state here, then write it in one batch.
+import type { Group } from "../../domain/groups";
 import type { CounterDelta } from "../../platform/counters";
 import { conflict } from "../../platform/errors";
-import type { Group, PlanStatus } from "./plans.inputs";
+import type { PlanStatus } from "./plans.inputs";
 
 export type PlanAction = "save" | "submit" | "confirm" | "return" | "reopen";
 

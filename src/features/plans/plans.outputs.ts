@@ -1,6 +1,7 @@
+import { GROUPS } from "../../domain/groups";
 import { z } from "@hono/zod-openapi";
-import { CycleOut } from "../cycles/cycles.inputs";
-import { GROUPS, PEOPLE_STATUSES, PLAN_STATUSES } from "./plans.inputs";
+import { CycleOut } from "../cycles";
+import { PEOPLE_STATUSES, PLAN_STATUSES } from "./plans.inputs";
 
 export const PlanItemOut = z
   .object({

@@ -1,5 +1,6 @@
 // The HTML side, without JavaScript: the member's editor (save, add and remove rows, submit),
 // the secretary's queue (confirm several), a plan's page (return, reopen), on behalf, dashboard.
+import { vnYear } from "../../domain/time";
 import { describe, expect, it } from "vitest";
 import { call, cookieFor, d1Calls, expectStatus, json, makeTenant } from "../../../test/harness";
 import {
@@ -10,7 +11,7 @@ import {
   openCycle,
   secretaryOf,
 } from "../../../test/plans-kit";
-import { vnYear } from "../cycles/cycles.rules";
+
 import type { MemberPlanOut, QueueOut } from "./plans.outputs";
 
 const Y = vnYear(Date.now());

@@ -1,3 +1,4 @@
+import { CURRENT_STATUSES } from "../../domain/members";
 // Query builders of the plans feature (none runs a query: callers batch them). Joins on the
 // members table directly where a batched read needs the member, their cell or their peers.
 import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
@@ -7,7 +8,6 @@ import { members } from "../../db/schema/tenant/members";
 import { planEvents, planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
 import { inSubtree, scoped } from "../../platform/scope";
-import { CURRENT_STATUSES } from "../members/members.inputs";
 
 export type PlanRow = typeof plans.$inferSelect;
 export type ItemRow = typeof planItems.$inferSelect;
@@ -155,12 +155,4 @@ export function planCountByUnit(ctx: Ctx, unitId: string) {
     .select({ n: sql<number>`count(*)` })
     .from(plans)
     .where(scoped(ctx, plans.tenantId, eq(plans.unitId, unitId)));
-}
-
-/** Plan items linked to a focus issue (they block deleting it; for criteria.usage.ts). */
-export function planItemsByFocusIssue(ctx: Ctx, focusIssueId: string) {
-  return ctx.db
-    .select({ n: sql<number>`count(*)` })
-    .from(planItems)
-    .where(scoped(ctx, planItems.tenantId, eq(planItems.focusIssueId, focusIssueId)));
 }

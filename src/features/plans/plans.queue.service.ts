@@ -1,5 +1,7 @@
 // The secretary's work queue: plans of their subtree in one status (submitted by default),
 // leaders first, oldest first, cursor-paginated.
+import type { Group } from "../../domain/groups";
+import { vnYear } from "../../domain/time";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { members } from "../../db/schema/tenant/members";
@@ -8,10 +10,10 @@ import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
-import { vnYear } from "../cycles/cycles.rules";
+
 import { decodeCursor, encodeCursor } from "./plans.dashboard.service";
 import { unitWithChildrenQuery } from "./plans.dashboard.queries";
-import type { Group, PlanStatus, QueueQuery } from "./plans.inputs";
+import type { PlanStatus, QueueQuery } from "./plans.inputs";
 import type { QueueOut } from "./plans.outputs";
 import { planScope } from "./plans.queries";
 

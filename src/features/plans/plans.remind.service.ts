@@ -1,6 +1,7 @@
 // Reminders to members whose plan is not in yet (no plan, a draft, or a returned plan): by a
 // secretary (one person or everyone pending in a unit) and by the Cron Trigger N days before
 // each deadline. Each is one INSERT … SELECT; the dedupe key makes repeats harmless.
+import { vnToday } from "../../domain/time";
 import { type SQL, and, eq, inArray, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { units } from "../../db/schema/tenant/core";
@@ -14,8 +15,8 @@ import { TENANT_JOBS, type TenantJob } from "../../platform/scheduled";
 import { inSubtree, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { formatIsoDate } from "../../ui/format";
-import { type CycleRow, cycleOfYearQuery, cyclesQuery, requireOpenCycle } from "../cycles/cycles.service";
-import { daysBetween, parseReminderDays, reminderStage, vnToday } from "../cycles/cycles.rules";
+import { type CycleRow, cycleOfYearQuery, cyclesQuery, requireOpenCycle } from "../cycles";
+import { daysBetween, parseReminderDays, reminderStage } from "../cycles";
 import { unitWithChildrenQuery } from "./plans.dashboard.queries";
 import type { RemindInput } from "./plans.inputs";
 import { CURRENT } from "./plans.queries";

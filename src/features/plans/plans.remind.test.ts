@@ -1,5 +1,6 @@
 // Reminders: "remind" one person or everyone pending, and the Cron job N days before each
 // deadline — idempotent, one stage a day, only to members whose plan is not in.
+import { vnYear } from "../../domain/time";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { notifications } from "../../db/schema/tenant/notifications";
@@ -13,7 +14,7 @@ import {
   openCycle,
   secretaryOf,
 } from "../../../test/plans-kit";
-import { vnYear } from "../cycles/cycles.rules";
+
 import type { MemberPlanOut, PlanOut } from "./plans.outputs";
 import { planRemindersJob, sendScheduledReminders } from "./plans.remind.service";
 

@@ -8,8 +8,8 @@ import { writeBatch } from "../../platform/batch";
 import { conflict, notFound } from "../../platform/errors";
 import { isInSubtree, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { cyclesQuery, requireOpenCycle } from "../cycles/cycles.service";
-import { type NewNotification, notifyStatement } from "../notifications/notifications.service";
+import { cyclesQuery, requireOpenCycle } from "../cycles";
+import { type NewNotification, notifyStatement } from "../notifications";
 import { auditMany, insertMany } from "./plans.bulk.queries";
 import { counterStatements } from "./plans.counters.service";
 import type {

@@ -1,13 +1,14 @@
 // Demo data (npm start): each demo tenant opens the current year's cycle; on tra-vinh the
 // secretary of the cell Khoa Xây dựng Đảng has submitted a plan that the school's secretary
 // confirmed. Everyone else has not started, so the scenario can be played by hand.
+import { vnToday, vnYear } from "../../domain/time";
 import { and, eq } from "drizzle-orm";
 import { accounts, units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
 import { scoped } from "../../platform/scope";
 import type { SeedState } from "../../seed/demo";
-import { daysBetween, vnToday, vnYear } from "../cycles/cycles.rules";
-import { createCycle } from "../cycles/cycles.service";
+import { daysBetween } from "../cycles";
+import { createCycle } from "../cycles";
 import { confirmPlan } from "./plans.review.service";
 import { getMemberPlan } from "./plans.service";
 import { writePlan } from "./plans.write.service";

@@ -1,13 +1,14 @@
+import { vnYear } from "../../domain/time";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { units } from "../../db/schema/tenant/core";
 import { E, ctxFor, dbOf } from "../../../test/harness";
 import { Meter } from "../../platform/meter";
-import { recountCounters } from "../../platform/recount";
+import { recountAll } from "../../counter-sources";
 import { findTenant } from "../../platform/tenancy";
 import { seedDemo } from "../../seed/demo";
-import { vnYear } from "../cycles/cycles.rules";
-import { listCycles } from "../cycles/cycles.service";
+
+import { listCycles } from "../cycles";
 import { getDashboard } from "./plans.dashboard.service";
 
 describe("demo seed", () => {
@@ -28,9 +29,7 @@ describe("demo seed", () => {
       const cycles = await listCycles(admin);
       expect(cycles.map((c) => [c.year, c.status])).toEqual([[year, "open"]]);
       const t = { info: tenant } as Parameters<typeof dbOf>[0];
-      expect((await recountCounters(dbOf(t), tenant.id)).filter((d) => d.metric.startsWith("plan."))).toEqual(
-        [],
-      );
+      expect((await recountAll(dbOf(t), tenant.id)).filter((d) => d.metric.startsWith("plan."))).toEqual([]);
       if (slug !== "tra-vinh") continue;
       const school = (
         await dbOf(t)

@@ -1,12 +1,14 @@
 // A member's plan for a year: the page data (one round trip) and the writes (save, submit),
 // by the member or by a secretary on their behalf.
+import type { Group } from "../../domain/groups";
+import { vnYear } from "../../domain/time";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { requireRole } from "../../platform/tenant-context";
-import { cyclesQuery, toCycleOut } from "../cycles/cycles.service";
-import { planDeadline, vnYear } from "../cycles/cycles.rules";
+import { cyclesQuery, toCycleOut } from "../cycles";
+import { planDeadline } from "../cycles";
 import { type CriteriaContext, criteriaReads, finishCriteria } from "./plans.criteria.queries";
-import type { Group, PlanStatus } from "./plans.inputs";
+import type { PlanStatus } from "./plans.inputs";
 import type { MemberPlanOut, PlanItemOut, PlanOut } from "./plans.outputs";
 import {
   CURRENT,

@@ -1,5 +1,6 @@
 // A member's transfer carries their plans of open cycles to the new cell, and the counters with
 // them (the recount agrees).
+import { vnYear } from "../../domain/time";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { members } from "../../db/schema/tenant/members";
@@ -13,8 +14,8 @@ import {
   makeSchool,
   openCycle,
 } from "../../../test/plans-kit";
-import { vnYear } from "../cycles/cycles.rules";
-import { transferMember } from "../members/members.changes.service";
+
+import { transferMember } from "../members";
 import { getMemberPlan } from "./plans.service";
 import { movePlansStatements, openPlansOfMemberQuery } from "./plans.transfer.service";
 import { writePlan } from "./plans.write.service";

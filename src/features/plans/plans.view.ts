@@ -1,6 +1,7 @@
 // Row → output mapping shared by the plans services (pure).
-import type { CycleRow } from "../cycles/cycles.service";
-import type { Group, PlanStatus } from "./plans.inputs";
+import type { Group } from "../../domain/groups";
+import type { CycleRow } from "../cycles";
+import type { PlanStatus } from "./plans.inputs";
 import type { PlanEventOut, PlanItemOut, PlanOut } from "./plans.outputs";
 import type { EventRow, ItemRow, PlanRow } from "./plans.queries";
 

@@ -1,5 +1,6 @@
 // Saving and submitting a member's plan: one read batch (loadMemberPlan), then one atomic
 // write batch with the plan, its items, the event, the audit row and the counters.
+import { vnToday, vnYear } from "../../domain/time";
 import { eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { planEvents, planItems, plans } from "../../db/schema/tenant/plans";
@@ -10,9 +11,9 @@ import { conflict, invalid } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { requireOpenCycle } from "../cycles/cycles.service";
-import { planDeadline, vnToday, vnYear } from "../cycles/cycles.rules";
-import { notifyStatement } from "../notifications/notifications.service";
+import { requireOpenCycle } from "../cycles";
+import { planDeadline } from "../cycles";
+import { notifyStatement } from "../notifications";
 import { insertMany } from "./plans.bulk.queries";
 import { counterStatements } from "./plans.counters.service";
 import type { SavePlanInput } from "./plans.inputs";

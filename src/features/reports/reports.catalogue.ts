@@ -1,21 +1,16 @@
 // The catalogue of reported figures: one line per figure, naming the roll-up counter it reads
 // (metric names are those the owning features bump) or how it derives from other figures.
 // Adding a figure to every report, export and drill-down is adding one line here.
-import { type Level, LEVELS, LEVEL_LABEL } from "../commendations/commendations.inputs";
-import { MODE_LABEL, MODES } from "../conferences/conferences.inputs";
-import {
-  EXEMPLARY_METRIC,
-  commendationMetric,
-  conferenceMetric,
-  modelMetric,
-} from "../exemplars/exemplars.figures.service";
-import { MODEL_STATUSES, STATUS_LABEL } from "../exemplars/exemplars.inputs";
-import { LEVELS as EVAL_LEVELS, LEVEL_LABEL as EVAL_LEVEL_LABEL } from "../evaluations/evaluations.rules";
+import { type Level, LEVELS, LEVEL_LABEL } from "../recognition";
+import { MODE_LABEL, MODES } from "../recognition";
+import { EXEMPLARY_METRIC, commendationMetric, conferenceMetric, modelMetric } from "../recognition";
+import { MODEL_STATUSES, STATUS_LABEL } from "../recognition";
+import { LEVELS as EVAL_LEVELS, LEVEL_LABEL as EVAL_LEVEL_LABEL } from "../evaluations";
 
 export { EVAL_LEVELS, EVAL_LEVEL_LABEL };
 
 export * from "./reports.catalogue-types";
-import { MEMBERS_METRIC } from "../members/members.counters.queries";
+import { MEMBERS_METRIC } from "../members";
 import { type FigureDef, type Figures, type Triple, minus, sum } from "./reports.catalogue-types";
 
 /** The member count per group: kept by the members feature (year 0, see members.counters.queries.ts). */

@@ -1,9 +1,6 @@
 // Generated parts of the report body beyond the plans: notebook and meetings, the year-end
 // evaluation (sentences and a table by level), and the models, commendations and conferences.
-import {
-  LEVELS as COMMEND_LEVELS,
-  LEVEL_LABEL as COMMEND_LABEL,
-} from "../commendations/commendations.inputs";
+import { LEVELS as COMMEND_LEVELS, LEVEL_LABEL as COMMEND_LABEL } from "../recognition";
 import { EVAL_LEVELS, EVAL_LEVEL_LABEL, type Figures, type Grp, type Triple } from "./reports.catalogue";
 import type { ContentItem } from "./reports.content";
 import type { Focus } from "./reports.inputs";

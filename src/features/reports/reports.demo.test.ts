@@ -1,5 +1,6 @@
 // The acceptance scenario on the seeded demo tenant (seed 000: the school party committee of
 // Trường Chính trị tỉnh Trà Vinh): 23 people in group 1 and 16 in group 2, then 100 %.
+import { vnYear } from "../../domain/time";
 import { strFromU8, unzipSync } from "fflate";
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -22,10 +23,10 @@ import { Meter } from "../../platform/meter";
 import { inSubtree } from "../../platform/scope";
 import { findTenant } from "../../platform/tenancy";
 import { seedDemo } from "../../seed/demo";
-import { vnYear } from "../cycles/cycles.rules";
-import { listCycles } from "../cycles/cycles.service";
-import { confirmPlan } from "../plans/plans.review.service";
-import { getMemberPlan } from "../plans/plans.service";
+
+import { listCycles } from "../cycles";
+import { confirmPlan } from "../plans";
+import { getMemberPlan } from "../plans";
 
 const Y = vnYear(Date.now());
 

@@ -4,7 +4,7 @@ import { units } from "../../db/schema/tenant/core";
 import { reportDocuments } from "../../db/schema/tenant/reports";
 import type { Ctx } from "../../platform/context";
 import { scoped } from "../../platform/scope";
-import { unitScope } from "../orgs/orgs.service";
+import { unitScope } from "../orgs";
 import { type Focus, SECTION_KEYS, type SectionKey } from "./reports.inputs";
 import type { DocumentOut } from "./reports.outputs";
 

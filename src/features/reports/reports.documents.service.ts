@@ -10,7 +10,7 @@ import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { unitScope } from "../orgs/orgs.service";
+import { unitScope } from "../orgs";
 import {
   introOf,
   issuerOf,

@@ -1,3 +1,4 @@
+import { vnYear } from "../../domain/time";
 import { sql } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +14,6 @@ import {
 } from "../../../test/harness";
 import { confirmPlanFor } from "../../../test/harness-reports";
 import { type Unit, adoptFramework, makePerson, makeSchool, openCycle } from "../../../test/plans-kit";
-import { vnYear } from "../cycles/cycles.rules";
 
 const Y = vnYear(Date.now());
 type Doc = {

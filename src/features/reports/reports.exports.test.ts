@@ -1,8 +1,9 @@
+import { vnYear } from "../../domain/time";
 import { beforeAll, describe, expect, it } from "vitest";
 import { type TestTenant, call, cookieFor, makeTenant } from "../../../test/harness";
 import { type Unit, makePerson, makeSchool } from "../../../test/plans-kit";
 import { readFirstSheetRows } from "../../lib/sheets";
-import { vnYear } from "../cycles/cycles.rules";
+
 import { asciiFilename, contentDisposition } from "./reports.download";
 
 const Y = vnYear(Date.now());

@@ -1,3 +1,4 @@
+import { vnYear } from "../../domain/time";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   type TestTenant,
@@ -22,7 +23,6 @@ import {
   makeSchool,
   openCycle,
 } from "../../../test/plans-kit";
-import { vnYear } from "../cycles/cycles.rules";
 
 const Y = vnYear(Date.now());
 

@@ -6,7 +6,7 @@ import { parseForm } from "../../platform/forms";
 import { formStrings, readForm } from "../../platform/http";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
-import { getHomeUnitId } from "../orgs/orgs.service";
+import { getHomeUnitId } from "../orgs";
 import { reportContent } from "./reports.content";
 import { numberSuffixOf } from "./reports.defaults";
 import { getDashboard } from "./reports.dashboard.service";

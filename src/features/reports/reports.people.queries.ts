@@ -1,3 +1,4 @@
+import { CURRENT_STATUSES } from "../../domain/members";
 // The queries behind the people lists: members of a subtree by units.path range, or the plans,
 // notebook entries and evaluations counted under it by their own unit_path; leaders first.
 import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
@@ -9,7 +10,7 @@ import { notebookEntries } from "../../db/schema/tenant/notebook";
 import { plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
 import { scoped } from "../../platform/scope";
-import { CURRENT_STATUSES } from "../members/members.inputs";
+
 import type { FigureDef } from "./reports.catalogue";
 import type { Focus } from "./reports.inputs";
 

@@ -6,7 +6,7 @@ import type { Ctx } from "../../platform/context";
 import { invalid, notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
-import { unitScope } from "../orgs/orgs.service";
+import { unitScope } from "../orgs";
 import { FIGURE_BY_KEY, type FigureDef } from "./reports.catalogue";
 import type { Focus } from "./reports.inputs";
 import type { PersonOut, UnitRef } from "./reports.outputs";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { call, cookieFor, d1Calls, expectStatus, json, makeTenant, makeUnit } from "../../../test/harness";
-import { createMember } from "../members/members.service";
+import { createMember } from "../members";
 
 type Page = { items: { memberId: string; fullName: string; group: string }[]; nextCursor: string | null };
 

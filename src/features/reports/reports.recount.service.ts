@@ -1,4 +1,4 @@
-// "Recount and compare" for admins: rebuilds every registered counter from the raw rows
+// "Recount and compare" for admins: rebuilds every counter of src/counter-sources.ts from the raw rows
 // (platform/recount.ts) and lists the differences; the fix adds (actual − stored) to each
 // differing counter, so writes that land meanwhile are kept, in one batch with its audit row.
 import { inArray, sql } from "drizzle-orm";
@@ -6,8 +6,8 @@ import { units } from "../../db/schema/tenant/core";
 import { auditInsert } from "../../platform/audit";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
-import { COUNTER_SOURCES, type CounterGroup, bumpCountersMany } from "../../platform/counters";
-import { recountCounters } from "../../platform/recount";
+import { type CounterGroup, bumpCountersMany } from "../../platform/counters";
+import { counterSources, recountAll } from "../../counter-sources";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import type { RecountOut } from "./reports.outputs";
@@ -16,7 +16,7 @@ import type { RecountOut } from "./reports.outputs";
 export async function runRecount(ctx: Ctx, fix: boolean): Promise<RecountOut> {
   requireRole(ctx, "admin");
   if (fix) requireWritable(ctx);
-  const diffs = await recountCounters(ctx.db, ctx.tenant.id);
+  const diffs = await recountAll(ctx.db, ctx.tenant.id);
   const ids = [...new Set(diffs.map((d) => d.unitId))];
   // One bound JSON array instead of one parameter per id (D1 allows 100 per statement).
   const rows = ids.length
@@ -56,6 +56,6 @@ export async function runRecount(ctx: Ctx, fix: boolean): Promise<RecountOut> {
   return {
     fixed: fix && diffs.length > 0,
     differences: diffs.map((d) => ({ ...d, unitName: names.get(d.unitId) ?? null })),
-    sources: COUNTER_SOURCES.map((s) => s.name),
+    sources: counterSources().map((s) => s.name),
   };
 }

@@ -1,3 +1,4 @@
+import { vnYear } from "../../domain/time";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -12,7 +13,6 @@ import {
 import { confirmPlanFor, counterDrift, expectNoCounterDrift } from "../../../test/harness-reports";
 import { type Unit, adoptFramework, makePerson, makeSchool, openCycle } from "../../../test/plans-kit";
 import { bumpCounters } from "../../platform/counters";
-import { vnYear } from "../cycles/cycles.rules";
 
 const Y = vnYear(Date.now());
 type Result = {

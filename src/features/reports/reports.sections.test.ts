@@ -1,11 +1,11 @@
 // The notebook, meetings, evaluations and exemplar figures, written through their own features'
 // APIs, reach the report: the dashboard, the people lists and the party-format body.
+import { vnToday } from "../../domain/time";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, expectStatus, json } from "../../../test/harness";
 import { expectNoCounterDrift } from "../../../test/harness-reports";
 import { type World, notebookWorld, personWithPlan, submitReview } from "../../../test/notebook-kit";
 import { formatViDate } from "../../lib/sheets";
-import { vnToday } from "../cycles/cycles.rules";
 
 type Triple = { exemplar: number; follower: number; all: number };
 let w: World;

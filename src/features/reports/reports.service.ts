@@ -8,7 +8,7 @@ import { tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
 import { onPath, scoped, scopedByKey, unitAndChildIds } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
-import { unitScope } from "../orgs/orgs.service";
+import { unitScope } from "../orgs";
 import {
   CATALOGUE_METRICS,
   type Figures,

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { passwordProblem } from "../../platform/passwords";
 import { RESERVED_SLUGS } from "../../platform/provisioning";
-import { Login } from "../accounts/accounts.inputs";
+import { Login } from "../accounts";
 import { KIND_LABELS, PROVINCES } from "./signup.data";
 
 /** "0913 456 789", "+84 913.456.789" → "0913456789"; mobile (0[35789]…) or landline (02…). */

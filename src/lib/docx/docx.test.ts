@@ -11,7 +11,7 @@ import {
   toDocx,
   twips,
   type PartyDocumentSpec,
-} from "./index";
+} from ".";
 
 const spec: PartyDocumentSpec = {
   superior: "Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh",

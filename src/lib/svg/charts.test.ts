@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barChart, stackedBarChart } from "./index";
+import { barChart, stackedBarChart } from ".";
 
 describe("svg charts", () => {
   it("draws one bar per datum to scale, with an accessible title and Vietnamese numbers", () => {

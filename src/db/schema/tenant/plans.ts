@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { tenantColumns, timestamps, versionColumn } from "../../columns";
 
@@ -70,7 +71,11 @@ export const planItems = sqliteTable(
     dueDate: text("due_date").notNull(),
     ...timestamps(),
   },
-  (t) => [index("plan_items_tenant_plan_idx").on(t.tenantId, t.planId, t.position)],
+  (t) => [
+    index("plan_items_tenant_plan_idx").on(t.tenantId, t.planId, t.position),
+    // Deleting a focus issue asks whether any plan item links to it.
+    index("plan_items_focus_issue_idx").on(t.tenantId, t.focusIssueId).where(sql`focus_issue_id IS NOT NULL`),
+  ],
 );
 
 /** The trail a member sees: submitted, returned (comment), confirmed (meeting), reopened (reason), entered on behalf. */

@@ -1,3 +1,4 @@
+import { ROLES, ROLE_LABEL } from "../../../domain/roles";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import {
@@ -15,7 +16,7 @@ import {
 } from "../../../ui/components";
 import { formatDateTime } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { type AccountOut, ROLES, ROLE_LABEL } from "../accounts.inputs";
+import type { AccountOut } from "../accounts.inputs";
 
 type Form = { values: Record<string, string>; errors: Record<string, string>; message?: string };
 

@@ -7,9 +7,9 @@ import {
   LEVEL_LABEL as COMMENDATION_LEVEL,
   type Form,
   type Level as CLevel,
-} from "../../commendations/commendations.inputs";
-import { REMARK_KIND_LABEL } from "../../meetings/meetings.inputs";
-import { ENTRY_KIND_LABEL, type EntryKind, PROGRESS_LABEL } from "../../notebook/notebook.inputs";
+} from "../../recognition";
+import { REMARK_KIND_LABEL } from "../../meetings";
+import { ENTRY_KIND_LABEL, type EntryKind, PROGRESS_LABEL } from "../../notebook";
 import type { EvaluationViewOut } from "../evaluations.inputs";
 import { HARD_CONDITIONS } from "../evaluations.rules";
 

@@ -1,3 +1,4 @@
+import { GROUP_SHORT } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import {
@@ -14,7 +15,7 @@ import {
 } from "../../../ui/components";
 import { formatNumber, formatPercent } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { GROUP_SHORT } from "../../plans/plans.inputs";
+
 import type { EvaluationListOut, SettingsOut } from "../evaluations.inputs";
 import { LEVELS, LEVEL_LABEL } from "../evaluations.rules";
 import { LevelBadge } from "./evaluation-page";

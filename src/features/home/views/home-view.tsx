@@ -1,11 +1,12 @@
+import { ROLE_LABEL } from "../../../domain/roles";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Alert, Card, LinkButton } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { ROLE_LABEL } from "../../accounts/accounts.inputs";
-import { OnboardingChecklist } from "../../onboarding/views/checklist";
-import { HomePlansSection } from "../../plans/views/home-section";
+
+import { OnboardingChecklist } from "../../onboarding";
+import { HomePlansSection } from "../../plans";
 import type { HomeData } from "../home.service";
 
 export const HomeView: FC<{ ctx: Ctx; data: HomeData; welcome: boolean }> = ({ ctx, data, welcome }) => {

@@ -1,9 +1,10 @@
+import { MEMBER_STATUSES } from "../../../domain/members";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Badge, Breadcrumbs, Card, Empty, LinkButton } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { MEMBER_STATUSES, type ListMembersQuery, STATUS_LABEL } from "../members.inputs";
+import { type ListMembersQuery, STATUS_LABEL } from "../members.inputs";
 import type { MemberListPage } from "../members.list.service";
 import type { MemberOut } from "../members.outputs";
 import { ALL_POSITIONS, GROUP_SHORT, type MemberGroup, positionLabel } from "../members.positions";

@@ -1,3 +1,4 @@
+import type { MemberStatus } from "../../../domain/members";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import {
@@ -15,7 +16,7 @@ import {
 } from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { GENDER_LABEL, STATUS_LABEL, type MemberStatus } from "../members.inputs";
+import { GENDER_LABEL, STATUS_LABEL } from "../members.inputs";
 import type { MemberDetailOut } from "../members.outputs";
 import { GROUP_LABEL, positionLabel } from "../members.positions";
 import { type FormState, MemberFields } from "./member-form";

@@ -1,10 +1,11 @@
+import { GROUP_SHORT } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Badge, Card, Empty } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { GROUP_SHORT } from "../../plans/plans.inputs";
-import { PLAN_STATUS_LABEL, type PlanStatus } from "../../plans/plans.inputs";
+
+import { PLAN_STATUS_LABEL, type PlanStatus } from "../../plans";
 import { ENTRY_KIND_LABEL, type EntryKind, TIMING_LABEL, type Timing } from "../notebook.inputs";
 import type { ComplianceView } from "../notebook.read.service";
 

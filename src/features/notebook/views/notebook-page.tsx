@@ -3,8 +3,8 @@ import type { Ctx } from "../../../platform/context";
 import { Alert, Badge, Button, Card, Empty, Hidden, LinkButton, PostForm } from "../../../ui/components";
 import { formatDate, formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { REMARK_KIND_LABEL } from "../../meetings/meetings.inputs";
-import { PLAN_STATUS_LABEL, type PlanStatus } from "../../plans/plans.inputs";
+import { REMARK_KIND_LABEL } from "../../meetings";
+import { PLAN_STATUS_LABEL, type PlanStatus } from "../../plans";
 import { ENTRY_KIND_LABEL, ENTRY_STATUS_LABEL, type EntryKind, TIMING_LABEL } from "../notebook.inputs";
 import type { EntryOut, NotebookOut } from "../notebook.outputs";
 

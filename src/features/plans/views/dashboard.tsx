@@ -1,8 +1,9 @@
+import { GROUP_LABEL, GROUPS, type Group } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
 import { Alert, Badge, Breadcrumbs, Button, Card, Empty, Hidden, PostForm } from "../../../ui/components";
 import { formatIsoDate, formatNumber, formatPercent } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { GROUP_LABEL, GROUPS, type Group } from "../plans.inputs";
+
 import type { DashboardOut, DashboardRowOut, PeopleOut } from "../plans.outputs";
 import { GroupBadge, LateBadge, StatusBadge } from "./plan-bits";
 

@@ -1,6 +1,6 @@
 import type { FC } from "hono/jsx";
 import { Card, Empty, LinkButton } from "../../../ui/components";
-import { NotificationItems } from "../../notifications/views/notifications";
+import { NotificationItems } from "../../notifications";
 import type { HomePlans } from "../plans.home.service";
 import { StatusBadge } from "./plan-bits";
 

@@ -1,9 +1,11 @@
+import { GROUP_LABEL } from "../../../domain/groups";
+import { vnToday } from "../../../domain/time";
 import type { FC } from "hono/jsx";
 import { Alert, Badge, Card, Empty } from "../../../ui/components";
 import { formatDate, formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { daysBetween, vnToday } from "../../cycles/cycles.rules";
-import { GROUP_LABEL } from "../plans.inputs";
+import { daysBetween } from "../../cycles";
+
 import type { MemberPlanOut } from "../plans.outputs";
 import { ItemsList, LateBadge, StatusBadge, Trail } from "./plan-bits";
 import { type EditorValues, PlanEditor } from "./plan-editor";

@@ -1,7 +1,8 @@
+import { GROUP_SHORT, type Group } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
 import { Badge, Empty } from "../../../ui/components";
 import { formatDateTime, formatIsoDate } from "../../../ui/format";
-import { GROUP_SHORT, type Group, PLAN_STATUS_LABEL, type PlanStatus } from "../plans.inputs";
+import { PLAN_STATUS_LABEL, type PlanStatus } from "../plans.inputs";
 import type { PlanEventOut, PlanItemOut } from "../plans.outputs";
 
 const TONE: Record<PlanStatus | "not_started", "neutral" | "good" | "warn" | "bad" | "accent"> = {

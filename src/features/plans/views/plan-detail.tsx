@@ -1,3 +1,4 @@
+import { GROUP_LABEL } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
 import {
   Alert,
@@ -13,7 +14,7 @@ import {
 } from "../../../ui/components";
 import { formatDate, formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { GROUP_LABEL } from "../plans.inputs";
+
 import type { PlanOut } from "../plans.outputs";
 import { ItemsList, LateBadge, StatusBadge, Trail } from "./plan-bits";
 

@@ -1,7 +1,7 @@
 import type { FC } from "hono/jsx";
 import { Button, Card, Field, LinkButton } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
-import { MEMBER_CAP_UNVERIFIED } from "../../signup/signup.data";
+import { MEMBER_CAP_UNVERIFIED } from "../../signup";
 
 const YEAR = [
   [

@@ -4,7 +4,7 @@ import type { Ctx } from "../../../platform/context";
 import { Badge, Breadcrumbs, Card, Empty, LinkButton } from "../../../ui/components";
 import { formatIsoDate, formatNumber, formatPercent } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { UNIT_KIND_LABEL, type UnitKind } from "../../orgs/orgs.inputs";
+import { UNIT_KIND_LABEL, type UnitKind } from "../../orgs";
 import { FIGURES, type FigureDef, type Figures, SECTIONS, type SectionKey } from "../reports.catalogue";
 import type { Dashboard } from "../reports.dashboard.service";
 import { type Chart, evaluationChart, planStatusChart, registrationChart } from "./charts";

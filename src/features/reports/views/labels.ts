@@ -1,7 +1,7 @@
 // Vietnamese labels shared by the report pages and exports.
-import { LEVEL_LABEL as EVAL_LEVEL_LABEL } from "../../evaluations/evaluations.rules";
-import { ENTRY_KIND_LABEL } from "../../notebook/notebook.inputs";
-import { PLAN_STATUS_LABEL } from "../../plans/plans.inputs";
+import { LEVEL_LABEL as EVAL_LEVEL_LABEL } from "../../evaluations";
+import { ENTRY_KIND_LABEL } from "../../notebook";
+import { PLAN_STATUS_LABEL } from "../../plans";
 import type { FigureDef } from "../reports.catalogue";
 
 /** What the "status" of a person row means for the figure it comes from. */

@@ -1,0 +1,1 @@
+CREATE INDEX `plan_items_focus_issue_idx` ON `plan_items` (`tenant_id`,`focus_issue_id`) WHERE focus_issue_id IS NOT NULL;

@@ -1,0 +1,6 @@
+/** The domain vocabulary every layer shares: groups, roles, ids, Vietnam time. No I/O. */
+export * from "./groups";
+export * from "./ids";
+export * from "./roles";
+export * from "./time";
+export * from "./members";

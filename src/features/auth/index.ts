@@ -1,0 +1,1 @@
+/** The auth feature's public face: what other features and the app may use. */

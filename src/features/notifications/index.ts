@@ -1,0 +1,5 @@
+/** The notifications feature's public face: what other features and the app may use. */
+export type { NotificationListOut } from "./notifications.inputs";
+export { finishMyNotifications, myNotificationsQueries, notifyStatement } from "./notifications.service";
+export type { NewNotification } from "./notifications.service";
+export { NotificationItems } from "./views/notifications";

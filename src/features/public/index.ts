@@ -1,0 +1,1 @@
+/** The public feature's public face: what other features and the app may use. */

@@ -1,0 +1,252 @@
+/** Study conferences (hội nghị học tập, quán triệt chuyên đề): counted per unit and year. */
+import { type SQL, and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { units } from "../../db/schema/tenant/core";
+import { criteriaYearThemes } from "../../db/schema/tenant/criteria";
+import { studyConferences } from "../../db/schema/tenant/exemplars";
+import { auditInsert } from "../../platform/audit";
+import { guardChanged, writeBatch } from "../../platform/batch";
+import type { Ctx } from "../../platform/context";
+import { bumpCounters } from "../../platform/counters";
+import { conflict, invalid, notFound } from "../../platform/errors";
+import { newId } from "../../platform/ids";
+import { inSubtree, scoped } from "../../platform/scope";
+import { requireRole, requireWritable } from "../../platform/tenant-context";
+import { makeCursor, parseCursor } from "./exemplars.common";
+import { conferenceDeltas, netDeltas } from "./exemplars.metrics";
+import { inSubtreeOf } from "./exemplars.queries";
+import { pathInScope } from "../orgs";
+import type {
+  ConferenceOut,
+  CreateConferenceInput,
+  ListConferencesQuery,
+  Mode,
+  UpdateConferenceInput,
+} from "./conferences.inputs";
+
+const s = studyConferences;
+export const CONFERENCE_404 = "Không tìm thấy hội nghị.";
+export const PAGE_SIZE = 50;
+export const EXPORT_LIMIT = 20_000;
+type Row = typeof s.$inferSelect;
+
+function scope(ctx: Ctx): SQL | undefined {
+  if (ctx.actor.role === "admin") return undefined;
+  if (ctx.actor.role === "secretary" && ctx.actor.unitPath) return inSubtree(units.path, ctx.actor.unitPath);
+  return sql`0 = 1`;
+}
+
+export function conferencesQuery(ctx: Ctx, ...conds: (SQL | undefined)[]) {
+  return ctx.db
+    .select({ s: studyConferences, unitName: units.name, unitCode: units.code, unitPath: units.path })
+    .from(s)
+    .innerJoin(units, and(eq(units.id, s.unitId), eq(units.tenantId, s.tenantId)))
+    .where(scoped(ctx, s.tenantId, scope(ctx), ...conds))
+    .$dynamic();
+}
+
+export function toConferenceOut(r: { s: Row; unitName: string }): ConferenceOut {
+  const x = r.s;
+  return {
+    id: x.id,
+    unitId: x.unitId,
+    unitName: r.unitName,
+    date: x.date,
+    year: x.year,
+    title: x.title,
+    theme: x.theme,
+    yearThemeId: x.yearThemeId,
+    mode: x.mode as Mode,
+    sites: x.sites,
+    participants: x.participants,
+    note: x.note,
+    version: x.version,
+    createdAt: x.createdAt,
+  };
+}
+
+function themeQuery(ctx: Ctx, year: number | SQL) {
+  return ctx.db
+    .select({ id: criteriaYearThemes.id, yearTheme: criteriaYearThemes.yearTheme })
+    .from(criteriaYearThemes)
+    .where(scoped(ctx, criteriaYearThemes.tenantId, eq(criteriaYearThemes.year, year)))
+    .limit(1);
+}
+
+/** The theme text and link: the tenant's year theme when there is one and none was typed. */
+function theme(typed: string | undefined, found: { id: string; yearTheme: string } | undefined) {
+  const text = typed?.trim() || found?.yearTheme || "";
+  if (!text) throw invalid({ theme: "Cần ghi chuyên đề (chưa có chuyên đề năm cho năm này)." });
+  return { theme: text, yearThemeId: found && text === found.yearTheme ? found.id : null };
+}
+
+export async function createConference(ctx: Ctx, input: CreateConferenceInput): Promise<ConferenceOut> {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  const year = Number(input.date.slice(0, 4));
+  const [unitRows, themes] = await ctx.db.batch([
+    ctx.db
+      .select({ id: units.id, name: units.name, path: units.path, status: units.status })
+      .from(units)
+      .where(scoped(ctx, units.tenantId, eq(units.id, input.unitId))),
+    themeQuery(ctx, year),
+  ]);
+  const unit = unitRows[0];
+  if (!unit || !pathInScope(ctx, unit.path)) throw notFound("Không tìm thấy đơn vị.");
+  const row: Row = {
+    id: newId(),
+    tenantId: ctx.tenant.id,
+    unitId: unit.id,
+    date: input.date,
+    year,
+    title: input.title,
+    ...theme(input.theme, themes[0]),
+    mode: input.mode,
+    sites: input.sites ?? 1,
+    participants: input.participants,
+    note: input.note ?? "",
+    createdBy: ctx.actor.accountId,
+    version: 1,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  };
+  if (row.sites < 1) throw invalid({ sites: "Cần ít nhất một điểm cầu." });
+  const out = toConferenceOut({ s: row, unitName: unit.name });
+  await writeBatch(ctx.db, [
+    ctx.db.insert(s).values(row),
+    bumpCounters(ctx, unit.path, year, conferenceDeltas(row)),
+    auditInsert(ctx, { action: "conference.create", entityType: "conference", entityId: row.id, after: out }),
+  ]);
+  return out;
+}
+
+async function getRow(ctx: Ctx, id: string) {
+  const row = (await conferencesQuery(ctx, eq(s.id, id)).limit(1))[0];
+  if (!row) throw notFound(CONFERENCE_404);
+  return row;
+}
+
+export async function getConference(ctx: Ctx, id: string): Promise<ConferenceOut> {
+  requireRole(ctx, "admin", "secretary");
+  return toConferenceOut(await getRow(ctx, id));
+}
+
+export async function updateConference(
+  ctx: Ctx,
+  id: string,
+  input: UpdateConferenceInput,
+): Promise<ConferenceOut> {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  const date = input.date ?? "";
+  const year = input.date ? Number(date.slice(0, 4)) : 0;
+  const [rows, themes] = await ctx.db.batch([
+    conferencesQuery(ctx, eq(s.id, id)).limit(1),
+    themeQuery(
+      ctx,
+      year || sql`(SELECT year FROM ${s} WHERE ${s.tenantId} = ${ctx.tenant.id} AND ${s.id} = ${id})`,
+    ),
+  ]);
+  const before = rows[0];
+  if (!before) throw notFound(CONFERENCE_404);
+  if (before.s.version !== input.version)
+    throw conflict("Hội nghị vừa được người khác sửa. Vui lòng tải lại trang.");
+  const typed = input.theme ?? (before.s.yearThemeId ? undefined : before.s.theme);
+  const after: Row = {
+    ...before.s,
+    date: input.date ?? before.s.date,
+    year: year || before.s.year,
+    title: input.title ?? before.s.title,
+    ...theme(typed, themes[0]),
+    mode: input.mode ?? before.s.mode,
+    sites: input.sites ?? before.s.sites,
+    participants: input.participants ?? before.s.participants,
+    note: input.note ?? before.s.note,
+    version: before.s.version + 1,
+    updatedAt: ctx.now,
+  };
+  if (after.sites < 1) throw invalid({ sites: "Cần ít nhất một điểm cầu." });
+  const counters =
+    after.year === before.s.year
+      ? [
+          bumpCounters(
+            ctx,
+            before.unitPath,
+            after.year,
+            netDeltas(conferenceDeltas(before.s, -1), conferenceDeltas(after)),
+          ),
+        ]
+      : [
+          bumpCounters(ctx, before.unitPath, before.s.year, conferenceDeltas(before.s, -1)),
+          bumpCounters(ctx, before.unitPath, after.year, conferenceDeltas(after)),
+        ];
+  const { id: _, tenantId: __, createdAt: ___, createdBy: ____, unitId: _____, ...changes } = after;
+  await writeBatch(ctx.db, [
+    ctx.db
+      .update(s)
+      .set(changes)
+      .where(scoped(ctx, s.tenantId, eq(s.id, id), eq(s.version, input.version))),
+    guardChanged(ctx.db),
+    ...counters,
+    auditInsert(ctx, {
+      action: "conference.update",
+      entityType: "conference",
+      entityId: id,
+      before: toConferenceOut(before),
+      after: toConferenceOut({ s: after, unitName: before.unitName }),
+    }),
+  ]);
+  return toConferenceOut({ s: after, unitName: before.unitName });
+}
+
+export async function deleteConference(ctx: Ctx, id: string, version: number): Promise<void> {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  const before = await getRow(ctx, id);
+  if (before.s.version !== version)
+    throw conflict("Hội nghị vừa được người khác sửa. Vui lòng tải lại trang.");
+  await writeBatch(ctx.db, [
+    ctx.db.delete(s).where(scoped(ctx, s.tenantId, eq(s.id, id), eq(s.version, version))),
+    guardChanged(ctx.db),
+    bumpCounters(ctx, before.unitPath, before.s.year, conferenceDeltas(before.s, -1)),
+    auditInsert(ctx, {
+      action: "conference.delete",
+      entityType: "conference",
+      entityId: id,
+      before: toConferenceOut(before),
+    }),
+  ]);
+}
+
+export function listConds(ctx: Ctx, q: ListConferencesQuery) {
+  return [
+    q.year ? eq(s.year, q.year) : undefined,
+    q.mode ? eq(s.mode, q.mode) : undefined,
+    q.unitId ? inSubtreeOf(ctx, { id: q.unitId }) : undefined,
+    q.unitCode ? inSubtreeOf(ctx, { code: q.unitCode }) : undefined,
+  ];
+}
+
+export function listConferencesQuery(ctx: Ctx, q: ListConferencesQuery, limit = PAGE_SIZE) {
+  requireRole(ctx, "admin", "secretary");
+  const cur = parseCursor(q.cursor);
+  return conferencesQuery(
+    ctx,
+    ...listConds(ctx, q),
+    cur ? or(lt(s.createdAt, cur.at), and(eq(s.createdAt, cur.at), lt(s.id, cur.id))) : undefined,
+  )
+    .orderBy(desc(s.createdAt), desc(s.id))
+    .limit(limit + 1);
+}
+
+export function finishConferences(rows: Awaited<ReturnType<typeof listConferencesQuery>>, limit = PAGE_SIZE) {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(toConferenceOut),
+    nextCursor: rows.length > limit && last ? makeCursor(last.s) : null,
+  };
+}
+
+export async function listConferences(ctx: Ctx, q: ListConferencesQuery) {
+  return finishConferences(await listConferencesQuery(ctx, q));
+}

@@ -1,0 +1,139 @@
+import type { FC } from "hono/jsx";
+import type { Ctx } from "../../../platform/context";
+import { Alert, Card, Empty, Field, LinkButton, Select } from "../../../ui/components";
+import { formatIsoDate } from "../../../ui/format";
+import { PageTitle } from "../../../ui/layout";
+import { ExportLinks, FilterForm, Pager, opts, yearChoices } from "./parts";
+import {
+  type CommendationOut,
+  FORM_LABEL,
+  LEVEL_LABEL,
+  SUBJECT_KIND_LABEL,
+  SUBJECT_TYPE_LABEL,
+} from "../commendations.inputs";
+
+type List = { items: CommendationOut[]; nextCursor: string | null };
+
+/** A member's or a model's commendations: the card other features (member record, evaluation) render. */
+export const CommendationsCard: FC<{ items: CommendationOut[]; title?: string }> = ({ items, title }) => (
+  <Card title={title ?? `Khen thưởng (${items.length})`}>
+    {items.length === 0 ? (
+      <Empty>Chưa có khen thưởng.</Empty>
+    ) : (
+      <ul class="list">
+        {items.map((c) => (
+          <li>
+            <span>
+              {FORM_LABEL[c.form]} của {c.issuer} ({LEVEL_LABEL[c.level]}), năm {c.year}
+              <br />
+              <span class="meta">
+                {c.decisionNumber ? `Quyết định số ${c.decisionNumber}` : "Không số quyết định"}
+                {c.decisionDate ? ` ngày ${formatIsoDate(c.decisionDate)}` : ""}
+                {c.content ? ` · ${c.content}` : ""}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    )}
+  </Card>
+);
+
+export const CommendationsList: FC<{
+  ctx: Ctx;
+  list: List;
+  params: Record<string, string | undefined>;
+  notice?: string | undefined;
+}> = ({ ctx, list, params, notice }) => {
+  const base = `/t/${ctx.tenant.slug}/commendations`;
+  const manager = ctx.actor.role !== "member";
+  return (
+    <>
+      <PageTitle
+        title={manager ? "Khen thưởng, biểu dương" : "Khen thưởng của tôi"}
+        subtitle="Khen thưởng mô hình, đảng viên và tổ chức đảng theo cấp và hình thức"
+      >
+        {manager && (
+          <LinkButton href={`${base}/new`} kind="primary">
+            Ghi khen thưởng
+          </LinkButton>
+        )}
+        {manager && (
+          <LinkButton href={`/t/${ctx.tenant.slug}/exemplars/import?kind=commendations`}>
+            Nhập từ tệp
+          </LinkButton>
+        )}
+      </PageTitle>
+      {notice && <Alert kind="warning">{notice}</Alert>}
+      {manager && (
+        <FilterForm action={base}>
+          <Select label="Năm" name="year" value={params.year} options={yearChoices(ctx.now)} />
+          <Select label="Cấp" name="level" value={params.level} options={opts(LEVEL_LABEL, "Mọi cấp")} />
+          <Select
+            label="Hình thức"
+            name="form"
+            value={params.form}
+            options={opts(FORM_LABEL, "Mọi hình thức")}
+          />
+          <Select
+            label="Tập thể/cá nhân"
+            name="subjectKind"
+            value={params.subjectKind}
+            options={opts(SUBJECT_KIND_LABEL, "Cả hai")}
+          />
+          <Select
+            label="Đối tượng"
+            name="subjectType"
+            value={params.subjectType}
+            options={opts(SUBJECT_TYPE_LABEL, "Mọi đối tượng")}
+          />
+          <Field label="Mã đơn vị (cả cấp dưới)" name="unitCode" value={params.unitCode} maxlength={40} />
+        </FilterForm>
+      )}
+      <Card>
+        {list.items.length === 0 ? (
+          <Empty>Chưa có khen thưởng nào phù hợp.</Empty>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>Năm</th>
+                  <th>Đối tượng</th>
+                  <th>Cấp</th>
+                  <th>Hình thức</th>
+                  <th>Quyết định</th>
+                  <th>Cơ quan</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.items.map((c) => (
+                  <tr>
+                    <td>{c.year}</td>
+                    <td>
+                      <a href={`${base}/${c.id}`}>{c.subjectName}</a>
+                      <br />
+                      <span class="meta">
+                        {SUBJECT_TYPE_LABEL[c.subjectType]} · {SUBJECT_KIND_LABEL[c.subjectKind]} ·{" "}
+                        {c.unitName}
+                      </span>
+                    </td>
+                    <td>{LEVEL_LABEL[c.level]}</td>
+                    <td>{FORM_LABEL[c.form]}</td>
+                    <td>
+                      {c.decisionNumber || "—"}
+                      {c.decisionDate ? `, ${formatIsoDate(c.decisionDate)}` : ""}
+                    </td>
+                    <td>{c.issuer}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pager next={list.nextCursor} base={base} params={params} />
+        <ExportLinks base={`${base}/export`} params={params} />
+      </Card>
+    </>
+  );
+};

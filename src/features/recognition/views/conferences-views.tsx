@@ -1,0 +1,229 @@
+import type { FC } from "hono/jsx";
+import type { Ctx } from "../../../platform/context";
+import {
+  Alert,
+  Breadcrumbs,
+  Button,
+  Card,
+  Empty,
+  Field,
+  FormErrors,
+  Hidden,
+  PostForm,
+  Select,
+  TextArea,
+} from "../../../ui/components";
+import { formatIsoDate, formatNumber } from "../../../ui/format";
+import { PageTitle } from "../../../ui/layout";
+import { ExportLinks, FilterForm, type FormState, Pager, opts, yearChoices } from "./parts";
+import { type ConferenceOut, MODE_LABEL } from "../conferences.inputs";
+
+type List = { items: ConferenceOut[]; nextCursor: string | null };
+
+const Fields: FC<{ v: Record<string, string>; e: Record<string, string>; withUnit: boolean }> = ({
+  v,
+  e,
+  withUnit,
+}) => (
+  <>
+    {withUnit && (
+      <Field
+        label="Mã đơn vị tổ chức"
+        name="unitCode"
+        value={v.unitCode}
+        error={e.unitCode ?? e.unitId}
+        required
+        maxlength={40}
+      />
+    )}
+    <Field
+      label="Ngày tổ chức (dd/mm/yyyy)"
+      name="date"
+      value={v.date}
+      error={e.date}
+      required
+      maxlength={10}
+    />
+    <Field
+      label="Tên hội nghị, buổi học tập"
+      name="title"
+      value={v.title}
+      error={e.title}
+      required
+      maxlength={300}
+    />
+    <Field
+      label="Chuyên đề"
+      name="theme"
+      value={v.theme}
+      error={e.theme}
+      maxlength={500}
+      hint="Để trống: lấy chuyên đề năm của đơn vị (nếu đã khai báo)."
+    />
+    <Select
+      label="Hình thức"
+      name="mode"
+      value={v.mode ?? "in_person"}
+      options={opts(MODE_LABEL)}
+      error={e.mode}
+    />
+    <Field
+      label="Số điểm cầu"
+      name="sites"
+      type="number"
+      inputmode="numeric"
+      value={v.sites ?? "1"}
+      error={e.sites}
+    />
+    <Field
+      label="Số lượt người tham dự"
+      name="participants"
+      type="number"
+      inputmode="numeric"
+      value={v.participants}
+      error={e.participants}
+      required
+    />
+    <TextArea label="Ghi chú" name="note" value={v.note} error={e.note} maxlength={1000} rows={2} />
+  </>
+);
+
+export const ConferencesList: FC<{
+  ctx: Ctx;
+  list: List;
+  params: Record<string, string | undefined>;
+  notice?: string | undefined;
+  form?: FormState | undefined;
+}> = ({ ctx, list, params, notice, form }) => {
+  const base = `/t/${ctx.tenant.slug}/conferences`;
+  return (
+    <>
+      <PageTitle
+        title="Hội nghị, buổi học tập chuyên đề"
+        subtitle="Học tập, quán triệt chuyên đề năm: trực tuyến hoặc trực tiếp, số điểm cầu và lượt người tham dự"
+      />
+      {notice && <Alert kind="warning">{notice}</Alert>}
+      <details class="panel" open={!!form}>
+        <summary>Ghi hội nghị mới</summary>
+        <div>
+          <FormErrors errors={form?.errors} message={form?.message} />
+          <PostForm action={base}>
+            <Fields v={form?.values ?? {}} e={form?.errors ?? {}} withUnit />
+            <Button>Ghi hội nghị</Button>
+          </PostForm>
+        </div>
+      </details>
+      <FilterForm action={base}>
+        <Select label="Năm" name="year" value={params.year} options={yearChoices(ctx.now)} />
+        <Select
+          label="Hình thức"
+          name="mode"
+          value={params.mode}
+          options={opts(MODE_LABEL, "Mọi hình thức")}
+        />
+        <Field label="Mã đơn vị (cả cấp dưới)" name="unitCode" value={params.unitCode} maxlength={40} />
+      </FilterForm>
+      <Card>
+        {list.items.length === 0 ? (
+          <Empty>Chưa có hội nghị nào phù hợp.</Empty>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th>Ngày</th>
+                  <th>Hội nghị</th>
+                  <th>Đơn vị</th>
+                  <th>Hình thức</th>
+                  <th class="num">Điểm cầu</th>
+                  <th class="num">Lượt người</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.items.map((x) => (
+                  <tr>
+                    <td>{formatIsoDate(x.date)}</td>
+                    <td>
+                      <a href={`${base}/${x.id}`}>{x.title}</a>
+                      <br />
+                      <span class="meta">{x.theme}</span>
+                    </td>
+                    <td>{x.unitName}</td>
+                    <td>{MODE_LABEL[x.mode]}</td>
+                    <td class="num">{formatNumber(x.sites)}</td>
+                    <td class="num">{formatNumber(x.participants)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pager next={list.nextCursor} base={base} params={params} />
+        <ExportLinks base={`${base}/export`} params={params} />
+      </Card>
+    </>
+  );
+};
+
+export const ConferencePage: FC<{
+  ctx: Ctx;
+  x: ConferenceOut;
+  form?: FormState | undefined;
+  done?: string | undefined;
+}> = ({ ctx, x, form, done }) => {
+  const base = `/t/${ctx.tenant.slug}/conferences`;
+  const v = form?.values ?? {
+    date: formatIsoDate(x.date),
+    title: x.title,
+    theme: x.yearThemeId ? "" : x.theme,
+    mode: x.mode,
+    sites: String(x.sites),
+    participants: String(x.participants),
+    note: x.note,
+  };
+  return (
+    <>
+      <Breadcrumbs items={[{ href: base, label: "Hội nghị" }, { label: x.title }]} />
+      <PageTitle title={x.title} subtitle={`${formatIsoDate(x.date)} · ${x.unitName}`} />
+      {done && <Alert kind="success">{done === "created" ? "Đã ghi hội nghị." : "Đã lưu thay đổi."}</Alert>}
+      {form?.message && !Object.keys(form.errors).length && <Alert kind="error">{form.message}</Alert>}
+      <Card>
+        <dl class="kv">
+          <dt>Chuyên đề</dt>
+          <dd>
+            {x.theme}
+            {x.yearThemeId ? " (chuyên đề năm)" : ""}
+          </dd>
+          <dt>Hình thức</dt>
+          <dd>{MODE_LABEL[x.mode]}</dd>
+          <dt>Số điểm cầu</dt>
+          <dd>{formatNumber(x.sites)}</dd>
+          <dt>Lượt người tham dự</dt>
+          <dd>{formatNumber(x.participants)}</dd>
+          <dt>Ghi chú</dt>
+          <dd>{x.note || "—"}</dd>
+        </dl>
+      </Card>
+      <details class="panel" open={!!form}>
+        <summary>Sửa thông tin</summary>
+        <div>
+          <FormErrors errors={form?.errors} />
+          <PostForm action={`${base}/${x.id}/update`}>
+            <Hidden name="version" value={x.version} />
+            <Fields v={v} e={form?.errors ?? {}} withUnit={false} />
+            <Button>Lưu</Button>
+          </PostForm>
+        </div>
+      </details>
+      <details class="panel">
+        <summary>Xóa hội nghị</summary>
+        <div>
+          <PostForm action={`${base}/${x.id}/delete`}>
+            <Hidden name="version" value={x.version} />
+            <Button kind="danger">Xóa</Button>
+          </PostForm>
+        </div>
+      </details>
+    </>
+  );
+};
