@@ -9,9 +9,17 @@ export function setTenantFilterForTests(enabled: boolean): void {
   tenantFilterEnabled = enabled;
 }
 
-/** `table.tenant_id = ctx.tenant.id`: every query on tenant data goes through this. */
-export function inTenant(ctx: Pick<PublicCtx, "tenant">, column: SQLiteColumn): SQL {
-  return tenantFilterEnabled ? eq(column, ctx.tenant.id) : sql`1 = 1`;
+/** Whose rows a filter selects: a service context, or `tenantRef(id)` where only the id is at hand. */
+export type TenantRef = { tenant: { id: string } };
+export const tenantRef = (id: string): TenantRef => ({ tenant: { id } });
+
+/**
+ * `tenant_id = ctx.tenant.id`: every query on tenant data goes through this (or scoped()), so the
+ * isolation suite's switch reaches all of them. `column` may be raw SQL for an aliased table
+ * (sql`c.tenant_id`).
+ */
+export function inTenant(ctx: TenantRef, column: SQLiteColumn | SQL): SQL {
+  return tenantFilterEnabled ? sql`${column} = ${ctx.tenant.id}` : sql`1 = 1`;
 }
 
 /**
@@ -19,20 +27,12 @@ export function inTenant(ctx: Pick<PublicCtx, "tenant">, column: SQLiteColumn): 
  * plain filter (`+tenant_id` keeps SQLite off the tenant_id indexes), so the rows are found by key
  * instead of by reading every row of the tenant.
  */
-export function scopedByKey(
-  ctx: Pick<PublicCtx, "tenant">,
-  column: SQLiteColumn,
-  ...conds: (SQL | undefined)[]
-): SQL {
+export function scopedByKey(ctx: TenantRef, column: SQLiteColumn | SQL, ...conds: (SQL | undefined)[]): SQL {
   return and(tenantFilterEnabled ? sql`+${column} = ${ctx.tenant.id}` : sql`1 = 1`, ...conds) as SQL;
 }
 
 /** inTenant(...) AND the other conditions. */
-export function scoped(
-  ctx: Pick<PublicCtx, "tenant">,
-  column: SQLiteColumn,
-  ...conds: (SQL | undefined)[]
-): SQL {
+export function scoped(ctx: TenantRef, column: SQLiteColumn | SQL, ...conds: (SQL | undefined)[]): SQL {
   return and(inTenant(ctx, column), ...conds) as SQL;
 }
 
@@ -67,8 +67,8 @@ export function onPath(column: SQLiteColumn | SQL, path: SQL): SQL {
  * SQL subquery: the unit `unitId` and the ids of its children. A UNION of two index lookups:
  * `id = ? OR parent_id = ?` would make SQLite read every unit of the tenant.
  */
-export function unitAndChildIds(ctx: Pick<PublicCtx, "tenant">, unitId: string | SQL): SQL {
-  return sql`(SELECT ${unitId} UNION ALL SELECT c.id FROM units c WHERE c.tenant_id = ${ctx.tenant.id} AND c.parent_id = ${unitId})`;
+export function unitAndChildIds(ctx: TenantRef, unitId: string | SQL): SQL {
+  return sql`(SELECT ${unitId} UNION ALL SELECT c.id FROM units c WHERE ${inTenant(ctx, sql`c.tenant_id`)} AND c.parent_id = ${unitId})`;
 }
 
 /**
