@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 // Starting a runtime costs about 3 s, so test files share one per vitest worker (`isolate: false`):
 // every test makes its own tenant, so a shared database is safe. The demo-seed tests work on the
 // fixed demo tenants (tra-vinh, kon-tum) and change them, so they keep a runtime of their own each.
-const DEMO_TESTS = ["src/**/*.seed.test.ts", "src/**/*.demo.test.ts"];
+const DEMO_TESTS = ["src/demo/**/*.test.ts"];
 
 export default defineConfig(async () => {
   const [control, tenant] = await Promise.all([

@@ -62,7 +62,7 @@ import { validationHook } from "./platform/openapi";
 import { renderError } from "./platform/pages";
 import { methodNotAllowed } from "./platform/routes";
 import { tenantFromPath, tenantFromSession } from "./platform/tenant-context";
-import { seedRoutes } from "./seed/seed.routes";
+import { seedRoutes } from "./demo/demo.routes";
 import { benchRoutes } from "./bench/bench.routes";
 import { FAVICON_SVG, APP_CSS } from "./ui/styles";
 

@@ -12,7 +12,7 @@ import { createCycle } from "../src/features/cycles/cycles.service";
 import { parsePositions } from "../src/features/members/members.positions";
 import { createMember } from "../src/features/members/members.service";
 import { recountAll } from "../src/counter-sources";
-import { DEMO_TENANTS } from "../src/seed/demo-data";
+import { DEMO_TENANTS } from "../src/demo/demo-data";
 import {
   type TestAccount,
   type TestTenant,

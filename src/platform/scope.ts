@@ -1,6 +1,6 @@
-import { type SQL, and, eq, sql } from "drizzle-orm";
+import { type SQL, and, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import type { Ctx, PublicCtx } from "./context";
+import type { Ctx } from "./context";
 
 let tenantFilterEnabled = true;
 

@@ -4,7 +4,6 @@ export { ancestorIds, buildLevels, pathPublishedRowsQuery, pathUnitsQuery } from
 export type { JoinedRow, UnitLite } from "./criteria.queries";
 export { foldLevels } from "./criteria.resolve";
 export type { EffectiveCriterion } from "./criteria.resolve";
-export { seedCriteriaStep } from "./criteria.seed";
 export { criteriaCountByUnit, criteriaUsageStatements } from "./criteria.service";
 export type { EffectiveResult } from "./criteria.service";
 export { createSet } from "./criteria.sets.service";

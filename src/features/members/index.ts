@@ -3,7 +3,6 @@ export { transferMember } from "./members.changes.service";
 export { MEMBERS_METRIC } from "./members.counters.queries";
 export { CURRENT_STATUSES } from "./members.inputs";
 export { MEMBERS_JOBS } from "./members.queue";
-export { seedMembersStep } from "./members.seed.service";
 export { createMember, memberCountByUnit, memberQuery, memberScope } from "./members.service";
 export { vietnameseSortKey } from "./members.sort";
 export { membersCounterSource } from "./members.counters.queries";

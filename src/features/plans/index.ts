@@ -6,7 +6,6 @@ export { PLAN_STATUS_LABEL } from "./plans.inputs";
 export type { PlanStatus } from "./plans.inputs";
 export { planCountByUnit } from "./plans.queries";
 export { confirmPlan } from "./plans.review.service";
-export { seedPlansStep } from "./plans.seed.service";
 export { getMemberPlan } from "./plans.service";
 export { movePlansStatements, openPlansOfMemberQuery } from "./plans.transfer.service";
 export { HomePlansSection } from "./views/home-section";

@@ -7,7 +7,6 @@ export {
 } from "./exemplars.figures.service";
 export { MODEL_STATUSES, STATUS_LABEL } from "./exemplars.inputs";
 export { exemplarsCountByUnit } from "./exemplars.queries";
-export { seedExemplarsStep } from "./exemplars.seed.service";
 export { exemplarsCounterSources } from "./exemplars.recount.service";
 export { FORM_LABEL, LEVELS, LEVEL_LABEL } from "./commendations.inputs";
 export type { Form, Level } from "./commendations.inputs";

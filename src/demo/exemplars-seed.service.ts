@@ -1,15 +1,15 @@
 // Demo data (npm start): a few models with their year statuses, commendations and study
 // conferences on tra-vinh and kon-tum, and kon-tum's public page turned on.
 import { inArray } from "drizzle-orm";
-import { members } from "../../db/schema/tenant/members";
-import { scoped } from "../../platform/scope";
-import type { SeedState } from "../../seed/demo";
-import { createCommendation } from "./commendations.service";
-import { createConference } from "./conferences.service";
-import type { CreateModelInput } from "./exemplars.inputs";
-import { updateSettings } from "./exemplars.public.service";
-import { createModel, updateModel } from "./exemplars.service";
-import { setModelYear } from "./exemplars.years.service";
+import { members } from "../db/schema/tenant/members";
+import { scoped } from "../platform/scope";
+import type { SeedState } from "./demo.service";
+import { createCommendation } from "../features/recognition/commendations.service";
+import { createConference } from "../features/recognition/conferences.service";
+import type { CreateModelInput } from "../features/recognition/exemplars.inputs";
+import { updateSettings } from "../features/recognition/exemplars.public.service";
+import { createModel, updateModel } from "../features/recognition/exemplars.service";
+import { setModelYear } from "../features/recognition/exemplars.years.service";
 
 type Seed = { model: CreateModelInput; next?: "maintained" | "replicated"; publish?: boolean };
 

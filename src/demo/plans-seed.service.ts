@@ -1,17 +1,17 @@
 // Demo data (npm start): each demo tenant opens the current year's cycle; on tra-vinh the
 // secretary of the cell Khoa Xây dựng Đảng has submitted a plan that the school's secretary
 // confirmed. Everyone else has not started, so the scenario can be played by hand.
-import { vnToday, vnYear } from "../../domain/time";
+import { vnToday, vnYear } from "../domain/time";
 import { and, eq } from "drizzle-orm";
-import { accounts, units } from "../../db/schema/tenant/core";
-import type { Ctx } from "../../platform/context";
-import { scoped } from "../../platform/scope";
-import type { SeedState } from "../../seed/demo";
-import { daysBetween } from "../cycles";
-import { createCycle } from "../cycles";
-import { confirmPlan } from "./plans.review.service";
-import { getMemberPlan } from "./plans.service";
-import { writePlan } from "./plans.write.service";
+import { accounts, units } from "../db/schema/tenant/core";
+import type { Ctx } from "../platform/context";
+import { scoped } from "../platform/scope";
+import type { SeedState } from "./demo.service";
+import { daysBetween } from "../features/cycles";
+import { createCycle } from "../features/cycles";
+import { confirmPlan } from "../features/plans/plans.review.service";
+import { getMemberPlan } from "../features/plans/plans.service";
+import { writePlan } from "../features/plans/plans.write.service";
 
 const addDays = (iso: string, n: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);

@@ -1,11 +1,11 @@
 // The acceptance scenario on the seeded demo tenant (seed 000: the school party committee of
 // Trường Chính trị tỉnh Trà Vinh): 23 people in group 1 and 16 in group 2, then 100 %.
-import { vnYear } from "../../domain/time";
+import { vnYear } from "../domain/time";
 import { strFromU8, unzipSync } from "fflate";
 import { and, eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { accounts, units } from "../../db/schema/tenant/core";
-import { members } from "../../db/schema/tenant/members";
+import { accounts, units } from "../db/schema/tenant/core";
+import { members } from "../db/schema/tenant/members";
 import {
   type TestTenant,
   E,
@@ -16,17 +16,17 @@ import {
   d1Calls,
   expectStatus,
   json,
-} from "../../../test/harness";
-import { expectNoCounterDrift, submitPlanFor } from "../../../test/harness-reports";
-import { adoptFramework, openCycle } from "../../../test/plans-kit";
-import { Meter } from "../../platform/meter";
-import { inSubtree } from "../../platform/scope";
-import { findTenant } from "../../platform/tenancy";
-import { seedDemo } from "../../seed/demo";
+} from "../../test/harness";
+import { expectNoCounterDrift, submitPlanFor } from "../../test/harness-reports";
+import { adoptFramework, openCycle } from "../../test/plans-kit";
+import { Meter } from "../platform/meter";
+import { inSubtree } from "../platform/scope";
+import { findTenant } from "../platform/tenancy";
+import { seedDemo } from "./demo.service";
 
-import { listCycles } from "../cycles";
-import { confirmPlan } from "../plans";
-import { getMemberPlan } from "../plans";
+import { listCycles } from "../features/cycles";
+import { confirmPlan } from "../features/plans";
+import { getMemberPlan } from "../features/plans";
 
 const Y = vnYear(Date.now());
 

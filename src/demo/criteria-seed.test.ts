@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { makeTenant, makeUnit } from "../../../test/harness";
-import type { ServiceError } from "../../platform/errors";
-import { DEMO_TENANTS } from "../../seed/demo-data";
-import { deleteUnit } from "../orgs";
-import { getYearTheme, listFocusIssuesForUnit } from "./criteria.focus.service";
-import { currentYear } from "./criteria.inputs";
-import { seedCriteriaStep } from "./criteria.seed";
-import { resolveEffectiveCriteria } from "./criteria.service";
+import { makeTenant, makeUnit } from "../../test/harness";
+import type { ServiceError } from "../platform/errors";
+import { DEMO_TENANTS } from "./demo-data";
+import { deleteUnit } from "../features/orgs";
+import { getYearTheme, listFocusIssuesForUnit } from "../features/criteria/criteria.focus.service";
+import { currentYear } from "../features/criteria/criteria.inputs";
+import { seedCriteriaStep } from "./criteria-seed.service";
+import { resolveEffectiveCriteria } from "../features/criteria/criteria.service";
 
 describe("demo seed", () => {
   it("tra-vinh adopts 62-KH/ĐUK; the school's 23-KH/ĐU concretises and adds; a cell sees the result with origins", async () => {

@@ -1,12 +1,12 @@
-import { vnYear } from "../../domain/time";
+import { vnYear } from "../domain/time";
 import { describe, expect, it } from "vitest";
-import { E, ctxFor, dbOf } from "../../../test/harness";
-import { Meter } from "../../platform/meter";
-import { recountAll } from "../../counter-sources";
-import { findTenant } from "../../platform/tenancy";
-import { seedDemo } from "../../seed/demo";
+import { E, ctxFor, dbOf } from "../../test/harness";
+import { Meter } from "../platform/meter";
+import { recountAll } from "../counter-sources";
+import { findTenant } from "../platform/tenancy";
+import { seedDemo } from "./demo.service";
 
-import { listMeetings } from "./meetings.service";
+import { listMeetings } from "../features/meetings/meetings.service";
 
 describe("demo seed", () => {
   it("gives tra-vinh one meeting of Chi bộ Khoa Xây dựng Đảng with a praise, counted", async () => {

@@ -1,14 +1,14 @@
 // Demo data (npm start): the member records of every demo person, written through the bulk
 // path, and the demo accounts that have a card linked to their member.
-import type { SeedState } from "../../seed/demo";
-import { auditInsert } from "../../platform/audit";
-import { writeBatch } from "../../platform/batch";
-import { searchKey } from "../../platform/text";
-import { linkAccountsByCard } from "./members.accounts.service";
-import { type BulkRow, bulkUpsertStatements } from "./members.bulk.service";
-import { parsePositions } from "./members.positions";
-import { groupRulesQuery, rulesFrom } from "./members.service";
-import { vietnameseSortKey } from "./members.sort";
+import type { SeedState } from "./demo.service";
+import { auditInsert } from "../platform/audit";
+import { writeBatch } from "../platform/batch";
+import { searchKey } from "../platform/text";
+import { linkAccountsByCard } from "../features/members/members.accounts.service";
+import { type BulkRow, bulkUpsertStatements } from "../features/members/members.bulk.service";
+import { parsePositions } from "../features/members/members.positions";
+import { groupRulesQuery, rulesFrom } from "../features/members/members.service";
+import { vietnameseSortKey } from "../features/members/members.sort";
 
 export async function seedMembersStep(s: SeedState): Promise<void> {
   const { ctx, demo } = s;

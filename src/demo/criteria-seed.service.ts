@@ -4,12 +4,12 @@
  * seed 000 describes. The concretised wordings draw on the reports and solutions in that
  * article; the year theme and focus issues are invented for the demo.
  */
-import type { SeedState } from "../../seed/demo";
-import { publishSet } from "./criteria.publish.service";
-import { createFocusIssue, setYearTheme } from "./criteria.focus.service";
-import { currentYear } from "./criteria.inputs";
-import { addCriterion, concretiseCriterion } from "./criteria.items.service";
-import { createSet } from "./criteria.sets.service";
+import type { SeedState } from "./demo.service";
+import { publishSet } from "../features/criteria/criteria.publish.service";
+import { createFocusIssue, setYearTheme } from "../features/criteria/criteria.focus.service";
+import { currentYear } from "../features/criteria/criteria.inputs";
+import { addCriterion, concretiseCriterion } from "../features/criteria/criteria.items.service";
+import { createSet } from "../features/criteria/criteria.sets.service";
 
 const SCHOOL_PLAN = {
   title:

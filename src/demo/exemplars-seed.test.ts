@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { E, call, ctxFor, dbOf, expectStatus } from "../../../test/harness";
-import { Meter } from "../../platform/meter";
-import { recountAll } from "../../counter-sources";
-import { findTenant } from "../../platform/tenancy";
-import { seedDemo } from "../../seed/demo";
-import { exemplarFiguresWithChildren } from "./exemplars.figures.service";
+import { E, call, ctxFor, dbOf, expectStatus } from "../../test/harness";
+import { Meter } from "../platform/meter";
+import { recountAll } from "../counter-sources";
+import { findTenant } from "../platform/tenancy";
+import { seedDemo } from "./demo.service";
+import { exemplarFiguresWithChildren } from "../features/recognition/exemplars.figures.service";
 
 describe("demo seed", () => {
   it("gives kon-tum and tra-vinh models, commendations and conferences, counted, and kon-tum a public page", async () => {

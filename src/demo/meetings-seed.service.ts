@@ -1,13 +1,13 @@
 // Demo data (npm start): on tra-vinh, one earlier meeting of the cell Khoa Xây dựng Đảng with a
 // praise, so the meetings page is not empty. The rest of the year stays open to play the
 // notebook and evaluation scenario by hand.
-import { vnToday } from "../../domain/time";
+import { vnToday } from "../domain/time";
 import { and, eq, inArray } from "drizzle-orm";
-import { members } from "../../db/schema/tenant/members";
-import type { SeedState } from "../../seed/demo";
-import { scoped } from "../../platform/scope";
+import { members } from "../db/schema/tenant/members";
+import type { SeedState } from "./demo.service";
+import { scoped } from "../platform/scope";
 
-import { createMeeting } from "./meetings.service";
+import { createMeeting } from "../features/meetings/meetings.service";
 
 export async function seedMeetingsStep(s: SeedState): Promise<void> {
   const { ctx, demo } = s;

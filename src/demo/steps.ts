@@ -1,9 +1,9 @@
-import { seedCriteriaStep } from "../features/criteria";
-import { seedExemplarsStep } from "../features/recognition";
-import { seedMembersStep } from "../features/members";
-import { seedMeetingsStep } from "../features/meetings";
-import { seedPlansStep } from "../features/plans";
-import type { SeedState } from "./demo";
+import { seedCriteriaStep } from "./criteria-seed.service";
+import { seedExemplarsStep } from "./exemplars-seed.service";
+import { seedMeetingsStep } from "./meetings-seed.service";
+import { seedMembersStep } from "./members-seed.service";
+import { seedPlansStep } from "./plans-seed.service";
+import type { SeedState } from "./demo.service";
 
 /**
  * Extra demo data each feature contributes, run in order after the tree and accounts

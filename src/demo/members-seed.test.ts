@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { E, ctxFor } from "../../../test/harness";
-import { Meter } from "../../platform/meter";
-import { findTenant } from "../../platform/tenancy";
-import { seedDemo } from "../../seed/demo";
-import { DEMO_TENANTS } from "../../seed/demo-data";
-import { listMembers } from "./members.list.service";
-import { getOwnMember } from "./members.service";
+import { E, ctxFor } from "../../test/harness";
+import { Meter } from "../platform/meter";
+import { findTenant } from "../platform/tenancy";
+import { seedDemo } from "./demo.service";
+import { DEMO_TENANTS } from "./demo-data";
+import { listMembers } from "../features/members/members.list.service";
+import { getOwnMember } from "../features/members/members.service";
 
 describe("demo seed", () => {
   it("creates every demo person's record: tra-vinh has 23 people in group 1 and 16 in group 2; demo accounts are linked", async () => {

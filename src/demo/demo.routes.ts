@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../env";
 import { ServiceError } from "../platform/errors";
 import { seedDemoOperator } from "../features/platform";
-import { seedDemo } from "./demo";
+import { seedDemo } from "./demo.service";
 
 /** POST /__dev/seed: answers only under `npm start` (DEMO_SEED=on) and only to a local caller. */
 export const seedRoutes = new Hono<AppEnv>().post("/__dev/seed", async (c) => {

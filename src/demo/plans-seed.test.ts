@@ -1,15 +1,15 @@
-import { vnYear } from "../../domain/time";
+import { vnYear } from "../domain/time";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { units } from "../../db/schema/tenant/core";
-import { E, ctxFor, dbOf } from "../../../test/harness";
-import { Meter } from "../../platform/meter";
-import { recountAll } from "../../counter-sources";
-import { findTenant } from "../../platform/tenancy";
-import { seedDemo } from "../../seed/demo";
+import { units } from "../db/schema/tenant/core";
+import { E, ctxFor, dbOf } from "../../test/harness";
+import { Meter } from "../platform/meter";
+import { recountAll } from "../counter-sources";
+import { findTenant } from "../platform/tenancy";
+import { seedDemo } from "./demo.service";
 
-import { listCycles } from "../cycles";
-import { getDashboard } from "./plans.dashboard.service";
+import { listCycles } from "../features/cycles";
+import { getDashboard } from "../features/plans/plans.dashboard.service";
 
 describe("demo seed", () => {
   it("opens the year on both demo tenants; tra-vinh has one confirmed plan and the rest not started", async () => {
