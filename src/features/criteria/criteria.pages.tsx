@@ -1,3 +1,7 @@
+import { createSet } from "./criteria-create.service";
+import { setYearTheme } from "./criteria-themes.service";
+import { vnYear, isId, type Group } from "../../domain";
+/** Criteria pages around the sets: the year index, a unit's start page, focus issues, "my criteria". */
 import { Hono } from "hono";
 import type { Context } from "hono";
 import type { AppEnv } from "../../env";
@@ -6,188 +10,241 @@ import { parseForm } from "../../platform/forms";
 import { formStrings, readForm } from "../../platform/http";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
-import { getSetCompare } from "./criteria.compare";
-import { discardDraft, publishSet, startNewDraft } from "./criteria.publish.service";
+import { getUnitByCode } from "../orgs";
+import { createFocusIssue, deleteFocusIssue, updateFocusIssue } from "./criteria-focus.service";
 import {
-  AddCriterionInput,
-  ConcretiseInput,
-  MoveCriterionInput,
-  UpdateCriterionInput,
-  UpdateSetInput,
-  isId,
+  CreateFocusIssueInput,
+  CreateSetInput,
+  UpdateFocusIssueInput,
+  YearThemeInput,
 } from "./criteria.inputs";
-import {
-  addCriterion,
-  concretiseCriterion,
-  deleteCriterion,
-  hideCriterion,
-  moveCriterion,
-  rebaseCriterion,
-  restoreCriterion,
-  updateCriterion,
-  updateSetHeader,
-} from "./criteria.items.service";
-import { SET_NOT_FOUND, getSetVersion, getSetView } from "./criteria.sets.service";
-import { ComparePage } from "./views/compare-page";
+import { getUnitStart } from "./criteria-create.service";
+import { getFocusPage } from "./criteria-focus.service";
+import { getCriteriaIndex } from "./criteria-index.service";
+import { getMyCriteria } from "./criteria.service";
+
+import { FocusPage } from "./views/focus-page";
+import { IndexPage } from "./views/index-page";
+import { MyCriteriaPage } from "./views/my-criteria";
 import type { Panel } from "./views/parts";
-import { SetPage } from "./views/set-page";
-import { VersionPage } from "./views/version-page";
+import { UnitStartPage } from "./views/unit-start";
 
 const ACTIVE = "/admin/criteria";
+const UNIT_NOT_FOUND = "Không tìm thấy đơn vị.";
 
-async function renderSet(c: Context<AppEnv>, id: string, panel?: Panel, status = 200) {
-  const ctx = ctxOf(c);
-  const view = await getSetView(ctx, id);
-  return page(
-    c,
-    `Khung tiêu chí ${view.set.year} · ${view.unit.name}`,
-    <SetPage ctx={ctx} view={view} panel={panel} done={c.req.query("done")} />,
-    { active: ACTIVE, status },
-  );
-}
-
-/** Runs a set form action: 303 back to the set, or the page again with the error (400/409). */
-async function act(
-  c: Context<AppEnv>,
-  form: string,
-  run: (f: Record<string, string>, ids: { id: string; key: string }) => Promise<string>,
-) {
-  const id = c.req.param("id") ?? "";
-  const key = c.req.param("key") ?? "";
-  if (!isId(id) || (c.req.param("key") !== undefined && !isId(key))) throw notFound(SET_NOT_FOUND);
-  const f = formStrings(await readForm(c));
-  try {
-    const to = await run(f, { id, key });
-    return seeOther(c, tenantPath(c, to.startsWith("/") ? to : `/admin/criteria/sets/${id}?done=${to}`));
-  } catch (e) {
-    if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-    // Per-criterion forms are told apart by key, so the failed one re-opens with its errors.
-    const panelForm = form === "update" || form === "concretise" ? `${form}:${key}` : form;
-    return renderSet(
-      c,
-      id,
-      { form: panelForm, values: f, errors: e.fields ?? {}, message: e.message },
-      e.status,
-    );
-  }
+/** ?year= within 2000–2100, else the current year. */
+function yearOf(c: Context<AppEnv>, raw = c.req.query("year")): number {
+  const y = Number(raw);
+  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : vnYear(Date.now());
 }
 
 const num = (s: string | undefined) => (s === undefined || s === "" ? undefined : Number(s));
-const core = (s: string | undefined) => (s === "yes" ? true : s === "no" ? false : undefined);
 const nullable = (s: string | undefined) => (s === undefined ? undefined : s.trim() === "" ? null : s);
 
-export const criteriaPages = new Hono<AppEnv>()
-  .get("/admin/criteria/sets/:id", (c) => {
-    const id = c.req.param("id");
-    if (!isId(id)) throw notFound(SET_NOT_FOUND);
-    return renderSet(c, id);
-  })
-  .get("/admin/criteria/sets/:id/compare", async (c) => {
-    const id = c.req.param("id");
-    if (!isId(id)) throw notFound(SET_NOT_FOUND);
-    const ctx = ctxOf(c);
-    const cmp = await getSetCompare(ctx, id);
-    return page(c, `So sánh khung tiêu chí · ${cmp.unit.name}`, <ComparePage ctx={ctx} cmp={cmp} />, {
+async function renderIndex(c: Context<AppEnv>, year: number, panel?: Panel, status = 200) {
+  const ctx = ctxOf(c);
+  const cursor = c.req.query("cursor");
+  const data = await getCriteriaIndex(ctx, year, cursor && cursor.length <= 2000 ? cursor : undefined);
+  return page(
+    c,
+    "Khung tiêu chí",
+    <IndexPage ctx={ctx} data={data} panel={panel} done={c.req.query("done")} />,
+    {
       active: ACTIVE,
-    });
-  })
-  .get("/admin/criteria/versions/:id", async (c) => {
-    const id = c.req.param("id");
-    if (!isId(id)) throw notFound("Không tìm thấy phiên bản khung tiêu chí.");
-    const ctx = ctxOf(c);
-    requireRole(ctx, "admin", "secretary");
-    const data = await getSetVersion(ctx, id);
-    return page(c, `${data.version.title} · ${data.unit.name}`, <VersionPage ctx={ctx} data={data} />, {
+      status,
+    },
+  );
+}
+
+async function renderStart(c: Context<AppEnv>, unitId: string, year: number, panel?: Panel, status = 200) {
+  const ctx = ctxOf(c);
+  const data = await getUnitStart(ctx, unitId, year);
+  if (data.setId && !panel) return seeOther(c, tenantPath(c, `/admin/criteria/sets/${data.setId}`));
+  const done = c.req.query("done");
+  return page(
+    c,
+    `Khung tiêu chí ${year} · ${data.effective.unit.name}`,
+    <UnitStartPage ctx={ctx} data={data} panel={panel} done={done} />,
+    {
       active: ACTIVE,
-      bare: c.req.query("print") === "1",
-    });
+      status,
+    },
+  );
+}
+
+async function renderFocus(c: Context<AppEnv>, unitId: string, year: number, panel?: Panel, status = 200) {
+  const ctx = ctxOf(c);
+  const data = await getFocusPage(ctx, unitId, year);
+  return page(
+    c,
+    `Nội dung trọng tâm ${year} · ${data.unit.name}`,
+    <FocusPage ctx={ctx} data={data} panel={panel} done={c.req.query("done")} />,
+    {
+      active: ACTIVE,
+      status,
+    },
+  );
+}
+
+/** Field errors (400) and refusals (409) re-render the page; everything else propagates. */
+function formError(e: unknown): e is ServiceError {
+  return e instanceof ServiceError && (e.status === 400 || e.status === 409);
+}
+
+export const criteriaHomePages = new Hono<AppEnv>()
+  .get("/criteria", async (c) => {
+    const ctx = ctxOf(c);
+    const q = c.req.query("group");
+    const asked: Group | undefined = q === "exemplar" || q === "follower" ? q : undefined;
+    const print = c.req.query("print") === "1";
+    const data = await getMyCriteria(ctx, { group: asked, year: yearOf(c) });
+    return page(
+      c,
+      "Tiêu chí của tôi",
+      <MyCriteriaPage ctx={ctx} data={data} group={data.group} print={print} />,
+      {
+        active: "/criteria",
+        bare: print,
+      },
+    );
   })
-  .post("/admin/criteria/sets/:id/header", (c) =>
-    act(c, "header", async (f, { id }) => {
-      const input = parseForm(UpdateSetInput, {
+  .get("/admin/criteria", (c) => renderIndex(c, yearOf(c)))
+  .get("/admin/criteria/find", async (c) => {
+    const year = yearOf(c);
+    const code = c.req.query("code") ?? "";
+    try {
+      requireRole(ctxOf(c), "admin", "secretary");
+      const unit = await getUnitByCode(ctxOf(c), code.slice(0, 40), "code");
+      return seeOther(c, tenantPath(c, `/admin/criteria/units/${unit.id}?year=${year}`));
+    } catch (e) {
+      if (!formError(e)) throw e;
+      return renderIndex(c, year, { form: "find", values: { code }, errors: e.fields ?? {} }, e.status);
+    }
+  })
+  .post("/admin/criteria/theme", async (c) => {
+    const f = formStrings(await readForm(c));
+    const year = yearOf(c, f.year);
+    try {
+      const input = parseForm(YearThemeInput, {
+        year: num(f.year),
+        termTheme: f.termTheme,
+        yearTheme: f.yearTheme,
+        note: nullable(f.note),
+        version: num(f.version),
+      });
+      await setYearTheme(ctxOf(c), input);
+      return seeOther(c, tenantPath(c, `/admin/criteria?year=${input.year}&done=theme`));
+    } catch (e) {
+      if (!formError(e)) throw e;
+      return renderIndex(
+        c,
+        year,
+        { form: "theme", values: f, errors: e.fields ?? {}, message: e.message },
+        e.status,
+      );
+    }
+  })
+  .get("/admin/criteria/units/:id", (c) => {
+    const id = c.req.param("id");
+    if (!isId(id)) throw notFound(UNIT_NOT_FOUND);
+    return renderStart(c, id, yearOf(c));
+  })
+  .post("/admin/criteria/units/:id/sets", async (c) => {
+    const id = c.req.param("id");
+    if (!isId(id)) throw notFound(UNIT_NOT_FOUND);
+    const f = formStrings(await readForm(c));
+    const year = yearOf(c, f.year);
+    try {
+      const input = parseForm(CreateSetInput, {
+        unitId: id,
+        year: num(f.year),
+        source: f.source,
+        templateId: f.source === "template" ? f.templateId : undefined,
+        copyFromYear: f.source === "copy" ? num(f.copyFromYear) : undefined,
         title: f.title,
         issuer: f.issuer,
-        docNumber: nullable(f.docNumber),
-        docDate: nullable(f.docDate),
-        basis: nullable(f.basis),
-        version: num(f.version),
+        docNumber: f.docNumber,
+        docDate: f.docDate,
       });
-      await updateSetHeader(ctxOf(c), id, input);
-      return "saved";
-    }),
-  )
-  .post("/admin/criteria/sets/:id/criteria", (c) =>
-    act(c, "add", async (f, { id }) => {
-      const input = parseForm(AddCriterionInput, {
-        group: f.group,
+      const set = await createSet(ctxOf(c), input);
+      return seeOther(c, tenantPath(c, `/admin/criteria/sets/${set.id}?done=created`));
+    } catch (e) {
+      if (!formError(e)) throw e;
+      return renderStart(
+        c,
+        id,
+        year,
+        { form: "create", values: f, errors: e.fields ?? {}, message: e.message },
+        e.status,
+      );
+    }
+  })
+  .get("/admin/criteria/units/:id/focus", (c) => {
+    const id = c.req.param("id");
+    if (!isId(id)) throw notFound(UNIT_NOT_FOUND);
+    return renderFocus(c, id, yearOf(c));
+  })
+  .post("/admin/criteria/units/:id/focus", async (c) => {
+    const id = c.req.param("id");
+    if (!isId(id)) throw notFound(UNIT_NOT_FOUND);
+    const f = formStrings(await readForm(c));
+    const year = yearOf(c, f.year);
+    try {
+      const input = parseForm(CreateFocusIssueInput, {
+        unitId: id,
+        year: num(f.year),
+        kind: f.kind,
         title: f.title,
-        body: f.body,
-        isCore: core(f.isCore),
-        version: num(f.version),
+        description: f.description,
       });
-      const out = await addCriterion(ctxOf(c), id, input);
-      return `/admin/criteria/sets/${id}?done=saved#c-${out.key}`;
-    }),
-  )
-  .post("/admin/criteria/sets/:id/criteria/:key/update", (c) =>
-    act(c, "update", async (f, { id, key }) => {
-      const input = parseForm(UpdateCriterionInput, {
+      await createFocusIssue(ctxOf(c), input);
+      return seeOther(c, tenantPath(c, `/admin/criteria/units/${id}/focus?year=${input.year}&done=created`));
+    } catch (e) {
+      if (!formError(e)) throw e;
+      return renderFocus(
+        c,
+        id,
+        year,
+        { form: "add", values: f, errors: e.fields ?? {}, message: e.message },
+        e.status,
+      );
+    }
+  })
+  .post("/admin/criteria/focus/:id/update", async (c) => {
+    const id = c.req.param("id");
+    if (!isId(id)) throw notFound("Không tìm thấy nội dung trọng tâm này.");
+    const f = formStrings(await readForm(c));
+    try {
+      const input = parseForm(UpdateFocusIssueInput, {
+        kind: f.kind,
         title: f.title,
-        body: f.body,
-        isCore: core(f.isCore),
+        description: nullable(f.description),
         version: num(f.version),
       });
-      await updateCriterion(ctxOf(c), id, key, input);
-      return "saved";
-    }),
-  )
-  .post("/admin/criteria/sets/:id/criteria/:key/concretise", (c) =>
-    act(c, "concretise", async (f, { id, key }) => {
-      const input = parseForm(ConcretiseInput, {
-        title: f.title,
-        body: f.body,
-        isCore: core(f.isCore),
-        version: num(f.version),
-      });
-      await concretiseCriterion(ctxOf(c), id, key, input);
-      return "saved";
-    }),
-  )
-  .post("/admin/criteria/sets/:id/criteria/:key/move", (c) =>
-    act(c, "move", async (f, { id, key }) => {
-      const input = parseForm(MoveCriterionInput, { direction: f.direction, version: num(f.version) });
-      await moveCriterion(ctxOf(c), id, key, input);
-      return "saved";
-    }),
-  )
-  .post("/admin/criteria/sets/:id/discard", (c) =>
-    act(c, "discard", async (f, { id }) => {
-      const out = await discardDraft(ctxOf(c), id, num(f.version) ?? 0);
-      return out.setDeleted
-        ? `/admin/criteria/units/${out.unitId}?year=${out.year}&done=discarded`
-        : "discarded";
-    }),
-  );
-
-/** Verbs that take only the set's `version`: POST …/criteria/:key/<verb> and POST …/sets/:id/<verb>. */
-const KEY_VERBS = {
-  hide: hideCriterion,
-  restore: restoreCriterion,
-  rebase: rebaseCriterion,
-  delete: deleteCriterion,
-} as const;
-for (const [verb, run] of Object.entries(KEY_VERBS))
-  criteriaPages.post(`/admin/criteria/sets/:id/criteria/:key/${verb}`, (c) =>
-    act(c, verb, async (f, { id, key }) => {
-      await run(ctxOf(c), id, key, num(f.version) ?? 0);
-      return "saved";
-    }),
-  );
-const SET_VERBS = { publish: [publishSet, "published"], drafts: [startNewDraft, "drafted"] } as const;
-for (const [verb, [run, done]] of Object.entries(SET_VERBS))
-  criteriaPages.post(`/admin/criteria/sets/:id/${verb}`, (c) =>
-    act(c, verb, async (f, { id }) => {
-      await run(ctxOf(c), id, num(f.version) ?? 0);
-      return done;
-    }),
-  );
+      const out = await updateFocusIssue(ctxOf(c), id, input);
+      return seeOther(
+        c,
+        tenantPath(c, `/admin/criteria/units/${out.unitId}/focus?year=${out.year}&done=saved`),
+      );
+    } catch (e) {
+      if (!formError(e) || !isId(f.unitId)) throw e;
+      const panel = { form: `update:${id}`, values: f, errors: e.fields ?? {}, message: e.message };
+      return renderFocus(c, f.unitId, yearOf(c, f.year), panel, e.status);
+    }
+  })
+  .post("/admin/criteria/focus/:id/delete", async (c) => {
+    const id = c.req.param("id");
+    if (!isId(id)) throw notFound("Không tìm thấy nội dung trọng tâm này.");
+    const f = formStrings(await readForm(c));
+    try {
+      const out = await deleteFocusIssue(ctxOf(c), id, num(f.version) ?? 0);
+      return seeOther(
+        c,
+        tenantPath(c, `/admin/criteria/units/${out.unitId}/focus?year=${out.year}&done=deleted`),
+      );
+    } catch (e) {
+      if (!formError(e) || !isId(f.unitId)) throw e;
+      const panel = { form: "delete", values: f, errors: {}, message: e.message };
+      return renderFocus(c, f.unitId, yearOf(c, f.year), panel, e.status);
+    }
+  });

@@ -1,3 +1,4 @@
+import type { Group } from "../../domain";
 /**
  * Query builders shared by the criteria services. None of them runs a query: callers put
  * them in one `ctx.db.batch([...])`, so a whole path root → unit costs one round trip.
@@ -9,8 +10,8 @@ import { units } from "../../db/schema/tenant/core";
 import { criteria, criteriaSetVersions as versions } from "../../db/schema/tenant/criteria";
 import type { Ctx } from "../../platform/context";
 import { inTenant, scoped } from "../../platform/scope";
-import type { CriteriaGroup, CriterionKind } from "./criteria.inputs";
-import type { CriterionRow, Level, VersionMeta } from "./criteria.resolve";
+import type { CriterionKind } from "./criteria.inputs";
+import type { CriterionRow, Level, VersionMeta } from "./criteria.rules";
 
 /**
  * Ids of the unit `seed` names and of all its ancestors: a recursive walk up parent_id, one
@@ -145,7 +146,7 @@ export function toCriterionRow(r: JoinedRow): CriterionRow {
   return {
     id: r.cId!,
     key: r.cKey,
-    group: r.cGroup as CriteriaGroup,
+    group: r.cGroup as Group,
     position: r.cPosition,
     kind: r.cKind as CriterionKind,
     title: r.cTitle,

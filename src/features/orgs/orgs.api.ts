@@ -1,16 +1,10 @@
+import { moveUnit } from "./orgs-move.service";
+import { createUnit, deleteUnit, setUnitStatus, updateUnit } from "./orgs-edit.service";
 import { createRoute, z } from "@hono/zod-openapi";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
 import { CreateUnitInput, MoveUnitInput, UnitOut, UpdateUnitInput, VersionInput } from "./orgs.inputs";
-import {
-  createUnit,
-  deleteUnit,
-  getHomeUnitId,
-  getUnitView,
-  moveUnit,
-  setUnitStatus,
-  updateUnit,
-} from "./orgs.service";
+import { getHomeUnitId, getUnitView } from "./orgs.service";
 import { notFound } from "../../platform/errors";
 
 const tags = ["orgs"];

@@ -1,3 +1,5 @@
+import { moveUnit } from "./orgs-move.service";
+import { createUnit, deleteUnit, setUnitStatus, updateUnit } from "./orgs-edit.service";
 import { Hono } from "hono";
 import type { Context } from "hono";
 import type { AppEnv } from "../../env";
@@ -7,16 +9,7 @@ import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
 import { notFound } from "../../platform/errors";
 import { CreateUnitInput, UpdateUnitInput } from "./orgs.inputs";
-import {
-  createUnit,
-  deleteUnit,
-  getHomeUnitId,
-  getUnitByCode,
-  getUnitView,
-  moveUnit,
-  setUnitStatus,
-  updateUnit,
-} from "./orgs.service";
+import { getHomeUnitId, getUnitByCode, getUnitView } from "./orgs.service";
 import { UnitPage, type UnitPanel } from "./views/unit-page";
 import { parseForm } from "../../platform/forms";
 

@@ -2,7 +2,7 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Alert, Breadcrumbs, Button, Card, Empty, Hidden, PostForm } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import type { FocusPageData } from "../criteria.read.service";
+import type { FocusPageData } from "../criteria-focus.service";
 import { FOCUS_KINDS, FOCUS_KIND_LABEL, FOCUS_MAX, FOCUS_MIN, type FocusKind } from "../criteria.inputs";
 import { Area, Input, type Panel, panelFor } from "./parts";
 

@@ -1,8 +1,9 @@
+import { GROUPS, GROUP_MOTTO, type Group } from "../../../domain";
 import type { Child, FC } from "hono/jsx";
 import { Badge, Empty } from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
-import { CRITERIA_GROUPS, type CriteriaGroup, GROUP_LABEL, ordinalLabel } from "../criteria.inputs";
-import type { EffectiveCriterion, HiddenCriterion, OriginRef } from "../criteria.resolve";
+import { ordinalLabel } from "../criteria.inputs";
+import type { EffectiveCriterion, HiddenCriterion, OriginRef } from "../criteria.rules";
 
 /** "62-KH/ĐUK, ngày 25/04/2022" (or whichever part is known). */
 export function docLine(v: { docNumber: string | null; docDate: string | null }): string {
@@ -47,10 +48,10 @@ export const CriterionText: FC<{ c: EffectiveCriterion }> = ({ c }) => (
 export const EffectiveGroups: FC<{
   criteria: EffectiveCriterion[];
   hidden?: HiddenCriterion[];
-  groups?: readonly CriteriaGroup[];
+  groups?: readonly Group[];
   actions?: (c: EffectiveCriterion) => Child;
   showOrigin?: boolean;
-}> = ({ criteria, hidden = [], groups = CRITERIA_GROUPS, actions, showOrigin = true }) => (
+}> = ({ criteria, hidden = [], groups = GROUPS, actions, showOrigin = true }) => (
   <>
     {groups.map((g) => {
       const items = criteria.filter((c) => c.group === g);
@@ -58,7 +59,7 @@ export const EffectiveGroups: FC<{
       return (
         <section class="card">
           <h2 class="card-title">
-            {GROUP_LABEL[g]} ({items.length} tiêu chí)
+            {GROUP_MOTTO[g]} ({items.length} tiêu chí)
           </h2>
           {items.length === 0 ? (
             <Empty>Chưa có tiêu chí nào cho nhóm này.</Empty>

@@ -13,8 +13,8 @@ import {
 import { formatDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { SET_STATUS_LABEL } from "../criteria.inputs";
-import type { Notice } from "../criteria.resolve";
-import type { SetView } from "../criteria.sets.service";
+import type { Notice } from "../criteria.rules";
+import type { SetView } from "../criteria-sets.service";
 import { Area, Input, type Panel, docLine, panelFor } from "./parts";
 import { SetItems } from "./set-items";
 

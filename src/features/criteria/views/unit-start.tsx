@@ -11,8 +11,8 @@ import {
   PostForm,
 } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import type { UnitStart } from "../criteria.read.service";
-import { CRITERIA_TEMPLATES } from "../templates";
+import type { UnitStart } from "../criteria-create.service";
+import { CRITERIA_TEMPLATES } from "../criteria-templates.rules";
 import { EffectiveGroups, Input, type Panel } from "./parts";
 
 const DEFAULT_TITLE =

@@ -16,8 +16,8 @@ import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import type { UpdateSetInput } from "./criteria.inputs";
 import { insertRows, rowStatements } from "./criteria.queries";
-import type { CriterionRow } from "./criteria.resolve";
-import { type SetView, getSetView } from "./criteria.sets.service";
+import type { CriterionRow } from "./criteria.rules";
+import { type SetView, getSetView } from "./criteria-sets.service";
 
 export const STALE_SET = "Khung tiêu chí vừa được người khác thay đổi. Vui lòng tải lại trang và thử lại.";
 
