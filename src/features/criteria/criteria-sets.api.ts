@@ -75,7 +75,7 @@ const Created = z
 function keyVerb(verb: string, summary: string) {
   return createRoute({
     method: "post",
-    path: `/criteria/sets/{id}/criteria/{key}/${verb}`,
+    path: `/sets/{id}/criteria/{key}/${verb}`,
     tags,
     summary,
     request: { params: KeyParams, ...jsonBody(SetVersionInput) },
@@ -83,11 +83,12 @@ function keyVerb(verb: string, summary: string) {
   });
 }
 
-export const criteriaApi = apiRouter()
+/** Mounted at /api/v1/criteria: sets and their versions. */
+export const criteriaSetsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/criteria/sets",
+      path: "/sets",
       tags,
       summary: "Criteria sets of a year in the actor's scope (paged along the tree)",
       request: {
@@ -110,7 +111,7 @@ export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/criteria/sets",
+      path: "/sets",
       tags,
       summary:
         "Start a unit's criteria set for a year (draft): from a template (root only), a copy of another year, or blank",
@@ -122,7 +123,7 @@ export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/criteria/sets/{id}",
+      path: "/sets/{id}",
       tags,
       summary: "A set: versions, working rows, effective criteria with origins, notices",
       request: { params: IdParam },
@@ -133,7 +134,7 @@ export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "patch",
-      path: "/criteria/sets/{id}",
+      path: "/sets/{id}",
       tags,
       summary: "Edit the set's title, issuer, document number and date",
       request: { params: IdParam, ...jsonBody(UpdateSetInput) },
@@ -144,7 +145,7 @@ export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/criteria/sets/{id}/publish",
+      path: "/sets/{id}/publish",
       tags,
       summary: "Publish the draft; the previous published version is superseded (plans keep it)",
       request: { params: IdParam, ...jsonBody(SetVersionInput) },
@@ -156,7 +157,7 @@ export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/criteria/sets/{id}/drafts",
+      path: "/sets/{id}/drafts",
       tags,
       summary: "Start a new draft version from the published one",
       request: { params: IdParam, ...jsonBody(SetVersionInput) },
@@ -168,7 +169,7 @@ export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "delete",
-      path: "/criteria/sets/{id}/draft",
+      path: "/sets/{id}/draft",
       tags,
       summary: "Discard the draft (a set never published is deleted with it)",
       request: { params: IdParam, query: VersionQuery },
@@ -183,7 +184,7 @@ export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/criteria/sets/{id}/compare",
+      path: "/sets/{id}/compare",
       tags,
       summary: "Side by side: this unit's effective criteria, its parent's and the root framework's",
       request: { params: IdParam },
@@ -197,7 +198,7 @@ export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/criteria/sets/{id}/criteria",
+      path: "/sets/{id}/criteria",
       tags,
       summary: "Add a criterion of this unit",
       request: { params: IdParam, ...jsonBody(AddCriterionInput) },
@@ -208,7 +209,7 @@ export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "patch",
-      path: "/criteria/sets/{id}/criteria/{key}",
+      path: "/sets/{id}/criteria/{key}",
       tags,
       summary: "Edit a criterion this unit added, or its concretisation",
       request: { params: KeyParams, ...jsonBody(UpdateCriterionInput) },
@@ -222,7 +223,7 @@ export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "delete",
-      path: "/criteria/sets/{id}/criteria/{key}",
+      path: "/sets/{id}/criteria/{key}",
       tags,
       summary:
         "Remove a criterion: deletes one this unit added, hides an inherited one; core criteria answer 409",
@@ -237,7 +238,7 @@ export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/criteria/sets/{id}/criteria/{key}/concretise",
+      path: "/sets/{id}/criteria/{key}/concretise",
       tags,
       summary: "Write this unit's wording of an inherited criterion (linked to it)",
       request: { params: KeyParams, ...jsonBody(ConcretiseInput) },
@@ -266,7 +267,7 @@ export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/criteria/sets/{id}/criteria/{key}/move",
+      path: "/sets/{id}/criteria/{key}/move",
       tags,
       summary: "Move a criterion this unit added up or down",
       request: { params: KeyParams, ...jsonBody(MoveCriterionInput) },
@@ -280,7 +281,7 @@ export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/criteria/versions/{id}",
+      path: "/versions/{id}",
       tags,
       summary: "One set version exactly as stored (the wording plans point at)",
       request: { params: IdParam },

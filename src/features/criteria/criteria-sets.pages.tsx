@@ -1,22 +1,11 @@
-import { getSetCompare } from "./criteria-sets.service";
-import { isId } from "../../domain";
 import { Hono } from "hono";
 import type { Context } from "hono";
+import { isId } from "../../domain";
 import type { AppEnv } from "../../env";
-import { ServiceError, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
-import { ctxOf, requireRole } from "../../platform/tenant-context";
-
-import { discardDraft, publishSet, startNewDraft } from "./criteria-publish.service";
-import {
-  AddCriterionInput,
-  ConcretiseInput,
-  MoveCriterionInput,
-  UpdateCriterionInput,
-  UpdateSetInput,
-} from "./criteria.inputs";
+import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { ctxOf } from "../../platform/tenant-context";
 import {
   addCriterion,
   concretiseCriterion,
@@ -28,11 +17,18 @@ import {
   updateCriterion,
   updateSetHeader,
 } from "./criteria-items.service";
-import { SET_NOT_FOUND, getSetVersion, getSetView } from "./criteria-sets.service";
+import { discardDraft, publishSet, startNewDraft } from "./criteria-publish.service";
+import { SET_NOT_FOUND, getSetCompare, getSetView } from "./criteria-sets.service";
+import {
+  AddCriterionInput,
+  ConcretiseInput,
+  MoveCriterionInput,
+  UpdateCriterionInput,
+  UpdateSetInput,
+} from "./criteria.inputs";
 import { ComparePage } from "./views/compare-page";
 import type { Panel } from "./views/parts";
 import { SetPage } from "./views/set-page";
-import { VersionPage } from "./views/version-page";
 
 const ACTIVE = "/admin/criteria";
 
@@ -48,7 +44,7 @@ async function renderSet(c: Context<AppEnv>, id: string, panel?: Panel, status =
 }
 
 /** Runs a set form action: 303 back to the set, or the page again with the error (400/409). */
-async function act(
+function act(
   c: Context<AppEnv>,
   form: string,
   run: (f: Record<string, string>, ids: { id: string; key: string }) => Promise<string>,
@@ -56,54 +52,46 @@ async function act(
   const id = c.req.param("id") ?? "";
   const key = c.req.param("key") ?? "";
   if (!isId(id) || (c.req.param("key") !== undefined && !isId(key))) throw notFound(SET_NOT_FOUND);
-  const f = formStrings(await readForm(c));
-  try {
-    const to = await run(f, { id, key });
-    return seeOther(c, tenantPath(c, to.startsWith("/") ? to : `/admin/criteria/sets/${id}?done=${to}`));
-  } catch (e) {
-    if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-    // Per-criterion forms are told apart by key, so the failed one re-opens with its errors.
-    const panelForm = form === "update" || form === "concretise" ? `${form}:${key}` : form;
-    return renderSet(
-      c,
-      id,
-      { form: panelForm, values: f, errors: e.fields ?? {}, message: e.message },
-      e.status,
-    );
-  }
+  // Per-criterion forms are told apart by key, so the failed one re-opens with its errors.
+  const panelForm = form === "update" || form === "concretise" ? `${form}:${key}` : form;
+  return submitForm(
+    c,
+    async (f) => {
+      const to = await run(f, { id, key });
+      return seeOther(c, tenantPath(c, to.startsWith("/") ? to : `/admin/criteria/sets/${id}?done=${to}`));
+    },
+    (state, status) => renderSet(c, id, { form: panelForm, ...state }, status),
+  );
 }
 
-const num = (s: string | undefined) => (s === undefined || s === "" ? undefined : Number(s));
+/** Form fields → input values: "" is absent, a cleared text is null, "yes"/"no" a boolean. */
+export const num = (s: string | undefined) => (s === undefined || s === "" ? undefined : Number(s));
+export const nullable = (s: string | undefined) => (s === undefined ? undefined : s.trim() === "" ? null : s);
 const core = (s: string | undefined) => (s === "yes" ? true : s === "no" ? false : undefined);
-const nullable = (s: string | undefined) => (s === undefined ? undefined : s.trim() === "" ? null : s);
+const wording = (f: Record<string, string>) => ({
+  title: f.title,
+  body: f.body,
+  isCore: core(f.isCore),
+  version: num(f.version),
+});
 
-export const criteriaPages = new Hono<AppEnv>()
-  .get("/admin/criteria/sets/:id", (c) => {
-    const id = c.req.param("id");
-    if (!isId(id)) throw notFound(SET_NOT_FOUND);
-    return renderSet(c, id);
-  })
-  .get("/admin/criteria/sets/:id/compare", async (c) => {
-    const id = c.req.param("id");
-    if (!isId(id)) throw notFound(SET_NOT_FOUND);
+function setId(c: Context<AppEnv>): string {
+  const id = c.req.param("id");
+  if (!isId(id)) throw notFound(SET_NOT_FOUND);
+  return id;
+}
+
+/** Mounted at /t/:slug/admin/criteria/sets. */
+export const criteriaSetsPages = new Hono<AppEnv>()
+  .get("/:id", (c) => renderSet(c, setId(c)))
+  .get("/:id/compare", async (c) => {
     const ctx = ctxOf(c);
-    const cmp = await getSetCompare(ctx, id);
+    const cmp = await getSetCompare(ctx, setId(c));
     return page(c, `So sánh khung tiêu chí · ${cmp.unit.name}`, <ComparePage ctx={ctx} cmp={cmp} />, {
       active: ACTIVE,
     });
   })
-  .get("/admin/criteria/versions/:id", async (c) => {
-    const id = c.req.param("id");
-    if (!isId(id)) throw notFound("Không tìm thấy phiên bản khung tiêu chí.");
-    const ctx = ctxOf(c);
-    requireRole(ctx, "admin", "secretary");
-    const data = await getSetVersion(ctx, id);
-    return page(c, `${data.version.title} · ${data.unit.name}`, <VersionPage ctx={ctx} data={data} />, {
-      active: ACTIVE,
-      bare: c.req.query("print") === "1",
-    });
-  })
-  .post("/admin/criteria/sets/:id/header", (c) =>
+  .post("/:id/header", (c) =>
     act(c, "header", async (f, { id }) => {
       const input = parseForm(UpdateSetInput, {
         title: f.title,
@@ -117,51 +105,33 @@ export const criteriaPages = new Hono<AppEnv>()
       return "saved";
     }),
   )
-  .post("/admin/criteria/sets/:id/criteria", (c) =>
+  .post("/:id/criteria", (c) =>
     act(c, "add", async (f, { id }) => {
-      const input = parseForm(AddCriterionInput, {
-        group: f.group,
-        title: f.title,
-        body: f.body,
-        isCore: core(f.isCore),
-        version: num(f.version),
-      });
+      const input = parseForm(AddCriterionInput, { group: f.group, ...wording(f) });
       const out = await addCriterion(ctxOf(c), id, input);
       return `/admin/criteria/sets/${id}?done=saved#c-${out.key}`;
     }),
   )
-  .post("/admin/criteria/sets/:id/criteria/:key/update", (c) =>
+  .post("/:id/criteria/:key/update", (c) =>
     act(c, "update", async (f, { id, key }) => {
-      const input = parseForm(UpdateCriterionInput, {
-        title: f.title,
-        body: f.body,
-        isCore: core(f.isCore),
-        version: num(f.version),
-      });
-      await updateCriterion(ctxOf(c), id, key, input);
+      await updateCriterion(ctxOf(c), id, key, parseForm(UpdateCriterionInput, wording(f)));
       return "saved";
     }),
   )
-  .post("/admin/criteria/sets/:id/criteria/:key/concretise", (c) =>
+  .post("/:id/criteria/:key/concretise", (c) =>
     act(c, "concretise", async (f, { id, key }) => {
-      const input = parseForm(ConcretiseInput, {
-        title: f.title,
-        body: f.body,
-        isCore: core(f.isCore),
-        version: num(f.version),
-      });
-      await concretiseCriterion(ctxOf(c), id, key, input);
+      await concretiseCriterion(ctxOf(c), id, key, parseForm(ConcretiseInput, wording(f)));
       return "saved";
     }),
   )
-  .post("/admin/criteria/sets/:id/criteria/:key/move", (c) =>
+  .post("/:id/criteria/:key/move", (c) =>
     act(c, "move", async (f, { id, key }) => {
       const input = parseForm(MoveCriterionInput, { direction: f.direction, version: num(f.version) });
       await moveCriterion(ctxOf(c), id, key, input);
       return "saved";
     }),
   )
-  .post("/admin/criteria/sets/:id/discard", (c) =>
+  .post("/:id/discard", (c) =>
     act(c, "discard", async (f, { id }) => {
       const out = await discardDraft(ctxOf(c), id, num(f.version) ?? 0);
       return out.setDeleted
@@ -178,7 +148,7 @@ const KEY_VERBS = {
   delete: deleteCriterion,
 } as const;
 for (const [verb, run] of Object.entries(KEY_VERBS))
-  criteriaPages.post(`/admin/criteria/sets/:id/criteria/:key/${verb}`, (c) =>
+  criteriaSetsPages.post(`/:id/criteria/:key/${verb}`, (c) =>
     act(c, verb, async (f, { id, key }) => {
       await run(ctxOf(c), id, key, num(f.version) ?? 0);
       return "saved";
@@ -186,7 +156,7 @@ for (const [verb, run] of Object.entries(KEY_VERBS))
   );
 const SET_VERBS = { publish: [publishSet, "published"], drafts: [startNewDraft, "drafted"] } as const;
 for (const [verb, [run, done]] of Object.entries(SET_VERBS))
-  criteriaPages.post(`/admin/criteria/sets/:id/${verb}`, (c) =>
+  criteriaSetsPages.post(`/:id/${verb}`, (c) =>
     act(c, verb, async (f, { id }) => {
       await run(ctxOf(c), id, num(f.version) ?? 0);
       return done;

@@ -26,11 +26,12 @@ const GroupYearQuery = YearQuery.extend({
     .openapi({ param: { in: "query" } }),
 });
 
-export const criteriaFocusApi = apiRouter()
+/** Mounted at /api/v1/criteria: templates, effective criteria, themes and focus issues. */
+export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/criteria/templates",
+      path: "/templates",
       tags,
       summary: "The template library (e.g. plan 62-KH/ĐUK, Trà Vinh 2022)",
       responses: { 200: jsonContent(z.object({ items: z.array(TemplateOut) })), ...reads },
@@ -43,7 +44,7 @@ export const criteriaFocusApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/criteria/mine",
+      path: "/mine",
       tags,
       summary: "The signed-in account's effective criteria (its unit's set laid over its ancestors')",
       request: { query: GroupYearQuery },
@@ -62,7 +63,7 @@ export const criteriaFocusApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/criteria/units/{id}/effective",
+      path: "/units/{id}/effective",
       tags,
       summary: "A unit's effective criteria with the origin and exact versions of each",
       request: { params: IdParam, query: GroupYearQuery },
@@ -80,7 +81,7 @@ export const criteriaFocusApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/criteria/themes",
+      path: "/themes",
       tags,
       summary: "The year's themes (chuyên đề toàn khóa, chuyên đề năm)",
       request: { query: YearQuery },
@@ -94,7 +95,7 @@ export const criteriaFocusApi = apiRouter()
   .openapi(
     createRoute({
       method: "put",
-      path: "/criteria/themes",
+      path: "/themes",
       tags,
       summary: "Record or replace a year's themes (send `version` when replacing)",
       request: jsonBody(YearThemeInput),
@@ -105,7 +106,7 @@ export const criteriaFocusApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/criteria/units/{id}/focus-issues",
+      path: "/units/{id}/focus-issues",
       tags,
       summary: "Focus issues of a unit and its ancestors for a year (what plan items can link to)",
       request: { params: IdParam, query: YearQuery },
@@ -125,7 +126,7 @@ export const criteriaFocusApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/criteria/focus-issues",
+      path: "/focus-issues",
       tags,
       summary: "Record one of a unit's 3–4 focus issues of a year",
       request: jsonBody(CreateFocusIssueInput),
@@ -136,7 +137,7 @@ export const criteriaFocusApi = apiRouter()
   .openapi(
     createRoute({
       method: "patch",
-      path: "/criteria/focus-issues/{id}",
+      path: "/focus-issues/{id}",
       tags,
       summary: "Edit a focus issue",
       request: { params: IdParam, ...jsonBody(UpdateFocusIssueInput) },
@@ -147,7 +148,7 @@ export const criteriaFocusApi = apiRouter()
   .openapi(
     createRoute({
       method: "delete",
-      path: "/criteria/focus-issues/{id}",
+      path: "/focus-issues/{id}",
       tags,
       summary: "Delete a focus issue no plan item links to",
       request: {

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { Id } from "../../domain";
 import { parseViDate } from "../../lib/sheets";
 
 export const CHECKPOINT_MODES = ["three", "quarterly"] as const;
@@ -12,8 +13,6 @@ export const CYCLE_STATUSES = ["open", "closed"] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
 export const CYCLE_STATUS_LABEL: Record<CycleStatus, string> = { open: "Đang mở", closed: "Đã khóa" };
 
-const idRe = /^[0-9a-z]{16}$/;
-const id = z.string().regex(idRe, "Mã định danh không hợp lệ.");
 const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
 
 /** A calendar date as YYYY-MM-DD (date inputs) or dd/mm/yyyy; stored as YYYY-MM-DD. */
@@ -48,7 +47,7 @@ const settings = {
     .int("Số nội dung tối thiểu phải là số nguyên.")
     .min(1, "Cần ít nhất 1 nội dung.")
     .max(20, "Tối đa 20 nội dung."),
-  criteriaSetVersionId: id.nullable(),
+  criteriaSetVersionId: Id.nullable(),
   gating: z.boolean({ error: "Giá trị không hợp lệ." }),
   reminderDays: z
     .array(z.number().int("Số ngày phải là số nguyên.").min(1, "Từ 1 ngày.").max(60, "Tối đa 60 ngày."))
@@ -128,5 +127,3 @@ export const CycleOut = z
 export type CycleOut = z.infer<typeof CycleOut>;
 
 export const CycleListOut = z.object({ items: z.array(CycleOut) }).openapi("CycleList");
-
-export const isId = (s: string | undefined): s is string => !!s && idRe.test(s);

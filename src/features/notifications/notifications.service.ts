@@ -6,7 +6,7 @@ import type { Ctx } from "../../platform/context";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { insertMany } from "../plans";
+import { insertMany } from "../../platform/insert-many";
 import type { MarkReadInput, NotificationListOut, NotificationOut } from "./notifications.inputs";
 
 export type NotificationRow = typeof notifications.$inferSelect;

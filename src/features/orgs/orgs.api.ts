@@ -13,11 +13,12 @@ const UnitView = z
   .openapi("UnitView");
 const errs = problemResponses(400, 401, 403, 404, 409, 415);
 
+/** Mounted at /api/v1/units. */
 export const orgsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/units/home",
+      path: "/home",
       tags,
       summary: "The actor's starting unit (tenant root for admins, own unit for secretaries)",
       responses: { 200: jsonContent(UnitView), ...problemResponses(401, 403, 404) },
@@ -32,7 +33,7 @@ export const orgsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/units/{id}",
+      path: "/{id}",
       tags,
       summary: "A unit with its ancestors and children",
       request: { params: IdParam },
@@ -43,7 +44,7 @@ export const orgsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/units",
+      path: "/",
       tags,
       summary: "Create a unit under a parent",
       request: jsonBody(CreateUnitInput),
@@ -54,7 +55,7 @@ export const orgsApi = apiRouter()
   .openapi(
     createRoute({
       method: "patch",
-      path: "/units/{id}",
+      path: "/{id}",
       tags,
       summary: "Rename a unit or change its code",
       request: { params: IdParam, ...jsonBody(UpdateUnitInput) },
@@ -65,7 +66,7 @@ export const orgsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/units/{id}/move",
+      path: "/{id}/move",
       tags,
       summary: "Move a unit (and its subtree) under another parent",
       request: { params: IdParam, ...jsonBody(MoveUnitInput) },
@@ -76,7 +77,7 @@ export const orgsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/units/{id}/retire",
+      path: "/{id}/retire",
       tags,
       summary: "Retire a unit and its subtree",
       request: { params: IdParam, ...jsonBody(VersionInput) },
@@ -91,7 +92,7 @@ export const orgsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/units/{id}/restore",
+      path: "/{id}/restore",
       tags,
       summary: "Restore a retired unit",
       request: { params: IdParam, ...jsonBody(VersionInput) },
@@ -106,7 +107,7 @@ export const orgsApi = apiRouter()
   .openapi(
     createRoute({
       method: "delete",
-      path: "/units/{id}",
+      path: "/{id}",
       tags,
       summary: "Delete an unused unit (no children, accounts or members)",
       request: {

@@ -1,8 +1,8 @@
 import type { FC } from "hono/jsx";
 import { Alert, Button, Card, Field, FormErrors, Hidden, PostForm, Select } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import type { Challenge } from "../signup.challenge";
-import { COMMITTEE_KINDS, MEMBER_CAP_UNVERIFIED, PROVINCES } from "../signup.data";
+import type { Challenge } from "../signup-challenge.rules";
+import { COMMITTEE_KINDS, MEMBER_CAP_UNVERIFIED, PROVINCES } from "../signup.inputs";
 
 export const SignupForm: FC<{
   challenge: Challenge;
