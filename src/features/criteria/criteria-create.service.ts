@@ -1,6 +1,5 @@
 /** Starting a unit's criteria set for a year: from a template (root only), a copy of another year, or blank. */
 import { desc, eq, inArray, sql } from "drizzle-orm";
-import { units } from "../../db/schema/tenant/core";
 import { criteriaSetVersions as versions, criteriaSets } from "../../db/schema/tenant/criteria";
 import { auditInsert } from "../../platform/audit";
 import { writeBatch } from "../../platform/batch";
@@ -14,11 +13,11 @@ import {
   type JoinedRow,
   type UnitLite,
   groupByVersion,
-  insertRows,
-  unitCols,
+  insertDraft,
+  unitQuery,
   versionRowsQuery,
 } from "./criteria.queries";
-import type { CriterionRow } from "./criteria.rules";
+import { type CriterionRow, mergeHeader } from "./criteria.rules";
 import { type EffectiveResult, effectiveQueries, finishEffective } from "./criteria.service";
 import { findTemplate } from "./criteria-templates.rules";
 
@@ -30,11 +29,7 @@ export async function createSet(ctx: Ctx, input: CreateSetInput): Promise<{ id: 
   requireRole(ctx, "admin", "secretary");
   requireWritable(ctx);
   const [unitRows, existing, source] = await ctx.db.batch([
-    ctx.db
-      .select(unitCols)
-      .from(units)
-      .where(scoped(ctx, units.tenantId, eq(units.id, input.unitId)))
-      .limit(1),
+    unitQuery(ctx, input.unitId),
     ctx.db
       .select({ id: criteriaSets.id })
       .from(criteriaSets)
@@ -64,13 +59,7 @@ export async function createSet(ctx: Ctx, input: CreateSetInput): Promise<{ id: 
   const setId = newId();
   const versionId = newId();
   const rows = plan.rows.map((r) => ({ ...r, id: newId() }));
-  const header = {
-    title: input.title ?? plan.title,
-    issuer: input.issuer ?? plan.issuer,
-    docNumber: input.docNumber === undefined ? plan.docNumber : input.docNumber,
-    docDate: input.docDate === undefined ? plan.docDate : input.docDate,
-    basis: input.basis === undefined ? plan.basis : input.basis,
-  };
+  const header = mergeHeader(input, plan);
   if (!header.title || !header.issuer)
     throw invalid({
       ...(header.title ? {} : { title: "Cần nhập tên văn bản." }),
@@ -88,24 +77,12 @@ export async function createSet(ctx: Ctx, input: CreateSetInput): Promise<{ id: 
         createdAt: ctx.now,
         updatedAt: ctx.now,
       }),
-      ctx.db.insert(versions).values({
-        id: versionId,
-        tenantId: ctx.tenant.id,
-        setId,
-        unitId: unit.id,
-        year: input.year,
-        number: 1,
-        status: "draft",
-        ...header,
-        title: header.title,
-        issuer: header.issuer,
-        sourceTemplate: plan.template,
-        revision: 1,
-        createdBy: ctx.actor.accountId,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      }),
-      ...insertRows(ctx, versionId, rows),
+      ...insertDraft(
+        ctx,
+        { id: versionId, setId, unitId: unit.id, year: input.year, number: 1, sourceTemplate: plan.template },
+        { ...header, title: header.title, issuer: header.issuer },
+        rows,
+      ),
       auditInsert(ctx, {
         action: "criteria_set.create",
         entityType: "criteria_set",

@@ -17,7 +17,7 @@ import {
   type FocusKind,
   type UpdateFocusIssueInput,
 } from "./criteria.inputs";
-import { ancestorIds, pathUnitsQuery, unitCols } from "./criteria.queries";
+import { ancestorIds, pathUnitsQuery, unitQuery } from "./criteria.queries";
 import { canReadUnit } from "./criteria.service";
 import { type YearThemeOut, themeOf, yearThemeQuery } from "./criteria-themes.service";
 
@@ -90,11 +90,7 @@ export async function createFocusIssue(ctx: Ctx, input: CreateFocusIssueInput): 
   requireRole(ctx, "admin", "secretary");
   requireWritable(ctx);
   const [unitRows, existing] = await ctx.db.batch([
-    ctx.db
-      .select(unitCols)
-      .from(units)
-      .where(scoped(ctx, units.tenantId, eq(units.id, input.unitId)))
-      .limit(1),
+    unitQuery(ctx, input.unitId),
     ctx.db
       .select({ position: issues.position })
       .from(issues)

@@ -4,6 +4,7 @@ import { getSetCompare } from "./criteria-sets.service";
 import { vnYear } from "../../domain";
 import { createRoute, z } from "@hono/zod-openapi";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
+import { VersionQuery } from "../../platform/params";
 import { ctxOf } from "../../platform/tenant-context";
 
 import { discardDraft, publishSet, startNewDraft } from "./criteria-publish.service";
@@ -60,25 +61,18 @@ export const YearQuery = z.object({
     .optional()
     .openapi({ param: { in: "query" }, description: "Defaults to the current year" }),
 });
-const VersionQuery = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { in: "query" } }),
-});
 const Created = z
   .object({ id: z.string(), versionId: z.string(), version: z.number() })
   .openapi("CreatedCriteriaSet");
 
-/** One POST /criteria/sets/{id}/criteria/{key}/<verb> route taking `{ version }`. */
-function keyVerb(verb: string, summary: string) {
+/** One POST /criteria/sets/{id}/criteria/{key}/<verb> route taking `body` (`{ version }` by default). */
+function keyVerb<B extends z.ZodType = typeof SetVersionInput>(verb: string, summary: string, body?: B) {
   return createRoute({
     method: "post",
     path: `/sets/{id}/criteria/{key}/${verb}`,
     tags,
     summary,
-    request: { params: KeyParams, ...jsonBody(SetVersionInput) },
+    request: { params: KeyParams, ...jsonBody((body ?? SetVersionInput) as B) },
     responses: { 200: jsonContent(EditOutcomeOut), ...errs },
   });
 }
@@ -236,14 +230,11 @@ export const criteriaSetsApi = apiRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/sets/{id}/criteria/{key}/concretise",
-      tags,
-      summary: "Write this unit's wording of an inherited criterion (linked to it)",
-      request: { params: KeyParams, ...jsonBody(ConcretiseInput) },
-      responses: { 200: jsonContent(EditOutcomeOut), ...errs },
-    }),
+    keyVerb(
+      "concretise",
+      "Write this unit's wording of an inherited criterion (linked to it)",
+      ConcretiseInput,
+    ),
     async (c) => {
       const p = c.req.valid("param");
       return c.json(await concretiseCriterion(ctxOf(c), p.id, p.key, c.req.valid("json")), 200);
@@ -264,20 +255,10 @@ export const criteriaSetsApi = apiRouter()
       return c.json(await rebaseCriterion(ctxOf(c), p.id, p.key, c.req.valid("json").version), 200);
     },
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/sets/{id}/criteria/{key}/move",
-      tags,
-      summary: "Move a criterion this unit added up or down",
-      request: { params: KeyParams, ...jsonBody(MoveCriterionInput) },
-      responses: { 200: jsonContent(EditOutcomeOut), ...errs },
-    }),
-    async (c) => {
-      const p = c.req.valid("param");
-      return c.json(await moveCriterion(ctxOf(c), p.id, p.key, c.req.valid("json")), 200);
-    },
-  )
+  .openapi(keyVerb("move", "Move a criterion this unit added up or down", MoveCriterionInput), async (c) => {
+    const p = c.req.valid("param");
+    return c.json(await moveCriterion(ctxOf(c), p.id, p.key, c.req.valid("json")), 200);
+  })
   .openapi(
     createRoute({
       method: "get",

@@ -3,6 +3,7 @@ import { GROUPS, vnYear } from "../../domain";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../../platform/errors";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
+import { VersionQuery } from "../../platform/params";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { YearQuery } from "./criteria-sets.api";
 import {
@@ -153,13 +154,7 @@ export const criteriaApi = apiRouter()
       summary: "Delete a focus issue no plan item links to",
       request: {
         params: IdParam,
-        query: z.object({
-          version: z.coerce
-            .number()
-            .int()
-            .positive()
-            .openapi({ param: { in: "query" } }),
-        }),
+        query: VersionQuery,
       },
       responses: { 204: { description: "Deleted" }, ...errs },
     }),

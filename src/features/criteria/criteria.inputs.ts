@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { GROUPS, Id } from "../../domain";
+import { Year } from "../../platform/params";
 
 export const CRITERION_KINDS = ["added", "concretised", "hidden"] as const;
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
@@ -22,11 +23,6 @@ export const SET_STATUS_LABEL: Record<SetStatus, string> = {
   superseded: "Đã thay thế",
 };
 
-export const year = z
-  .number({ error: "Năm không hợp lệ." })
-  .int("Năm không hợp lệ.")
-  .min(2000, "Năm phải từ 2000 trở đi.")
-  .max(2100, "Năm không hợp lệ.");
 const version = z.number().int().positive();
 const group = z.enum(GROUPS, { error: "Nhóm phải là nhóm 1 hoặc nhóm 2." });
 const shortTitle = z
@@ -53,10 +49,10 @@ const isCore = z.boolean({ error: "Giá trị cốt lõi không hợp lệ." });
 export const CreateSetInput = z
   .strictObject({
     unitId: Id,
-    year,
+    year: Year,
     source: z.enum(["blank", "template", "copy"], { error: "Cách khởi tạo không hợp lệ." }),
     templateId: z.string().max(40).optional(),
-    copyFromYear: year.optional(),
+    copyFromYear: Year.optional(),
     title: docTitle.optional(),
     issuer: issuer.optional(),
     docNumber: docNumber.optional(),
@@ -104,7 +100,7 @@ export type MoveCriterionInput = z.infer<typeof MoveCriterionInput>;
 const theme = z.string().trim().min(5, "Cần ít nhất 5 ký tự.").max(600, "Tối đa 600 ký tự.");
 export const YearThemeInput = z
   .strictObject({
-    year,
+    year: Year,
     termTheme: theme,
     yearTheme: theme,
     note: z.string().trim().max(2000, "Ghi chú tối đa 2.000 ký tự.").nullable().optional(),
@@ -119,7 +115,7 @@ const focusKind = z.enum(FOCUS_KINDS, { error: "Loại vấn đề không hợp 
 export const CreateFocusIssueInput = z
   .strictObject({
     unitId: Id,
-    year,
+    year: Year,
     kind: focusKind,
     title: focusTitle,
     description: focusDescription.optional(),

@@ -101,6 +101,29 @@ export interface Snapshot {
 
 type Item = Omit<EffectiveCriterion, "number">;
 
+/** The document a set version records: its title, issuer, number, date and basis. */
+export interface SetHeader {
+  title: string;
+  issuer: string;
+  docNumber: string | null;
+  docDate: string | null;
+  basis: string | null;
+}
+
+/** `base`'s header with the fields `change` gives (null clears a field; undefined keeps it). */
+export function mergeHeader<T extends string | undefined>(
+  change: Partial<SetHeader>,
+  base: Omit<SetHeader, "title" | "issuer"> & { title?: T; issuer?: T },
+): Omit<SetHeader, "title" | "issuer"> & { title: string | T; issuer: string | T } {
+  return {
+    title: change.title ?? (base.title as T),
+    issuer: change.issuer ?? (base.issuer as T),
+    docNumber: change.docNumber === undefined ? base.docNumber : change.docNumber,
+    docDate: change.docDate === undefined ? base.docDate : change.docDate,
+    basis: change.basis === undefined ? base.basis : change.basis,
+  };
+}
+
 /** Folds the levels root → unit; returns the effective set at every level. */
 export function foldLevels(levels: Level[]): Snapshot[] {
   const out: Snapshot[] = [];

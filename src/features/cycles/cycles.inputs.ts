@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { Id } from "../../domain";
 import { parseViDate } from "../../lib/sheets";
+import { Year } from "../../platform/params";
 
 export const CHECKPOINT_MODES = ["three", "quarterly"] as const;
 export type CheckpointMode = (typeof CHECKPOINT_MODES)[number];
@@ -28,12 +29,6 @@ export const IsoDate = z
   })
   .openapi({ type: "string", example: "2027-01-15" });
 
-export const Year = z
-  .number({ error: "Năm không hợp lệ." })
-  .int("Năm không hợp lệ.")
-  .min(2000, "Năm phải từ 2000 trở đi.")
-  .max(2100, "Năm không hợp lệ.");
-
 const settings = {
   exemplarDeadline: IsoDate,
   followerDeadline: IsoDate,
@@ -54,41 +49,16 @@ const settings = {
     .max(6, "Tối đa 6 mốc nhắc."),
 };
 
+/** Every setting may be left out: a new cycle takes the defaults, an update keeps what it had. */
+const optionalSettings = z.object(settings).partial().shape;
+
 /** Opening a cycle: only the year is required; the rest defaults (15/01, 31/01, …). */
 export const CreateCycleInput = z
-  .strictObject({
-    year: Year,
-    exemplarDeadline: settings.exemplarDeadline.optional(),
-    followerDeadline: settings.followerDeadline.optional(),
-    midyearFrom: settings.midyearFrom.optional(),
-    midyearTo: settings.midyearTo.optional(),
-    annualFrom: settings.annualFrom.optional(),
-    annualTo: settings.annualTo.optional(),
-    checkpointMode: settings.checkpointMode.optional(),
-    minItems: settings.minItems.optional(),
-    criteriaSetVersionId: settings.criteriaSetVersionId.optional(),
-    gating: settings.gating.optional(),
-    reminderDays: settings.reminderDays.optional(),
-  })
+  .strictObject({ year: Year, ...optionalSettings })
   .openapi("CreateCycleInput");
 export type CreateCycleInput = z.infer<typeof CreateCycleInput>;
 
-export const UpdateCycleInput = z
-  .strictObject({
-    exemplarDeadline: settings.exemplarDeadline.optional(),
-    followerDeadline: settings.followerDeadline.optional(),
-    midyearFrom: settings.midyearFrom.optional(),
-    midyearTo: settings.midyearTo.optional(),
-    annualFrom: settings.annualFrom.optional(),
-    annualTo: settings.annualTo.optional(),
-    checkpointMode: settings.checkpointMode.optional(),
-    minItems: settings.minItems.optional(),
-    criteriaSetVersionId: settings.criteriaSetVersionId.optional(),
-    gating: settings.gating.optional(),
-    reminderDays: settings.reminderDays.optional(),
-    version,
-  })
-  .openapi("UpdateCycleInput");
+export const UpdateCycleInput = z.strictObject({ ...optionalSettings, version }).openapi("UpdateCycleInput");
 export type UpdateCycleInput = z.infer<typeof UpdateCycleInput>;
 
 export const CloseCycleInput = z.strictObject({ version }).openapi("CloseCycleInput");

@@ -2,6 +2,7 @@ import { moveUnit } from "./orgs-move.service";
 import { createUnit, deleteUnit, setUnitStatus, updateUnit } from "./orgs-edit.service";
 import { createRoute, z } from "@hono/zod-openapi";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
+import { VersionQuery } from "../../platform/params";
 import { ctxOf } from "../../platform/tenant-context";
 import { CreateUnitInput, MoveUnitInput, UnitOut, UpdateUnitInput, VersionInput } from "./orgs.inputs";
 import { getHomeUnitId, getUnitView } from "./orgs.service";
@@ -12,6 +13,18 @@ const UnitView = z
   .object({ unit: UnitOut, ancestors: z.array(UnitOut), children: z.array(UnitOut) })
   .openapi("UnitView");
 const errs = problemResponses(400, 401, 403, 404, 409, 415);
+
+/** POST /units/{id}/<verb> taking `{ version }`: retiring and restoring. */
+function statusRoute(verb: string, summary: string) {
+  return createRoute({
+    method: "post",
+    path: `/{id}/${verb}`,
+    tags,
+    summary,
+    request: { params: IdParam, ...jsonBody(VersionInput) },
+    responses: { 200: jsonContent(UnitOut), ...errs },
+  });
+}
 
 /** Mounted at /api/v1/units. */
 export const orgsApi = apiRouter()
@@ -74,35 +87,17 @@ export const orgsApi = apiRouter()
     }),
     async (c) => c.json(await moveUnit(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{id}/retire",
-      tags,
-      summary: "Retire a unit and its subtree",
-      request: { params: IdParam, ...jsonBody(VersionInput) },
-      responses: { 200: jsonContent(UnitOut), ...errs },
-    }),
-    async (c) =>
-      c.json(
-        await setUnitStatus(ctxOf(c), c.req.valid("param").id, "retired", c.req.valid("json").version),
-        200,
-      ),
+  .openapi(statusRoute("retire", "Retire a unit and its subtree"), async (c) =>
+    c.json(
+      await setUnitStatus(ctxOf(c), c.req.valid("param").id, "retired", c.req.valid("json").version),
+      200,
+    ),
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/{id}/restore",
-      tags,
-      summary: "Restore a retired unit",
-      request: { params: IdParam, ...jsonBody(VersionInput) },
-      responses: { 200: jsonContent(UnitOut), ...errs },
-    }),
-    async (c) =>
-      c.json(
-        await setUnitStatus(ctxOf(c), c.req.valid("param").id, "active", c.req.valid("json").version),
-        200,
-      ),
+  .openapi(statusRoute("restore", "Restore a retired unit"), async (c) =>
+    c.json(
+      await setUnitStatus(ctxOf(c), c.req.valid("param").id, "active", c.req.valid("json").version),
+      200,
+    ),
   )
   .openapi(
     createRoute({
@@ -112,13 +107,7 @@ export const orgsApi = apiRouter()
       summary: "Delete an unused unit (no children, accounts or members)",
       request: {
         params: IdParam,
-        query: z.object({
-          version: z.coerce
-            .number()
-            .int()
-            .positive()
-            .openapi({ param: { in: "query" } }),
-        }),
+        query: VersionQuery,
       },
       responses: { 204: { description: "Deleted" }, ...errs },
     }),

@@ -3,9 +3,8 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Alert, Card, Empty, LinkButton } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import { FOCUS_KIND_LABEL } from "../criteria.inputs";
 import type { MyCriteria } from "../criteria.service";
-import { EffectiveGroups, YearPicker, docLine } from "./parts";
+import { EffectiveGroups, FocusIssueList, YearPicker, docLine } from "./parts";
 
 const OTHER: Record<Group, Group> = { exemplar: "follower", follower: "exemplar" };
 
@@ -75,19 +74,7 @@ export const MyCriteriaPage: FC<{ ctx: Ctx; data: MyCriteria; group: Group; prin
         {focusIssues.length === 0 ? (
           <Empty>Chưa có nội dung trọng tâm nào cho năm {e.year}.</Empty>
         ) : (
-          <ol class="list">
-            {focusIssues.map((f) => (
-              <li>
-                <span>
-                  {f.title}
-                  <br />
-                  <span class="meta">
-                    {FOCUS_KIND_LABEL[f.kind]} · {f.unitName}
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ol>
+          <FocusIssueList issues={focusIssues} />
         )}
       </Card>
     </>
