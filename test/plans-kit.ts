@@ -1,3 +1,4 @@
+import { createSet } from "../src/features/criteria/criteria-create.service";
 /** Test helpers for cycles and plans: a school-like tree, members with accounts, a framework, a cycle. */
 import { vnYear } from "../src/domain/time";
 import { eq } from "drizzle-orm";
@@ -6,8 +7,8 @@ import { accounts } from "../src/db/schema/tenant/core";
 import { members } from "../src/db/schema/tenant/members";
 import { plans } from "../src/db/schema/tenant/plans";
 
-import { publishSet } from "../src/features/criteria/criteria.publish.service";
-import { createSet } from "../src/features/criteria/criteria.sets.service";
+import { publishSet } from "../src/features/criteria/criteria-publish.service";
+
 import { createCycle } from "../src/features/cycles/cycles.service";
 import { parsePositions } from "../src/features/members/members.positions";
 import { createMember } from "../src/features/members/members.service";

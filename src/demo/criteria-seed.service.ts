@@ -1,3 +1,4 @@
+import { vnYear } from "../domain";
 /**
  * Demo data (local `npm start` only): tenant `tra-vinh` adopts 62-KH/ĐUK at its root, and the
  * school committee publishes plan 23-KH/ĐU (09/5/2022) concretising and supplementing it, as
@@ -5,11 +6,14 @@
  * article; the year theme and focus issues are invented for the demo.
  */
 import type { SeedState } from "./demo.service";
-import { publishSet } from "../features/criteria/criteria.publish.service";
-import { createFocusIssue, setYearTheme } from "../features/criteria/criteria.focus.service";
-import { currentYear } from "../features/criteria/criteria.inputs";
-import { addCriterion, concretiseCriterion } from "../features/criteria/criteria.items.service";
-import { createSet } from "../features/criteria/criteria.sets.service";
+import {
+  addCriterion,
+  concretiseCriterion,
+  createFocusIssue,
+  createSet,
+  publishSet,
+  setYearTheme,
+} from "../features/criteria";
 
 const SCHOOL_PLAN = {
   title:
@@ -68,7 +72,7 @@ const YEAR_THEME =
 export async function seedCriteriaStep(s: SeedState): Promise<void> {
   if (s.demo.slug !== "tra-vinh") return;
   const { ctx, unitIds } = s;
-  for (const year of [...new Set([2022, currentYear(ctx.now)])]) {
+  for (const year of [...new Set([2022, vnYear(ctx.now)])]) {
     const root = await createSet(ctx, {
       unitId: unitIds.tinh!,
       year,

@@ -1,12 +1,12 @@
+import { vnYear } from "../domain";
 import { describe, expect, it } from "vitest";
 import { makeTenant, makeUnit } from "../../test/harness";
 import type { ServiceError } from "../platform/errors";
 import { DEMO_TENANTS } from "./demo-data";
 import { deleteUnit } from "../features/orgs";
-import { getYearTheme, listFocusIssuesForUnit } from "../features/criteria/criteria.focus.service";
-import { currentYear } from "../features/criteria/criteria.inputs";
+
 import { seedCriteriaStep } from "./criteria-seed.service";
-import { resolveEffectiveCriteria } from "../features/criteria/criteria.service";
+import { getYearTheme, listFocusIssuesForUnit, resolveEffectiveCriteria } from "../features/criteria";
 
 describe("demo seed", () => {
   it("tra-vinh adopts 62-KH/ĐUK; the school's 23-KH/ĐU concretises and adds; a cell sees the result with origins", async () => {
@@ -25,7 +25,7 @@ describe("demo seed", () => {
       accountIds: {},
       passwordHash: "",
     });
-    for (const year of [2022, currentYear(ctx.now)]) {
+    for (const year of [2022, vnYear(ctx.now)]) {
       const eff = await resolveEffectiveCriteria(ctx, cb1.id, year);
       const ex = eff.criteria.filter((c) => c.group === "exemplar");
       const fo = eff.criteria.filter((c) => c.group === "follower");

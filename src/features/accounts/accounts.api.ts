@@ -13,11 +13,12 @@ import { createAccount, createSetupLink, getAccount, listAccounts, updateAccount
 const tags = ["accounts"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);
 
+/** Mounted at /api/v1/accounts. */
 export const accountsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/accounts",
+      path: "/",
       tags,
       summary: "List accounts in the actor's scope (cursor pagination by login)",
       request: { query: ListAccountsQuery },
@@ -31,7 +32,7 @@ export const accountsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/accounts",
+      path: "/",
       tags,
       summary: "Create an account (no password yet: send a setup link)",
       request: jsonBody(CreateAccountInput),
@@ -42,7 +43,7 @@ export const accountsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/accounts/{id}",
+      path: "/{id}",
       tags,
       summary: "One account",
       request: { params: IdParam },
@@ -53,7 +54,7 @@ export const accountsApi = apiRouter()
   .openapi(
     createRoute({
       method: "patch",
-      path: "/accounts/{id}",
+      path: "/{id}",
       tags,
       summary: "Change name, role, unit or status; disabling ends the account's sessions",
       request: { params: IdParam, ...jsonBody(UpdateAccountInput) },
@@ -64,7 +65,7 @@ export const accountsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/accounts/{id}/setup-link",
+      path: "/{id}/setup-link",
       tags,
       summary: "Generate a one-time link (72 h) to set the password",
       request: { params: IdParam },

@@ -1,7 +1,5 @@
-import { ROLES } from "../../domain";
+import { Id, ROLES } from "../../domain";
 import { z } from "@hono/zod-openapi";
-
-const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
 
 /** Logins are a phone number, an e-mail or a username; stored lower-case. */
 export const Login = z
@@ -23,7 +21,7 @@ export const CreateAccountInput = z
     login: Login,
     displayName,
     role: z.enum(ROLES, { error: "Vai trò không hợp lệ." }),
-    unitId: id.nullable().optional(),
+    unitId: Id.nullable().optional(),
   })
   .openapi("CreateAccountInput");
 export type CreateAccountInput = z.infer<typeof CreateAccountInput>;
@@ -32,7 +30,7 @@ export const UpdateAccountInput = z
   .strictObject({
     displayName: displayName.optional(),
     role: z.enum(ROLES, { error: "Vai trò không hợp lệ." }).optional(),
-    unitId: id.nullable().optional(),
+    unitId: Id.nullable().optional(),
     status: z.enum(["active", "disabled"], { error: "Trạng thái không hợp lệ." }).optional(),
     version: z.number().int().positive(),
   })
@@ -63,7 +61,7 @@ export const SetupLinkOut = z
 export type SetupLinkOut = z.infer<typeof SetupLinkOut>;
 
 export const ListAccountsQuery = z.object({
-  unitId: id.optional(),
+  unitId: Id.optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
 });

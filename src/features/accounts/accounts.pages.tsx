@@ -1,102 +1,93 @@
 import { Hono } from "hono";
 import type { Context } from "hono";
+import { isId } from "../../domain";
 import type { AppEnv } from "../../env";
-import { ServiceError, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
+import { type FormState, page, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
 import { getUnitByCode } from "../orgs";
 import { CreateAccountInput, UpdateAccountInput } from "./accounts.inputs";
 import { createAccount, createSetupLink, getAccount, listAccounts, updateAccount } from "./accounts.service";
 import { AccountPage, AccountsList, SetupLinkPage } from "./views/accounts-views";
 
-const ID = /^[0-9a-z]{16}$/;
+const ACTIVE = "/admin/accounts";
 
-async function renderList(
-  c: Context<AppEnv>,
-  form?: { values: Record<string, string>; errors: Record<string, string> },
-) {
+async function renderList(c: Context<AppEnv>, form?: FormState) {
   const ctx = ctxOf(c);
   const cursor = c.req.query("cursor");
   const list = await listAccounts(ctx, { cursor: cursor && cursor.length <= 100 ? cursor : undefined });
   return page(c, "Tài khoản", <AccountsList ctx={ctx} list={list} form={form} />, {
-    active: "/admin/accounts",
+    active: ACTIVE,
     status: form ? 400 : 200,
   });
 }
 
-async function renderAccount(
-  c: Context<AppEnv>,
-  id: string,
-  form?: { values: Record<string, string>; errors: Record<string, string>; message?: string },
-  status = 200,
-) {
+async function renderAccount(c: Context<AppEnv>, id: string, form?: FormState, status = 200) {
   const ctx = ctxOf(c);
   const account = await getAccount(ctx, id);
   return page(
     c,
     account.displayName,
     <AccountPage ctx={ctx} account={account} form={form} done={c.req.query("done")} />,
-    {
-      active: "/admin/accounts",
-      status,
-    },
+    { active: ACTIVE, status },
   );
 }
 
+function accountId(c: Context<AppEnv>): string {
+  const id = c.req.param("id");
+  if (!isId(id)) throw notFound("Không tìm thấy tài khoản.");
+  return id;
+}
+
+/** Mounted at /t/:slug/admin/accounts. */
 export const accountsPages = new Hono<AppEnv>()
-  .get("/admin/accounts", (c) => renderList(c))
-  .post("/admin/accounts", async (c) => {
+  .get("/", (c) => renderList(c))
+  .post("/", (c) => {
     const ctx = ctxOf(c);
-    const f = formStrings(await readForm(c));
-    try {
-      const unit = f.unitCode ? await getUnitByCode(ctx, f.unitCode, "unitCode") : null;
-      const input = parseForm(CreateAccountInput, {
-        login: f.login,
-        displayName: f.displayName,
-        role: f.role,
-        unitId: unit?.id,
-      });
-      const account = await createAccount(ctx, input);
-      return seeOther(c, tenantPath(c, `/admin/accounts/${account.id}?done=created`));
-    } catch (e) {
-      if (!(e instanceof ServiceError) || !e.fields) throw e;
-      const errors = { ...e.fields };
-      if (errors.unitId) errors.unitCode = errors.unitId;
-      return renderList(c, { values: f, errors });
-    }
+    return submitForm(
+      c,
+      async (f) => {
+        const unit = f.unitCode ? await getUnitByCode(ctx, f.unitCode, "unitCode") : null;
+        const input = parseForm(CreateAccountInput, {
+          login: f.login,
+          displayName: f.displayName,
+          role: f.role,
+          unitId: unit?.id,
+        });
+        const account = await createAccount(ctx, input);
+        return seeOther(c, tenantPath(c, `/admin/accounts/${account.id}?done=created`));
+      },
+      // The unit is typed as a code: its error shows there.
+      ({ values, errors }) =>
+        renderList(c, { values, errors: errors.unitId ? { ...errors, unitCode: errors.unitId } : errors }),
+      [400],
+    );
   })
-  .get("/admin/accounts/:id", (c) => {
-    const id = c.req.param("id");
-    if (!ID.test(id)) throw notFound("Không tìm thấy tài khoản.");
-    return renderAccount(c, id);
-  })
-  .post("/admin/accounts/:id/update", async (c) => {
+  .get("/:id", (c) => renderAccount(c, accountId(c)))
+  .post("/:id/update", (c) => {
     const ctx = ctxOf(c);
-    const id = c.req.param("id");
-    if (!ID.test(id)) throw notFound("Không tìm thấy tài khoản.");
-    const f = formStrings(await readForm(c));
-    try {
-      const unit = f.unitCode ? await getUnitByCode(ctx, f.unitCode, "unitCode") : undefined;
-      const input = parseForm(UpdateAccountInput, {
-        displayName: f.displayName,
-        role: ctx.actor.role === "admin" ? f.role : undefined,
-        unitId: ctx.actor.role === "admin" ? unit?.id : undefined,
-        status: f.status,
-        version: Number(f.version),
-      });
-      await updateAccount(ctx, id, input);
-      return seeOther(c, tenantPath(c, `/admin/accounts/${id}?done=updated`));
-    } catch (e) {
-      if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-      return renderAccount(c, id, { values: f, errors: e.fields ?? {}, message: e.message }, e.status);
-    }
+    const id = accountId(c);
+    return submitForm(
+      c,
+      async (f) => {
+        const unit = f.unitCode ? await getUnitByCode(ctx, f.unitCode, "unitCode") : undefined;
+        const input = parseForm(UpdateAccountInput, {
+          displayName: f.displayName,
+          role: ctx.actor.role === "admin" ? f.role : undefined,
+          unitId: ctx.actor.role === "admin" ? unit?.id : undefined,
+          status: f.status,
+          version: Number(f.version),
+        });
+        await updateAccount(ctx, id, input);
+        return seeOther(c, tenantPath(c, `/admin/accounts/${id}?done=updated`));
+      },
+      (state, status) => renderAccount(c, id, state, status),
+    );
   })
-  .post("/admin/accounts/:id/setup-link", async (c) => {
+  .post("/:id/setup-link", async (c) => {
     const ctx = ctxOf(c);
-    const id = c.req.param("id");
-    if (!ID.test(id)) throw notFound("Không tìm thấy tài khoản.");
+    const id = accountId(c);
     const account = await getAccount(ctx, id);
     const link = await createSetupLink(ctx, id);
     const url = new URL(link.path, c.req.url).toString();
@@ -104,8 +95,6 @@ export const accountsPages = new Hono<AppEnv>()
       c,
       "Liên kết đặt mật khẩu",
       <SetupLinkPage ctx={ctx} account={account} url={url} expiresAt={link.expiresAt} />,
-      {
-        active: "/admin/accounts",
-      },
+      { active: ACTIVE },
     );
   });

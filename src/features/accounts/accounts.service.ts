@@ -5,9 +5,9 @@ import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors";
 import { newId, newToken, sha256Hex } from "../../platform/ids";
-import { inSubtree, scoped } from "../../platform/scope";
+import { actorScope, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { getUnitInScope, pathInScope } from "../orgs";
+import { getUnitInScope } from "../orgs";
 import type { AccountOut, CreateAccountInput, SetupLinkOut, UpdateAccountInput } from "./accounts.inputs";
 
 export const SETUP_LINK_TTL_MS = 72 * 60 * 60 * 1000;
@@ -33,10 +33,8 @@ function toOut(a: Row, unitName: string | null): AccountOut {
 
 /** Accounts the actor manages: all for an admin; those in their subtree (not admins) for a secretary. */
 function accountScope(ctx: Ctx) {
-  if (ctx.actor.role === "admin") return undefined;
-  if (ctx.actor.role === "secretary" && ctx.actor.unitPath)
-    return and(inSubtree(units.path, ctx.actor.unitPath), sql`${accounts.role} <> 'admin'`);
-  return sql`0 = 1`;
+  const scope = actorScope(ctx, units.path);
+  return scope && and(scope, sql`${accounts.role} <> 'admin'`);
 }
 
 function accountQuery(ctx: Ctx, id: string) {
@@ -194,7 +192,7 @@ export async function createSetupLink(ctx: Ctx, accountId: string): Promise<Omit
   requireRole(ctx, "admin", "secretary");
   requireWritable(ctx);
   const { a, unitPath } = await getAccountInScope(ctx, accountId);
-  if (unitPath && !pathInScope(ctx, unitPath)) throw notFound("Không tìm thấy tài khoản.");
+  if (unitPath && !pathInActorScope(ctx, unitPath)) throw notFound("Không tìm thấy tài khoản.");
   if (a.status !== "active") throw conflict("Tài khoản đang bị khóa; hãy mở khóa trước khi tạo liên kết.");
   const token = newToken(32);
   const expiresAt = ctx.now + SETUP_LINK_TTL_MS;

@@ -6,17 +6,18 @@ import { ctxOf } from "../../platform/tenant-context";
 import { findTenant, tenantDb } from "../../platform/tenancy";
 import { sha256Hex } from "../../platform/ids";
 import { verifyPassword } from "../../platform/passwords";
-import { meByToken, meOf } from "./auth.me";
-import { ChangePasswordInput, LoginInput, MeOut } from "./auth.inputs";
-import { changePassword, login, logout } from "./auth.service";
+import { ChangePasswordInput, LoginInput } from "./auth.inputs";
+import { MeOut, meOf } from "./auth.outputs";
+import { changePassword, login, logout, meByToken } from "./auth.service";
 
 const tags = ["auth"];
 
+/** Mounted at /api/v1/auth. */
 export const authApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/auth/login",
+      path: "/login",
       tags,
       summary: "Sign in and receive the session cookie",
       request: jsonBody(LoginInput),
@@ -49,7 +50,7 @@ export const authApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/auth/logout",
+      path: "/logout",
       tags,
       summary: "End the current session",
       responses: { 204: { description: "Signed out" }, ...problemResponses(401) },
@@ -63,7 +64,7 @@ export const authApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/auth/me",
+      path: "/me",
       tags,
       summary: "Who the session belongs to",
       responses: { 200: jsonContent(MeOut), ...problemResponses(401) },
@@ -76,7 +77,7 @@ export const authApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/auth/password",
+      path: "/password",
       tags,
       summary: "Change the password; every other session ends",
       request: jsonBody(ChangePasswordInput),

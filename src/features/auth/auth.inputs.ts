@@ -22,15 +22,3 @@ export const ChangePasswordInput = z
   })
   .openapi("ChangePasswordInput");
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
-
-export const MeOut = z
-  .object({
-    accountId: z.string(),
-    login: z.string(),
-    displayName: z.string(),
-    role: z.enum(["admin", "secretary", "member"]),
-    unitId: z.string().nullable(),
-    memberId: z.string().nullable(),
-    tenant: z.object({ id: z.string(), slug: z.string(), name: z.string(), status: z.string() }),
-  })
-  .openapi("Me");

@@ -7,7 +7,8 @@ import { ServiceError, invalid } from "../../platform/errors";
 import { sha256Hex } from "../../platform/ids";
 import { hashPassword, passwordProblem, verifyPassword } from "../../platform/passwords";
 import { scoped } from "../../platform/scope";
-import { newSession } from "../../platform/session";
+import { checkSession, newSession } from "../../platform/session";
+import { meOf } from "./auth.outputs";
 import type { ChangePasswordInput } from "./auth.inputs";
 
 export const MAX_FAILED_LOGINS = 5;
@@ -31,7 +32,7 @@ export async function login(
       .from(accounts)
       .where(scoped(pctx, accounts.tenantId, eq(accounts.login, input.login.trim().toLowerCase())))
       .limit(1),
-    pctx.db.select().from(tenantState).where(eq(tenantState.tenantId, pctx.tenant.id)).limit(1),
+    pctx.db.select().from(tenantState).where(scoped(pctx, tenantState.tenantId)).limit(1),
   ]);
   const account = rows[0];
   const usable =
@@ -190,4 +191,11 @@ export async function completeSetup(
     ),
   ]);
   return { token: session.token };
+}
+
+/** The "me" document for a freshly issued session token. */
+export async function meByToken(pctx: PublicCtx, token: string) {
+  const res = await checkSession(pctx.db, pctx.tenant.id, token, pctx.now);
+  if (res.kind !== "ok") throw new ServiceError("unauthenticated");
+  return meOf(pctx.tenant, res.actor);
 }

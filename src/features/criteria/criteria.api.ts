@@ -1,287 +1,165 @@
+import { getYearTheme, setYearTheme } from "./criteria-themes.service";
+import { GROUPS, vnYear } from "../../domain";
 import { createRoute, z } from "@hono/zod-openapi";
+import { notFound } from "../../platform/errors";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
-import { ctxOf } from "../../platform/tenant-context";
-import { getSetCompare } from "./criteria.compare";
-import { discardDraft, publishSet, startNewDraft } from "./criteria.publish.service";
+import { VersionQuery } from "../../platform/params";
+import { ctxOf, requireRole } from "../../platform/tenant-context";
+import { YearQuery } from "./criteria-sets.api";
 import {
-  AddCriterionInput,
-  ConcretiseInput,
-  CreateSetInput,
-  MoveCriterionInput,
-  SetVersionInput,
-  UpdateCriterionInput,
-  UpdateSetInput,
-  currentYear,
-} from "./criteria.inputs";
-import {
-  addCriterion,
-  concretiseCriterion,
-  deleteCriterion,
-  hideCriterion,
-  moveCriterion,
-  rebaseCriterion,
-  restoreCriterion,
-  updateCriterion,
-  updateSetHeader,
-} from "./criteria.items.service";
-import {
-  CompareOut,
-  EditOutcomeOut,
-  SetListOut,
-  SetOut,
-  VersionDetailOut,
-  toSetOut,
-} from "./criteria.outputs";
-import { createSet, getSetVersion, getSetView, listSets } from "./criteria.sets.service";
+  createFocusIssue,
+  deleteFocusIssue,
+  listFocusIssuesForUnit,
+  updateFocusIssue,
+} from "./criteria-focus.service";
+import { CreateFocusIssueInput, UpdateFocusIssueInput, YearThemeInput } from "./criteria.inputs";
+import { EffectiveOut, FocusIssueOut, TemplateOut, YearThemeOut } from "./criteria.outputs";
+import { resolveEffectiveCriteria } from "./criteria.service";
+import { CRITERIA_TEMPLATES } from "./criteria-templates.rules";
 
 const tags = ["criteria"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);
 const reads = problemResponses(400, 401, 403, 404);
-const idRe = /^[0-9a-z]{16}$/;
-const KeyParams = z.object({
-  id: z
-    .string()
-    .regex(idRe, "Mã định danh không hợp lệ.")
-    .openapi({ param: { name: "id", in: "path" } }),
-  key: z
-    .string()
-    .regex(idRe, "Mã tiêu chí không hợp lệ.")
-    .openapi({ param: { name: "key", in: "path" }, description: "Lineage key of the criterion" }),
-});
-export const YearQuery = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000, "Năm không hợp lệ.")
-    .max(2100, "Năm không hợp lệ.")
+const GroupYearQuery = YearQuery.extend({
+  group: z
+    .enum(GROUPS, { error: "Nhóm phải là exemplar hoặc follower." })
     .optional()
-    .openapi({ param: { in: "query" }, description: "Defaults to the current year" }),
-});
-const VersionQuery = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
     .openapi({ param: { in: "query" } }),
 });
-const Created = z
-  .object({ id: z.string(), versionId: z.string(), version: z.number() })
-  .openapi("CreatedCriteriaSet");
 
-/** One POST /criteria/sets/{id}/criteria/{key}/<verb> route taking `{ version }`. */
-function keyVerb(verb: string, summary: string) {
-  return createRoute({
-    method: "post",
-    path: `/criteria/sets/{id}/criteria/{key}/${verb}`,
-    tags,
-    summary,
-    request: { params: KeyParams, ...jsonBody(SetVersionInput) },
-    responses: { 200: jsonContent(EditOutcomeOut), ...errs },
-  });
-}
-
+/** Mounted at /api/v1/criteria: templates, effective criteria, themes and focus issues. */
 export const criteriaApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/criteria/sets",
+      path: "/templates",
       tags,
-      summary: "Criteria sets of a year in the actor's scope (paged along the tree)",
-      request: {
-        query: YearQuery.extend({
-          cursor: z
-            .string()
-            .max(2000)
-            .optional()
-            .openapi({ param: { in: "query" } }),
-        }),
-      },
-      responses: { 200: jsonContent(SetListOut), ...reads },
+      summary: "The template library (e.g. plan 62-KH/ĐUK, Trà Vinh 2022)",
+      responses: { 200: jsonContent(z.object({ items: z.array(TemplateOut) })), ...reads },
+    }),
+    (c) => {
+      requireRole(ctxOf(c), "admin", "secretary");
+      return c.json({ items: [...CRITERIA_TEMPLATES] }, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/mine",
+      tags,
+      summary: "The signed-in account's effective criteria (its unit's set laid over its ancestors')",
+      request: { query: GroupYearQuery },
+      responses: { 200: jsonContent(EffectiveOut), ...reads },
     }),
     async (c) => {
       const ctx = ctxOf(c);
       const q = c.req.valid("query");
-      return c.json(await listSets(ctx, { year: q.year ?? currentYear(ctx.now), cursor: q.cursor }), 200);
+      if (!ctx.actor.unitId) throw notFound("Tài khoản chưa gắn với đơn vị nào.");
+      return c.json(
+        await resolveEffectiveCriteria(ctx, ctx.actor.unitId, q.year ?? vnYear(ctx.now), q.group),
+        200,
+      );
     },
   )
   .openapi(
     createRoute({
-      method: "post",
-      path: "/criteria/sets",
+      method: "get",
+      path: "/units/{id}/effective",
       tags,
-      summary:
-        "Start a unit's criteria set for a year (draft): from a template (root only), a copy of another year, or blank",
-      request: jsonBody(CreateSetInput),
-      responses: { 201: jsonContent(Created, "Created"), ...errs },
+      summary: "A unit's effective criteria with the origin and exact versions of each",
+      request: { params: IdParam, query: GroupYearQuery },
+      responses: { 200: jsonContent(EffectiveOut), ...reads },
     }),
-    async (c) => c.json({ ...(await createSet(ctxOf(c), c.req.valid("json"))), version: 1 }, 201),
+    async (c) => {
+      const ctx = ctxOf(c);
+      const q = c.req.valid("query");
+      return c.json(
+        await resolveEffectiveCriteria(ctx, c.req.valid("param").id, q.year ?? vnYear(ctx.now), q.group),
+        200,
+      );
+    },
   )
   .openapi(
     createRoute({
       method: "get",
-      path: "/criteria/sets/{id}",
+      path: "/themes",
       tags,
-      summary: "A set: versions, working rows, effective criteria with origins, notices",
-      request: { params: IdParam },
-      responses: { 200: jsonContent(SetOut), ...reads },
+      summary: "The year's themes (chuyên đề toàn khóa, chuyên đề năm)",
+      request: { query: YearQuery },
+      responses: { 200: jsonContent(z.object({ theme: YearThemeOut.nullable() })), ...reads },
     }),
-    async (c) => c.json(toSetOut(await getSetView(ctxOf(c), c.req.valid("param").id)), 200),
+    async (c) => {
+      const ctx = ctxOf(c);
+      return c.json({ theme: await getYearTheme(ctx, c.req.valid("query").year ?? vnYear(ctx.now)) }, 200);
+    },
   )
   .openapi(
     createRoute({
-      method: "patch",
-      path: "/criteria/sets/{id}",
+      method: "put",
+      path: "/themes",
       tags,
-      summary: "Edit the set's title, issuer, document number and date",
-      request: { params: IdParam, ...jsonBody(UpdateSetInput) },
-      responses: { 200: jsonContent(EditOutcomeOut), ...errs },
+      summary: "Record or replace a year's themes (send `version` when replacing)",
+      request: jsonBody(YearThemeInput),
+      responses: { 200: jsonContent(YearThemeOut), ...errs },
     }),
-    async (c) => c.json(await updateSetHeader(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+    async (c) => c.json(await setYearTheme(ctxOf(c), c.req.valid("json")), 200),
   )
   .openapi(
     createRoute({
-      method: "post",
-      path: "/criteria/sets/{id}/publish",
+      method: "get",
+      path: "/units/{id}/focus-issues",
       tags,
-      summary: "Publish the draft; the previous published version is superseded (plans keep it)",
-      request: { params: IdParam, ...jsonBody(SetVersionInput) },
-      responses: { 200: jsonContent(EditOutcomeOut), ...errs },
-    }),
-    async (c) =>
-      c.json(await publishSet(ctxOf(c), c.req.valid("param").id, c.req.valid("json").version), 200),
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/criteria/sets/{id}/drafts",
-      tags,
-      summary: "Start a new draft version from the published one",
-      request: { params: IdParam, ...jsonBody(SetVersionInput) },
-      responses: { 201: jsonContent(EditOutcomeOut, "Created"), ...errs },
-    }),
-    async (c) =>
-      c.json(await startNewDraft(ctxOf(c), c.req.valid("param").id, c.req.valid("json").version), 201),
-  )
-  .openapi(
-    createRoute({
-      method: "delete",
-      path: "/criteria/sets/{id}/draft",
-      tags,
-      summary: "Discard the draft (a set never published is deleted with it)",
-      request: { params: IdParam, query: VersionQuery },
+      summary: "Focus issues of a unit and its ancestors for a year (what plan items can link to)",
+      request: { params: IdParam, query: YearQuery },
       responses: {
-        200: jsonContent(z.object({ setDeleted: z.boolean(), unitId: z.string(), year: z.number() })),
-        ...errs,
+        200: jsonContent(
+          z.object({ unit: z.object({ id: z.string(), name: z.string() }), issues: z.array(FocusIssueOut) }),
+        ),
+        ...reads,
       },
     }),
-    async (c) =>
-      c.json(await discardDraft(ctxOf(c), c.req.valid("param").id, c.req.valid("query").version), 200),
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/criteria/sets/{id}/compare",
-      tags,
-      summary: "Side by side: this unit's effective criteria, its parent's and the root framework's",
-      request: { params: IdParam },
-      responses: { 200: jsonContent(CompareOut), ...reads },
-    }),
     async (c) => {
-      const { view: _v, ...out } = await getSetCompare(ctxOf(c), c.req.valid("param").id);
-      return c.json(out, 200);
+      const ctx = ctxOf(c);
+      const year = c.req.valid("query").year ?? vnYear(ctx.now);
+      return c.json(await listFocusIssuesForUnit(ctx, c.req.valid("param").id, year), 200);
     },
   )
   .openapi(
     createRoute({
       method: "post",
-      path: "/criteria/sets/{id}/criteria",
+      path: "/focus-issues",
       tags,
-      summary: "Add a criterion of this unit",
-      request: { params: IdParam, ...jsonBody(AddCriterionInput) },
-      responses: { 201: jsonContent(EditOutcomeOut, "Created"), ...errs },
+      summary: "Record one of a unit's 3–4 focus issues of a year",
+      request: jsonBody(CreateFocusIssueInput),
+      responses: { 201: jsonContent(FocusIssueOut, "Created"), ...errs },
     }),
-    async (c) => c.json(await addCriterion(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 201),
+    async (c) => c.json(await createFocusIssue(ctxOf(c), c.req.valid("json")), 201),
   )
   .openapi(
     createRoute({
       method: "patch",
-      path: "/criteria/sets/{id}/criteria/{key}",
+      path: "/focus-issues/{id}",
       tags,
-      summary: "Edit a criterion this unit added, or its concretisation",
-      request: { params: KeyParams, ...jsonBody(UpdateCriterionInput) },
-      responses: { 200: jsonContent(EditOutcomeOut), ...errs },
+      summary: "Edit a focus issue",
+      request: { params: IdParam, ...jsonBody(UpdateFocusIssueInput) },
+      responses: { 200: jsonContent(FocusIssueOut), ...errs },
     }),
-    async (c) => {
-      const p = c.req.valid("param");
-      return c.json(await updateCriterion(ctxOf(c), p.id, p.key, c.req.valid("json")), 200);
-    },
+    async (c) => c.json(await updateFocusIssue(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
     createRoute({
       method: "delete",
-      path: "/criteria/sets/{id}/criteria/{key}",
+      path: "/focus-issues/{id}",
       tags,
-      summary:
-        "Remove a criterion: deletes one this unit added, hides an inherited one; core criteria answer 409",
-      request: { params: KeyParams, query: VersionQuery },
-      responses: { 200: jsonContent(EditOutcomeOut), ...errs },
+      summary: "Delete a focus issue no plan item links to",
+      request: {
+        params: IdParam,
+        query: VersionQuery,
+      },
+      responses: { 204: { description: "Deleted" }, ...errs },
     }),
     async (c) => {
-      const p = c.req.valid("param");
-      return c.json(await deleteCriterion(ctxOf(c), p.id, p.key, c.req.valid("query").version), 200);
+      await deleteFocusIssue(ctxOf(c), c.req.valid("param").id, c.req.valid("query").version);
+      return c.body(null, 204);
     },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/criteria/sets/{id}/criteria/{key}/concretise",
-      tags,
-      summary: "Write this unit's wording of an inherited criterion (linked to it)",
-      request: { params: KeyParams, ...jsonBody(ConcretiseInput) },
-      responses: { 200: jsonContent(EditOutcomeOut), ...errs },
-    }),
-    async (c) => {
-      const p = c.req.valid("param");
-      return c.json(await concretiseCriterion(ctxOf(c), p.id, p.key, c.req.valid("json")), 200);
-    },
-  )
-  .openapi(keyVerb("hide", "Hide a non-core inherited criterion (core: 409)"), async (c) => {
-    const p = c.req.valid("param");
-    return c.json(await hideCriterion(ctxOf(c), p.id, p.key, c.req.valid("json").version), 200);
-  })
-  .openapi(keyVerb("restore", "Drop this unit's concretisation or hiding"), async (c) => {
-    const p = c.req.valid("param");
-    return c.json(await restoreCriterion(ctxOf(c), p.id, p.key, c.req.valid("json").version), 200);
-  })
-  .openapi(
-    keyVerb("rebase", "Keep this unit's wording after the parent changed the criterion"),
-    async (c) => {
-      const p = c.req.valid("param");
-      return c.json(await rebaseCriterion(ctxOf(c), p.id, p.key, c.req.valid("json").version), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/criteria/sets/{id}/criteria/{key}/move",
-      tags,
-      summary: "Move a criterion this unit added up or down",
-      request: { params: KeyParams, ...jsonBody(MoveCriterionInput) },
-      responses: { 200: jsonContent(EditOutcomeOut), ...errs },
-    }),
-    async (c) => {
-      const p = c.req.valid("param");
-      return c.json(await moveCriterion(ctxOf(c), p.id, p.key, c.req.valid("json")), 200);
-    },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/criteria/versions/{id}",
-      tags,
-      summary: "One set version exactly as stored (the wording plans point at)",
-      request: { params: IdParam },
-      responses: { 200: jsonContent(VersionDetailOut), ...reads },
-    }),
-    async (c) => c.json(await getSetVersion(ctxOf(c), c.req.valid("param").id), 200),
   );

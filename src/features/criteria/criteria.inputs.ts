@@ -1,12 +1,6 @@
 import { z } from "@hono/zod-openapi";
-
-export const CRITERIA_GROUPS = ["exemplar", "follower"] as const;
-export type CriteriaGroup = (typeof CRITERIA_GROUPS)[number];
-
-export const GROUP_LABEL: Record<CriteriaGroup, string> = {
-  exemplar: "Nhóm 1 – “Làm gương mẫu mực”",
-  follower: "Nhóm 2 – “Tích cực làm theo”",
-};
+import { GROUPS, Id } from "../../domain";
+import { Year } from "../../platform/params";
 
 export const CRITERION_KINDS = ["added", "concretised", "hidden"] as const;
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
@@ -29,15 +23,8 @@ export const SET_STATUS_LABEL: Record<SetStatus, string> = {
   superseded: "Đã thay thế",
 };
 
-const idRe = /^[0-9a-z]{16}$/;
-const id = z.string().regex(idRe, "Mã định danh không hợp lệ.");
-export const year = z
-  .number({ error: "Năm không hợp lệ." })
-  .int("Năm không hợp lệ.")
-  .min(2000, "Năm phải từ 2000 trở đi.")
-  .max(2100, "Năm không hợp lệ.");
 const version = z.number().int().positive();
-const group = z.enum(CRITERIA_GROUPS, { error: "Nhóm phải là nhóm 1 hoặc nhóm 2." });
+const group = z.enum(GROUPS, { error: "Nhóm phải là nhóm 1 hoặc nhóm 2." });
 const shortTitle = z
   .string()
   .trim()
@@ -61,11 +48,11 @@ const isCore = z.boolean({ error: "Giá trị cốt lõi không hợp lệ." });
 
 export const CreateSetInput = z
   .strictObject({
-    unitId: id,
-    year,
+    unitId: Id,
+    year: Year,
     source: z.enum(["blank", "template", "copy"], { error: "Cách khởi tạo không hợp lệ." }),
     templateId: z.string().max(40).optional(),
-    copyFromYear: year.optional(),
+    copyFromYear: Year.optional(),
     title: docTitle.optional(),
     issuer: issuer.optional(),
     docNumber: docNumber.optional(),
@@ -113,7 +100,7 @@ export type MoveCriterionInput = z.infer<typeof MoveCriterionInput>;
 const theme = z.string().trim().min(5, "Cần ít nhất 5 ký tự.").max(600, "Tối đa 600 ký tự.");
 export const YearThemeInput = z
   .strictObject({
-    year,
+    year: Year,
     termTheme: theme,
     yearTheme: theme,
     note: z.string().trim().max(2000, "Ghi chú tối đa 2.000 ký tự.").nullable().optional(),
@@ -127,8 +114,8 @@ const focusDescription = z.string().trim().max(2000, "Mô tả tối đa 2.000 k
 const focusKind = z.enum(FOCUS_KINDS, { error: "Loại vấn đề không hợp lệ." });
 export const CreateFocusIssueInput = z
   .strictObject({
-    unitId: id,
-    year,
+    unitId: Id,
+    year: Year,
     kind: focusKind,
     title: focusTitle,
     description: focusDescription.optional(),
@@ -151,12 +138,3 @@ const ORDINALS = ["Một", "Hai", "Ba", "Bốn", "Năm", "Sáu", "Bảy", "Tám"
 export function ordinalLabel(n: number): string {
   return ORDINALS[n - 1] ? `${ORDINALS[n - 1]} là` : `Tiêu chí ${n}`;
 }
-
-/** The current year in Vietnam time. */
-export function currentYear(now: number): number {
-  return Number(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Ho_Chi_Minh", year: "numeric" }).format(now),
-  );
-}
-
-export const isId = (s: string | undefined): s is string => !!s && idRe.test(s);

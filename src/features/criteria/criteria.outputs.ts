@@ -1,9 +1,10 @@
+import { GROUPS } from "../../domain";
 /** Response schemas of the criteria API (OpenAPI) and the mapping of a set view onto them. */
 import { z } from "@hono/zod-openapi";
-import { CRITERIA_GROUPS, CRITERION_KINDS, FOCUS_KINDS, SET_STATUSES } from "./criteria.inputs";
-import type { SetView } from "./criteria.sets.service";
+import { CRITERION_KINDS, FOCUS_KINDS, SET_STATUSES } from "./criteria.inputs";
+import type { SetView } from "./criteria-sets.service";
 
-const group = z.enum(CRITERIA_GROUPS);
+const group = z.enum(GROUPS);
 const UnitRef = z.object({ unitId: z.string(), unitName: z.string() });
 
 const Origin = z

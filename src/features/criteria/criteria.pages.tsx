@@ -1,99 +1,210 @@
+/** Criteria pages around the sets: the year index, a unit's start page, focus issues, a stored version, "my criteria". */
 import { Hono } from "hono";
 import type { Context } from "hono";
+import { type Group, isId, vnYear } from "../../domain";
 import type { AppEnv } from "../../env";
 import { ServiceError, notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
+import { type FormState, page, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
-import { getSetCompare } from "./criteria.compare";
-import { discardDraft, publishSet, startNewDraft } from "./criteria.publish.service";
+import { getUnitByCode } from "../orgs";
+import { createSet, getUnitStart } from "./criteria-create.service";
+import { createFocusIssue, deleteFocusIssue, getFocusPage, updateFocusIssue } from "./criteria-focus.service";
+import { getCriteriaIndex } from "./criteria-index.service";
+import { nullable, num } from "./criteria-sets.pages";
+import { getSetVersion } from "./criteria-sets.service";
+import { setYearTheme } from "./criteria-themes.service";
 import {
-  AddCriterionInput,
-  ConcretiseInput,
-  MoveCriterionInput,
-  UpdateCriterionInput,
-  UpdateSetInput,
-  isId,
+  CreateFocusIssueInput,
+  CreateSetInput,
+  UpdateFocusIssueInput,
+  YearThemeInput,
 } from "./criteria.inputs";
-import {
-  addCriterion,
-  concretiseCriterion,
-  deleteCriterion,
-  hideCriterion,
-  moveCriterion,
-  rebaseCriterion,
-  restoreCriterion,
-  updateCriterion,
-  updateSetHeader,
-} from "./criteria.items.service";
-import { SET_NOT_FOUND, getSetVersion, getSetView } from "./criteria.sets.service";
-import { ComparePage } from "./views/compare-page";
+import { getMyCriteria } from "./criteria.service";
+import { FocusPage } from "./views/focus-page";
+import { IndexPage } from "./views/index-page";
+import { MyCriteriaPage } from "./views/my-criteria";
 import type { Panel } from "./views/parts";
-import { SetPage } from "./views/set-page";
+import { UnitStartPage } from "./views/unit-start";
 import { VersionPage } from "./views/version-page";
 
 const ACTIVE = "/admin/criteria";
+const UNIT_NOT_FOUND = "Không tìm thấy đơn vị.";
+const ISSUE_NOT_FOUND = "Không tìm thấy nội dung trọng tâm này.";
 
-async function renderSet(c: Context<AppEnv>, id: string, panel?: Panel, status = 200) {
+/** ?year= within 2000–2100, else the current year. */
+function yearOf(c: Context<AppEnv>, raw = c.req.query("year")): number {
+  const y = Number(raw);
+  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : vnYear(Date.now());
+}
+
+/** The `:id` path parameter, or 404 with `message`. */
+function idParam(c: Context<AppEnv>, message: string): string {
+  const id = c.req.param("id");
+  if (!isId(id)) throw notFound(message);
+  return id;
+}
+
+async function renderIndex(c: Context<AppEnv>, year: number, panel?: Panel, status = 200) {
   const ctx = ctxOf(c);
-  const view = await getSetView(ctx, id);
+  const cursor = c.req.query("cursor");
+  const data = await getCriteriaIndex(ctx, year, cursor && cursor.length <= 2000 ? cursor : undefined);
+  const body = <IndexPage ctx={ctx} data={data} panel={panel} done={c.req.query("done")} />;
+  return page(c, "Khung tiêu chí", body, { active: ACTIVE, status });
+}
+
+async function renderStart(c: Context<AppEnv>, unitId: string, year: number, panel?: Panel, status = 200) {
+  const ctx = ctxOf(c);
+  const data = await getUnitStart(ctx, unitId, year);
+  if (data.setId && !panel) return seeOther(c, tenantPath(c, `/admin/criteria/sets/${data.setId}`));
+  const body = <UnitStartPage ctx={ctx} data={data} panel={panel} done={c.req.query("done")} />;
+  return page(c, `Khung tiêu chí ${year} · ${data.effective.unit.name}`, body, { active: ACTIVE, status });
+}
+
+async function renderFocus(c: Context<AppEnv>, unitId: string, year: number, panel?: Panel, status = 200) {
+  const ctx = ctxOf(c);
+  const data = await getFocusPage(ctx, unitId, year);
+  const body = <FocusPage ctx={ctx} data={data} panel={panel} done={c.req.query("done")} />;
+  return page(c, `Nội dung trọng tâm ${year} · ${data.unit.name}`, body, { active: ACTIVE, status });
+}
+
+/**
+ * A focus issue's own form re-renders the focus page of the unit it was posted from (a hidden
+ * field); without one there is no page to return to, and the error shows on its own.
+ */
+function backToFocus(c: Context<AppEnv>, form: string, keep = true) {
+  return ({ values, errors, message }: FormState, status: 400 | 409) => {
+    if (!isId(values.unitId))
+      throw new ServiceError(status === 409 ? "conflict" : "validation", message, errors);
+    const panel = { form, values, errors: keep ? errors : {}, message };
+    return renderFocus(c, values.unitId, yearOf(c, values.year), panel, status);
+  };
+}
+
+/** Mounted at /t/:slug/criteria: the signed-in account's own criteria. */
+export const myCriteriaPages = new Hono<AppEnv>().get("/", async (c) => {
+  const ctx = ctxOf(c);
+  const q = c.req.query("group");
+  const asked: Group | undefined = q === "exemplar" || q === "follower" ? q : undefined;
+  const print = c.req.query("print") === "1";
+  const data = await getMyCriteria(ctx, { group: asked, year: yearOf(c) });
   return page(
     c,
-    `Khung tiêu chí ${view.set.year} · ${view.unit.name}`,
-    <SetPage ctx={ctx} view={view} panel={panel} done={c.req.query("done")} />,
-    { active: ACTIVE, status },
+    "Tiêu chí của tôi",
+    <MyCriteriaPage ctx={ctx} data={data} group={data.group} print={print} />,
+    { active: "/criteria", bare: print },
   );
-}
+});
 
-/** Runs a set form action: 303 back to the set, or the page again with the error (400/409). */
-async function act(
-  c: Context<AppEnv>,
-  form: string,
-  run: (f: Record<string, string>, ids: { id: string; key: string }) => Promise<string>,
-) {
-  const id = c.req.param("id") ?? "";
-  const key = c.req.param("key") ?? "";
-  if (!isId(id) || (c.req.param("key") !== undefined && !isId(key))) throw notFound(SET_NOT_FOUND);
-  const f = formStrings(await readForm(c));
-  try {
-    const to = await run(f, { id, key });
-    return seeOther(c, tenantPath(c, to.startsWith("/") ? to : `/admin/criteria/sets/${id}?done=${to}`));
-  } catch (e) {
-    if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-    // Per-criterion forms are told apart by key, so the failed one re-opens with its errors.
-    const panelForm = form === "update" || form === "concretise" ? `${form}:${key}` : form;
-    return renderSet(
-      c,
-      id,
-      { form: panelForm, values: f, errors: e.fields ?? {}, message: e.message },
-      e.status,
-    );
-  }
-}
-
-const num = (s: string | undefined) => (s === undefined || s === "" ? undefined : Number(s));
-const core = (s: string | undefined) => (s === "yes" ? true : s === "no" ? false : undefined);
-const nullable = (s: string | undefined) => (s === undefined ? undefined : s.trim() === "" ? null : s);
-
+/** Mounted at /t/:slug/admin/criteria (a set's own pages are criteria-sets.pages.tsx). */
 export const criteriaPages = new Hono<AppEnv>()
-  .get("/admin/criteria/sets/:id", (c) => {
-    const id = c.req.param("id");
-    if (!isId(id)) throw notFound(SET_NOT_FOUND);
-    return renderSet(c, id);
+  .get("/", (c) => renderIndex(c, yearOf(c)))
+  .get("/find", (c) => {
+    const year = yearOf(c);
+    const code = c.req.query("code") ?? "";
+    return submitForm(
+      c,
+      async () => {
+        requireRole(ctxOf(c), "admin", "secretary");
+        const unit = await getUnitByCode(ctxOf(c), code.slice(0, 40), "code");
+        return seeOther(c, tenantPath(c, `/admin/criteria/units/${unit.id}?year=${year}`));
+      },
+      ({ errors }, status) => renderIndex(c, year, { form: "find", values: { code }, errors }, status),
+    );
   })
-  .get("/admin/criteria/sets/:id/compare", async (c) => {
-    const id = c.req.param("id");
-    if (!isId(id)) throw notFound(SET_NOT_FOUND);
-    const ctx = ctxOf(c);
-    const cmp = await getSetCompare(ctx, id);
-    return page(c, `So sánh khung tiêu chí · ${cmp.unit.name}`, <ComparePage ctx={ctx} cmp={cmp} />, {
-      active: ACTIVE,
-    });
+  .post("/theme", (c) =>
+    submitForm(
+      c,
+      async (f) => {
+        const input = parseForm(YearThemeInput, {
+          year: num(f.year),
+          termTheme: f.termTheme,
+          yearTheme: f.yearTheme,
+          note: nullable(f.note),
+          version: num(f.version),
+        });
+        await setYearTheme(ctxOf(c), input);
+        return seeOther(c, tenantPath(c, `/admin/criteria?year=${input.year}&done=theme`));
+      },
+      (state, status) => renderIndex(c, yearOf(c, state.values.year), { form: "theme", ...state }, status),
+    ),
+  )
+  .get("/units/:id", (c) => renderStart(c, idParam(c, UNIT_NOT_FOUND), yearOf(c)))
+  .post("/units/:id/sets", (c) => {
+    const id = idParam(c, UNIT_NOT_FOUND);
+    return submitForm(
+      c,
+      async (f) => {
+        const input = parseForm(CreateSetInput, {
+          unitId: id,
+          year: num(f.year),
+          source: f.source,
+          templateId: f.source === "template" ? f.templateId : undefined,
+          copyFromYear: f.source === "copy" ? num(f.copyFromYear) : undefined,
+          title: f.title,
+          issuer: f.issuer,
+          docNumber: f.docNumber,
+          docDate: f.docDate,
+        });
+        const set = await createSet(ctxOf(c), input);
+        return seeOther(c, tenantPath(c, `/admin/criteria/sets/${set.id}?done=created`));
+      },
+      (state, status) =>
+        renderStart(c, id, yearOf(c, state.values.year), { form: "create", ...state }, status),
+    );
   })
-  .get("/admin/criteria/versions/:id", async (c) => {
-    const id = c.req.param("id");
-    if (!isId(id)) throw notFound("Không tìm thấy phiên bản khung tiêu chí.");
+  .get("/units/:id/focus", (c) => renderFocus(c, idParam(c, UNIT_NOT_FOUND), yearOf(c)))
+  .post("/units/:id/focus", (c) => {
+    const id = idParam(c, UNIT_NOT_FOUND);
+    return submitForm(
+      c,
+      async (f) => {
+        const input = parseForm(CreateFocusIssueInput, {
+          unitId: id,
+          year: num(f.year),
+          kind: f.kind,
+          title: f.title,
+          description: f.description,
+        });
+        await createFocusIssue(ctxOf(c), input);
+        const to = `/admin/criteria/units/${id}/focus?year=${input.year}&done=created`;
+        return seeOther(c, tenantPath(c, to));
+      },
+      (state, status) => renderFocus(c, id, yearOf(c, state.values.year), { form: "add", ...state }, status),
+    );
+  })
+  .post("/focus/:id/update", (c) => {
+    const id = idParam(c, ISSUE_NOT_FOUND);
+    return submitForm(
+      c,
+      async (f) => {
+        const input = parseForm(UpdateFocusIssueInput, {
+          kind: f.kind,
+          title: f.title,
+          description: nullable(f.description),
+          version: num(f.version),
+        });
+        const out = await updateFocusIssue(ctxOf(c), id, input);
+        const to = `/admin/criteria/units/${out.unitId}/focus?year=${out.year}&done=saved`;
+        return seeOther(c, tenantPath(c, to));
+      },
+      backToFocus(c, `update:${id}`),
+    );
+  })
+  .post("/focus/:id/delete", (c) => {
+    const id = idParam(c, ISSUE_NOT_FOUND);
+    return submitForm(
+      c,
+      async (f) => {
+        const out = await deleteFocusIssue(ctxOf(c), id, num(f.version) ?? 0);
+        const to = `/admin/criteria/units/${out.unitId}/focus?year=${out.year}&done=deleted`;
+        return seeOther(c, tenantPath(c, to));
+      },
+      backToFocus(c, "delete", false),
+    );
+  })
+  .get("/versions/:id", async (c) => {
+    const id = idParam(c, "Không tìm thấy phiên bản khung tiêu chí.");
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const data = await getSetVersion(ctx, id);
@@ -101,93 +212,4 @@ export const criteriaPages = new Hono<AppEnv>()
       active: ACTIVE,
       bare: c.req.query("print") === "1",
     });
-  })
-  .post("/admin/criteria/sets/:id/header", (c) =>
-    act(c, "header", async (f, { id }) => {
-      const input = parseForm(UpdateSetInput, {
-        title: f.title,
-        issuer: f.issuer,
-        docNumber: nullable(f.docNumber),
-        docDate: nullable(f.docDate),
-        basis: nullable(f.basis),
-        version: num(f.version),
-      });
-      await updateSetHeader(ctxOf(c), id, input);
-      return "saved";
-    }),
-  )
-  .post("/admin/criteria/sets/:id/criteria", (c) =>
-    act(c, "add", async (f, { id }) => {
-      const input = parseForm(AddCriterionInput, {
-        group: f.group,
-        title: f.title,
-        body: f.body,
-        isCore: core(f.isCore),
-        version: num(f.version),
-      });
-      const out = await addCriterion(ctxOf(c), id, input);
-      return `/admin/criteria/sets/${id}?done=saved#c-${out.key}`;
-    }),
-  )
-  .post("/admin/criteria/sets/:id/criteria/:key/update", (c) =>
-    act(c, "update", async (f, { id, key }) => {
-      const input = parseForm(UpdateCriterionInput, {
-        title: f.title,
-        body: f.body,
-        isCore: core(f.isCore),
-        version: num(f.version),
-      });
-      await updateCriterion(ctxOf(c), id, key, input);
-      return "saved";
-    }),
-  )
-  .post("/admin/criteria/sets/:id/criteria/:key/concretise", (c) =>
-    act(c, "concretise", async (f, { id, key }) => {
-      const input = parseForm(ConcretiseInput, {
-        title: f.title,
-        body: f.body,
-        isCore: core(f.isCore),
-        version: num(f.version),
-      });
-      await concretiseCriterion(ctxOf(c), id, key, input);
-      return "saved";
-    }),
-  )
-  .post("/admin/criteria/sets/:id/criteria/:key/move", (c) =>
-    act(c, "move", async (f, { id, key }) => {
-      const input = parseForm(MoveCriterionInput, { direction: f.direction, version: num(f.version) });
-      await moveCriterion(ctxOf(c), id, key, input);
-      return "saved";
-    }),
-  )
-  .post("/admin/criteria/sets/:id/discard", (c) =>
-    act(c, "discard", async (f, { id }) => {
-      const out = await discardDraft(ctxOf(c), id, num(f.version) ?? 0);
-      return out.setDeleted
-        ? `/admin/criteria/units/${out.unitId}?year=${out.year}&done=discarded`
-        : "discarded";
-    }),
-  );
-
-/** Verbs that take only the set's `version`: POST …/criteria/:key/<verb> and POST …/sets/:id/<verb>. */
-const KEY_VERBS = {
-  hide: hideCriterion,
-  restore: restoreCriterion,
-  rebase: rebaseCriterion,
-  delete: deleteCriterion,
-} as const;
-for (const [verb, run] of Object.entries(KEY_VERBS))
-  criteriaPages.post(`/admin/criteria/sets/:id/criteria/:key/${verb}`, (c) =>
-    act(c, verb, async (f, { id, key }) => {
-      await run(ctxOf(c), id, key, num(f.version) ?? 0);
-      return "saved";
-    }),
-  );
-const SET_VERBS = { publish: [publishSet, "published"], drafts: [startNewDraft, "drafted"] } as const;
-for (const [verb, [run, done]] of Object.entries(SET_VERBS))
-  criteriaPages.post(`/admin/criteria/sets/:id/${verb}`, (c) =>
-    act(c, verb, async (f, { id }) => {
-      await run(ctxOf(c), id, num(f.version) ?? 0);
-      return done;
-    }),
-  );
+  });

@@ -1,3 +1,4 @@
+import type { Group } from "../../domain";
 /**
  * Query builders shared by the criteria services. None of them runs a query: callers put
  * them in one `ctx.db.batch([...])`, so a whole path root → unit costs one round trip.
@@ -9,8 +10,8 @@ import { units } from "../../db/schema/tenant/core";
 import { criteria, criteriaSetVersions as versions } from "../../db/schema/tenant/criteria";
 import type { Ctx } from "../../platform/context";
 import { inTenant, scoped } from "../../platform/scope";
-import type { CriteriaGroup, CriterionKind } from "./criteria.inputs";
-import type { CriterionRow, Level, VersionMeta } from "./criteria.resolve";
+import type { CriterionKind } from "./criteria.inputs";
+import type { CriterionRow, Level, SetHeader, VersionMeta } from "./criteria.rules";
 
 /**
  * Ids of the unit `seed` names and of all its ancestors: a recursive walk up parent_id, one
@@ -44,6 +45,15 @@ export const unitColsAs = {
   parentId: sql<string | null>`${units.parentId}`.as("u_parent_id"),
 };
 export type UnitLite = { id: string; name: string; kind: string; depth: number; path: string };
+
+/** The unit `id` (use in a read batch). */
+export function unitQuery(ctx: Ctx, id: string) {
+  return ctx.db
+    .select(unitCols)
+    .from(units)
+    .where(scoped(ctx, units.tenantId, eq(units.id, id)))
+    .limit(1);
+}
 
 /** The unit `seed` and its ancestors, root first. */
 export function pathUnitsQuery(ctx: Ctx, seed: SQL | string) {
@@ -88,38 +98,32 @@ export const rowCols = {
   cBasisBody: as<string | null>(criteria.basisBody, "c_basis_body"),
 };
 
-/** Published versions (with their rows) of `seed` and its ancestors for a year. */
-export function pathPublishedRowsQuery(ctx: Ctx, seed: SQL | string, year: SQL | number) {
+/** Versions matching `conds`, each joined with its rows (a version without rows gives one row of NULLs). */
+function versionsWithRows(ctx: Ctx, ...conds: SQL[]) {
   return ctx.db
     .select({ ...versionCols, ...rowCols })
     .from(versions)
     .leftJoin(criteria, and(eq(criteria.setVersionId, versions.id), eq(criteria.tenantId, versions.tenantId)))
-    .where(
-      scoped(
-        ctx,
-        versions.tenantId,
-        sql`${versions.unitId} IN ${ancestorIds(ctx, seed)}`,
-        eq(versions.year, year as number),
-        eq(versions.status, "published"),
-      ),
-    )
+    .where(scoped(ctx, versions.tenantId, ...conds))
     .orderBy(asc(criteria.position));
+}
+
+/** Published versions (with their rows) of `seed` and its ancestors for a year. */
+export function pathPublishedRowsQuery(ctx: Ctx, seed: SQL | string, year: SQL | number) {
+  return versionsWithRows(
+    ctx,
+    sql`${versions.unitId} IN ${ancestorIds(ctx, seed)}`,
+    eq(versions.year, year as number),
+    eq(versions.status, "published"),
+  );
 }
 
 /** The rows of the given versions (with their version columns). */
 export function versionRowsQuery(ctx: Ctx, versionIds: SQL | string[]) {
-  return ctx.db
-    .select({ ...versionCols, ...rowCols })
-    .from(versions)
-    .leftJoin(criteria, and(eq(criteria.setVersionId, versions.id), eq(criteria.tenantId, versions.tenantId)))
-    .where(
-      scoped(
-        ctx,
-        versions.tenantId,
-        Array.isArray(versionIds) ? inArray(versions.id, versionIds) : sql`${versions.id} IN ${versionIds}`,
-      ),
-    )
-    .orderBy(asc(criteria.position));
+  return versionsWithRows(
+    ctx,
+    Array.isArray(versionIds) ? inArray(versions.id, versionIds) : sql`${versions.id} IN ${versionIds}`,
+  );
 }
 
 export type JoinedRow = {
@@ -145,7 +149,7 @@ export function toCriterionRow(r: JoinedRow): CriterionRow {
   return {
     id: r.cId!,
     key: r.cKey,
-    group: r.cGroup as CriteriaGroup,
+    group: r.cGroup as Group,
     position: r.cPosition,
     kind: r.cKind as CriterionKind,
     title: r.cTitle,
@@ -188,19 +192,50 @@ export function buildLevels(path: UnitLite[], published: JoinedRow[]): Level[] {
 
 /** The draft and published versions of one set, with their rows. */
 export function setRowsQuery(ctx: Ctx, setId: string) {
-  return ctx.db
-    .select({ ...versionCols, ...rowCols })
-    .from(versions)
-    .leftJoin(criteria, and(eq(criteria.setVersionId, versions.id), eq(criteria.tenantId, versions.tenantId)))
-    .where(
-      scoped(
-        ctx,
-        versions.tenantId,
-        eq(versions.setId, setId),
-        inArray(versions.status, ["draft", "published"]),
-      ),
-    )
-    .orderBy(asc(criteria.position));
+  return versionsWithRows(ctx, eq(versions.setId, setId), inArray(versions.status, ["draft", "published"]));
+}
+
+/** A row's stored columns (besides ids and times). */
+const rowValues = (r: CriterionRow) => ({
+  key: r.key,
+  group: r.group,
+  position: r.position,
+  kind: r.kind,
+  title: r.title,
+  body: r.body,
+  isCore: r.isCore ? 1 : 0,
+  basisId: r.basisId,
+  basisTitle: r.basisTitle,
+  basisBody: r.basisBody,
+});
+
+/** A new draft version of a set (number `number`) with its rows. */
+export function insertDraft(
+  ctx: Ctx,
+  v: {
+    id: string;
+    setId: string;
+    unitId: string;
+    year: number;
+    number: number;
+    sourceTemplate: string | null;
+  },
+  header: SetHeader,
+  rows: CriterionRow[],
+) {
+  return [
+    ctx.db.insert(versions).values({
+      ...v,
+      tenantId: ctx.tenant.id,
+      status: "draft",
+      ...header,
+      revision: 1,
+      createdBy: ctx.actor.accountId,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    }),
+    ...insertRows(ctx, v.id, rows),
+  ];
 }
 
 /** Inserts for a version's rows, chunked so each statement stays under D1's 100 bound parameters. */
@@ -209,16 +244,7 @@ export function insertRows(ctx: Ctx, versionId: string, rows: CriterionRow[]) {
     id: r.id,
     tenantId: ctx.tenant.id,
     setVersionId: versionId,
-    key: r.key,
-    group: r.group,
-    position: r.position,
-    kind: r.kind,
-    title: r.title,
-    body: r.body,
-    isCore: r.isCore ? 1 : 0,
-    basisId: r.basisId,
-    basisTitle: r.basisTitle,
-    basisBody: r.basisBody,
+    ...rowValues(r),
     createdAt: ctx.now,
     updatedAt: ctx.now,
   }));
@@ -262,19 +288,7 @@ export function rowStatements(ctx: Ctx, versionId: string, before: CriterionRow[
     out.push(
       ctx.db
         .update(criteria)
-        .set({
-          key: r.key,
-          group: r.group,
-          position: r.position,
-          kind: r.kind,
-          title: r.title,
-          body: r.body,
-          isCore: r.isCore ? 1 : 0,
-          basisId: r.basisId,
-          basisTitle: r.basisTitle,
-          basisBody: r.basisBody,
-          updatedAt: ctx.now,
-        })
+        .set({ ...rowValues(r), updatedAt: ctx.now })
         .where(scoped(ctx, criteria.tenantId, eq(criteria.id, r.id), eq(criteria.setVersionId, versionId))),
     );
   }

@@ -1,3 +1,6 @@
+import type { Group } from "../../domain";
+import { type FocusIssueOut, focusIssuesOnPathQuery } from "./criteria-focus.service";
+import { type YearThemeOut, themeOf, yearThemeQuery } from "./criteria-themes.service";
 /**
  * Reading criteria: the effective set of a unit (its own published set laid over its
  * ancestors'), and the hooks the plans feature uses to pin the versions a plan was written
@@ -5,17 +8,13 @@
  */
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import {
-  criteria,
-  criteriaFocusIssues,
-  criteriaSetVersions as versions,
-  criteriaSets,
-} from "../../db/schema/tenant/criteria";
+import { criteria, criteriaSetVersions as versions } from "../../db/schema/tenant/criteria";
 import { guardChanged } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
+import { members } from "../../db/schema/tenant/members";
 import { notFound } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
-import type { CriteriaGroup } from "./criteria.inputs";
+import { pathInActorScope, scoped } from "../../platform/scope";
+
 import {
   type JoinedRow,
   type UnitLite,
@@ -29,7 +28,7 @@ import {
   type Snapshot,
   type VersionMeta,
   foldLevels,
-} from "./criteria.resolve";
+} from "./criteria.rules";
 
 export interface LevelSummary {
   unitId: string;
@@ -42,7 +41,7 @@ export interface LevelSummary {
 export interface EffectiveResult {
   unit: { id: string; name: string; kind: string; depth: number };
   year: number;
-  group: CriteriaGroup | null;
+  group: Group | null;
   /** Root → unit, each with the published set version that applies there (or none). */
   levels: LevelSummary[];
   criteria: EffectiveCriterion[];
@@ -51,17 +50,7 @@ export interface EffectiveResult {
 
 /** Reading a unit's criteria: admins anywhere, secretaries in their subtree, anyone on their own path. */
 export function canReadUnit(ctx: Ctx, path: string): boolean {
-  const a = ctx.actor;
-  if (a.role === "admin") return true;
-  if (a.unitPath?.startsWith(path)) return true;
-  return a.role === "secretary" && !!a.unitPath && path.startsWith(a.unitPath);
-}
-
-/** Editing a unit's set: admins anywhere, secretaries in their own subtree. */
-export function canEditUnit(ctx: Ctx, path: string): boolean {
-  const a = ctx.actor;
-  if (a.role === "admin") return true;
-  return a.role === "secretary" && !!a.unitPath && path.startsWith(a.unitPath);
+  return !!ctx.actor.unitPath?.startsWith(path) || pathInActorScope(ctx, path);
 }
 
 const UNIT_NOT_FOUND = "Không tìm thấy đơn vị.";
@@ -76,7 +65,7 @@ export function finishEffective(
   ctx: Ctx,
   unitId: string,
   year: number,
-  group: CriteriaGroup | null,
+  group: Group | null,
   path: UnitLite[],
   rows: JoinedRow[],
 ): EffectiveResult {
@@ -99,7 +88,7 @@ export async function resolveEffectiveCriteria(
   ctx: Ctx,
   unitId: string,
   year: number,
-  group?: CriteriaGroup,
+  group?: Group,
 ): Promise<EffectiveResult> {
   const [path, rows] = await ctx.db.batch(effectiveQueries(ctx, unitId, year));
   return finishEffective(ctx, unitId, year, group ?? null, path, rows);
@@ -111,7 +100,7 @@ export async function resolveEffectiveCriteria(
  */
 export function getMemberCriteria(
   ctx: Ctx,
-  q: { unitId: string; group: CriteriaGroup; year: number },
+  q: { unitId: string; group: Group; year: number },
 ): Promise<EffectiveResult> {
   return resolveEffectiveCriteria(ctx, q.unitId, q.year, q.group);
 }
@@ -175,12 +164,39 @@ export function criterionVersionsQuery(ctx: Ctx, criterionVersionIds: string[]) 
     .where(scoped(ctx, criteria.tenantId, inArray(criteria.id, criterionVersionIds)));
 }
 
-/** `{ n }`: criteria sets and focus issues a unit has; they block deleting the unit (orgs.usage.ts). */
-export function criteriaCountByUnit(ctx: Ctx, unitId: string) {
-  return ctx.db
-    .select({
-      n: sql<number>`count(*) + (SELECT count(*) FROM ${criteriaFocusIssues} WHERE ${scoped(ctx, criteriaFocusIssues.tenantId, eq(criteriaFocusIssues.unitId, unitId))})`,
-    })
-    .from(criteriaSets)
-    .where(scoped(ctx, criteriaSets.tenantId, eq(criteriaSets.unitId, unitId)));
+export interface MyCriteria {
+  effective: EffectiveResult;
+  theme: YearThemeOut | null;
+  focusIssues: FocusIssueOut[];
+}
+
+/**
+ * The signed-in account's criteria for a group: the effective set of its unit, the year's
+ * themes and the focus issues on its path, in one round trip. Without a group, a member sees
+ * their own group's (read in the same batch); other accounts see group 1's.
+ */
+export async function getMyCriteria(
+  ctx: Ctx,
+  q: { group?: Group; year: number; unitId?: string },
+): Promise<MyCriteria & { group: Group }> {
+  const unitId = q.unitId ?? ctx.actor.unitId;
+  if (!unitId) throw notFound("Tài khoản chưa gắn với chi bộ hay đơn vị nào.");
+  const own = ctx.db
+    .select({ group: members.memberGroup })
+    .from(members)
+    .where(scoped(ctx, members.tenantId, eq(members.id, ctx.actor.memberId ?? "")))
+    .limit(q.group || !ctx.actor.memberId ? 0 : 1);
+  const [path, rows, theme, focus, mine] = await ctx.db.batch([
+    ...effectiveQueries(ctx, unitId, q.year),
+    yearThemeQuery(ctx, q.year),
+    focusIssuesOnPathQuery(ctx, unitId, q.year),
+    own,
+  ]);
+  const group: Group = q.group ?? (mine[0]?.group === "follower" ? "follower" : "exemplar");
+  return {
+    group,
+    effective: finishEffective(ctx, unitId, q.year, group, path, rows),
+    theme: themeOf(theme),
+    focusIssues: focus as FocusIssueOut[],
+  };
 }

@@ -14,11 +14,12 @@ import { closeCycle, createCycle, getCycle, listCycles, reopenCycle, updateCycle
 const tags = ["cycles"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);
 
+/** Mounted at /api/v1/cycles. */
 export const cyclesApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/cycles",
+      path: "/",
       tags,
       summary: "The tenant's yearly cycles, newest first",
       responses: { 200: jsonContent(CycleListOut), ...problemResponses(401, 403) },
@@ -28,7 +29,7 @@ export const cyclesApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/cycles",
+      path: "/",
       tags,
       summary: "Open the cycle of a year (deadlines, checkpoint mode, minimum items, framework, gating)",
       request: jsonBody(CreateCycleInput),
@@ -39,7 +40,7 @@ export const cyclesApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/cycles/{id}",
+      path: "/{id}",
       tags,
       summary: "A cycle",
       request: { params: IdParam },
@@ -50,7 +51,7 @@ export const cyclesApi = apiRouter()
   .openapi(
     createRoute({
       method: "patch",
-      path: "/cycles/{id}",
+      path: "/{id}",
       tags,
       summary: "Change the settings of an open cycle",
       request: { params: IdParam, ...jsonBody(UpdateCycleInput) },
@@ -61,7 +62,7 @@ export const cyclesApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/cycles/{id}/close",
+      path: "/{id}/close",
       tags,
       summary: "Close a cycle: every plan of its year is locked (writes answer 409)",
       request: { params: IdParam, ...jsonBody(CloseCycleInput) },
@@ -72,7 +73,7 @@ export const cyclesApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/cycles/{id}/reopen",
+      path: "/{id}/reopen",
       tags,
       summary: "Reopen a closed cycle, with a recorded reason",
       request: { params: IdParam, ...jsonBody(ReopenCycleInput) },

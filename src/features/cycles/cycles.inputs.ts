@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import { Id } from "../../domain";
 import { parseViDate } from "../../lib/sheets";
+import { Year } from "../../platform/params";
 
 export const CHECKPOINT_MODES = ["three", "quarterly"] as const;
 export type CheckpointMode = (typeof CHECKPOINT_MODES)[number];
@@ -12,8 +14,6 @@ export const CYCLE_STATUSES = ["open", "closed"] as const;
 export type CycleStatus = (typeof CYCLE_STATUSES)[number];
 export const CYCLE_STATUS_LABEL: Record<CycleStatus, string> = { open: "Đang mở", closed: "Đã khóa" };
 
-const idRe = /^[0-9a-z]{16}$/;
-const id = z.string().regex(idRe, "Mã định danh không hợp lệ.");
 const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
 
 /** A calendar date as YYYY-MM-DD (date inputs) or dd/mm/yyyy; stored as YYYY-MM-DD. */
@@ -29,12 +29,6 @@ export const IsoDate = z
   })
   .openapi({ type: "string", example: "2027-01-15" });
 
-export const Year = z
-  .number({ error: "Năm không hợp lệ." })
-  .int("Năm không hợp lệ.")
-  .min(2000, "Năm phải từ 2000 trở đi.")
-  .max(2100, "Năm không hợp lệ.");
-
 const settings = {
   exemplarDeadline: IsoDate,
   followerDeadline: IsoDate,
@@ -48,48 +42,23 @@ const settings = {
     .int("Số nội dung tối thiểu phải là số nguyên.")
     .min(1, "Cần ít nhất 1 nội dung.")
     .max(20, "Tối đa 20 nội dung."),
-  criteriaSetVersionId: id.nullable(),
+  criteriaSetVersionId: Id.nullable(),
   gating: z.boolean({ error: "Giá trị không hợp lệ." }),
   reminderDays: z
     .array(z.number().int("Số ngày phải là số nguyên.").min(1, "Từ 1 ngày.").max(60, "Tối đa 60 ngày."))
     .max(6, "Tối đa 6 mốc nhắc."),
 };
 
+/** Every setting may be left out: a new cycle takes the defaults, an update keeps what it had. */
+const optionalSettings = z.object(settings).partial().shape;
+
 /** Opening a cycle: only the year is required; the rest defaults (15/01, 31/01, …). */
 export const CreateCycleInput = z
-  .strictObject({
-    year: Year,
-    exemplarDeadline: settings.exemplarDeadline.optional(),
-    followerDeadline: settings.followerDeadline.optional(),
-    midyearFrom: settings.midyearFrom.optional(),
-    midyearTo: settings.midyearTo.optional(),
-    annualFrom: settings.annualFrom.optional(),
-    annualTo: settings.annualTo.optional(),
-    checkpointMode: settings.checkpointMode.optional(),
-    minItems: settings.minItems.optional(),
-    criteriaSetVersionId: settings.criteriaSetVersionId.optional(),
-    gating: settings.gating.optional(),
-    reminderDays: settings.reminderDays.optional(),
-  })
+  .strictObject({ year: Year, ...optionalSettings })
   .openapi("CreateCycleInput");
 export type CreateCycleInput = z.infer<typeof CreateCycleInput>;
 
-export const UpdateCycleInput = z
-  .strictObject({
-    exemplarDeadline: settings.exemplarDeadline.optional(),
-    followerDeadline: settings.followerDeadline.optional(),
-    midyearFrom: settings.midyearFrom.optional(),
-    midyearTo: settings.midyearTo.optional(),
-    annualFrom: settings.annualFrom.optional(),
-    annualTo: settings.annualTo.optional(),
-    checkpointMode: settings.checkpointMode.optional(),
-    minItems: settings.minItems.optional(),
-    criteriaSetVersionId: settings.criteriaSetVersionId.optional(),
-    gating: settings.gating.optional(),
-    reminderDays: settings.reminderDays.optional(),
-    version,
-  })
-  .openapi("UpdateCycleInput");
+export const UpdateCycleInput = z.strictObject({ ...optionalSettings, version }).openapi("UpdateCycleInput");
 export type UpdateCycleInput = z.infer<typeof UpdateCycleInput>;
 
 export const CloseCycleInput = z.strictObject({ version }).openapi("CloseCycleInput");
@@ -128,5 +97,3 @@ export const CycleOut = z
 export type CycleOut = z.infer<typeof CycleOut>;
 
 export const CycleListOut = z.object({ items: z.array(CycleOut) }).openapi("CycleList");
-
-export const isId = (s: string | undefined): s is string => !!s && idRe.test(s);

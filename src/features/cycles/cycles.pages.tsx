@@ -1,20 +1,22 @@
-import { vnYear } from "../../domain/time";
 import { Hono } from "hono";
 import type { Context } from "hono";
+import { isId, vnYear } from "../../domain";
 import type { AppEnv } from "../../env";
-import { ServiceError, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
+import { type FormState, page, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { CloseCycleInput, CreateCycleInput, ReopenCycleInput, UpdateCycleInput } from "./cycles.inputs";
-
-import { getCyclePage } from "./cycles.read.service";
-import { closeCycle, createCycle, listCycles, reopenCycle, updateCycle } from "./cycles.service";
+import {
+  closeCycle,
+  createCycle,
+  getCyclePage,
+  listCycles,
+  reopenCycle,
+  updateCycle,
+} from "./cycles.service";
 import { cycleValues } from "./views/cycle-form";
 import { CycleDetail, CycleList, type CyclePanel } from "./views/cycles-pages";
-
-const ID = /^[0-9a-z]{16}$/;
 
 /** Form fields → the API's input shape (numbers, lists, booleans). */
 function settingsOf(f: Record<string, string>): Record<string, unknown> {
@@ -36,11 +38,7 @@ function settingsOf(f: Record<string, string>): Record<string, unknown> {
   };
 }
 
-async function renderList(
-  c: Context<AppEnv>,
-  form?: { values: Record<string, string>; errors: Record<string, string>; message?: string },
-  status = 200,
-) {
+async function renderList(c: Context<AppEnv>, form?: FormState, status = 200) {
   const ctx = ctxOf(c);
   requireRole(ctx, "admin", "secretary");
   const items = await listCycles(ctx);
@@ -70,55 +68,60 @@ async function renderCycle(c: Context<AppEnv>, id: string, panel?: CyclePanel, s
   return page(c, `Chu kỳ năm ${cycle.year}`, body, { status, active: "/admin/cycles" });
 }
 
-async function act(
+function cycleId(c: Context<AppEnv>): string {
+  const id = c.req.param("id");
+  if (!isId(id)) throw notFound("Không tìm thấy chu kỳ.");
+  return id;
+}
+
+/** A cycle form: 303 back to the cycle, or the cycle page again with the form's errors. */
+function act(
   c: Context<AppEnv>,
   form: CyclePanel["form"],
   run: (id: string, f: Record<string, string>) => Promise<unknown>,
 ) {
   requireRole(ctxOf(c), "admin");
-  const id = c.req.param("id") ?? "";
-  if (!ID.test(id)) throw notFound("Không tìm thấy chu kỳ.");
-  const f = formStrings(await readForm(c));
-  try {
-    await run(id, f);
-    return seeOther(c, tenantPath(c, `/admin/cycles/${id}?done=${form}`));
-  } catch (e) {
-    if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-    return renderCycle(c, id, { form, values: f, errors: e.fields ?? {}, message: e.message }, e.status);
-  }
+  const id = cycleId(c);
+  return submitForm(
+    c,
+    async (f) => {
+      await run(id, f);
+      return seeOther(c, tenantPath(c, `/admin/cycles/${id}?done=${form}`));
+    },
+    (state, status) => renderCycle(c, id, { form, ...state }, status),
+  );
 }
 
 const version = (f: Record<string, string>) => Number(f.version);
 
+/** Mounted at /t/:slug/admin/cycles. */
 export const cyclesPages = new Hono<AppEnv>()
-  .get("/admin/cycles", (c) => renderList(c))
-  .post("/admin/cycles", async (c) => {
+  .get("/", (c) => renderList(c))
+  .post("/", (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin");
-    const f = formStrings(await readForm(c));
-    try {
-      const input = parseForm(CreateCycleInput, { year: Number(f.year), ...settingsOf(f) });
-      const cycle = await createCycle(ctx, input);
-      return seeOther(c, tenantPath(c, `/admin/cycles/${cycle.id}?done=open`));
-    } catch (e) {
-      if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-      return renderList(c, { values: f, errors: e.fields ?? {}, message: e.message }, e.status);
-    }
+    return submitForm(
+      c,
+      async (f) => {
+        const cycle = await createCycle(
+          ctx,
+          parseForm(CreateCycleInput, { year: Number(f.year), ...settingsOf(f) }),
+        );
+        return seeOther(c, tenantPath(c, `/admin/cycles/${cycle.id}?done=open`));
+      },
+      (state, status) => renderList(c, state, status),
+    );
   })
-  .get("/admin/cycles/:id", (c) => {
-    const id = c.req.param("id");
-    if (!ID.test(id)) throw notFound("Không tìm thấy chu kỳ.");
-    return renderCycle(c, id);
-  })
-  .post("/admin/cycles/:id/update", (c) =>
+  .get("/:id", (c) => renderCycle(c, cycleId(c)))
+  .post("/:id/update", (c) =>
     act(c, "update", (id, f) =>
       updateCycle(ctxOf(c), id, parseForm(UpdateCycleInput, { ...settingsOf(f), version: version(f) })),
     ),
   )
-  .post("/admin/cycles/:id/close", (c) =>
+  .post("/:id/close", (c) =>
     act(c, "close", (id, f) => closeCycle(ctxOf(c), id, parseForm(CloseCycleInput, { version: version(f) }))),
   )
-  .post("/admin/cycles/:id/reopen", (c) =>
+  .post("/:id/reopen", (c) =>
     act(c, "reopen", (id, f) =>
       reopenCycle(ctxOf(c), id, parseForm(ReopenCycleInput, { version: version(f), reason: f.reason })),
     ),

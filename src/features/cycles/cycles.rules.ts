@@ -1,8 +1,7 @@
 // Pure rules of the yearly cycle: default dates, date checks, deadlines in Vietnam time and
 // the reminder stage. No database, no context.
+import type { Group } from "../../domain";
 import type { CheckpointMode } from "./cycles.inputs";
-
-export type Group = "exemplar" | "follower";
 
 export interface CycleDates {
   exemplarDeadline: string;

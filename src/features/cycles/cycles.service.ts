@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { type SQL, and, desc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteriaSetVersions } from "../../db/schema/tenant/criteria";
 import { cycles } from "../../db/schema/tenant/cycles";
@@ -62,6 +62,15 @@ export function cycleOfYearQuery(ctx: Ctx, year: number) {
     .limit(1);
 }
 
+/** The cycle `id` (use in a read batch). */
+function cycleQuery(ctx: Ctx, id: string) {
+  return ctx.db
+    .select()
+    .from(cycles)
+    .where(scoped(ctx, cycles.tenantId, eq(cycles.id, id)))
+    .limit(1);
+}
+
 /** Every cycle of the tenant, newest first (a handful of rows: one per year). */
 export function cyclesQuery(ctx: Ctx) {
   return ctx.db.select().from(cycles).where(scoped(ctx, cycles.tenantId)).orderBy(desc(cycles.year));
@@ -80,21 +89,22 @@ export async function listCycles(ctx: Ctx): Promise<CycleOut[]> {
 
 export async function getCycle(ctx: Ctx, id: string): Promise<CycleOut> {
   requireRole(ctx, "admin", "secretary", "member");
-  const row = (
-    await ctx.db
-      .select()
-      .from(cycles)
-      .where(scoped(ctx, cycles.tenantId, eq(cycles.id, id)))
-      .limit(1)
-  )[0];
+  const row = (await cycleQuery(ctx, id))[0];
   if (!row) throw notFound(NOT_FOUND);
   return toCycleOut(row);
 }
 
-/** Published set versions of a year, the root's first (the framework a cycle defaults to). */
-function frameworkVersionsQuery(ctx: Ctx, year: number, id?: string | null) {
+/** Set versions a cycle may point at (published or superseded), with their unit: for a read batch. */
+function frameworksQuery(ctx: Ctx, filter: SQL) {
   return ctx.db
-    .select({ id: criteriaSetVersions.id, year: criteriaSetVersions.year, depth: units.depth })
+    .select({
+      id: criteriaSetVersions.id,
+      year: criteriaSetVersions.year,
+      title: criteriaSetVersions.title,
+      docNumber: criteriaSetVersions.docNumber,
+      number: criteriaSetVersions.number,
+      unitName: units.name,
+    })
     .from(criteriaSetVersions)
     .innerJoin(
       units,
@@ -104,10 +114,15 @@ function frameworkVersionsQuery(ctx: Ctx, year: number, id?: string | null) {
       scoped(
         ctx,
         criteriaSetVersions.tenantId,
-        id ? eq(criteriaSetVersions.id, id) : eq(criteriaSetVersions.year, year),
+        filter,
         inArray(criteriaSetVersions.status, ["published", "superseded"]),
       ),
-    )
+    );
+}
+
+/** The framework version `id`, or else the year's framework nearest the root (a cycle's default). */
+function frameworkVersionsQuery(ctx: Ctx, year: number, id?: string | null) {
+  return frameworksQuery(ctx, id ? eq(criteriaSetVersions.id, id) : eq(criteriaSetVersions.year, year))
     .orderBy(units.depth)
     .limit(1);
 }
@@ -170,11 +185,7 @@ async function loadForWrite(ctx: Ctx, id: string, version: number, frameworkId?:
   requireRole(ctx, "admin");
   requireWritable(ctx);
   const [rows, framework] = await ctx.db.batch([
-    ctx.db
-      .select()
-      .from(cycles)
-      .where(scoped(ctx, cycles.tenantId, eq(cycles.id, id)))
-      .limit(1),
+    cycleQuery(ctx, id),
     frameworkVersionsQuery(ctx, 0, frameworkId ?? "-"),
   ]);
   const row = rows[0];
@@ -230,4 +241,32 @@ export async function reopenCycle(ctx: Ctx, id: string, input: ReopenCycleInput)
   const after: CycleRow = { ...before, status: "open", closedAt: null, closedBy: null };
   await writeBatch(ctx.db, saveStatements(ctx, before, after, "cycle.reopen", input.reason));
   return toCycleOut({ ...after, version: before.version + 1, updatedAt: ctx.now });
+}
+
+export interface FrameworkOption {
+  id: string;
+  label: string;
+}
+
+/** A cycle with the published frameworks of its year to choose from: one round trip. */
+export async function getCyclePage(
+  ctx: Ctx,
+  id: string,
+): Promise<{ cycle: CycleOut; frameworks: FrameworkOption[] }> {
+  requireRole(ctx, "admin", "secretary");
+  const yearOf = sql`(SELECT ${cycles.year} FROM ${cycles} WHERE ${scoped(ctx, cycles.tenantId, eq(cycles.id, id))})`;
+  const [rows, versions] = await ctx.db.batch([
+    cycleQuery(ctx, id),
+    frameworksQuery(ctx, sql`${criteriaSetVersions.year} = ${yearOf}`)
+      .orderBy(units.depth, desc(criteriaSetVersions.number))
+      .limit(50),
+  ]);
+  if (!rows[0]) throw notFound(NOT_FOUND);
+  return {
+    cycle: toCycleOut(rows[0]),
+    frameworks: versions.map((v) => ({
+      id: v.id,
+      label: `${v.unitName}: ${v.title}${v.docNumber ? ` (${v.docNumber})` : ""} — phiên bản ${v.number}`,
+    })),
+  };
 }

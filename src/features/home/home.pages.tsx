@@ -5,6 +5,7 @@ import { ctxOf } from "../../platform/tenant-context";
 import { getHome } from "./home.service";
 import { HomeView } from "./views/home-view";
 
+/** Mounted at /t/:slug. */
 export const homePages = new Hono<AppEnv>().get("/", async (c) => {
   const ctx = ctxOf(c);
   const data = await getHome(ctx);

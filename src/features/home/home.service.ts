@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { accounts, units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, onPath, scoped, scopedByKey } from "../../platform/scope";
+import { actorScope, inTenant, onPath, scoped, scopedByKey } from "../../platform/scope";
 import { type OnboardingState, onboardingQuery, onboardingState } from "../onboarding";
 import { type HomePlans, finishHomePlans, homePlanReads } from "../plans";
 
@@ -19,11 +19,11 @@ export interface HomeData {
 
 /** What the home page shows: one read batch. */
 export async function getHome(ctx: Ctx): Promise<HomeData> {
-  const scopePath = ctx.actor.role === "admin" ? null : ctx.actor.unitPath;
   const manager = ctx.actor.role !== "member";
   const unitId = ctx.actor.unitId ?? "";
-  const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND tenant_id = ${ctx.tenant.id})`;
-  const scope = scopePath ? inSubtree(units.path, scopePath) : undefined;
+  const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND ${inTenant(ctx, sql`tenant_id`)})`;
+  // Members manage nobody: their figures stay zero.
+  const scope = manager ? actorScope(ctx, units.path) : sql`0 = 1`;
   const ob = onboardingQuery(ctx);
   const [unitRows, trail, counts, notes, unread, myPlan, obRows] = await ctx.db.batch([
     ctx.db
@@ -38,13 +38,13 @@ export async function getHome(ctx: Ctx): Promise<HomeData> {
       .orderBy(units.depth),
     ctx.db
       .select({
-        units: sql<number>`(SELECT count(*) FROM units WHERE units.tenant_id = ${ctx.tenant.id} AND units.status = 'active' ${scope ? sql`AND ${scope}` : sql``})`,
+        units: sql<number>`(SELECT count(*) FROM ${units} WHERE ${scoped(ctx, units.tenantId, eq(units.status, "active"), scope)})`,
         accounts: sql<number>`count(*)`,
         noPassword: sql<number>`coalesce(sum(CASE WHEN ${accounts.passwordHash} IS NULL THEN 1 ELSE 0 END), 0)`,
       })
       .from(accounts)
       .leftJoin(units, and(eq(units.id, accounts.unitId), eq(units.tenantId, accounts.tenantId)))
-      .where(scoped(ctx, accounts.tenantId, manager ? scope : sql`0 = 1`)),
+      .where(scoped(ctx, accounts.tenantId, scope)),
     ...homePlanReads(ctx),
     ...(ob ? [ob] : []),
   ]);

@@ -6,11 +6,12 @@ import { listMyNotifications, markNotificationsRead } from "./notifications.serv
 
 const tags = ["notifications"];
 
+/** Mounted at /api/v1/notifications. */
 export const notificationsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/notifications",
+      path: "/",
       tags,
       summary: "The signed-in member's notifications (reminders, plan returned or confirmed), newest first",
       request: { query: NotificationsQuery },
@@ -21,7 +22,7 @@ export const notificationsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/notifications/read",
+      path: "/read",
       tags,
       summary: "Mark the given notifications (or all) as read",
       request: jsonBody(MarkReadInput),

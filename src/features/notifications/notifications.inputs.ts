@@ -1,11 +1,13 @@
 import { z } from "@hono/zod-openapi";
+import { Id } from "../../domain";
 
-const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
+/** The page cursor of the notification list: `<createdAt>.<id>` of the last item shown. */
+export const CURSOR = /^\d{1,15}\.[0-9a-z]{16}$/;
 
 export const MarkReadInput = z
   .strictObject({
     /** The notifications to mark read; omitted = all of the actor's. */
-    ids: z.array(id).min(1).max(100, "Tối đa 100 thông báo.").optional(),
+    ids: z.array(Id).min(1).max(100, "Tối đa 100 thông báo.").optional(),
   })
   .openapi("MarkNotificationsReadInput");
 export type MarkReadInput = z.infer<typeof MarkReadInput>;
@@ -13,7 +15,7 @@ export type MarkReadInput = z.infer<typeof MarkReadInput>;
 export const NotificationsQuery = z.object({
   cursor: z
     .string()
-    .regex(/^\d{1,15}\.[0-9a-z]{16}$/, "Con trỏ trang không hợp lệ.")
+    .regex(CURSOR, "Con trỏ trang không hợp lệ.")
     .optional()
     .openapi({ param: { in: "query" } }),
   limit: z.coerce

@@ -3,12 +3,12 @@ import type { AppEnv } from "../../env";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
 import { listMyNotifications, markNotificationsRead } from "./notifications.service";
+import { CURSOR } from "./notifications.inputs";
 import { NotificationsPage } from "./views/notifications";
 
-const CURSOR = /^\d{1,15}\.[0-9a-z]{16}$/;
-
+/** Mounted at /t/:slug/notifications. */
 export const notificationsPages = new Hono<AppEnv>()
-  .get("/notifications", async (c) => {
+  .get("/", async (c) => {
     const ctx = ctxOf(c);
     const cursor = c.req.query("cursor");
     const list = await listMyNotifications(ctx, {
@@ -24,7 +24,7 @@ export const notificationsPages = new Hono<AppEnv>()
     );
     return page(c, "Thông báo", body, { active: "/notifications" });
   })
-  .post("/notifications/read", async (c) => {
+  .post("/read", async (c) => {
     await markNotificationsRead(ctxOf(c), {});
     return seeOther(c, tenantPath(c, "/notifications?done=read"));
   });

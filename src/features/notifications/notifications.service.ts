@@ -1,4 +1,4 @@
-import { desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { type SQL, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { notifications } from "../../db/schema/tenant/notifications";
 import { auditInsert } from "../../platform/audit";
 import { writeBatch } from "../../platform/batch";
@@ -6,7 +6,7 @@ import type { Ctx } from "../../platform/context";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { insertMany } from "../plans";
+import { insertMany } from "../../platform/insert-many";
 import type { MarkReadInput, NotificationListOut, NotificationOut } from "./notifications.inputs";
 
 export type NotificationRow = typeof notifications.$inferSelect;
@@ -58,19 +58,21 @@ export function toNotificationOut(n: NotificationRow): NotificationOut {
   };
 }
 
+/** The actor's own notifications (a member's; none for an account without a member record). */
+function mine(ctx: Ctx, ...conds: (SQL | undefined)[]) {
+  return scoped(ctx, notifications.tenantId, eq(notifications.memberId, ctx.actor.memberId ?? ""), ...conds);
+}
+
 /** The actor's latest notifications and unread count: two batchable reads (home page, centre). */
 export function myNotificationsQueries(ctx: Ctx, limit: number, cursor?: string) {
   const [at, id] = cursor ? cursor.split(".") : [];
-  const memberId = ctx.actor.memberId ?? "";
   return [
     ctx.db
       .select()
       .from(notifications)
       .where(
-        scoped(
+        mine(
           ctx,
-          notifications.tenantId,
-          eq(notifications.memberId, memberId),
           at && id
             ? sql`(${notifications.createdAt}, ${notifications.id}) < (${Number(at)}, ${id})`
             : undefined,
@@ -81,14 +83,7 @@ export function myNotificationsQueries(ctx: Ctx, limit: number, cursor?: string)
     ctx.db
       .select({ n: sql<number>`count(*)` })
       .from(notifications)
-      .where(
-        scoped(
-          ctx,
-          notifications.tenantId,
-          eq(notifications.memberId, memberId),
-          isNull(notifications.readAt),
-        ),
-      ),
+      .where(mine(ctx, isNull(notifications.readAt))),
   ] as const;
 }
 
@@ -119,20 +114,17 @@ export async function listMyNotifications(
 export async function markNotificationsRead(ctx: Ctx, input: MarkReadInput): Promise<void> {
   requireRole(ctx, "admin", "secretary", "member");
   requireWritable(ctx);
-  const memberId = ctx.actor.memberId ?? "";
-  const mine = scoped(
+  const unread = mine(
     ctx,
-    notifications.tenantId,
-    eq(notifications.memberId, memberId),
     isNull(notifications.readAt),
     input.ids ? inArray(notifications.id, input.ids) : undefined,
   );
   await writeBatch(ctx.db, [
-    ctx.db.update(notifications).set({ readAt: ctx.now }).where(mine),
+    ctx.db.update(notifications).set({ readAt: ctx.now }).where(unread),
     auditInsert(ctx, {
       action: "notification.read",
       entityType: "member",
-      entityId: memberId || ctx.actor.accountId,
+      entityId: ctx.actor.memberId || ctx.actor.accountId,
       after: { ids: input.ids ?? "all" },
     }),
   ]);

@@ -23,11 +23,12 @@ const OnboardingOut = z
   })
   .openapi("Onboarding");
 
+/** Mounted at /api/v1/onboarding. */
 export const onboardingApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/onboarding",
+      path: "/",
       tags,
       summary: "The new admin's checklist: criteria framework, tree or roster, secretaries, the year's cycle",
       responses: { 200: jsonContent(OnboardingOut), ...problemResponses(401, 403) },
@@ -37,7 +38,7 @@ export const onboardingApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/onboarding/hide",
+      path: "/hide",
       tags,
       summary: "Hide the checklist from the home page",
       responses: { 204: { description: "Hidden" }, ...problemResponses(401, 403, 409) },

@@ -1,16 +1,11 @@
+import { moveUnit } from "./orgs-move.service";
+import { createUnit, deleteUnit, setUnitStatus, updateUnit } from "./orgs-edit.service";
 import { createRoute, z } from "@hono/zod-openapi";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
+import { VersionQuery } from "../../platform/params";
 import { ctxOf } from "../../platform/tenant-context";
 import { CreateUnitInput, MoveUnitInput, UnitOut, UpdateUnitInput, VersionInput } from "./orgs.inputs";
-import {
-  createUnit,
-  deleteUnit,
-  getHomeUnitId,
-  getUnitView,
-  moveUnit,
-  setUnitStatus,
-  updateUnit,
-} from "./orgs.service";
+import { getHomeUnitId, getUnitView } from "./orgs.service";
 import { notFound } from "../../platform/errors";
 
 const tags = ["orgs"];
@@ -19,11 +14,24 @@ const UnitView = z
   .openapi("UnitView");
 const errs = problemResponses(400, 401, 403, 404, 409, 415);
 
+/** POST /units/{id}/<verb> taking `{ version }`: retiring and restoring. */
+function statusRoute(verb: string, summary: string) {
+  return createRoute({
+    method: "post",
+    path: `/{id}/${verb}`,
+    tags,
+    summary,
+    request: { params: IdParam, ...jsonBody(VersionInput) },
+    responses: { 200: jsonContent(UnitOut), ...errs },
+  });
+}
+
+/** Mounted at /api/v1/units. */
 export const orgsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/units/home",
+      path: "/home",
       tags,
       summary: "The actor's starting unit (tenant root for admins, own unit for secretaries)",
       responses: { 200: jsonContent(UnitView), ...problemResponses(401, 403, 404) },
@@ -38,7 +46,7 @@ export const orgsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/units/{id}",
+      path: "/{id}",
       tags,
       summary: "A unit with its ancestors and children",
       request: { params: IdParam },
@@ -49,7 +57,7 @@ export const orgsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/units",
+      path: "/",
       tags,
       summary: "Create a unit under a parent",
       request: jsonBody(CreateUnitInput),
@@ -60,7 +68,7 @@ export const orgsApi = apiRouter()
   .openapi(
     createRoute({
       method: "patch",
-      path: "/units/{id}",
+      path: "/{id}",
       tags,
       summary: "Rename a unit or change its code",
       request: { params: IdParam, ...jsonBody(UpdateUnitInput) },
@@ -71,7 +79,7 @@ export const orgsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/units/{id}/move",
+      path: "/{id}/move",
       tags,
       summary: "Move a unit (and its subtree) under another parent",
       request: { params: IdParam, ...jsonBody(MoveUnitInput) },
@@ -79,51 +87,27 @@ export const orgsApi = apiRouter()
     }),
     async (c) => c.json(await moveUnit(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/units/{id}/retire",
-      tags,
-      summary: "Retire a unit and its subtree",
-      request: { params: IdParam, ...jsonBody(VersionInput) },
-      responses: { 200: jsonContent(UnitOut), ...errs },
-    }),
-    async (c) =>
-      c.json(
-        await setUnitStatus(ctxOf(c), c.req.valid("param").id, "retired", c.req.valid("json").version),
-        200,
-      ),
+  .openapi(statusRoute("retire", "Retire a unit and its subtree"), async (c) =>
+    c.json(
+      await setUnitStatus(ctxOf(c), c.req.valid("param").id, "retired", c.req.valid("json").version),
+      200,
+    ),
   )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/units/{id}/restore",
-      tags,
-      summary: "Restore a retired unit",
-      request: { params: IdParam, ...jsonBody(VersionInput) },
-      responses: { 200: jsonContent(UnitOut), ...errs },
-    }),
-    async (c) =>
-      c.json(
-        await setUnitStatus(ctxOf(c), c.req.valid("param").id, "active", c.req.valid("json").version),
-        200,
-      ),
+  .openapi(statusRoute("restore", "Restore a retired unit"), async (c) =>
+    c.json(
+      await setUnitStatus(ctxOf(c), c.req.valid("param").id, "active", c.req.valid("json").version),
+      200,
+    ),
   )
   .openapi(
     createRoute({
       method: "delete",
-      path: "/units/{id}",
+      path: "/{id}",
       tags,
       summary: "Delete an unused unit (no children, accounts or members)",
       request: {
         params: IdParam,
-        query: z.object({
-          version: z.coerce
-            .number()
-            .int()
-            .positive()
-            .openapi({ param: { in: "query" } }),
-        }),
+        query: VersionQuery,
       },
       responses: { 204: { description: "Deleted" }, ...errs },
     }),

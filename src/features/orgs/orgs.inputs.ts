@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { Id } from "../../domain";
 
 export const UNIT_KINDS = ["province", "district", "bloc", "grassroots", "cell", "group"] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -29,11 +30,10 @@ const code = z
   .min(1, "Cần nhập mã đơn vị.")
   .max(40, "Mã tối đa 40 ký tự.")
   .regex(/^[A-Za-z0-9._-]+$/, "Mã chỉ gồm chữ không dấu, số, dấu chấm, gạch ngang, gạch dưới.");
-const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
 
 export const CreateUnitInput = z
   .strictObject({
-    parentId: id,
+    parentId: Id,
     kind: z.enum(UNIT_KINDS, { error: "Loại đơn vị không hợp lệ." }),
     code,
     name,
@@ -51,7 +51,7 @@ export const UpdateUnitInput = z
 export type UpdateUnitInput = z.infer<typeof UpdateUnitInput>;
 
 export const MoveUnitInput = z
-  .strictObject({ parentId: id, version: z.number().int().positive() })
+  .strictObject({ parentId: Id, version: z.number().int().positive() })
   .openapi("MoveUnitInput");
 export type MoveUnitInput = z.infer<typeof MoveUnitInput>;
 

@@ -1,26 +1,16 @@
 import { Hono } from "hono";
 import type { Context } from "hono";
+import { isId } from "../../domain";
 import type { AppEnv } from "../../env";
-import { ServiceError } from "../../platform/errors";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
-import { ctxOf } from "../../platform/tenant-context";
 import { notFound } from "../../platform/errors";
-import { CreateUnitInput, UpdateUnitInput } from "./orgs.inputs";
-import {
-  createUnit,
-  deleteUnit,
-  getHomeUnitId,
-  getUnitByCode,
-  getUnitView,
-  moveUnit,
-  setUnitStatus,
-  updateUnit,
-} from "./orgs.service";
-import { UnitPage, type UnitPanel } from "./views/unit-page";
 import { parseForm } from "../../platform/forms";
-
-const ID = /^[0-9a-z]{16}$/;
+import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { ctxOf } from "../../platform/tenant-context";
+import { createUnit, deleteUnit, setUnitStatus, updateUnit } from "./orgs-edit.service";
+import { moveUnit } from "./orgs-move.service";
+import { CreateUnitInput, UpdateUnitInput } from "./orgs.inputs";
+import { UNIT_NOT_FOUND, getHomeUnitId, getUnitByCode, getUnitView } from "./orgs.service";
+import { UnitPage, type UnitPanel } from "./views/unit-page";
 
 async function render(c: Context<AppEnv>, id: string, panel?: UnitPanel, status = 200) {
   const ctx = ctxOf(c);
@@ -36,38 +26,38 @@ async function render(c: Context<AppEnv>, id: string, panel?: UnitPanel, status 
   );
 }
 
+function unitId(c: Context<AppEnv>): string {
+  const id = c.req.param("id");
+  if (!isId(id)) throw notFound(UNIT_NOT_FOUND);
+  return id;
+}
+
 /** Runs a unit form action: 303 back to the unit on success, the page with field errors otherwise. */
-async function act(
+function act(
   c: Context<AppEnv>,
   form: UnitPanel["form"],
   run: (f: Record<string, string>) => Promise<string>,
 ) {
-  const id = c.req.param("id") ?? "";
-  if (!ID.test(id)) throw notFound();
-  const f = formStrings(await readForm(c));
-  try {
-    const target = await run(f);
-    return seeOther(c, tenantPath(c, `/admin/units/${target}?done=${form}`));
-  } catch (e) {
-    if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-    return render(c, id, { form, values: f, errors: e.fields ?? {}, message: e.message }, e.status);
-  }
+  const id = c.req.param("id");
+  if (!isId(id)) throw notFound();
+  return submitForm(
+    c,
+    async (f) => seeOther(c, tenantPath(c, `/admin/units/${await run(f)}?done=${form}`)),
+    (state, status) => render(c, id, { form, ...state }, status),
+  );
 }
 
 const version = (f: Record<string, string>) => Number(f.version);
 
+/** Mounted at /t/:slug/admin/units. */
 export const orgsPages = new Hono<AppEnv>()
-  .get("/admin/units", async (c) => {
+  .get("/", async (c) => {
     const id = await getHomeUnitId(ctxOf(c));
-    if (!id) throw notFound("Không tìm thấy đơn vị.");
+    if (!id) throw notFound(UNIT_NOT_FOUND);
     return seeOther(c, tenantPath(c, `/admin/units/${id}`));
   })
-  .get("/admin/units/:id", async (c) => {
-    const id = c.req.param("id");
-    if (!ID.test(id)) throw notFound("Không tìm thấy đơn vị.");
-    return render(c, id);
-  })
-  .post("/admin/units/:id/children", (c) =>
+  .get("/:id", (c) => render(c, unitId(c)))
+  .post("/:id/children", (c) =>
     act(c, "create", async (f) => {
       const input = parseForm(CreateUnitInput, {
         parentId: c.req.param("id"),
@@ -78,34 +68,34 @@ export const orgsPages = new Hono<AppEnv>()
       return (await createUnit(ctxOf(c), input)).id;
     }),
   )
-  .post("/admin/units/:id/update", (c) =>
+  .post("/:id/update", (c) =>
     act(c, "update", async (f) => {
       const input = parseForm(UpdateUnitInput, { name: f.name, code: f.code, version: version(f) });
       return (await updateUnit(ctxOf(c), c.req.param("id"), input)).id;
     }),
   )
-  .post("/admin/units/:id/move", (c) =>
+  .post("/:id/move", (c) =>
     act(c, "move", async (f) => {
       const ctx = ctxOf(c);
       const parent = await getUnitByCode(ctx, f.parentCode ?? "");
       return (await moveUnit(ctx, c.req.param("id"), { parentId: parent.id, version: version(f) })).id;
     }),
   )
-  .post("/admin/units/:id/retire", (c) =>
+  .post("/:id/retire", (c) =>
     act(
       c,
       "status",
       async (f) => (await setUnitStatus(ctxOf(c), c.req.param("id"), "retired", version(f))).id,
     ),
   )
-  .post("/admin/units/:id/restore", (c) =>
+  .post("/:id/restore", (c) =>
     act(
       c,
       "status",
       async (f) => (await setUnitStatus(ctxOf(c), c.req.param("id"), "active", version(f))).id,
     ),
   )
-  .post("/admin/units/:id/delete", (c) =>
+  .post("/:id/delete", (c) =>
     act(c, "delete", async (f) => {
       const ctx = ctxOf(c);
       const { unit } = await getUnitView(ctx, c.req.param("id"));

@@ -1,3 +1,5 @@
+import { moveUnit } from "./orgs-move.service";
+import { createUnit, updateUnit } from "./orgs-edit.service";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, units } from "../../db/schema/tenant/core";
@@ -13,7 +15,6 @@ import {
   makeUnit,
 } from "../../../test/harness";
 import type { UnitOut } from "./orgs.inputs";
-import { createUnit, moveUnit, updateUnit } from "./orgs.service";
 
 type View = { unit: UnitOut; ancestors: UnitOut[]; children: UnitOut[] };
 

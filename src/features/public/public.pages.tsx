@@ -3,6 +3,7 @@ import type { AppEnv } from "../../env";
 import { page, seeOther } from "../../platform/pages";
 import { LandingView } from "./views/landing";
 
+/** Mounted at /: the landing page and the tenant-code sign-in form. */
 export const publicPages = new Hono<AppEnv>()
   .get("/", (c) => page(c, "Trên làm gương mẫu mực, dưới tích cực làm theo", <LandingView />))
   .get("/dang-nhap", (c) => {

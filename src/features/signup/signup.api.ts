@@ -1,19 +1,19 @@
 import { createRoute } from "@hono/zod-openapi";
 import { apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
 import { writeSessionCookie } from "../../platform/session";
-import { makeChallenge } from "./signup.challenge";
-import { MEMBER_CAP_UNVERIFIED } from "./signup.data";
-import { ChallengeOut, SignupInput, SignupOut } from "./signup.inputs";
+import { makeChallenge } from "./signup-challenge.rules";
+import { ChallengeOut, MEMBER_CAP_UNVERIFIED, SignupInput, SignupOut } from "./signup.inputs";
 import { signupEnv } from "./signup.pages";
 import { signup } from "./signup.service";
 
 const tags = ["signup"];
 
+/** Mounted at /api/v1/signup. */
 export const signupApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/signup/challenge",
+      path: "/challenge",
       tags,
       summary: "A fresh challenge question for the sign-up form (valid 30 minutes, usable once)",
       responses: { 200: jsonContent(ChallengeOut) },
@@ -26,7 +26,7 @@ export const signupApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/signup",
+      path: "/",
       tags,
       summary: "Register a committee as a new (unverified) tenant and sign its first admin in",
       description:

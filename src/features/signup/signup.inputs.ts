@@ -2,7 +2,63 @@ import { z } from "@hono/zod-openapi";
 import { passwordProblem } from "../../platform/passwords";
 import { RESERVED_SLUGS } from "../../platform/provisioning";
 import { Login } from "../accounts";
-import { KIND_LABELS, PROVINCES } from "./signup.data";
+
+/** Kinds of committee that sign up, with the kind of the root unit their tree starts from. */
+export const COMMITTEE_KINDS = [
+  { label: "Tỉnh ủy", root: "province" },
+  { label: "Thành ủy", root: "province" },
+  { label: "Đảng ủy Khối", root: "bloc" },
+  { label: "Huyện ủy", root: "district" },
+  { label: "Quận ủy", root: "district" },
+  { label: "Thị ủy", root: "district" },
+  { label: "Đảng ủy xã", root: "grassroots" },
+  { label: "Đảng ủy phường", root: "grassroots" },
+  { label: "Đảng ủy cơ sở", root: "grassroots" },
+] as const;
+
+export const KIND_LABELS = COMMITTEE_KINDS.map((k) => k.label) as unknown as readonly [string, ...string[]];
+
+/** The 34 provinces and centrally-run cities after the 2025 merger, plus central bodies. */
+export const PROVINCES = [
+  "Thành phố Hà Nội",
+  "Thành phố Hồ Chí Minh",
+  "Thành phố Hải Phòng",
+  "Thành phố Huế",
+  "Thành phố Đà Nẵng",
+  "Thành phố Cần Thơ",
+  "An Giang",
+  "Bắc Ninh",
+  "Cà Mau",
+  "Cao Bằng",
+  "Đắk Lắk",
+  "Điện Biên",
+  "Đồng Nai",
+  "Đồng Tháp",
+  "Gia Lai",
+  "Hà Tĩnh",
+  "Hưng Yên",
+  "Khánh Hòa",
+  "Lai Châu",
+  "Lâm Đồng",
+  "Lạng Sơn",
+  "Lào Cai",
+  "Nghệ An",
+  "Ninh Bình",
+  "Phú Thọ",
+  "Quảng Ngãi",
+  "Quảng Ninh",
+  "Quảng Trị",
+  "Sơn La",
+  "Tây Ninh",
+  "Thái Nguyên",
+  "Thanh Hóa",
+  "Tuyên Quang",
+  "Vĩnh Long",
+  "Cơ quan Trung ương",
+] as const;
+
+/** How many members a tenant may hold until an operator verifies it. */
+export const MEMBER_CAP_UNVERIFIED = 300;
 
 /** "0913 456 789", "+84 913.456.789" → "0913456789"; mobile (0[35789]…) or landline (02…). */
 export function normalisePhone(raw: string): string {

@@ -1,11 +1,10 @@
 import { type Context, Hono } from "hono";
 import type { AppEnv } from "../../env";
-import { ServiceError } from "../../platform/errors";
+import { invalid } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther } from "../../platform/pages";
+import { type FormState, page, seeOther, submitForm } from "../../platform/pages";
 import { writeSessionCookie } from "../../platform/session";
-import { makeChallenge, signupSecret } from "./signup.challenge";
+import { makeChallenge, signupSecret } from "./signup-challenge.rules";
 import { SignupInput } from "./signup.inputs";
 import { type SignupEnv, signup } from "./signup.service";
 import { SignupForm } from "./views/signup-form";
@@ -22,7 +21,7 @@ export function signupEnv(c: Context<AppEnv>): SignupEnv {
   };
 }
 
-async function form(c: Context<AppEnv>, status = 200, values?: Record<string, string>, e?: ServiceError) {
+async function form(c: Context<AppEnv>, status = 200, state?: FormState) {
   const s = signupEnv(c);
   const challenge = await makeChallenge(s.secret, s.now);
   // Passwords and the spent challenge answer are never echoed back.
@@ -32,28 +31,30 @@ async function form(c: Context<AppEnv>, status = 200, values?: Record<string, st
     challengeAnswer: _a,
     challengeToken: _t,
     ...kept
-  } = values ?? {};
+  } = state?.values ?? {};
   return page(
     c,
     "Đăng ký đơn vị",
-    <SignupForm challenge={challenge} values={kept} errors={e?.fields ?? {}} message={e?.message} />,
+    <SignupForm challenge={challenge} values={kept} errors={state?.errors ?? {}} message={state?.message} />,
     { status },
   );
 }
 
+/** Mounted at /dang-ky. */
 export const signupPages = new Hono<AppEnv>()
-  .get("/dang-ky", (c) => form(c))
-  .post("/dang-ky", async (c) => {
-    const f = formStrings(await readForm(c));
-    try {
-      if ((f.password ?? "") !== (f.passwordConfirm ?? ""))
-        throw new ServiceError("validation", undefined, { passwordConfirm: "Hai mật khẩu không khớp nhau." });
-      const { passwordConfirm: _, ...rest } = f;
-      const done = await signup(signupEnv(c), parseForm(SignupInput, rest));
-      writeSessionCookie(c, done.tenantId, done.sessionToken);
-      return seeOther(c, `/t/${done.slug}/`);
-    } catch (e) {
-      if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 429)) throw e;
-      return form(c, e.status, f, e);
-    }
-  });
+  .get("/", (c) => form(c))
+  .post("/", (c) =>
+    submitForm(
+      c,
+      async (f) => {
+        if ((f.password ?? "") !== (f.passwordConfirm ?? ""))
+          throw invalid({ passwordConfirm: "Hai mật khẩu không khớp nhau." });
+        const { passwordConfirm: _, ...rest } = f;
+        const done = await signup(signupEnv(c), parseForm(SignupInput, rest));
+        writeSessionCookie(c, done.tenantId, done.sessionToken);
+        return seeOther(c, `/t/${done.slug}/`);
+      },
+      (state, status) => form(c, status, state),
+      [400, 429],
+    ),
+  );

@@ -12,9 +12,8 @@ import type { Meter } from "../../platform/meter";
 import { hashPassword, passwordProblem } from "../../platform/passwords";
 import { provisionTenant } from "../../platform/provisioning";
 import { controlDb } from "../../platform/tenancy";
-import { challengeNonce, checkChallenge } from "./signup.challenge";
-import { COMMITTEE_KINDS, MEMBER_CAP_UNVERIFIED } from "./signup.data";
-import type { SignupInput } from "./signup.inputs";
+import { challengeNonce, checkChallenge } from "./signup-challenge.rules";
+import { COMMITTEE_KINDS, MEMBER_CAP_UNVERIFIED, type SignupInput } from "./signup.inputs";
 
 export const MAX_ATTEMPTS_PER_HOUR = 10;
 export const MAX_SIGNUPS_PER_DAY = 3;

@@ -9,7 +9,7 @@ import { E, call, expectStatus, json, setCookieOf } from "../../../test/harness"
 import { challengeOf, control, makeOperator, rowsEverywhere, solve } from "../../../test/platform-kit";
 import { makeDb } from "../../platform/db";
 import { newId } from "../../platform/ids";
-import { CHALLENGE_TTL_MS, checkChallenge, makeChallenge } from "./signup.challenge";
+import { CHALLENGE_TTL_MS, checkChallenge, makeChallenge } from "./signup-challenge.rules";
 import { MAX_ATTEMPTS_PER_HOUR } from "./signup.service";
 
 const ip = () => `198.51.100.${Math.floor(Math.random() * 250)}-${newId()}`;

@@ -1,4 +1,4 @@
-import { ROLES, ROLE_LABEL } from "../../../domain/roles";
+import { ROLES, ROLE_LABEL } from "../../../domain";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import {

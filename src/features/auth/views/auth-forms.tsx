@@ -4,6 +4,21 @@ import { formatDateTime } from "../../../ui/format";
 
 const PASSWORD_HINT = "Ít nhất 8 ký tự, có cả chữ và số.";
 
+/** A required password field; a new password gets the browser's generator and, if asked, the rule. */
+const Password: FC<{ label: string; name: string; errors?: Record<string, string>; hint?: boolean }> = (
+  p,
+) => (
+  <Field
+    label={p.label}
+    name={p.name}
+    type="password"
+    autocomplete={p.name === "currentPassword" ? "current-password" : "new-password"}
+    hint={p.hint ? PASSWORD_HINT : undefined}
+    error={p.errors?.[p.name]}
+    required
+  />
+);
+
 export const PasswordForm: FC<{ slug: string; errors?: Record<string, string>; done?: boolean }> = ({
   slug,
   errors,
@@ -15,23 +30,8 @@ export const PasswordForm: FC<{ slug: string; errors?: Record<string, string>; d
       {done && <Alert kind="success">Đã đổi mật khẩu. Các phiên đăng nhập khác đã được đăng xuất.</Alert>}
       <FormErrors errors={errors} />
       <PostForm action={`/t/${slug}/password`}>
-        <Field
-          label="Mật khẩu hiện tại"
-          name="currentPassword"
-          type="password"
-          autocomplete="current-password"
-          error={errors?.currentPassword}
-          required
-        />
-        <Field
-          label="Mật khẩu mới"
-          name="newPassword"
-          type="password"
-          autocomplete="new-password"
-          hint={PASSWORD_HINT}
-          error={errors?.newPassword}
-          required
-        />
+        <Password label="Mật khẩu hiện tại" name="currentPassword" errors={errors} />
+        <Password label="Mật khẩu mới" name="newPassword" errors={errors} hint />
         <Button>Lưu mật khẩu mới</Button>
       </PostForm>
     </div>
@@ -53,23 +53,8 @@ export const SetupForm: FC<{
       <p class="hint">Liên kết này dùng được một lần, hết hạn lúc {formatDateTime(who.expiresAt)}.</p>
       <FormErrors errors={errors} />
       <PostForm action={action}>
-        <Field
-          label="Mật khẩu mới"
-          name="password"
-          type="password"
-          autocomplete="new-password"
-          hint={PASSWORD_HINT}
-          error={errors?.password}
-          required
-        />
-        <Field
-          label="Nhập lại mật khẩu"
-          name="confirm"
-          type="password"
-          autocomplete="new-password"
-          error={errors?.confirm}
-          required
-        />
+        <Password label="Mật khẩu mới" name="password" errors={errors} hint />
+        <Password label="Nhập lại mật khẩu" name="confirm" errors={errors} />
         <Button>Đặt mật khẩu và đăng nhập</Button>
       </PostForm>
     </div>

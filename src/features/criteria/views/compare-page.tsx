@@ -1,10 +1,11 @@
+import type { SetComparison } from "../criteria-sets.service";
+import { GROUPS, GROUP_MOTTO } from "../../../domain";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Badge, Breadcrumbs, Card, Empty } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import type { SetComparison } from "../criteria.compare";
-import { CRITERIA_GROUPS, GROUP_LABEL } from "../criteria.inputs";
-import type { DiffMark, EffectiveCriterion } from "../criteria.resolve";
+
+import type { DiffMark, EffectiveCriterion } from "../criteria.rules";
 
 const MARK: Record<DiffMark, { label: string; tone: "neutral" | "good" | "warn" | "bad" | "accent" }> = {
   same: { label: "Giữ nguyên", tone: "neutral" },
@@ -44,10 +45,10 @@ export const ComparePage: FC<{ ctx: Ctx; cmp: SetComparison }> = ({ ctx, cmp }) 
         title="So sánh với cấp trên"
         subtitle={`${cmp.unit.name} · năm ${cmp.year}${draft ? " · theo bản nháp đang soạn" : ""}`}
       />
-      {CRITERIA_GROUPS.map((g) => {
+      {GROUPS.map((g) => {
         const rows = cmp.rows.filter((r) => r.group === g);
         return (
-          <Card title={GROUP_LABEL[g]}>
+          <Card title={GROUP_MOTTO[g]}>
             {rows.length === 0 ? (
               <Empty>Không có tiêu chí nào.</Empty>
             ) : (

@@ -2,9 +2,9 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Alert, Breadcrumbs, Button, Card, Empty, Hidden, PostForm } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import type { FocusPageData } from "../criteria.read.service";
+import type { FocusPageData } from "../criteria-focus.service";
 import { FOCUS_KINDS, FOCUS_KIND_LABEL, FOCUS_MAX, FOCUS_MIN, type FocusKind } from "../criteria.inputs";
-import { Area, Input, type Panel, panelFor } from "./parts";
+import { Area, FocusIssueList, Input, type Panel, panelFor } from "./parts";
 
 const KindSelect: FC<{ id: string; value?: string | undefined }> = ({ id, value }) => (
   <div class="field">
@@ -153,19 +153,7 @@ export const FocusPage: FC<{ ctx: Ctx; data: FocusPageData; panel?: Panel | unde
       </Card>
       {above.length > 0 && (
         <Card title="Của cấp trên">
-          <ol class="list">
-            {above.map((i) => (
-              <li>
-                <span>
-                  {i.title}
-                  <br />
-                  <span class="meta">
-                    {FOCUS_KIND_LABEL[i.kind]} · {i.unitName}
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ol>
+          <FocusIssueList issues={above} />
         </Card>
       )}
     </>

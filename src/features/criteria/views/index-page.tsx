@@ -3,8 +3,8 @@ import type { Ctx } from "../../../platform/context";
 import { Alert, Badge, Button, Card, Empty, Hidden, LinkButton, PostForm } from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import type { CriteriaIndex } from "../criteria.read.service";
-import { CRITERIA_TEMPLATES } from "../templates";
+import type { CriteriaIndex } from "../criteria-index.service";
+import { CRITERIA_TEMPLATES } from "../criteria-templates.rules";
 import { Area, Input, type Panel, YearPicker, panelFor } from "./parts";
 
 const ThemeCard: FC<{ ctx: Ctx; data: CriteriaIndex; base: string; panel?: Panel | undefined }> = ({

@@ -1,15 +1,15 @@
+import { GROUP_MOTTO, type Group } from "../../../domain";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Alert, Card, Empty, LinkButton } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import { type CriteriaGroup, FOCUS_KIND_LABEL, GROUP_LABEL } from "../criteria.inputs";
-import type { MyCriteria } from "../criteria.read.service";
-import { EffectiveGroups, YearPicker, docLine } from "./parts";
+import type { MyCriteria } from "../criteria.service";
+import { EffectiveGroups, FocusIssueList, YearPicker, docLine } from "./parts";
 
-const OTHER: Record<CriteriaGroup, CriteriaGroup> = { exemplar: "follower", follower: "exemplar" };
+const OTHER: Record<Group, Group> = { exemplar: "follower", follower: "exemplar" };
 
 /** A member's criteria for their group: clear on a phone, printable on one or two pages. */
-export const MyCriteriaPage: FC<{ ctx: Ctx; data: MyCriteria; group: CriteriaGroup; print: boolean }> = ({
+export const MyCriteriaPage: FC<{ ctx: Ctx; data: MyCriteria; group: Group; print: boolean }> = ({
   ctx,
   data,
   group,
@@ -20,11 +20,11 @@ export const MyCriteriaPage: FC<{ ctx: Ctx; data: MyCriteria; group: CriteriaGro
   const docs = e.levels.filter((l) => l.version);
   return (
     <>
-      <PageTitle title={`Tiêu chí ${GROUP_LABEL[group]}`} subtitle={`${e.unit.name} · năm ${e.year}`}>
+      <PageTitle title={`Tiêu chí ${GROUP_MOTTO[group]}`} subtitle={`${e.unit.name} · năm ${e.year}`}>
         {!print && (
           <>
             <LinkButton href={`${here}?group=${OTHER[group]}&year=${e.year}`}>
-              Xem {GROUP_LABEL[OTHER[group]].split(" – ")[0]}
+              Xem {GROUP_MOTTO[OTHER[group]].split(" – ")[0]}
             </LinkButton>
             <LinkButton href={`${here}?group=${group}&year=${e.year}&print=1`}>Bản in</LinkButton>
           </>
@@ -74,19 +74,7 @@ export const MyCriteriaPage: FC<{ ctx: Ctx; data: MyCriteria; group: CriteriaGro
         {focusIssues.length === 0 ? (
           <Empty>Chưa có nội dung trọng tâm nào cho năm {e.year}.</Empty>
         ) : (
-          <ol class="list">
-            {focusIssues.map((f) => (
-              <li>
-                <span>
-                  {f.title}
-                  <br />
-                  <span class="meta">
-                    {FOCUS_KIND_LABEL[f.kind]} · {f.unitName}
-                  </span>
-                </span>
-              </li>
-            ))}
-          </ol>
+          <FocusIssueList issues={focusIssues} />
         )}
       </Card>
     </>

@@ -1,8 +1,10 @@
+import { GROUPS, GROUP_MOTTO, type Group } from "../../../domain";
 import type { Child, FC } from "hono/jsx";
 import { Badge, Empty } from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
-import { CRITERIA_GROUPS, type CriteriaGroup, GROUP_LABEL, ordinalLabel } from "../criteria.inputs";
-import type { EffectiveCriterion, HiddenCriterion, OriginRef } from "../criteria.resolve";
+import type { FocusIssueOut } from "../criteria-focus.service";
+import { FOCUS_KIND_LABEL, ordinalLabel } from "../criteria.inputs";
+import type { EffectiveCriterion, HiddenCriterion, OriginRef } from "../criteria.rules";
 
 /** "62-KH/ĐUK, ngày 25/04/2022" (or whichever part is known). */
 export function docLine(v: { docNumber: string | null; docDate: string | null }): string {
@@ -47,10 +49,10 @@ export const CriterionText: FC<{ c: EffectiveCriterion }> = ({ c }) => (
 export const EffectiveGroups: FC<{
   criteria: EffectiveCriterion[];
   hidden?: HiddenCriterion[];
-  groups?: readonly CriteriaGroup[];
+  groups?: readonly Group[];
   actions?: (c: EffectiveCriterion) => Child;
   showOrigin?: boolean;
-}> = ({ criteria, hidden = [], groups = CRITERIA_GROUPS, actions, showOrigin = true }) => (
+}> = ({ criteria, hidden = [], groups = GROUPS, actions, showOrigin = true }) => (
   <>
     {groups.map((g) => {
       const items = criteria.filter((c) => c.group === g);
@@ -58,7 +60,7 @@ export const EffectiveGroups: FC<{
       return (
         <section class="card">
           <h2 class="card-title">
-            {GROUP_LABEL[g]} ({items.length} tiêu chí)
+            {GROUP_MOTTO[g]} ({items.length} tiêu chí)
           </h2>
           {items.length === 0 ? (
             <Empty>Chưa có tiêu chí nào cho nhóm này.</Empty>
@@ -142,13 +144,22 @@ interface InputProps {
   maxlength?: number;
 }
 
-/** A labelled input with its own id, for pages that repeat a form per item. */
-export const Input: FC<InputProps> = (p) => (
+/** The label, hint and error around a field with its own id. */
+const Shell: FC<InputProps & { children?: Child }> = (p) => (
   <div class={`field ${p.error ? "field-error" : ""}`}>
     <label for={p.id}>
       {p.label}
       {p.required && <span class="req"> *</span>}
     </label>
+    {p.children}
+    {p.hint && !p.error && <p class="hint">{p.hint}</p>}
+    {p.error && <p class="error-text">{p.error}</p>}
+  </div>
+);
+
+/** A labelled input with its own id, for pages that repeat a form per item. */
+export const Input: FC<InputProps> = (p) => (
+  <Shell {...p}>
     <input
       id={p.id}
       name={p.name}
@@ -158,17 +169,11 @@ export const Input: FC<InputProps> = (p) => (
       maxlength={p.maxlength}
       aria-invalid={p.error ? "true" : undefined}
     />
-    {p.hint && !p.error && <p class="hint">{p.hint}</p>}
-    {p.error && <p class="error-text">{p.error}</p>}
-  </div>
+  </Shell>
 );
 
 export const Area: FC<InputProps & { rows?: number }> = (p) => (
-  <div class={`field ${p.error ? "field-error" : ""}`}>
-    <label for={p.id}>
-      {p.label}
-      {p.required && <span class="req"> *</span>}
-    </label>
+  <Shell {...p}>
     <textarea
       id={p.id}
       name={p.name}
@@ -179,9 +184,45 @@ export const Area: FC<InputProps & { rows?: number }> = (p) => (
     >
       {p.value ?? ""}
     </textarea>
-    {p.hint && !p.error && <p class="hint">{p.hint}</p>}
-    {p.error && <p class="error-text">{p.error}</p>}
-  </div>
+  </Shell>
+);
+
+type DocField = "title" | "issuer" | "docNumber" | "docDate";
+
+/** The issuing document's title, issuer, number and date, as a set's forms ask for them. */
+export const DocFields: FC<{
+  values: Partial<Record<DocField, string | null | undefined>>;
+  errors: Record<string, string>;
+  required?: boolean;
+  hints?: Partial<Record<DocField, string | undefined>>;
+}> = ({ values, errors, required, hints = {} }) => (
+  <>
+    {(
+      [
+        ["title", "Tên văn bản", true],
+        ["issuer", "Cơ quan ban hành", true],
+        ["docNumber", "Số hiệu", false],
+      ] as const
+    ).map(([name, label, needed]) => (
+      <Input
+        id={`f-${name}`}
+        label={label}
+        name={name}
+        value={values[name]}
+        error={errors[name]}
+        required={needed && required ? true : undefined}
+        hint={name === "docNumber" ? "Ví dụ: 23-KH/ĐU" : hints[name]}
+      />
+    ))}
+    <Input
+      id="f-docDate"
+      label="Ngày ban hành"
+      name="docDate"
+      type="date"
+      value={values.docDate}
+      error={errors.docDate}
+    />
+  </>
 );
 
 /** Core or not, as a select (checkboxes do not fit the form styles). */
@@ -202,4 +243,21 @@ export const CoreSelect: FC<{ id: string; value: boolean; error?: string | undef
     </select>
     {error && <p class="error-text">{error}</p>}
   </div>
+);
+
+/** Focus issues as a numbered list: the title, its kind and the unit that chose it. */
+export const FocusIssueList: FC<{ issues: FocusIssueOut[] }> = ({ issues }) => (
+  <ol class="list">
+    {issues.map((i) => (
+      <li>
+        <span>
+          {i.title}
+          <br />
+          <span class="meta">
+            {FOCUS_KIND_LABEL[i.kind]} · {i.unitName}
+          </span>
+        </span>
+      </li>
+    ))}
+  </ol>
 );

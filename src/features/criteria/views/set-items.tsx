@@ -1,8 +1,9 @@
+import { GROUPS, GROUP_MOTTO } from "../../../domain";
 import type { FC } from "hono/jsx";
 import { Badge, Button, Hidden, PostForm } from "../../../ui/components";
-import { CRITERIA_GROUPS, GROUP_LABEL } from "../criteria.inputs";
-import type { EffectiveCriterion } from "../criteria.resolve";
-import type { SetView } from "../criteria.sets.service";
+
+import type { EffectiveCriterion } from "../criteria.rules";
+import type { SetView } from "../criteria-sets.service";
 import { Area, CoreSelect, EffectiveGroups, Input, type Panel, panelFor } from "./parts";
 
 interface Props {
@@ -119,7 +120,7 @@ export const SetItems: FC<Props> = ({ view, base, panel }) => {
                 <span>
                   {r.title}
                   <br />
-                  <span class="meta">{GROUP_LABEL[r.group]}</span>
+                  <span class="meta">{GROUP_MOTTO[r.group]}</span>
                 </span>
                 {view.canEdit && (
                   <PostForm
@@ -145,9 +146,9 @@ export const SetItems: FC<Props> = ({ view, base, panel }) => {
               <div class="field">
                 <label for="f-add-group">Nhóm</label>
                 <select id="f-add-group" name="group">
-                  {CRITERIA_GROUPS.map((g) => (
+                  {GROUPS.map((g) => (
                     <option value={g} selected={add?.values.group === g}>
-                      {GROUP_LABEL[g]}
+                      {GROUP_MOTTO[g]}
                     </option>
                   ))}
                 </select>

@@ -13,9 +13,9 @@ import {
 import { formatDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { SET_STATUS_LABEL } from "../criteria.inputs";
-import type { Notice } from "../criteria.resolve";
-import type { SetView } from "../criteria.sets.service";
-import { Area, Input, type Panel, docLine, panelFor } from "./parts";
+import type { Notice } from "../criteria.rules";
+import type { SetView } from "../criteria-sets.service";
+import { Area, DocFields, type Panel, docLine, panelFor } from "./parts";
 import { SetItems } from "./set-items";
 
 const DONE: Record<string, string> = {
@@ -154,37 +154,15 @@ const DocumentCard: FC<{ view: SetView; base: string; panel?: Panel | undefined 
           <div>
             <PostForm action={`${base}/sets/${view.set.id}/header`}>
               <Hidden name="version" value={view.set.version} />
-              <Input
-                id="f-title"
-                label="Tên văn bản"
-                name="title"
-                value={val("title")}
-                error={p?.errors.title}
+              <DocFields
+                values={{
+                  title: val("title"),
+                  issuer: val("issuer"),
+                  docNumber: val("docNumber"),
+                  docDate: val("docDate"),
+                }}
+                errors={p?.errors ?? {}}
                 required
-              />
-              <Input
-                id="f-issuer"
-                label="Cơ quan ban hành"
-                name="issuer"
-                value={val("issuer")}
-                error={p?.errors.issuer}
-                required
-              />
-              <Input
-                id="f-docNumber"
-                label="Số hiệu"
-                name="docNumber"
-                value={val("docNumber")}
-                error={p?.errors.docNumber}
-                hint="Ví dụ: 23-KH/ĐU"
-              />
-              <Input
-                id="f-docDate"
-                label="Ngày ban hành"
-                name="docDate"
-                type="date"
-                value={val("docDate")}
-                error={p?.errors.docDate}
               />
               <Area
                 id="f-basis"

@@ -11,9 +11,9 @@ import {
   PostForm,
 } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import type { UnitStart } from "../criteria.read.service";
-import { CRITERIA_TEMPLATES } from "../templates";
-import { EffectiveGroups, Input, type Panel } from "./parts";
+import type { UnitStart } from "../criteria-create.service";
+import { CRITERIA_TEMPLATES } from "../criteria-templates.rules";
+import { DocFields, EffectiveGroups, type Panel } from "./parts";
 
 const DEFAULT_TITLE =
   "Kế hoạch xây dựng và triển khai thực hiện mô hình “Trên làm gương mẫu mực, dưới tích cực làm theo”";
@@ -102,37 +102,13 @@ export const UnitStartPage: FC<{ ctx: Ctx; data: UnitStart; panel?: Panel | unde
                 {err.copyFromYear && <p class="error-text">{err.copyFromYear}</p>}
               </div>
             )}
-            <Input
-              id="f-title"
-              label="Tên văn bản"
-              name="title"
-              value={v.title ?? (root ? "" : DEFAULT_TITLE)}
-              error={err.title}
-              hint={root ? "Để trống khi áp dụng mẫu hoặc sao chép: lấy theo văn bản gốc." : undefined}
-            />
-            <Input
-              id="f-issuer"
-              label="Cơ quan ban hành"
-              name="issuer"
-              value={v.issuer}
-              error={err.issuer}
-              hint="Ví dụ: Đảng ủy Trường Chính trị."
-            />
-            <Input
-              id="f-docNumber"
-              label="Số hiệu"
-              name="docNumber"
-              value={v.docNumber}
-              error={err.docNumber}
-              hint="Ví dụ: 23-KH/ĐU"
-            />
-            <Input
-              id="f-docDate"
-              label="Ngày ban hành"
-              name="docDate"
-              type="date"
-              value={v.docDate}
-              error={err.docDate}
+            <DocFields
+              values={{ ...v, title: v.title ?? (root ? "" : DEFAULT_TITLE) }}
+              errors={err}
+              hints={{
+                title: root ? "Để trống khi áp dụng mẫu hoặc sao chép: lấy theo văn bản gốc." : undefined,
+                issuer: "Ví dụ: Đảng ủy Trường Chính trị.",
+              }}
             />
             <Button>Tạo bản nháp</Button>
           </PostForm>

@@ -1,11 +1,12 @@
+import { GROUPS, GROUP_MOTTO } from "../../../domain";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Badge, Breadcrumbs, Card, Empty, LinkButton } from "../../../ui/components";
 import { formatDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { CRITERIA_GROUPS, GROUP_LABEL, SET_STATUS_LABEL } from "../criteria.inputs";
-import type { CriterionRow } from "../criteria.resolve";
-import type { VersionOut } from "../criteria.sets.service";
+import { SET_STATUS_LABEL } from "../criteria.inputs";
+import type { CriterionRow } from "../criteria.rules";
+import type { VersionOut } from "../criteria-sets.service";
 import { docLine } from "./parts";
 
 const KIND: Record<CriterionRow["kind"], string> = {
@@ -45,10 +46,10 @@ export const VersionPage: FC<{
         {v.locked ? " · đã dùng trong kế hoạch" : ""}
       </p>
       {v.basis && <p>{v.basis}</p>}
-      {CRITERIA_GROUPS.map((g) => {
+      {GROUPS.map((g) => {
         const items = rows.filter((r) => r.group === g);
         return (
-          <Card title={GROUP_LABEL[g]}>
+          <Card title={GROUP_MOTTO[g]}>
             {items.length === 0 ? (
               <Empty>
                 Phiên bản này không có nội dung riêng cho nhóm này (dùng nguyên khung của cấp trên).

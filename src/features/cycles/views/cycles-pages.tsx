@@ -15,7 +15,7 @@ import {
 import { formatDate, formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { CHECKPOINT_LABEL, CYCLE_STATUS_LABEL, type CycleOut } from "../cycles.inputs";
-import type { FrameworkOption } from "../cycles.read.service";
+import type { FrameworkOption } from "../cycles.service";
 import { CycleForm, type CycleFormState } from "./cycle-form";
 
 const StatusBadge: FC<{ c: CycleOut }> = ({ c }) => (

@@ -1,4 +1,4 @@
-import { ROLE_LABEL } from "../../../domain/roles";
+import { ROLE_LABEL } from "../../../domain";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Alert, Card, LinkButton } from "../../../ui/components";

@@ -6,7 +6,7 @@
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { type EditOutcome, type EditState, type Header, editSet } from "./criteria.edit.service";
+import { type EditOutcome, type EditState, type Header, editSet } from "./criteria-edit.service";
 import type {
   AddCriterionInput,
   ConcretiseInput,
@@ -14,7 +14,7 @@ import type {
   UpdateCriterionInput,
   UpdateSetInput,
 } from "./criteria.inputs";
-import type { CriterionRow, EffectiveCriterion } from "./criteria.resolve";
+import type { CriterionRow, EffectiveCriterion } from "./criteria.rules";
 
 const NOT_FOUND = "Không tìm thấy tiêu chí trong khung tiêu chí này.";
 

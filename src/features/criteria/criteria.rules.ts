@@ -1,8 +1,9 @@
+import type { Group } from "../../domain";
 /**
  * Pure folding of criteria sets down the organisation tree: no database, no context. The
  * services fetch every level in one round trip and hand the rows here.
  */
-import type { CriteriaGroup, CriterionKind } from "./criteria.inputs";
+import type { CriterionKind } from "./criteria.inputs";
 
 export interface UnitRef {
   unitId: string;
@@ -25,7 +26,7 @@ export interface VersionMeta {
 export interface CriterionRow {
   id: string;
   key: string;
-  group: CriteriaGroup;
+  group: Group;
   position: number;
   kind: CriterionKind;
   title: string;
@@ -54,7 +55,7 @@ export interface OriginRef extends UnitRef {
 
 export interface EffectiveCriterion {
   key: string;
-  group: CriteriaGroup;
+  group: Group;
   /** 1-based position inside its group. */
   number: number;
   title: string;
@@ -73,7 +74,7 @@ export interface EffectiveCriterion {
 
 export interface HiddenCriterion {
   key: string;
-  group: CriteriaGroup;
+  group: Group;
   title: string;
   hiddenBy: UnitRef;
 }
@@ -99,6 +100,29 @@ export interface Snapshot {
 }
 
 type Item = Omit<EffectiveCriterion, "number">;
+
+/** The document a set version records: its title, issuer, number, date and basis. */
+export interface SetHeader {
+  title: string;
+  issuer: string;
+  docNumber: string | null;
+  docDate: string | null;
+  basis: string | null;
+}
+
+/** `base`'s header with the fields `change` gives (null clears a field; undefined keeps it). */
+export function mergeHeader<T extends string | undefined>(
+  change: Partial<SetHeader>,
+  base: Omit<SetHeader, "title" | "issuer"> & { title?: T; issuer?: T },
+): Omit<SetHeader, "title" | "issuer"> & { title: string | T; issuer: string | T } {
+  return {
+    title: change.title ?? (base.title as T),
+    issuer: change.issuer ?? (base.issuer as T),
+    docNumber: change.docNumber === undefined ? base.docNumber : change.docNumber,
+    docDate: change.docDate === undefined ? base.docDate : change.docDate,
+    basis: change.basis === undefined ? base.basis : change.basis,
+  };
+}
 
 /** Folds the levels root → unit; returns the effective set at every level. */
 export function foldLevels(levels: Level[]): Snapshot[] {
@@ -203,7 +227,7 @@ export type DiffMark = "same" | "concretised" | "added" | "hidden" | "absent";
 
 export interface CompareRow {
   key: string;
-  group: CriteriaGroup;
+  group: Group;
   root: EffectiveCriterion | null;
   parent: EffectiveCriterion | null;
   unit: EffectiveCriterion | null;
@@ -222,7 +246,7 @@ function mark(base: EffectiveCriterion | null, mine: EffectiveCriterion | null):
 export function compareSnapshots(root: Snapshot, parent: Snapshot, unit: Snapshot): CompareRow[] {
   const idx = (s: Snapshot) => new Map(s.criteria.map((c) => [c.key, c]));
   const [r, p, u] = [idx(root), idx(parent), idx(unit)];
-  const keys: { key: string; group: CriteriaGroup }[] = [];
+  const keys: { key: string; group: Group }[] = [];
   const seen = new Set<string>();
   // Parent order first keeps hidden rows in place; then what the unit added; then root-only rows.
   for (const s of [parent, unit, root])
@@ -231,7 +255,7 @@ export function compareSnapshots(root: Snapshot, parent: Snapshot, unit: Snapsho
         seen.add(c.key);
         keys.push({ key: c.key, group: c.group });
       }
-  const order = (g: CriteriaGroup) => (g === "exemplar" ? 0 : 1);
+  const order = (g: Group) => (g === "exemplar" ? 0 : 1);
   return keys
     .map((k, i) => ({ ...k, i }))
     .sort((a, b) => order(a.group) - order(b.group) || a.i - b.i)

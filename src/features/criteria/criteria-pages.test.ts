@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { call, cookieFor, d1Calls, expectStatus, makeAccount } from "../../../test/harness";
 import { createMember } from "../members";
-import { publishSet } from "./criteria.publish.service";
-import { addCriterion, concretiseCriterion, hideCriterion } from "./criteria.items.service";
-import { getSetView } from "./criteria.sets.service";
-import { K, YEAR, makeTree, startSet } from "./criteria.test-kit";
+import { publishSet } from "./criteria-publish.service";
+import { addCriterion, concretiseCriterion, hideCriterion } from "./criteria-items.service";
+import { getSetView } from "./criteria-sets.service";
+import { K, YEAR, makeTree, startSet } from "./criteria.fixtures";
 
 describe("criteria pages", () => {
   it("starts a unit's set from a form: 303 to the set page, which renders in two round trips", async () => {

@@ -3,7 +3,7 @@ import { type TestAccount, ctxFor, makeAccount, makeUnit } from "../../../test/h
 import { writeBatch } from "../../platform/batch";
 import { ServiceError } from "../../platform/errors";
 import { Meter } from "../../platform/meter";
-import { publishSet } from "./criteria.publish.service";
+import { publishSet } from "./criteria-publish.service";
 import {
   addCriterion,
   concretiseCriterion,
@@ -11,7 +11,7 @@ import {
   hideCriterion,
   rebaseCriterion,
   updateCriterion,
-} from "./criteria.items.service";
+} from "./criteria-items.service";
 import {
   criterionVersionsQuery,
   criteriaUsageStatements,
@@ -19,8 +19,8 @@ import {
   markCriteriaVersionUsed,
   resolveEffectiveCriteria,
 } from "./criteria.service";
-import { getSetView } from "./criteria.sets.service";
-import { K, YEAR, makeTree, startSet } from "./criteria.test-kit";
+import { getSetView } from "./criteria-sets.service";
+import { K, YEAR, makeTree, startSet } from "./criteria.fixtures";
 
 async function rejects(p: Promise<unknown>, status: number, text?: RegExp): Promise<ServiceError> {
   const e = await p.then(

@@ -1,3 +1,4 @@
+import { GROUPS, GROUP_MOTTO } from "../../domain";
 /** A set's version lifecycle: publish the draft, discard it, or start a new one. */
 import { eq } from "drizzle-orm";
 import { criteria, criteriaSetVersions as versions, criteriaSets } from "../../db/schema/tenant/criteria";
@@ -6,17 +7,16 @@ import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
-import { type EditOutcome, bumpSet, editSet, loadForEdit } from "./criteria.edit.service";
-import { CRITERIA_GROUPS, GROUP_LABEL } from "./criteria.inputs";
+import { type EditOutcome, bumpSet, editSet, loadForEdit } from "./criteria-edit.service";
 
 /** Draft → published; the previous published version becomes superseded (plans keep it). */
 export async function publishSet(ctx: Ctx, setId: string, version: number): Promise<EditOutcome> {
   const view = await loadForEdit(ctx, setId, version);
   const draft = view.draft;
   if (!draft) throw conflict("Không có bản nháp nào để ban hành.");
-  for (const g of CRITERIA_GROUPS)
+  for (const g of GROUPS)
     if (!view.effective.criteria.some((c) => c.group === g))
-      throw conflict(`Khung tiêu chí hiệu lực chưa có tiêu chí nào cho ${GROUP_LABEL[g]}.`);
+      throw conflict(`Khung tiêu chí hiệu lực chưa có tiêu chí nào cho ${GROUP_MOTTO[g]}.`);
   const nowCore = view.notices.find((n) => n.kind === "now-core");
   if (nowCore)
     throw conflict(

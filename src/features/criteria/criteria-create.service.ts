@@ -1,26 +1,25 @@
 /** Starting a unit's criteria set for a year: from a template (root only), a copy of another year, or blank. */
-import { eq, inArray, sql } from "drizzle-orm";
-import { units } from "../../db/schema/tenant/core";
+import { desc, eq, inArray, sql } from "drizzle-orm";
 import { criteriaSetVersions as versions, criteriaSets } from "../../db/schema/tenant/criteria";
 import { auditInsert } from "../../platform/audit";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
+import { pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import type { CreateSetInput } from "./criteria.inputs";
 import {
   type JoinedRow,
   type UnitLite,
   groupByVersion,
-  insertRows,
-  unitCols,
+  insertDraft,
+  unitQuery,
   versionRowsQuery,
 } from "./criteria.queries";
-import type { CriterionRow } from "./criteria.resolve";
-import { canEditUnit } from "./criteria.service";
-import { findTemplate } from "./templates";
+import { type CriterionRow, mergeHeader } from "./criteria.rules";
+import { type EffectiveResult, effectiveQueries, finishEffective } from "./criteria.service";
+import { findTemplate } from "./criteria-templates.rules";
 
 const setExists = (year: number) =>
   conflict(`Đơn vị đã có khung tiêu chí năm ${year}. Hãy mở khung đó để chỉnh sửa.`);
@@ -30,11 +29,7 @@ export async function createSet(ctx: Ctx, input: CreateSetInput): Promise<{ id: 
   requireRole(ctx, "admin", "secretary");
   requireWritable(ctx);
   const [unitRows, existing, source] = await ctx.db.batch([
-    ctx.db
-      .select(unitCols)
-      .from(units)
-      .where(scoped(ctx, units.tenantId, eq(units.id, input.unitId)))
-      .limit(1),
+    unitQuery(ctx, input.unitId),
     ctx.db
       .select({ id: criteriaSets.id })
       .from(criteriaSets)
@@ -58,19 +53,13 @@ export async function createSet(ctx: Ctx, input: CreateSetInput): Promise<{ id: 
     ),
   ]);
   const unit = unitRows[0];
-  if (!unit || !canEditUnit(ctx, unit.path)) throw notFound("Không tìm thấy đơn vị.");
+  if (!unit || !pathInActorScope(ctx, unit.path)) throw notFound("Không tìm thấy đơn vị.");
   if (existing.length) throw setExists(input.year);
   const plan = startingPoint(input, unit, source);
   const setId = newId();
   const versionId = newId();
   const rows = plan.rows.map((r) => ({ ...r, id: newId() }));
-  const header = {
-    title: input.title ?? plan.title,
-    issuer: input.issuer ?? plan.issuer,
-    docNumber: input.docNumber === undefined ? plan.docNumber : input.docNumber,
-    docDate: input.docDate === undefined ? plan.docDate : input.docDate,
-    basis: input.basis === undefined ? plan.basis : input.basis,
-  };
+  const header = mergeHeader(input, plan);
   if (!header.title || !header.issuer)
     throw invalid({
       ...(header.title ? {} : { title: "Cần nhập tên văn bản." }),
@@ -88,24 +77,12 @@ export async function createSet(ctx: Ctx, input: CreateSetInput): Promise<{ id: 
         createdAt: ctx.now,
         updatedAt: ctx.now,
       }),
-      ctx.db.insert(versions).values({
-        id: versionId,
-        tenantId: ctx.tenant.id,
-        setId,
-        unitId: unit.id,
-        year: input.year,
-        number: 1,
-        status: "draft",
-        ...header,
-        title: header.title,
-        issuer: header.issuer,
-        sourceTemplate: plan.template,
-        revision: 1,
-        createdBy: ctx.actor.accountId,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      }),
-      ...insertRows(ctx, versionId, rows),
+      ...insertDraft(
+        ctx,
+        { id: versionId, setId, unitId: unit.id, year: input.year, number: 1, sourceTemplate: plan.template },
+        { ...header, title: header.title, issuer: header.issuer },
+        rows,
+      ),
       auditInsert(ctx, {
         action: "criteria_set.create",
         entityType: "criteria_set",
@@ -177,4 +154,38 @@ function startingPoint(input: CreateSetInput, unit: UnitLite, source: JoinedRow[
     };
   }
   return { rows: [], docNumber: null, docDate: null, basis: null, template: null };
+}
+
+export interface UnitStart {
+  unitId: string;
+  year: number;
+  /** The unit's set for the year, when it has one (the page then redirects to it). */
+  setId: string | null;
+  /** What the unit inherits (its effective set while it has no set of its own). */
+  effective: EffectiveResult;
+  /** Years in which the unit already has a set (to copy from). */
+  otherYears: number[];
+  canEdit: boolean;
+}
+
+export async function getUnitStart(ctx: Ctx, unitId: string, year: number): Promise<UnitStart> {
+  requireRole(ctx, "admin", "secretary");
+  const [path, rows, sets] = await ctx.db.batch([
+    ...effectiveQueries(ctx, unitId, year),
+    ctx.db
+      .select({ id: criteriaSets.id, year: criteriaSets.year })
+      .from(criteriaSets)
+      .where(scoped(ctx, criteriaSets.tenantId, eq(criteriaSets.unitId, unitId)))
+      .orderBy(desc(criteriaSets.year)),
+  ]);
+  const effective = finishEffective(ctx, unitId, year, null, path, rows);
+  const unit = path.at(-1)!;
+  return {
+    unitId,
+    year,
+    setId: sets.find((s) => s.year === year)?.id ?? null,
+    effective,
+    otherYears: sets.filter((s) => s.year !== year).map((s) => s.year),
+    canEdit: pathInActorScope(ctx, unit.path),
+  };
 }

@@ -3,8 +3,9 @@ import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteriaSets } from "../../db/schema/tenant/criteria";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, scoped } from "../../platform/scope";
+import { actorScope, inTenant, scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
+import { type YearThemeOut, themeOf, yearThemeQuery } from "./criteria-themes.service";
 
 export interface SetSummary {
   id: string;
@@ -27,7 +28,7 @@ export interface SetSummary {
 const versionJson = (ctx: Ctx, status: string) =>
   sql<
     string | null
-  >`(SELECT json_object('id', v.id, 'number', v.number, 'title', v.title, 'docNumber', v.doc_number, 'docDate', v.doc_date, 'locked', v.locked_at IS NOT NULL) FROM criteria_set_versions v WHERE v.tenant_id = ${ctx.tenant.id} AND v.set_id = ${criteriaSets.id} AND v.status = ${status})`.as(
+  >`(SELECT json_object('id', v.id, 'number', v.number, 'title', v.title, 'docNumber', v.doc_number, 'docDate', v.doc_date, 'locked', v.locked_at IS NOT NULL) FROM criteria_set_versions v WHERE ${inTenant(ctx, sql`v.tenant_id`)} AND v.set_id = ${criteriaSets.id} AND v.status = ${status})`.as(
     `${status}_json`,
   );
 
@@ -36,8 +37,6 @@ const versionJson = (ctx: Ctx, status: string) =>
  * The two JSON columns need their own names: in a D1 batch, rows are keyed by column name.
  */
 export function listSetsQuery(ctx: Ctx, q: { year: number; cursor?: string | undefined; limit: number }) {
-  const scope =
-    ctx.actor.role === "admin" ? undefined : inSubtree(units.path, ctx.actor.unitPath ?? "/-none-/");
   return ctx.db
     .select({
       id: criteriaSets.id,
@@ -57,7 +56,7 @@ export function listSetsQuery(ctx: Ctx, q: { year: number; cursor?: string | und
         ctx,
         criteriaSets.tenantId,
         eq(criteriaSets.year, q.year),
-        scope,
+        actorScope(ctx, units.path),
         q.cursor ? gt(units.path, q.cursor) : undefined,
       ),
     )
@@ -91,4 +90,37 @@ export async function listSets(
   requireRole(ctx, "admin", "secretary");
   const limit = q.limit ?? 100;
   return finishSetList(await listSetsQuery(ctx, { ...q, limit }), limit);
+}
+
+export interface CriteriaIndex {
+  year: number;
+  sets: SetSummary[];
+  nextCursor: string | null;
+  theme: YearThemeOut | null;
+  /** The unit the actor starts from: the tenant root for an admin, their own unit for a secretary. */
+  home: { id: string; name: string; depth: number } | null;
+}
+
+export async function getCriteriaIndex(ctx: Ctx, year: number, cursor?: string): Promise<CriteriaIndex> {
+  requireRole(ctx, "admin", "secretary");
+  const limit = 100;
+  const homeWhere =
+    ctx.actor.role === "admin" ? eq(units.depth, 0) : eq(units.id, ctx.actor.unitId ?? "-none-");
+  const [rows, theme, home] = await ctx.db.batch([
+    listSetsQuery(ctx, { year, cursor, limit }),
+    yearThemeQuery(ctx, year),
+    ctx.db
+      .select({ id: units.id, name: units.name, depth: units.depth })
+      .from(units)
+      .where(scoped(ctx, units.tenantId, homeWhere))
+      .limit(1),
+  ]);
+  const list = finishSetList(rows, limit);
+  return {
+    year,
+    sets: list.items,
+    nextCursor: list.nextCursor,
+    theme: themeOf(theme),
+    home: home[0] ?? null,
+  };
 }

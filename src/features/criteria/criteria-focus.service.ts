@@ -1,17 +1,14 @@
-/**
- * The tenant's themes of a year (chuyên đề toàn khóa, chuyên đề năm) and each unit's 3–4
- * focus issues of the year, which plan items link to by id.
- */
+/** Each unit's 3–4 focus issues of a year, which plan items link to by id. */
 import { and, asc, eq, notExists, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
-import { criteriaFocusIssues as issues, criteriaYearThemes as themes } from "../../db/schema/tenant/criteria";
+import { criteriaFocusIssues as issues } from "../../db/schema/tenant/criteria";
 import { planItems } from "../../db/schema/tenant/plans";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
+import { pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import {
   type CreateFocusIssueInput,
@@ -19,81 +16,10 @@ import {
   FOCUS_MIN,
   type FocusKind,
   type UpdateFocusIssueInput,
-  type YearThemeInput,
 } from "./criteria.inputs";
-import { ancestorIds, pathUnitsQuery, unitCols } from "./criteria.queries";
-import { canEditUnit, canReadUnit } from "./criteria.service";
-
-type ThemeRow = typeof themes.$inferSelect;
-export type YearThemeOut = Omit<ThemeRow, "tenantId">;
-const themeOut = ({ tenantId: _t, ...rest }: ThemeRow): YearThemeOut => rest;
-
-export function yearThemeQuery(ctx: Ctx, year: number) {
-  return ctx.db
-    .select()
-    .from(themes)
-    .where(scoped(ctx, themes.tenantId, eq(themes.year, year)))
-    .limit(1);
-}
-
-export async function getYearTheme(ctx: Ctx, year: number): Promise<YearThemeOut | null> {
-  const row = (await yearThemeQuery(ctx, year))[0];
-  return row ? themeOut(row) : null;
-}
-
-const THEME_STALE = "Chuyên đề năm vừa được người khác cập nhật. Vui lòng tải lại trang và thử lại.";
-
-/** Records or replaces the themes of a year (tenant administrators). */
-export async function setYearTheme(ctx: Ctx, input: YearThemeInput): Promise<YearThemeOut> {
-  requireRole(ctx, "admin");
-  requireWritable(ctx);
-  const existing = (await yearThemeQuery(ctx, input.year))[0];
-  const fields = { termTheme: input.termTheme, yearTheme: input.yearTheme, note: input.note ?? null };
-  if (existing) {
-    if (input.version !== existing.version) throw conflict(THEME_STALE);
-    const after: ThemeRow = { ...existing, ...fields, version: existing.version + 1, updatedAt: ctx.now };
-    await writeBatch(ctx.db, [
-      ctx.db
-        .update(themes)
-        .set({ ...fields, version: after.version, updatedAt: ctx.now })
-        .where(
-          scoped(ctx, themes.tenantId, eq(themes.id, existing.id), eq(themes.version, existing.version)),
-        ),
-      guardChanged(ctx.db),
-      auditInsert(ctx, {
-        action: "year_theme.update",
-        entityType: "year_theme",
-        entityId: existing.id,
-        before: themeOut(existing),
-        after: themeOut(after),
-      }),
-    ]);
-    return themeOut(after);
-  }
-  const row: ThemeRow = {
-    id: newId(),
-    tenantId: ctx.tenant.id,
-    year: input.year,
-    ...fields,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-  };
-  await writeBatch(
-    ctx.db,
-    [
-      ctx.db.insert(themes).values(row),
-      auditInsert(ctx, {
-        action: "year_theme.create",
-        entityType: "year_theme",
-        entityId: row.id,
-        after: themeOut(row),
-      }),
-    ],
-    { "criteria_year_themes.tenant_id": conflict(THEME_STALE) },
-  );
-  return themeOut(row);
-}
+import { ancestorIds, pathUnitsQuery, unitQuery } from "./criteria.queries";
+import { canReadUnit } from "./criteria.service";
+import { type YearThemeOut, themeOf, yearThemeQuery } from "./criteria-themes.service";
 
 export interface FocusIssueOut {
   id: string;
@@ -164,18 +90,14 @@ export async function createFocusIssue(ctx: Ctx, input: CreateFocusIssueInput): 
   requireRole(ctx, "admin", "secretary");
   requireWritable(ctx);
   const [unitRows, existing] = await ctx.db.batch([
-    ctx.db
-      .select(unitCols)
-      .from(units)
-      .where(scoped(ctx, units.tenantId, eq(units.id, input.unitId)))
-      .limit(1),
+    unitQuery(ctx, input.unitId),
     ctx.db
       .select({ position: issues.position })
       .from(issues)
       .where(scoped(ctx, issues.tenantId, eq(issues.unitId, input.unitId), eq(issues.year, input.year))),
   ]);
   const unit = unitRows[0];
-  if (!unit || !canEditUnit(ctx, unit.path)) throw notFound("Không tìm thấy đơn vị.");
+  if (!unit || !pathInActorScope(ctx, unit.path)) throw notFound("Không tìm thấy đơn vị.");
   if (existing.length >= FOCUS_MAX) throw tooMany();
   const row = {
     id: newId(),
@@ -228,7 +150,7 @@ async function getIssueForEdit(ctx: Ctx, id: string, extra: ReturnType<typeof li
     ...extra,
   ]);
   const row = rows[0];
-  if (!row || !canEditUnit(ctx, row.path)) throw notFound("Không tìm thấy nội dung trọng tâm này.");
+  if (!row || !pathInActorScope(ctx, row.path)) throw notFound("Không tìm thấy nội dung trọng tâm này.");
   const { path: _p, ...issue } = row;
   return { issue: issue as FocusIssueOut, usage: usage as { n: number }[][] };
 }
@@ -302,4 +224,31 @@ export async function deleteFocusIssue(ctx: Ctx, id: string, version: number): P
     }),
   ]);
   return issue;
+}
+
+export interface FocusPageData {
+  unit: { id: string; name: string };
+  year: number;
+  issues: FocusIssueOut[];
+  theme: YearThemeOut | null;
+  canEdit: boolean;
+}
+
+/** A unit's focus issues with its ancestors' and the year's themes: one round trip. */
+export async function getFocusPage(ctx: Ctx, unitId: string, year: number): Promise<FocusPageData> {
+  requireRole(ctx, "admin", "secretary");
+  const [path, issues, theme] = await ctx.db.batch([
+    pathUnitsQuery(ctx, unitId),
+    focusIssuesOnPathQuery(ctx, unitId, year),
+    yearThemeQuery(ctx, year),
+  ]);
+  const unit = path.at(-1);
+  if (!unit || unit.id !== unitId || !canReadUnit(ctx, unit.path)) throw notFound("Không tìm thấy đơn vị.");
+  return {
+    unit: { id: unit.id, name: unit.name },
+    year,
+    issues: issues as FocusIssueOut[],
+    theme: themeOf(theme),
+    canEdit: pathInActorScope(ctx, unit.path),
+  };
 }

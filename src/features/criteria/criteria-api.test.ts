@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { call, cookieFor, d1Calls, expectStatus, json, makeAccount, makeTenant } from "../../../test/harness";
 import { writeBatch } from "../../platform/batch";
-import { publishSet } from "./criteria.publish.service";
-import { concretiseCriterion } from "./criteria.items.service";
+import { publishSet } from "./criteria-publish.service";
+import { concretiseCriterion } from "./criteria-items.service";
 import { criteriaUsageStatements, resolveEffectiveCriteria } from "./criteria.service";
-import { K, YEAR, makeTree, startSet } from "./criteria.test-kit";
+import { K, YEAR, makeTree, startSet } from "./criteria.fixtures";
 
 type Problem = {
   type: string;

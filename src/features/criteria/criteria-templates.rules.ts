@@ -1,4 +1,19 @@
-import type { CriteriaTemplate } from "./types";
+/** The criteria frameworks shipped with the product: a tenant adopts one into its root set for a year. */
+import type { Group } from "../../domain";
+
+/** A criteria framework shipped with the product, adopted into a tenant's root set for a year. */
+export interface CriteriaTemplate {
+  id: string;
+  /** How the library lists it. */
+  name: string;
+  title: string;
+  issuer: string;
+  docNumber: string;
+  /** ISO date of the issuing document. */
+  docDate: string;
+  basis: string;
+  criteria: { key: string; group: Group; title: string; body: string; isCore: boolean }[];
+}
 
 /**
  * The criteria framework of plan 62-KH/ĐUK (25/4/2022), Ban Thường vụ Đảng ủy Khối các Cơ quan
@@ -97,3 +112,10 @@ export const TEMPLATE_62_KH_DUK: CriteriaTemplate = {
     },
   ],
 };
+
+/** The template library, in display order. */
+export const CRITERIA_TEMPLATES: readonly CriteriaTemplate[] = [TEMPLATE_62_KH_DUK];
+
+export function findTemplate(id: string): CriteriaTemplate | undefined {
+  return CRITERIA_TEMPLATES.find((t) => t.id === id);
+}

@@ -1,13 +1,13 @@
 /**
- * Criteria sets: reading one set with everything its page needs (one batch) and reading one
- * stored version. Creating and listing live beside it and are re-exported here.
+ * Reading one criteria set: everything its page needs (one batch), one stored version, and the
+ * set beside its parent's and the root framework's.
  */
 import { type SQL, and, asc, desc, eq, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteria, criteriaSetVersions as versions, criteriaSets } from "../../db/schema/tenant/criteria";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
+import { pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import type { SetStatus } from "./criteria.inputs";
 import {
@@ -20,8 +20,16 @@ import {
   setRowsQuery,
   unitColsAs,
 } from "./criteria.queries";
-import { type CriterionRow, type Level, type Notice, type Snapshot, foldLevels } from "./criteria.resolve";
-import { canEditUnit, canReadUnit } from "./criteria.service";
+import {
+  type CompareRow,
+  type CriterionRow,
+  type Level,
+  type Notice,
+  type Snapshot,
+  compareSnapshots,
+  foldLevels,
+} from "./criteria.rules";
+import { canReadUnit } from "./criteria.service";
 
 type VersionRow = typeof versions.$inferSelect;
 export type VersionOut = Omit<VersionRow, "tenantId" | "createdBy" | "publishedBy" | "status"> & {
@@ -143,7 +151,7 @@ function assembleSetView(
     workingRows,
     publishedRows,
     editMode: draft ? "draft" : published?.locked ? "new-draft" : "in-place",
-    canEdit: canEditUnit(ctx, row.u.path),
+    canEdit: pathInActorScope(ctx, row.u.path),
     root: parentLevels.length ? snaps[0]! : null,
     parent: parentLevels.length ? snaps[snaps.length - 2]! : null,
     effective,
@@ -189,5 +197,27 @@ export async function getSetVersion(ctx: Ctx, versionId: string) {
   };
 }
 
-export { createSet } from "./criteria.create.service";
-export { type SetSummary, listSets } from "./criteria.list.service";
+export interface SetComparison {
+  setId: string;
+  unit: { id: string; name: string };
+  parentName: string | null;
+  rootName: string | null;
+  year: number;
+  rows: CompareRow[];
+  view: SetView;
+}
+
+/** The set's effective criteria (working version) beside its parent's and the root framework's. */
+export async function getSetCompare(ctx: Ctx, setId: string): Promise<SetComparison> {
+  const view = await getSetView(ctx, setId);
+  const empty: Snapshot = { ...view.effective, version: null, criteria: [], hidden: [], notices: [] };
+  return {
+    setId,
+    unit: { id: view.unit.id, name: view.unit.name },
+    parentName: view.parent?.unit.unitName ?? null,
+    rootName: view.root?.unit.unitName ?? null,
+    year: view.set.year,
+    rows: compareSnapshots(view.root ?? empty, view.parent ?? empty, view.effective),
+    view,
+  };
+}

@@ -15,9 +15,9 @@ import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import type { UpdateSetInput } from "./criteria.inputs";
-import { insertRows, rowStatements } from "./criteria.queries";
-import type { CriterionRow } from "./criteria.resolve";
-import { type SetView, getSetView } from "./criteria.sets.service";
+import { insertDraft, rowStatements } from "./criteria.queries";
+import { type CriterionRow, mergeHeader } from "./criteria.rules";
+import { type SetView, getSetView } from "./criteria-sets.service";
 
 export const STALE_SET = "Khung tiêu chí vừa được người khác thay đổi. Vui lòng tải lại trang và thử lại.";
 
@@ -104,26 +104,19 @@ export async function editSet(
     versionId = newId();
     versionNumber = Math.max(...view.versions.map((v) => v.number)) + 1;
     stmts.push(
-      ctx.db.insert(versions).values({
-        id: versionId,
-        tenantId: ctx.tenant.id,
-        setId: view.set.id,
-        unitId: view.unit.id,
-        year: view.set.year,
-        number: versionNumber,
-        status: "draft",
-        title: header.title ?? from.title,
-        issuer: header.issuer ?? from.issuer,
-        docNumber: header.docNumber === undefined ? from.docNumber : header.docNumber,
-        docDate: header.docDate === undefined ? from.docDate : header.docDate,
-        basis: header.basis === undefined ? from.basis : header.basis,
-        sourceTemplate: from.sourceTemplate,
-        revision: 1,
-        createdBy: ctx.actor.accountId,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      }),
-      ...insertRows(ctx, versionId, res.rows),
+      ...insertDraft(
+        ctx,
+        {
+          id: versionId,
+          setId: view.set.id,
+          unitId: view.unit.id,
+          year: view.set.year,
+          number: versionNumber,
+          sourceTemplate: from.sourceTemplate,
+        },
+        mergeHeader(header, from),
+        res.rows,
+      ),
     );
   } else {
     const w = view.working;

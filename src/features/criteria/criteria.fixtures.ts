@@ -1,8 +1,8 @@
+import { createSet } from "./criteria-create.service";
 /** Shared set-up of the criteria tests (imported by *.test.ts files only). */
 import { type TestTenant, makeTenant, makeUnit } from "../../../test/harness";
-import { publishSet } from "./criteria.publish.service";
-import { updateCriterion } from "./criteria.items.service";
-import { createSet } from "./criteria.sets.service";
+import { publishSet } from "./criteria-publish.service";
+import { updateCriterion } from "./criteria-items.service";
 
 export const YEAR = 2030;
 /** Template keys used in assertions. */
