@@ -47,11 +47,11 @@ import { conferencesPages } from "./features/recognition/conferences.pages";
 import { orgsPages } from "./features/orgs/orgs.pages";
 import { onboardingApi } from "./features/onboarding/onboarding.api";
 import { onboardingPages } from "./features/onboarding/onboarding.pages";
-import { exportApi } from "./features/platform/export.api";
-import { exportPages } from "./features/platform/export.pages";
-import { operatorGate } from "./features/platform/operator-http";
-import { platformApi } from "./features/platform/platform.api";
-import { platformPages } from "./features/platform/platform.pages";
+import { exportApi } from "./features/lifecycle/lifecycle-export.api";
+import { exportPages } from "./features/lifecycle/lifecycle-export.pages";
+import { operatorGate } from "./platform/operator-session";
+import { consoleApi } from "./features/console/console.api";
+import { consolePages } from "./features/console/console.pages";
 import { signupApi } from "./features/signup/signup.api";
 import { signupPages } from "./features/signup/signup.pages";
 import { publicPages } from "./features/public/public.pages";
@@ -113,8 +113,8 @@ export function buildApp() {
   api.route("/", notificationsApi);
   api.route("/", signupApi);
   api.route("/", onboardingApi);
-  api.route("/", exportApi);
-  api.route("/", platformApi);
+  api.route("/exports", exportApi);
+  api.route("/platform", consoleApi);
   api.route("/", exemplarsApi);
   api.route("/", conferencesApi);
   api.route("/", commendationsApi);
@@ -205,7 +205,7 @@ export function buildApp() {
   // HTML
   app.route("/", publicPages);
   app.route("/", signupPages);
-  app.route("/", platformPages);
+  app.route("/platform", consolePages);
   app.use("/t/:slug/*", tenantFromPath);
   app.use("/t/:slug", tenantFromPath);
   app.route("/t/:slug", authPages);
@@ -222,7 +222,7 @@ export function buildApp() {
   app.route("/t/:slug", plansReviewPages);
   app.route("/t/:slug", notificationsPages);
   app.route("/t/:slug", onboardingPages);
-  app.route("/t/:slug", exportPages);
+  app.route("/t/:slug/admin/export", exportPages);
   app.route("/t/:slug", meetingsPages);
   app.route("/t/:slug", notebookPages);
   app.route("/t/:slug", evaluationsPages);

@@ -11,7 +11,7 @@ import {
   listDocuments,
   updateDocument,
 } from "./reports.documents.service";
-import { CONTENT_TYPES, download } from "./reports.download";
+import { CONTENT_TYPES, download } from "../../platform/downloads";
 import {
   figuresCsv,
   figuresFilename,

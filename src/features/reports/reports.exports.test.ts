@@ -4,7 +4,7 @@ import { type TestTenant, call, cookieFor, makeTenant } from "../../../test/harn
 import { type Unit, makePerson, makeSchool } from "../../../test/plans-kit";
 import { readFirstSheetRows } from "../../lib/sheets";
 
-import { asciiFilename, contentDisposition } from "./reports.download";
+import { asciiFilename, contentDisposition } from "../../platform/downloads";
 
 const Y = vnYear(Date.now());
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

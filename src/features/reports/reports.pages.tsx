@@ -19,7 +19,7 @@ import {
   listDocuments,
   updateDocument,
 } from "./reports.documents.service";
-import { download } from "./reports.download";
+import { download } from "../../platform/downloads";
 import {
   figuresCsv,
   figuresFilename,
