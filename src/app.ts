@@ -121,7 +121,7 @@ export function buildApp() {
   api.route("/", meetingsApi);
   api.route("/", notebookApi);
   api.route("/", evaluationsApi);
-  api.route("/", reportsApi);
+  api.route("/reports", reportsApi);
   app.route("/api/v1", api);
   app.openAPIRegistry.registerComponent("schemas", "Problem", {
     type: "object",
@@ -226,7 +226,7 @@ export function buildApp() {
   app.route("/t/:slug", meetingsPages);
   app.route("/t/:slug", notebookPages);
   app.route("/t/:slug", evaluationsPages);
-  app.route("/t/:slug", reportsPages);
+  app.route("/t/:slug/reports", reportsPages);
   app.route("/t/:slug", exemplarsPages);
   app.route("/t/:slug", commendationsPages);
   app.route("/t/:slug", conferencesPages);

@@ -32,17 +32,19 @@ export function contentDisposition(filename: string): string {
   return `attachment; filename="${asciiFilename(filename)}"; filename*=UTF-8''${star}`;
 }
 
-/** Sends bytes (or a stream of `size` bytes) as a download of `kind` named `filename`.`kind`. */
-export function download(
-  c: Context,
-  body: Uint8Array | ReadableStream,
-  kind: FileKind,
-  filename: string,
-  size?: number,
-): Response {
-  return c.body(body as Uint8Array<ArrayBuffer>, 200, {
-    "Content-Type": CONTENT_TYPES[kind],
-    "Content-Disposition": contentDisposition(`${filename.replace(/[\\/:*?"<>|]+/g, "-")}.${kind}`),
-    ...(size === undefined ? {} : { "Content-Length": String(size) }),
+/** A file to send: its bytes (or a stream of `size` bytes), its kind and its name without extension. */
+export interface DownloadFile {
+  body: Uint8Array | ReadableStream;
+  kind: FileKind;
+  name: string;
+  size?: number;
+}
+
+/** Sends a file as a download named `name`.`kind` (characters a file system refuses become "-"). */
+export function download(c: Context, f: DownloadFile): Response {
+  return c.body(f.body as Uint8Array<ArrayBuffer>, 200, {
+    "Content-Type": CONTENT_TYPES[f.kind],
+    "Content-Disposition": contentDisposition(`${f.name.replace(/[\\/:*?"<>|]+/g, "-")}.${f.kind}`),
+    ...(f.size === undefined ? {} : { "Content-Length": String(f.size) }),
   });
 }

@@ -88,6 +88,6 @@ export const exportApi = apiRouter()
     }),
     async (c) => {
       const file = await openExport(c.env, c.get("meter"), ctxOf(c), c.req.valid("param").id);
-      return download(c, file.body, "zip", file.name, file.size) as never;
+      return download(c, file) as never;
     },
   );

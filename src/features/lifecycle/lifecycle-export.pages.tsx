@@ -34,5 +34,5 @@ export const exportPages = new Hono<AppEnv>()
     const id = c.req.param("id");
     if (!isId(id)) throw notFound("Không tìm thấy bản xuất dữ liệu.");
     const file = await openExport(c.env, c.get("meter"), ctxOf(c), id);
-    return download(c, file.body, "zip", file.name, file.size);
+    return download(c, file);
   });

@@ -120,7 +120,7 @@ export async function openExport(env: Bindings, meter: Meter, ctx: Ctx, id: stri
       auditInsert(ctx, { action: "export.download", entityType: "export", entityId: id }),
     ]);
   // The download is named without its extension (download() adds ".zip").
-  return { body: obj.body, size: obj.size, name: v.fileName.replace(/\.zip$/, "") };
+  return { body: obj.body, size: obj.size, kind: "zip", name: v.fileName.replace(/\.zip$/, "") } as const;
 }
 
 /** One step of an export job. */

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { FIGURE_KEYS } from "./reports.catalogue";
+import { FIGURE_KEYS } from "./reports-catalogue.rules";
 
 export const FOCUSES = ["all", "exemplar", "follower"] as const;
 export type Focus = (typeof FOCUSES)[number];

@@ -6,17 +6,13 @@ import { units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
 import { tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
-import { onPath, scoped, scopedByKey, unitAndChildIds } from "../../platform/scope";
+import { inTenant, onPath, scoped, scopedByKey, unitAndChildIds } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
-import { unitScope } from "../orgs";
-import {
-  CATALOGUE_METRICS,
-  type Figures,
-  MEMBERS_METRIC,
-  type Triple,
-  computeFigures,
-} from "./reports.catalogue";
+import { MEMBERS_METRIC } from "../members";
+import { CATALOGUE_METRICS, computeFigures } from "./reports-catalogue.rules";
+import type { Figures, Triple } from "./reports-figures.rules";
 import type { UnitRef } from "./reports.outputs";
+import { UNIT_COLS, unitQuery } from "./reports.queries";
 
 export interface FiguresView {
   year: number;
@@ -26,34 +22,14 @@ export interface FiguresView {
   children: { unit: UnitRef; figures: Figures }[];
 }
 
-const UNIT_COLS = {
-  id: units.id,
-  parentId: units.parentId,
-  code: units.code,
-  name: units.name,
-  kind: units.kind,
-  path: units.path,
-  depth: units.depth,
-  status: units.status,
-};
-
-/** The current year in Vietnam time (reports default to it). */
-export function currentYear(now: number): number {
-  return new Date(now + 7 * 3_600_000).getUTCFullYear();
-}
-
 /**
  * The statements of a figures read (unit, ancestors, children, counters) for a
  * batch. `unitId` and `year` may be SQL (e.g. read from a saved report in the same batch).
  */
 export function figuresStatements(ctx: Ctx, unitId: string | SQL, year: number | SQL) {
-  const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND tenant_id = ${ctx.tenant.id})`;
+  const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND ${inTenant(ctx, sql`tenant_id`)})`;
   return [
-    ctx.db
-      .select(UNIT_COLS)
-      .from(units)
-      .where(scoped(ctx, units.tenantId, eq(units.id, unitId), unitScope(ctx)))
-      .limit(1),
+    unitQuery(ctx, unitId),
     ctx.db
       .select(UNIT_COLS)
       .from(units)

@@ -16,7 +16,7 @@ import {
 } from "../../../ui/components";
 import { formatDateTime, formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import type { DocumentsView } from "../reports.documents.service";
+import type { DocumentsView } from "../reports-documents.service";
 import { FOCUSES, FOCUS_LABEL, SECTION_KEYS, SECTION_LABEL } from "../reports.inputs";
 import type { DocumentOut } from "../reports.outputs";
 import { reportLinks } from "./common";

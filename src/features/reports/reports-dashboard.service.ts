@@ -5,7 +5,7 @@ import { reportDocuments } from "../../db/schema/tenant/reports";
 import type { Ctx } from "../../platform/context";
 import { scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
-import { toDocumentOut } from "./reports.documents.service";
+import { toDocumentOut } from "./reports-documents.service";
 import type { DocumentOut } from "./reports.outputs";
 import { type FiguresView, figuresFrom, figuresStatements } from "./reports.service";
 

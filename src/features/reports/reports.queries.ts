@@ -1,5 +1,6 @@
-// Rows of saved reports: the API shape of a row, and the scoped read of one report with its unit.
-import { and, eq } from "drizzle-orm";
+// Reads the report services share: a unit within the actor's scope, and saved reports (the API
+// shape of a row, the scoped read of one report with its unit).
+import { type SQL, and, eq } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { reportDocuments } from "../../db/schema/tenant/reports";
 import type { Ctx } from "../../platform/context";
@@ -47,7 +48,7 @@ export function toDocumentOut(d: DocRow, unitName: string): DocumentOut {
   };
 }
 
-export const unitCols = {
+export const UNIT_COLS = {
   id: units.id,
   parentId: units.parentId,
   code: units.code,
@@ -57,6 +58,15 @@ export const unitCols = {
   depth: units.depth,
   status: units.status,
 };
+
+/** The unit `unitId` (a value, or SQL read in the same batch) if the actor may see it (use in a batch). */
+export function unitQuery(ctx: Ctx, unitId: string | SQL) {
+  return ctx.db
+    .select(UNIT_COLS)
+    .from(units)
+    .where(scoped(ctx, units.tenantId, eq(units.id, unitId), unitScope(ctx)))
+    .limit(1);
+}
 
 /** A saved report joined to its unit, within the actor's scope (use in a batch). */
 export function documentQuery(ctx: Ctx, id: string) {

@@ -1,6 +1,7 @@
 // The party-format report as DOCX: the generated content laid into the 36-HD/VPTW layout.
 import { type Block, PARTY_TEXT_WIDTH, bold, cell, para, partyDocument, table, toDocx } from "../../lib/docx";
-import { type ContentItem, reportContent } from "./reports.content";
+import type { DownloadFile } from "../../platform/downloads";
+import { type ContentItem, reportContent } from "./reports-content.rules";
 import type { DocumentOut } from "./reports.outputs";
 import type { FiguresView } from "./reports.service";
 
@@ -65,3 +66,10 @@ export function reportDocx(doc: DocumentOut, view: FiguresView, now = new Date()
     now,
   );
 }
+
+/** The report as a .docx file to download, named by its number, unit and year. */
+export const reportFile = (doc: DocumentOut, view: FiguresView): DownloadFile => ({
+  body: reportDocx(doc, view),
+  kind: "docx",
+  name: `${doc.number} ${doc.unitName} ${doc.year}`,
+});

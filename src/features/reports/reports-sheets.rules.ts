@@ -1,14 +1,14 @@
 // Spreadsheet exports of the figures and of the people behind a figure (XLSX and CSV with BOM),
 // built from the same view the pages render. Pure: no db.
 import { type CsvValue, type XlsxSheetInput, toCsv, toXlsx } from "../../lib/sheets";
+import { GROUP_SHORT, type Group } from "../../domain/groups";
+import type { DownloadFile } from "../../platform/downloads";
 import { formatDateTime } from "../../ui/format";
-import { FIGURES, type FigureDef, type Figures, SECTIONS, share } from "./reports.catalogue";
+import { FIGURES, personStatusLabel } from "./reports-catalogue.rules";
+import { type FigureDef, type Figures, SECTIONS, share } from "./reports-figures.rules";
 import { FOCUS_LABEL } from "./reports.inputs";
-import type { PeoplePage } from "./reports.people.service";
+import type { PeoplePage } from "./reports-people.service";
 import type { FiguresView } from "./reports.service";
-import { personStatusLabel } from "./views/labels";
-
-const GROUP = { exemplar: "Nhóm 1", follower: "Nhóm 2" } as const;
 
 function figureRow(def: FigureDef, f: Figures, unitName?: string): CsvValue[] {
   const t = f[def.key]!;
@@ -84,7 +84,7 @@ function peopleRows(p: PeoplePage): CsvValue[][] {
     i + 1,
     x.fullName,
     x.cardNumber,
-    GROUP[x.group as keyof typeof GROUP] ?? x.group,
+    GROUP_SHORT[x.group as Group] ?? x.group,
     x.unitName,
     personStatusLabel(p.figure, x.status),
     x.at ? formatDateTime(x.at) : "",
@@ -114,3 +114,17 @@ export function peopleCsv(p: PeoplePage): Uint8Array {
 export const figuresFilename = (v: FiguresView) => `Báo cáo ${v.unit.name} năm ${v.year}`;
 export const peopleFilename = (p: PeoplePage) =>
   `${p.figure.label} - ${p.unit.name}${p.group === "all" ? "" : ` - ${FOCUS_LABEL[p.group].split(" —")[0]}`} - ${p.year}`;
+
+/** The figures of a view as a spreadsheet file to download. */
+export const figuresFile = (view: FiguresView, kind: "xlsx" | "csv"): DownloadFile => ({
+  body: kind === "xlsx" ? figuresXlsx(view) : figuresCsv(view),
+  kind,
+  name: figuresFilename(view),
+});
+
+/** The people of a page as a spreadsheet file to download. */
+export const peopleFile = (p: PeoplePage, kind: "xlsx" | "csv"): DownloadFile => ({
+  body: kind === "xlsx" ? peopleXlsx(p) : peopleCsv(p),
+  kind,
+  name: peopleFilename(p),
+});

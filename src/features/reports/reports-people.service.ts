@@ -1,16 +1,12 @@
-// The people behind a figure: a page of a unit's subtree (range on units.path / plans.unit_path),
-// leaders first, keyset-paginated; the unit check and the page in one round trip.
-import { eq } from "drizzle-orm";
-import { units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
 import { invalid, notFound } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
-import { unitScope } from "../orgs";
-import { FIGURE_BY_KEY, type FigureDef } from "./reports.catalogue";
+import { FIGURE_BY_KEY } from "./reports-catalogue.rules";
+import type { FigureDef } from "./reports-figures.rules";
 import type { Focus } from "./reports.inputs";
 import type { PersonOut, UnitRef } from "./reports.outputs";
-import { peopleQuery } from "./reports.people.queries";
+import { peopleQuery } from "./reports-people.queries";
+import { unitQuery } from "./reports.queries";
 
 export const PAGE_SIZE = 50;
 /** Exports list at most this many people (a province exports per district). */
@@ -56,20 +52,7 @@ async function run(ctx: Ctx, r: PeopleRequest, limit: number): Promise<PeoplePag
   const def = FIGURE_BY_KEY.get(r.figure);
   if (!def?.people) throw invalid({ figure: "Chỉ tiêu này không có danh sách người." });
   const [unitRows, rows] = await ctx.db.batch([
-    ctx.db
-      .select({
-        id: units.id,
-        parentId: units.parentId,
-        code: units.code,
-        name: units.name,
-        kind: units.kind,
-        path: units.path,
-        depth: units.depth,
-        status: units.status,
-      })
-      .from(units)
-      .where(scoped(ctx, units.tenantId, eq(units.id, r.unitId), unitScope(ctx)))
-      .limit(1),
+    unitQuery(ctx, r.unitId),
     peopleQuery(ctx, r, def, r.cursor ? decodeCursor(r.cursor) : null, limit + 1),
   ]);
   const unit = unitRows[0];

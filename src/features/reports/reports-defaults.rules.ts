@@ -1,6 +1,6 @@
 // Sensible defaults for a new party-format report, derived from the unit and its parent: the
 // committee edits them before generating. Pure functions.
-import type { Focus } from "./reports.inputs";
+import type { Focus, SectionKey } from "./reports.inputs";
 
 const MODEL = "“Trên làm gương mẫu mực, dưới tích cực làm theo”";
 
@@ -73,4 +73,29 @@ export function recipientsOf(parent: { kind: string; name: string } | null, hasC
 /** The default opening paragraph. */
 export function introOf(issuer: string, year: number): string {
   return `Thực hiện kế hoạch của cấp trên về triển khai mô hình ${MODEL}, ${issuer} báo cáo kết quả thực hiện năm ${year} như sau:`;
+}
+
+/** The values a new report of `unit` starts from (shown in the form, used for omitted fields). */
+export function documentDefaults(
+  v: {
+    unit: { kind: string; name: string };
+    parent: { kind: string; name: string } | null;
+    hasChildren: boolean;
+  },
+  year: number,
+  focus: Focus = "all",
+) {
+  const issuer = issuerOf(v.unit.kind, v.unit.name);
+  return {
+    focus,
+    number: `-${numberSuffixOf(v.unit.kind)}`,
+    // The directly superior party organisation ("Đảng bộ Khối …"); none above the tenant root.
+    superiorName: v.parent?.name ?? "",
+    issuerName: issuer,
+    subject: subjectOf(year, focus),
+    signerAuthority: signerAuthorityOf(v.unit.kind),
+    signerTitle: "Bí thư",
+    recipients: recipientsOf(v.parent, v.hasChildren),
+    sections: { intro: introOf(issuer, year) } as Partial<Record<SectionKey, string>>,
+  };
 }

@@ -1,20 +1,24 @@
 // The catalogue of reported figures: one line per figure, naming the roll-up counter it reads
 // (metric names are those the owning features bump) or how it derives from other figures.
 // Adding a figure to every report, export and drill-down is adding one line here.
-import { type Level, LEVELS, LEVEL_LABEL } from "../recognition";
-import { MODE_LABEL, MODES } from "../recognition";
-import { EXEMPLARY_METRIC, commendationMetric, conferenceMetric, modelMetric } from "../recognition";
-import { MODEL_STATUSES, STATUS_LABEL } from "../recognition";
 import { LEVELS as EVAL_LEVELS, LEVEL_LABEL as EVAL_LEVEL_LABEL } from "../evaluations";
-
-export { EVAL_LEVELS, EVAL_LEVEL_LABEL };
-
-export * from "./reports.catalogue-types";
 import { MEMBERS_METRIC } from "../members";
-import { type FigureDef, type Figures, type Triple, minus, sum } from "./reports.catalogue-types";
-
-/** The member count per group: kept by the members feature (year 0, see members.counters.queries.ts). */
-export { MEMBERS_METRIC };
+import { ENTRY_KIND_LABEL } from "../notebook";
+import { PLAN_STATUS_LABEL } from "../plans";
+import {
+  EXEMPLARY_METRIC,
+  LEVELS,
+  LEVEL_LABEL,
+  type Level,
+  MODEL_STATUSES,
+  MODES,
+  MODE_LABEL,
+  STATUS_LABEL,
+  commendationMetric,
+  conferenceMetric,
+  modelMetric,
+} from "../recognition";
+import { type FigureDef, type Figures, type Triple, minus, sum } from "./reports-figures.rules";
 
 const plans: FigureDef[] = [
   {
@@ -248,7 +252,17 @@ export function computeFigures(counters: Record<string, Triple> | undefined): Fi
   return out;
 }
 
-/** part / whole as a percentage with one decimal, or null when whole is 0. */
-export function share(part: number, whole: number): number | null {
-  return whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
+/** What the "status" of a person row means for the figure it comes from. */
+export function personStatusLabel(def: FigureDef, status: string | null): string {
+  if (!status) return def.people?.from === "no_plan" ? PLAN_STATUS_LABEL.not_started : "";
+  const from = def.people?.from;
+  const table: Record<string, string> =
+    from === "plans"
+      ? PLAN_STATUS_LABEL
+      : from === "notebook"
+        ? ENTRY_KIND_LABEL
+        : from === "evaluations"
+          ? EVAL_LEVEL_LABEL
+          : {};
+  return table[status] ?? status;
 }

@@ -52,3 +52,8 @@ export function sum(...ts: (Triple | undefined)[]): Triple {
   const v = (g: Grp) => ts.reduce((s, t) => s + (t?.[g] ?? 0), 0);
   return { exemplar: v("exemplar"), follower: v("follower"), all: v("all") };
 }
+
+/** part / whole as a percentage with one decimal, or null when whole is 0. */
+export function share(part: number, whole: number): number | null {
+  return whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;
+}

@@ -8,19 +8,11 @@ import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
+import { inTenant, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { unitScope } from "../orgs";
-import {
-  introOf,
-  issuerOf,
-  numberSuffixOf,
-  recipientsOf,
-  signerAuthorityOf,
-  subjectOf,
-} from "./reports.defaults";
-import type { CreateDocumentInput, Focus, SectionKey, UpdateDocumentInput } from "./reports.inputs";
-import { type DocRow, documentQuery, toDocumentOut, unitCols } from "./reports.documents.queries";
+import { documentDefaults } from "./reports-defaults.rules";
+import type { CreateDocumentInput, UpdateDocumentInput } from "./reports.inputs";
+import { type DocRow, UNIT_COLS, documentQuery, toDocumentOut, unitQuery } from "./reports.queries";
 import type { DocumentOut, UnitRef } from "./reports.outputs";
 
 export { toDocumentOut };
@@ -37,19 +29,15 @@ export interface DocumentsView {
 export async function listDocuments(ctx: Ctx, unitId: string, year?: number): Promise<DocumentsView> {
   requireRole(ctx, "admin", "secretary");
   const [unitRows, parentRows, child, docs] = await ctx.db.batch([
+    unitQuery(ctx, unitId),
     ctx.db
-      .select(unitCols)
-      .from(units)
-      .where(scoped(ctx, units.tenantId, eq(units.id, unitId), unitScope(ctx)))
-      .limit(1),
-    ctx.db
-      .select(unitCols)
+      .select(UNIT_COLS)
       .from(units)
       .where(
         scoped(
           ctx,
           units.tenantId,
-          sql`${units.id} = (SELECT parent_id FROM units WHERE id = ${unitId} AND tenant_id = ${ctx.tenant.id})`,
+          sql`${units.id} = (SELECT parent_id FROM units WHERE id = ${unitId} AND ${inTenant(ctx, sql`tenant_id`)})`,
         ),
       )
       .limit(1),
@@ -82,23 +70,6 @@ export async function listDocuments(ctx: Ctx, unitId: string, year?: number): Pr
   };
 }
 
-/** The values a new report of `unit` starts from (shown in the form, used for omitted fields). */
-export function documentDefaults(v: DocumentsView, year: number, focus: Focus = "all") {
-  const issuer = issuerOf(v.unit.kind, v.unit.name);
-  return {
-    focus,
-    number: `-${numberSuffixOf(v.unit.kind)}`,
-    // The directly superior party organisation ("Đảng bộ Khối …"); none above the tenant root.
-    superiorName: v.parent?.name ?? "",
-    issuerName: issuer,
-    subject: subjectOf(year, focus),
-    signerAuthority: signerAuthorityOf(v.unit.kind),
-    signerTitle: "Bí thư",
-    recipients: recipientsOf(v.parent, v.hasChildren),
-    sections: { intro: introOf(issuer, year) } as Partial<Record<SectionKey, string>>,
-  };
-}
-
 export async function getDocument(ctx: Ctx, id: string): Promise<DocumentOut> {
   requireRole(ctx, "admin", "secretary");
   const row = (await documentQuery(ctx, id))[0];
@@ -113,7 +84,7 @@ export async function getDocumentWithFigures(
 ): Promise<{ doc: DocumentOut; view: FiguresView }> {
   requireRole(ctx, "admin", "secretary");
   const of = (col: string): SQL =>
-    sql`(SELECT ${sql.raw(col)} FROM report_documents WHERE id = ${id} AND tenant_id = ${ctx.tenant.id})`;
+    sql`(SELECT ${sql.raw(col)} FROM report_documents WHERE id = ${id} AND ${inTenant(ctx, sql`tenant_id`)})`;
   const [docRows, ...rest] = await ctx.db.batch([
     documentQuery(ctx, id),
     ...figuresStatements(ctx, of("unit_id"), of("year")),
@@ -122,6 +93,10 @@ export async function getDocumentWithFigures(
   if (!row) throw notFound("Không tìm thấy báo cáo.");
   return { doc: toDocumentOut(row.d, row.unitName), view: figuresFrom(row.d.year, rest) };
 }
+
+/** The saved report `id` at `version` (a lost race changes no row and guardChanged rolls back). */
+const sameVersion = (ctx: Ctx, id: string, version: number) =>
+  scoped(ctx, reportDocuments.tenantId, eq(reportDocuments.id, id), eq(reportDocuments.version, version));
 
 export async function createDocument(
   ctx: Ctx,
@@ -184,14 +159,7 @@ export async function updateDocument(ctx: Ctx, id: string, input: UpdateDocument
     ctx.db
       .update(reportDocuments)
       .set(set)
-      .where(
-        scoped(
-          ctx,
-          reportDocuments.tenantId,
-          eq(reportDocuments.id, id),
-          eq(reportDocuments.version, version),
-        ),
-      ),
+      .where(sameVersion(ctx, id, version)),
     guardChanged(ctx.db),
     auditInsert(ctx, { action: "report.update", entityType: "report", entityId: id, before, after }),
   ]);
@@ -209,16 +177,7 @@ export async function deleteDocument(
   if (!found) throw notFound("Không tìm thấy báo cáo.");
   if (found.d.version !== version) throw conflict("Báo cáo vừa được người khác sửa. Vui lòng tải lại.");
   await writeBatch(ctx.db, [
-    ctx.db
-      .delete(reportDocuments)
-      .where(
-        scoped(
-          ctx,
-          reportDocuments.tenantId,
-          eq(reportDocuments.id, id),
-          eq(reportDocuments.version, version),
-        ),
-      ),
+    ctx.db.delete(reportDocuments).where(sameVersion(ctx, id, version)),
     guardChanged(ctx.db),
     auditInsert(ctx, {
       action: "report.delete",
