@@ -1,11 +1,11 @@
 import type { Group } from "../domain/groups";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { unitCounters } from "../db/schema/tenant/counters";
 import type { Ctx, PublicCtx } from "./context";
 import { batchStatement } from "./batch";
 import type { Db } from "./db";
-import { scoped, subtreeUpperBound } from "./scope";
+import { inTenant, scoped, subtreeUpperBound, tenantRef } from "./scope";
 
 /** Group dimension of a counter: nhóm 1, nhóm 2, or not split. */
 export type CounterGroup = Group | "all";
@@ -111,10 +111,14 @@ export interface CounterSource {
   ) => Promise<{ unitPath: string; year: number; metric: string; grp: string; value: number }[]>;
 }
 
+/** The counters of `metrics` of one tenant (a filter). */
+export const countersOf = (tenantId: string, metrics: string[]) =>
+  scoped(tenantRef(tenantId), unitCounters.tenantId, inArray(unitCounters.metric, metrics));
+
 export function removeCountersOf(db: Db, tenantId: string, metrics: string[]) {
   return db
     .delete(unitCounters)
-    .where(and(eq(unitCounters.tenantId, tenantId), inArray(unitCounters.metric, metrics)));
+    .where(countersOf(tenantId, metrics));
 }
 
 export interface UnitCounterDelta {
@@ -189,14 +193,13 @@ export function unitMoveStatements(
   const after = pathIds(newPath).filter((id) => id !== unit.id);
   const leave = before.filter((id) => !after.includes(id));
   const join = after.filter((id) => !before.includes(id));
-  const tid = ctx.tenant.id;
   const shift = (ids: string[], sign: 1 | -1) =>
     batchStatement(
       ctx.db,
       sql`INSERT INTO unit_counters (tenant_id, unit_id, year, metric, grp, value)
         SELECT c.tenant_id, a.value, c.year, c.metric, c.grp, ${sign} * c.value
         FROM unit_counters c CROSS JOIN json_each(${JSON.stringify(ids)}) a
-        WHERE c.tenant_id = ${tid} AND c.unit_id = ${unit.id} AND c.value <> 0
+        WHERE ${inTenant(ctx, sql`c.tenant_id`)} AND c.unit_id = ${unit.id} AND c.value <> 0
         ON CONFLICT (tenant_id, unit_id, year, metric, grp) DO UPDATE SET value = unit_counters.value + excluded.value`,
     );
   const out: BatchItem<"sqlite">[] = [];
@@ -208,7 +211,7 @@ export function unitMoveStatements(
       batchStatement(
         ctx.db,
         sql`UPDATE ${sql.identifier(table)} SET unit_path = ${newPath} || substr(unit_path, ${unit.path.length + 1})
-          WHERE tenant_id = ${tid} AND unit_path >= ${unit.path} AND unit_path < ${subtreeUpperBound(unit.path)}`,
+          WHERE ${inTenant(ctx, sql`tenant_id`)} AND unit_path >= ${unit.path} AND unit_path < ${subtreeUpperBound(unit.path)}`,
       ),
     );
   return out;
