@@ -168,4 +168,3 @@ async function main() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", main);
 else main();
 `;
-

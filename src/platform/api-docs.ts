@@ -96,7 +96,13 @@ const ASSET_CACHE = "public, max-age=3600";
 /** Docs UI for the OpenAPI document at `openapiUrl`; mounted by the main app at "/api/docs". */
 export function apiDocsApp(openapiUrl: string): Hono {
   // JSON.stringify yields a safe JS string literal; the script is a separate file, never inlined in HTML.
-  const script = "(function (SPEC_URL) {\n" + SCHEMA_SCRIPT + OPERATION_SCRIPT + "})(" + JSON.stringify(openapiUrl) + ");\n";
+  const script =
+    "(function (SPEC_URL) {\n" +
+    SCHEMA_SCRIPT +
+    OPERATION_SCRIPT +
+    "})(" +
+    JSON.stringify(openapiUrl) +
+    ");\n";
   const page = HTML.replaceAll("{{SPEC_URL}}", escapeHtml(openapiUrl));
   const app = new Hono();
   app.get("/", (c) => c.html(page));

@@ -1,5 +1,5 @@
 import type { Group } from "../domain/groups";
-import { eq, inArray, sql } from "drizzle-orm";
+import { type SQL, eq, inArray, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { unitCounters } from "../db/schema/tenant/counters";
 import type { Ctx, PublicCtx } from "./context";
@@ -15,6 +15,18 @@ export interface CounterDelta {
   grp: CounterGroup;
   delta: number;
 }
+
+/** An upsert that adds the new value to an existing counter row. */
+const ADD_TO_EXISTING = {
+  target: [
+    unitCounters.tenantId,
+    unitCounters.unitId,
+    unitCounters.year,
+    unitCounters.metric,
+    unitCounters.grp,
+  ],
+  set: { value: sql`${unitCounters.value} + excluded.value` },
+};
 
 /** Unit ids on a materialised path "/a/b/c/" → ["a", "b", "c"] (root first). */
 export function pathIds(path: string): string[] {
@@ -40,20 +52,11 @@ export function bumpCounters(
       sql`SELECT ${ctx.tenant.id}, u.value, ${year}, d.value ->> 0, d.value ->> 1, d.value ->> 2
           FROM json_each(${units}) AS u CROSS JOIN json_each(${ds}) AS d WHERE true`,
     )
-    .onConflictDoUpdate({
-      target: [
-        unitCounters.tenantId,
-        unitCounters.unitId,
-        unitCounters.year,
-        unitCounters.metric,
-        unitCounters.grp,
-      ],
-      set: { value: sql`${unitCounters.value} + excluded.value` },
-    });
+    .onConflictDoUpdate(ADD_TO_EXISTING);
 }
 
-/** Counter rows of some units for a year (one query; combine with others in a batch). */
-export function readCounters(ctx: Ctx, unitIds: string[], year: number, metrics?: string[]) {
+/** The tenant's counter rows (unit, metric, group, value) matching `conds` (one query for a batch). */
+export function counterRows(ctx: Ctx, ...conds: (SQL | undefined)[]) {
   return ctx.db
     .select({
       unitId: unitCounters.unitId,
@@ -62,15 +65,17 @@ export function readCounters(ctx: Ctx, unitIds: string[], year: number, metrics?
       value: unitCounters.value,
     })
     .from(unitCounters)
-    .where(
-      scoped(
-        ctx,
-        unitCounters.tenantId,
-        inArray(unitCounters.unitId, unitIds.length ? unitIds : [""]),
-        eq(unitCounters.year, year),
-        metrics ? inArray(unitCounters.metric, metrics) : undefined,
-      ),
-    );
+    .where(scoped(ctx, unitCounters.tenantId, ...conds));
+}
+
+/** Counter rows of some units for a year (one query; combine with others in a batch). */
+export function readCounters(ctx: Ctx, unitIds: string[], year: number, metrics?: string[]) {
+  return counterRows(
+    ctx,
+    inArray(unitCounters.unitId, unitIds.length ? unitIds : [""]),
+    eq(unitCounters.year, year),
+    metrics ? inArray(unitCounters.metric, metrics) : undefined,
+  );
 }
 
 /** unitId → metric → grp → value, with "all" filled as the sum of the groups when absent. */
@@ -116,9 +121,7 @@ export const countersOf = (tenantId: string, metrics: string[]) =>
   scoped(tenantRef(tenantId), unitCounters.tenantId, inArray(unitCounters.metric, metrics));
 
 export function removeCountersOf(db: Db, tenantId: string, metrics: string[]) {
-  return db
-    .delete(unitCounters)
-    .where(countersOf(tenantId, metrics));
+  return db.delete(unitCounters).where(countersOf(tenantId, metrics));
 }
 
 export interface UnitCounterDelta {
@@ -146,16 +149,7 @@ export function bumpCountersMany(ctx: Pick<PublicCtx, "db" | "tenant">, deltas: 
           sql`SELECT ${ctx.tenant.id}, d.value ->> 0, d.value ->> 1, d.value ->> 2, d.value ->> 3, d.value ->> 4
               FROM json_each(${chunk}) AS d WHERE true`,
         )
-        .onConflictDoUpdate({
-          target: [
-            unitCounters.tenantId,
-            unitCounters.unitId,
-            unitCounters.year,
-            unitCounters.metric,
-            unitCounters.grp,
-          ],
-          set: { value: sql`${unitCounters.value} + excluded.value` },
-        }),
+        .onConflictDoUpdate(ADD_TO_EXISTING),
     );
   }
   return stmts;

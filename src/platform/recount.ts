@@ -1,4 +1,3 @@
-
 import { unitCounters } from "../db/schema/tenant/counters";
 import type { Db } from "./db";
 import { type CounterSource, countersOf, pathIds, removeCountersOf } from "./counters";
@@ -37,10 +36,7 @@ export async function recountCounters(
   }
   const stored = new Map<string, number>();
   if (metrics.length) {
-    const rows = await db
-      .select()
-      .from(unitCounters)
-      .where(countersOf(tenantId, metrics));
+    const rows = await db.select().from(unitCounters).where(countersOf(tenantId, metrics));
     for (const r of rows) stored.set(key(r.unitId, r.year, r.metric, r.grp), r.value);
   }
   const diffs: CounterDiff[] = [];

@@ -2,18 +2,9 @@ import { vnYear } from "../../domain/time";
 import { sql } from "drizzle-orm";
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  type TestTenant,
-  call,
-  cookieFor,
-  d1Calls,
-  dbOf,
-  expectStatus,
-  json,
-  makeTenant,
-} from "../../../test/harness";
-import { confirmPlanFor } from "../../../test/harness-reports";
-import { type Unit, adoptFramework, makePerson, makeSchool, openCycle } from "../../../test/plans-kit";
+import { type TestTenant, call, d1Calls, dbOf, expectStatus, json } from "../../../test/harness";
+import { confirmPlanFor, type ReportsWorld, reportsWorld } from "../../../test/harness-reports";
+import { makePerson } from "../../../test/plans-kit";
 
 const Y = vnYear(Date.now());
 type Doc = {
@@ -29,19 +20,15 @@ type Doc = {
 };
 
 let t: TestTenant;
-let s: { bloc: Unit; school: Unit; cell1: Unit; cell2: Unit };
+let s: ReportsWorld["s"];
 let admin: string;
 
 beforeAll(async () => {
-  t = await makeTenant();
-  s = await makeSchool(t);
-  await adoptFramework(t, Y);
-  await openCycle(t, Y, { exemplarDeadline: `${Y + 1}-03-01`, followerDeadline: `${Y + 1}-03-15` });
+  ({ t, s, admin } = await reportsWorld(Y));
   const leader = await makePerson(t, s.cell1, true, "Thạch Minh Quang");
   await makePerson(t, s.cell1, true);
   await makePerson(t, s.cell2, false);
   await confirmPlanFor(t.ctx(), leader.memberId, Y);
-  admin = await cookieFor(t, t.adminId);
 });
 
 const base = () => `/api/v1/reports/units/${s.school.id}/documents`;

@@ -1,7 +1,8 @@
 import { vnYear } from "../../domain/time";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type TestTenant, call, cookieFor, makeTenant } from "../../../test/harness";
-import { type Unit, makePerson, makeSchool } from "../../../test/plans-kit";
+import { type TestTenant, call } from "../../../test/harness";
+import { type ReportsWorld, reportsWorld } from "../../../test/harness-reports";
+import { makePerson } from "../../../test/plans-kit";
 import { readFirstSheetRows } from "../../lib/sheets";
 
 import { asciiFilename, contentDisposition } from "../../platform/downloads";
@@ -11,16 +12,14 @@ const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 const CSV = "text/csv; charset=utf-8";
 
 let t: TestTenant;
-let s: { bloc: Unit; school: Unit; cell1: Unit; cell2: Unit };
+let s: ReportsWorld["s"];
 let admin: string;
 
 beforeAll(async () => {
-  t = await makeTenant();
-  s = await makeSchool(t);
+  ({ t, s, admin } = await reportsWorld(Y, { cycle: false }));
   await makePerson(t, s.cell1, true, "Trần Văn An");
   await makePerson(t, s.cell1, false, "Lê Thị “Bình”, con");
   await makePerson(t, s.cell2, false, "Ngô Văn Em");
-  admin = await cookieFor(t, t.adminId);
 });
 
 async function get(path: string) {

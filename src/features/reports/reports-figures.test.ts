@@ -1,28 +1,14 @@
 import { vnYear } from "../../domain/time";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  type TestTenant,
-  call,
-  cookieFor,
-  d1Calls,
-  expectStatus,
-  json,
-  makeTenant,
-} from "../../../test/harness";
+import { type TestTenant, call, d1Calls, expectStatus, json } from "../../../test/harness";
 import {
   confirmPlanFor,
   expectNoCounterDrift,
   returnPlanFor,
+  reportsWorld,
   submitPlanFor,
 } from "../../../test/harness-reports";
-import {
-  type Person,
-  type Unit,
-  adoptFramework,
-  makePerson,
-  makeSchool,
-  openCycle,
-} from "../../../test/plans-kit";
+import { type Person, type Unit, makePerson } from "../../../test/plans-kit";
 
 const Y = vnYear(Date.now());
 
@@ -46,10 +32,7 @@ let w: World;
 // Cell 1: leaders a1 (confirmed), a2 (returned); followers b1 (submitted), b2 (no plan).
 // Cell 2: leader c1 (confirmed) after follower d1 (confirmed, ahead of its leader).
 beforeAll(async () => {
-  const t = await makeTenant();
-  const s = await makeSchool(t);
-  await adoptFramework(t, Y);
-  await openCycle(t, Y, { exemplarDeadline: `${Y + 1}-03-01`, followerDeadline: `${Y + 1}-03-15` });
+  const { t, s, admin } = await reportsWorld(Y);
   const p = {
     a1: await makePerson(t, s.cell1, true, "Trần Văn An"),
     a2: await makePerson(t, s.cell1, true, "Lê Thị Bình"),
@@ -64,7 +47,7 @@ beforeAll(async () => {
   await submitPlanFor(ctx, p.b1.memberId, Y);
   await confirmPlanFor(ctx, p.d1.memberId, Y);
   await confirmPlanFor(ctx, p.c1.memberId, Y);
-  w = { t, admin: await cookieFor(t, t.adminId), s, p };
+  w = { t, admin, s, p };
 });
 
 async function view(unitId: string, cookie = w.admin): Promise<View> {

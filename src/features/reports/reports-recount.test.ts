@@ -1,17 +1,15 @@
 import { vnYear } from "../../domain/time";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { type TestTenant, call, dbOf, expectStatus, json } from "../../../test/harness";
 import {
-  type TestTenant,
-  call,
-  cookieFor,
-  dbOf,
-  expectStatus,
-  json,
-  makeTenant,
-} from "../../../test/harness";
-import { confirmPlanFor, counterDrift, expectNoCounterDrift } from "../../../test/harness-reports";
-import { type Unit, adoptFramework, makePerson, makeSchool, openCycle } from "../../../test/plans-kit";
+  confirmPlanFor,
+  counterDrift,
+  expectNoCounterDrift,
+  type ReportsWorld,
+  reportsWorld,
+} from "../../../test/harness-reports";
+import { makePerson } from "../../../test/plans-kit";
 import { bumpCounters } from "../../platform/counters";
 
 const Y = vnYear(Date.now());
@@ -29,17 +27,13 @@ type Result = {
 };
 
 let t: TestTenant;
-let s: { bloc: Unit; school: Unit; cell1: Unit; cell2: Unit };
+let s: ReportsWorld["s"];
 let admin: string;
 
 beforeAll(async () => {
-  t = await makeTenant();
-  s = await makeSchool(t);
-  await adoptFramework(t, Y);
-  await openCycle(t, Y, { exemplarDeadline: `${Y + 1}-03-01`, followerDeadline: `${Y + 1}-03-15` });
+  ({ t, s, admin } = await reportsWorld(Y));
   const p = await makePerson(t, s.cell1, true);
   await confirmPlanFor(t.ctx(), p.memberId, Y);
-  admin = await cookieFor(t, t.adminId);
 });
 
 describe("recount and compare", () => {

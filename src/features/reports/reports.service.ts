@@ -4,7 +4,7 @@ import { type SQL, and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { unitCounters } from "../../db/schema/tenant/counters";
 import { units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
-import { tabulate } from "../../platform/counters";
+import { counterRows, tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
 import { inTenant, onPath, scoped, scopedByKey, unitAndChildIds } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
@@ -40,27 +40,13 @@ export function figuresStatements(ctx: Ctx, unitId: string | SQL, year: number |
       .from(units)
       .where(scoped(ctx, units.tenantId, eq(units.parentId, unitId)))
       .orderBy(asc(units.status), asc(units.code)),
-    ctx.db
-      .select({
-        unitId: unitCounters.unitId,
-        metric: unitCounters.metric,
-        grp: unitCounters.grp,
-        value: unitCounters.value,
-      })
-      .from(unitCounters)
-      .where(
-        scoped(
-          ctx,
-          unitCounters.tenantId,
-          // The member count is not tied to a cycle: it lives under year 0.
-          or(
-            eq(unitCounters.year, year),
-            and(eq(unitCounters.year, 0), eq(unitCounters.metric, MEMBERS_METRIC)),
-          ),
-          inArray(unitCounters.metric, CATALOGUE_METRICS),
-          sql`${unitCounters.unitId} IN ${unitAndChildIds(ctx, unitId)}`,
-        ),
-      ),
+    counterRows(
+      ctx,
+      // The member count is not tied to a cycle: it lives under year 0.
+      or(eq(unitCounters.year, year), and(eq(unitCounters.year, 0), eq(unitCounters.metric, MEMBERS_METRIC))),
+      inArray(unitCounters.metric, CATALOGUE_METRICS),
+      sql`${unitCounters.unitId} IN ${unitAndChildIds(ctx, unitId)}`,
+    ),
   ] as const;
 }
 
