@@ -15,7 +15,7 @@ import { provisionTenant, rootAdminCtx } from "../platform/provisioning";
 import { recountAll } from "../counter-sources";
 import { scoped, tenantRef } from "../platform/scope";
 import { newSession } from "../platform/session";
-import { dataBinding, } from "../platform/tenancy";
+import { dataBinding } from "../platform/tenancy";
 import { searchKey } from "../platform/text";
 import { CELLS_PER_GRASSROOTS, CHUNK_SQL, TREE_SQL, cellCount } from "./bench.statements";
 

@@ -9,7 +9,7 @@ import { Meter } from "../platform/meter";
 import { hashPassword } from "../platform/passwords";
 import { provisionTenant, rootAdminCtx } from "../platform/provisioning";
 import { scoped } from "../platform/scope";
-import { controlDb, } from "../platform/tenancy";
+import { controlDb } from "../platform/tenancy";
 import { DEMO_PASSWORD, DEMO_TENANTS, type DemoTenant } from "./demo-data";
 import { SEED_STEPS } from "./steps";
 
