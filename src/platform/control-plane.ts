@@ -46,6 +46,25 @@ export function dataDb(o: Pick<OpCtx, "env" | "meter">, binding: string): D1Data
   return meteredD1(dataBinding(o.env, binding), o.meter);
 }
 
+/**
+ * Writes the tenant's own `tenant_state` row in the data database `binding` (status, read-only,
+ * moved-to): what every signed-in request of the tenant reads, so the change bites at once.
+ */
+export async function setTenantState(
+  o: Pick<OpCtx, "env" | "meter" | "now">,
+  binding: string,
+  tenantId: string,
+  set: { status?: string; read_only?: 0 | 1; moved_to?: string | null },
+): Promise<void> {
+  const cols = Object.keys(set) as (keyof typeof set)[];
+  await dataDb(o, binding)
+    .prepare(
+      `UPDATE tenant_state SET ${cols.map((c) => `${c} = ?, `).join("")}updated_at = ? WHERE tenant_id = ?`,
+    )
+    .bind(...cols.map((c) => set[c]), o.now, tenantId)
+    .run();
+}
+
 /** Who a job acts as in the audit: the operator who started it, or the platform itself. */
 export const SYSTEM_LABEL = "Hệ thống (tác vụ nền)";
 

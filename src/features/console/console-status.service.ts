@@ -1,5 +1,5 @@
 /** Verify, suspend, reactivate: tenant_state first (what sessions read), then the registry. */
-import { dataDb, type OpCtx, auditOp } from "../../platform/control-plane";
+import { type OpCtx, auditOp, setTenantState } from "../../platform/control-plane";
 import { and, eq } from "drizzle-orm";
 import { tenants } from "../../db/schema/control";
 import { guardChanged, writeBatch } from "../../platform/batch";
@@ -61,10 +61,7 @@ export async function changeStatus(
     updatedAt: o.now,
     ...(change === "verify" ? { verifiedAt: o.now, memberCap: null } : {}),
   };
-  await dataDb(o, t.dbBinding)
-    .prepare("UPDATE tenant_state SET status = ?, updated_at = ? WHERE tenant_id = ?")
-    .bind(status, o.now, t.id)
-    .run();
+  await setTenantState(o, t.dbBinding, t.id, { status });
   await writeBatch(o.control, [
     o.control
       .update(tenants)

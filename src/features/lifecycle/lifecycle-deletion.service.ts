@@ -4,7 +4,7 @@
  * tenant from every data database in chunks, and the registry keeps only a tombstone.
  */
 import { ACTIVE, newJob, type Job } from "./lifecycle.rules";
-import { dataDb, type OpCtx, auditOp } from "../../platform/control-plane";
+import { dataDb, type OpCtx, auditOp, setTenantState } from "../../platform/control-plane";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { tenantJobs, tenantStats, tenants } from "../../db/schema/control";
 import { guardChanged, writeBatch } from "../../platform/batch";
@@ -38,12 +38,8 @@ async function tenantRow(o: OpCtx, id: string) {
   return row;
 }
 
-async function setDataStatus(o: OpCtx, binding: string, tenantId: string, status: string) {
-  await dataDb(o, binding)
-    .prepare("UPDATE tenant_state SET status = ?, updated_at = ? WHERE tenant_id = ?")
-    .bind(status, o.now, tenantId)
-    .run();
-}
+const setDataStatus = (o: OpCtx, binding: string, tenantId: string, status: string) =>
+  setTenantState(o, binding, tenantId, { status });
 
 /** Closes the tenant now and deletes it after `graceDays` (0 = at the next daily run). */
 export async function scheduleDeletion(o: OpCtx, tenantId: string, graceDays: number): Promise<Job> {

@@ -7,7 +7,7 @@
  * the tenant is writable again on its old database. Every step is idempotent.
  */
 import { type Job, newJob } from "./lifecycle.rules";
-import { dataDb, type OpCtx, auditOp } from "../../platform/control-plane";
+import { dataDb, type OpCtx, auditOp, setTenantState } from "../../platform/control-plane";
 import { and, eq } from "drizzle-orm";
 import { tenants } from "../../db/schema/control";
 import { guardChanged, writeBatch } from "../../platform/batch";
@@ -28,7 +28,6 @@ import { countRows, deleteChunks, tenantTables } from "./lifecycle-tables.querie
 export type { MoveParams, StepOut } from "./lifecycle-move.rules";
 
 async function setSourceReadOnly(o: OpCtx, job: Job, p: MoveParams, readOnly: boolean) {
-  const src = dataDb(o, p.from);
   await o.control.batch([
     o.control
       .update(tenants)
@@ -41,10 +40,7 @@ async function setSourceReadOnly(o: OpCtx, job: Job, p: MoveParams, readOnly: bo
       { binding: p.from, job: job.id },
     ),
   ]);
-  await src
-    .prepare("UPDATE tenant_state SET read_only = ?, updated_at = ? WHERE tenant_id = ?")
-    .bind(readOnly ? 1 : 0, o.now, job.tenantId)
-    .run();
+  await setTenantState(o, p.from, job.tenantId, { read_only: readOnly ? 1 : 0 });
   forgetTenant({ id: job.tenantId, slug: p.slug });
 }
 
@@ -93,11 +89,16 @@ async function clear(o: OpCtx, job: Job, p: MoveParams, c: Cursor): Promise<Step
   return { job: at(job, { phase: "copy", after: 0, t: c.single ? c.t : 0, pending: undefined }) };
 }
 
+const moveAudit = (o: OpCtx, action: string, job: Job, p: MoveParams) =>
+  auditOp(
+    o,
+    action,
+    { id: job.tenantId, slug: p.slug },
+    { from: p.from, to: p.to, job: job.id, rows: job.total },
+  );
+
 async function switchRegistry(o: OpCtx, job: Job, p: MoveParams): Promise<StepOut> {
-  await dataDb(o, p.to)
-    .prepare("UPDATE tenant_state SET read_only = 0, moved_to = NULL, updated_at = ? WHERE tenant_id = ?")
-    .bind(o.now, job.tenantId)
-    .run();
+  await setTenantState(o, p.to, job.tenantId, { read_only: 0, moved_to: null });
   const next = at(job, { phase: "mark", switchedAt: o.now });
   try {
     await o.control.batch([
@@ -106,12 +107,7 @@ async function switchRegistry(o: OpCtx, job: Job, p: MoveParams): Promise<StepOu
         .set({ dbBinding: p.to, readOnly: 0, updatedAt: o.now })
         .where(and(eq(tenants.id, job.tenantId), eq(tenants.dbBinding, p.from))),
       guardChanged(o.control),
-      auditOp(
-        o,
-        "tenant.move.switch",
-        { id: job.tenantId, slug: p.slug },
-        { from: p.from, to: p.to, job: job.id, rows: job.total },
-      ),
+      moveAudit(o, "tenant.move.switch", job, p),
       saveJob(o.control, next, o.now),
     ]);
   } catch {
@@ -129,10 +125,7 @@ async function switchRegistry(o: OpCtx, job: Job, p: MoveParams): Promise<StepOu
 }
 
 async function mark(o: OpCtx, job: Job, p: MoveParams): Promise<StepOut> {
-  await dataDb(o, p.from)
-    .prepare("UPDATE tenant_state SET moved_to = ?, updated_at = ? WHERE tenant_id = ?")
-    .bind(p.to, o.now, job.tenantId)
-    .run();
+  await setTenantState(o, p.from, job.tenantId, { moved_to: p.to });
   return { job: at(job, { phase: "cleanup", after: 0, pending: undefined }, { done: 0 }) };
 }
 
@@ -148,15 +141,7 @@ async function cleanup(o: OpCtx, job: Job, p: MoveParams, c: Cursor): Promise<St
   if (pending.length) return { job: at(job, { pending }, { done }) };
   if (c.after === 0) return { job: at(job, { after: 1, pending: undefined }, { done }) };
   const finished: Job = { ...job, done, status: "done", result: { ...job.result, tables: c.checked } };
-  await o.control.batch([
-    auditOp(
-      o,
-      "tenant.move.done",
-      { id: job.tenantId, slug: p.slug },
-      { from: p.from, to: p.to, job: job.id, rows: job.total },
-    ),
-    saveJob(o.control, finished, o.now),
-  ]);
+  await o.control.batch([moveAudit(o, "tenant.move.done", job, p), saveJob(o.control, finished, o.now)]);
   return { job: finished, saved: true };
 }
 

@@ -1,6 +1,6 @@
 // Saved party-format reports: the header fields and narrative sections a committee keeps per
 // unit and year (versioned, audited). The figures are generated at render time.
-import { type SQL, desc, eq, sql } from "drizzle-orm";
+import { type SQL, eq, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { reportDocuments } from "../../db/schema/tenant/reports";
 import { auditInsert } from "../../platform/audit";
@@ -12,10 +12,16 @@ import { inTenant, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { documentDefaults } from "./reports-defaults.rules";
 import type { CreateDocumentInput, UpdateDocumentInput } from "./reports.inputs";
-import { type DocRow, UNIT_COLS, documentQuery, toDocumentOut, unitQuery } from "./reports.queries";
+import {
+  type DocRow,
+  UNIT_COLS,
+  documentQuery,
+  toDocumentOut,
+  unitDocumentsQuery,
+  unitQuery,
+} from "./reports.queries";
 import type { DocumentOut, UnitRef } from "./reports.outputs";
 
-export { toDocumentOut };
 import { type FiguresView, figuresFrom, figuresStatements } from "./reports.service";
 
 export interface DocumentsView {
@@ -46,19 +52,7 @@ export async function listDocuments(ctx: Ctx, unitId: string, year?: number): Pr
       .from(units)
       .where(scoped(ctx, units.tenantId, eq(units.parentId, unitId)))
       .limit(1),
-    ctx.db
-      .select()
-      .from(reportDocuments)
-      .where(
-        scoped(
-          ctx,
-          reportDocuments.tenantId,
-          eq(reportDocuments.unitId, unitId),
-          year ? eq(reportDocuments.year, year) : undefined,
-        ),
-      )
-      .orderBy(desc(reportDocuments.year), desc(reportDocuments.createdAt))
-      .limit(100),
+    unitDocumentsQuery(ctx, unitId, year, 100),
   ]);
   const unit = unitRows[0];
   if (!unit) throw notFound("Không tìm thấy đơn vị.");

@@ -33,31 +33,22 @@ function longRows(view: FiguresView): CsvValue[][] {
   return units.flatMap((u) => FIGURES.map((def) => figureRow(def, u.figures, u.unit.name)));
 }
 
+/** The columns after the section: the figure's label, then its numbers. */
+const FIGURE_COLUMNS: XlsxSheetInput["columns"] = [
+  { header: "Chỉ tiêu", width: 44 },
+  ...["Nhóm 1", "Nhóm 2", "Tổng", "Tỷ lệ (%)"].map((header) => ({ header, kind: "number" as const })),
+];
+
 export function figuresXlsx(view: FiguresView): Uint8Array {
   const sheets: XlsxSheetInput[] = [
     {
       name: `Tổng hợp ${view.year}`,
-      columns: [
-        { header: "Nội dung", width: 34 },
-        { header: "Chỉ tiêu", width: 44 },
-        { header: "Nhóm 1", kind: "number" },
-        { header: "Nhóm 2", kind: "number" },
-        { header: "Tổng", kind: "number" },
-        { header: "Tỷ lệ (%)", kind: "number" },
-      ],
+      columns: [{ header: "Nội dung", width: 34 }, ...FIGURE_COLUMNS],
       rows: FIGURES.map((def) => figureRow(def, view.figures) as (string | number | null)[]),
     },
     {
       name: "Theo đơn vị trực thuộc",
-      columns: [
-        { header: "Đơn vị", width: 40 },
-        { header: "Nội dung", width: 30 },
-        { header: "Chỉ tiêu", width: 44 },
-        { header: "Nhóm 1", kind: "number" },
-        { header: "Nhóm 2", kind: "number" },
-        { header: "Tổng", kind: "number" },
-        { header: "Tỷ lệ (%)", kind: "number" },
-      ],
+      columns: [{ header: "Đơn vị", width: 40 }, { header: "Nội dung", width: 30 }, ...FIGURE_COLUMNS],
       rows: longRows(view) as (string | number | null)[][],
     },
   ];

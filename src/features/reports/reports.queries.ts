@@ -1,6 +1,6 @@
 // Reads the report services share: a unit within the actor's scope, and saved reports (the API
 // shape of a row, the scoped read of one report with its unit).
-import { type SQL, and, eq } from "drizzle-orm";
+import { type SQL, and, desc, eq } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { reportDocuments } from "../../db/schema/tenant/reports";
 import type { Ctx } from "../../platform/context";
@@ -76,4 +76,21 @@ export function documentQuery(ctx: Ctx, id: string) {
     .innerJoin(units, and(eq(units.id, reportDocuments.unitId), eq(units.tenantId, reportDocuments.tenantId)))
     .where(scoped(ctx, reportDocuments.tenantId, eq(reportDocuments.id, id), unitScope(ctx)))
     .limit(1);
+}
+
+/** A unit's saved reports (of one year, or all), newest first (use in a batch). */
+export function unitDocumentsQuery(ctx: Ctx, unitId: string, year: number | undefined, limit: number) {
+  return ctx.db
+    .select()
+    .from(reportDocuments)
+    .where(
+      scoped(
+        ctx,
+        reportDocuments.tenantId,
+        eq(reportDocuments.unitId, unitId),
+        year ? eq(reportDocuments.year, year) : undefined,
+      ),
+    )
+    .orderBy(desc(reportDocuments.year), desc(reportDocuments.createdAt))
+    .limit(limit);
 }
