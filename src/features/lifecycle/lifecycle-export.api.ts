@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { ExportOut } from "./lifecycle.outputs";
 import { IdParam, apiRouter, jsonContent, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
 import { runInBackground } from "./lifecycle-runner.service";
@@ -12,21 +13,6 @@ import {
 import { download } from "../../platform/downloads";
 
 const tags = ["exports"];
-
-const ExportOut = z
-  .object({
-    id: z.string(),
-    status: z.enum(["pending", "running", "done", "failed", "cancelled"]),
-    done: z.number().describe("Rows read so far"),
-    total: z.number().describe("Rows counted when the export started"),
-    createdAt: z.number(),
-    finishedAt: z.number().nullable(),
-    bytes: z.number().nullable(),
-    expiresAt: z.number().nullable(),
-    fileName: z.string().nullable(),
-    error: z.string().nullable(),
-  })
-  .openapi("Export");
 
 const active = (e: ExportView) => e.status === "pending" || e.status === "running";
 

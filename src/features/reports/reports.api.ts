@@ -17,6 +17,7 @@ import { CONTENT_TYPES, download } from "../../platform/downloads";
 import { figuresFile, peopleFile } from "./reports-sheets.rules";
 import {
   CreateDocumentInput,
+  DeleteQuery,
   ExportQuery,
   FiguresQuery,
   PeopleQuery,
@@ -24,7 +25,7 @@ import {
   UpdateDocumentInput,
   Year,
 } from "./reports.inputs";
-import { DocumentOut, FiguresViewOut, PeoplePageOut, RecountOut, UnitRefOut } from "./reports.outputs";
+import { DocumentOut, DocumentsOut, FiguresViewOut, PeoplePageOut, RecountOut } from "./reports.outputs";
 import { listAllPeople, listPeople } from "./reports-people.service";
 import { runRecount } from "./reports-recount.service";
 import { type FiguresView, getFigures } from "./reports.service";
@@ -56,17 +57,6 @@ function definitions() {
 const yearOr = (ctx: Ctx, year: number | undefined) => year ?? vnYear(ctx.now);
 
 const viewOut = (v: FiguresView) => ({ ...v, definitions: definitions() });
-const DocumentsOut = z
-  .object({ unit: UnitRefOut, documents: z.array(DocumentOut) })
-  .openapi("ReportDocuments");
-const DeleteQuery = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { in: "query" } }),
-});
-
 export const reportsApi = apiRouter()
   .openapi(
     createRoute({
