@@ -1,8 +1,9 @@
 // The first half of the docs page's browser script: reading the OpenAPI document's schemas (refs,
 // type labels, constraints), drawing them as trees and making example values. The second half,
 // api-docs-operations.ts, draws each operation and its "try it" form; api-docs.ts serves both as one file.
-// Plain ES2020 run as-is by the browser. String.raw keeps regex backslashes intact; avoid backticks and "${".
-export const SCHEMA_SCRIPT = String.raw`"use strict";
+// Plain ES2020 run as-is by the browser; avoid backticks, "${" and backslashes here (the second half uses
+// String.raw for its regexes).
+export const SCHEMA_SCRIPT = `"use strict";
 const METHODS = ["get", "put", "post", "patch", "delete", "head", "options"];
 const MAX_DEPTH = 6;
 let spec = {};
