@@ -135,3 +135,22 @@ export async function load(make, { concurrency = 8, seconds = 8, warmup = 20 } =
     n: lat.length,
   };
 }
+
+export const log = (...a) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...a);
+
+/** A generator step; a chunk is one D1 batch (one transaction), so a step cut by a restart is retried whole. */
+export async function post(base, path, body, tries = 3) {
+  const res = await fetch(base + path, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (res.ok) return JSON.parse(text);
+  if (tries > 1 && text.includes("restarted mid-request")) {
+    log(`retrying ${body.step} after a worker restart`);
+    await new Promise((r) => setTimeout(r, 3000));
+    return post(base, path, body, tries - 1);
+  }
+  throw new Error(`${path} ${body.step} → ${res.status}: ${text.slice(0, 500)}`);
+}

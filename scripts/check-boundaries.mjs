@@ -59,7 +59,8 @@ function classify(rel) {
       rel.startsWith("src/db/") ||
       rel === "src/counter-sources.ts",
     isRouter: /\.(api|pages|jobs)\.tsx?$/.test(base),
-    isComposition: !feature && /^src\/(app|index|counter-sources)\.tsx?$|^src\/(demo|bench)\//.test(rel),
+    isComposition:
+      !feature && /^src\/(app|index|counter-sources|scheduled-jobs)\.tsx?$|^src\/(demo|bench)\//.test(rel),
     layer: rel.startsWith("src/")
       ? (/^src\/(platform|ui|lib|domain|db)\//.exec(rel)?.[1] ?? (feature ? "features" : "composition"))
       : "other",

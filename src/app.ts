@@ -47,11 +47,11 @@ import { conferencesPages } from "./features/recognition/conferences.pages";
 import { orgsPages } from "./features/orgs/orgs.pages";
 import { onboardingApi } from "./features/onboarding/onboarding.api";
 import { onboardingPages } from "./features/onboarding/onboarding.pages";
-import { exportApi } from "./features/platform/export.api";
-import { exportPages } from "./features/platform/export.pages";
-import { operatorGate } from "./features/platform/operator-http";
-import { platformApi } from "./features/platform/platform.api";
-import { platformPages } from "./features/platform/platform.pages";
+import { exportApi } from "./features/lifecycle/lifecycle-export.api";
+import { exportPages } from "./features/lifecycle/lifecycle-export.pages";
+import { operatorGate } from "./platform/operator-session";
+import { consoleApi } from "./features/console/console.api";
+import { consolePages } from "./features/console/console.pages";
 import { signupApi } from "./features/signup/signup.api";
 import { signupPages } from "./features/signup/signup.pages";
 import { publicPages } from "./features/public/public.pages";
@@ -113,15 +113,15 @@ export function buildApp() {
   api.route("/notifications", notificationsApi);
   api.route("/signup", signupApi);
   api.route("/onboarding", onboardingApi);
-  api.route("/", exportApi);
-  api.route("/", platformApi);
+  api.route("/exports", exportApi);
+  api.route("/platform", consoleApi);
   api.route("/", exemplarsApi);
   api.route("/", conferencesApi);
   api.route("/", commendationsApi);
   api.route("/", meetingsApi);
   api.route("/", notebookApi);
   api.route("/", evaluationsApi);
-  api.route("/", reportsApi);
+  api.route("/reports", reportsApi);
   app.route("/api/v1", api);
   app.openAPIRegistry.registerComponent("schemas", "Problem", {
     type: "object",
@@ -205,7 +205,7 @@ export function buildApp() {
   // HTML
   app.route("/", publicPages);
   app.route("/dang-ky", signupPages);
-  app.route("/", platformPages);
+  app.route("/platform", consolePages);
   app.use("/t/:slug/*", tenantFromPath);
   app.use("/t/:slug", tenantFromPath);
   app.route("/t/:slug", authPages);
@@ -223,11 +223,11 @@ export function buildApp() {
   app.route("/t/:slug", plansReviewPages);
   app.route("/t/:slug/notifications", notificationsPages);
   app.route("/t/:slug/onboarding", onboardingPages);
-  app.route("/t/:slug", exportPages);
+  app.route("/t/:slug/admin/export", exportPages);
   app.route("/t/:slug", meetingsPages);
   app.route("/t/:slug", notebookPages);
   app.route("/t/:slug", evaluationsPages);
-  app.route("/t/:slug", reportsPages);
+  app.route("/t/:slug/reports", reportsPages);
   app.route("/t/:slug", exemplarsPages);
   app.route("/t/:slug", commendationsPages);
   app.route("/t/:slug", conferencesPages);

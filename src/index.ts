@@ -1,16 +1,17 @@
-/** Worker entry: the Hono app for fetch; the Cron Trigger runs the registered scheduled jobs; the JOBS queue runs background jobs. */
+/** Worker entry: the Hono app for fetch; the Cron Trigger runs the platform jobs listed in scheduled-jobs.ts and the registered tenant jobs; the JOBS queue runs background jobs. */
 import { buildApp } from "./app";
 import type { Bindings } from "./env";
 import { MEMBERS_JOBS } from "./features/members";
 import { type JobMessage, runQueueBatch } from "./platform/queue";
 import { runScheduled } from "./platform/scheduled";
+import { PLATFORM_JOBS } from "./scheduled-jobs";
 
 const app = buildApp();
 
 export default {
   fetch: app.fetch,
   async scheduled(controller, env, ctx) {
-    ctx.waitUntil(runScheduled(env, controller.scheduledTime));
+    ctx.waitUntil(runScheduled(env, controller.scheduledTime, PLATFORM_JOBS));
   },
   async queue(batch, env) {
     await runQueueBatch(batch as MessageBatch<JobMessage>, env, { ...MEMBERS_JOBS });

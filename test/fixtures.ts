@@ -9,8 +9,8 @@ import { addCriterion } from "../src/features/criteria/criteria-items.service";
 
 import { createImport } from "../src/features/members/members.import.service";
 import { createMember } from "../src/features/members/members.service";
-import { requestExport } from "../src/features/platform/export.service";
-import { createDocument } from "../src/features/reports/reports.documents.service";
+import { requestExport } from "../src/features/lifecycle/lifecycle-export.service";
+import { createDocument } from "../src/features/reports/reports-documents.service";
 import { Meter } from "../src/platform/meter";
 import { E, type TestTenant, makeAccount, makeUnit } from "./harness";
 import { EXEMPLARS_FIXTURES } from "./exemplars-fixtures";

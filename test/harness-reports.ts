@@ -12,8 +12,8 @@ import { writePlan } from "../src/features/plans/plans.write.service";
 import type { Ctx } from "../src/platform/context";
 import type { CounterDiff } from "../src/platform/recount";
 import { recountAll } from "../src/counter-sources";
-import { type TestTenant, dbOf } from "./harness";
-import { itemsFor } from "./plans-kit";
+import { type TestTenant, cookieFor, dbOf, makeTenant } from "./harness";
+import { type Unit, adoptFramework, itemsFor, makeSchool, openCycle } from "./plans-kit";
 
 /** The differences between the stored counters and a recount from raw rows. */
 export function counterDrift(t: TestTenant): Promise<CounterDiff[]> {
@@ -45,4 +45,28 @@ export async function confirmPlanFor(ctx: Ctx, memberId: string, year: number) {
 export async function returnPlanFor(ctx: Ctx, memberId: string, year: number) {
   const p = await submitPlanFor(ctx, memberId, year);
   return returnPlan(ctx, p.id, { version: p.version, comment: "Cần cụ thể hóa thêm nội dung" });
+}
+
+export interface ReportsWorld {
+  t: TestTenant;
+  s: { bloc: Unit; school: Unit; cell1: Unit; cell2: Unit };
+  /** The tenant admin's session cookie. */
+  admin: string;
+}
+
+/**
+ * A tenant with the school tree (bloc → school → two cells) and, unless `cycle` is false, the year's
+ * framework and an open cycle whose deadlines fall next spring: where most report tests start.
+ */
+export async function reportsWorld(year: number, opts: { cycle?: boolean } = {}): Promise<ReportsWorld> {
+  const t = await makeTenant();
+  const s = await makeSchool(t);
+  if (opts.cycle !== false) {
+    await adoptFramework(t, year);
+    await openCycle(t, year, {
+      exemplarDeadline: `${year + 1}-03-01`,
+      followerDeadline: `${year + 1}-03-15`,
+    });
+  }
+  return { t, s, admin: await cookieFor(t, t.adminId) };
 }

@@ -1,10 +1,12 @@
 /** Test helpers for the control plane: operators, unverified tenants, jobs, per-table snapshots. */
+import type { Job } from "../src/features/lifecycle/lifecycle.rules";
+import { opCtx } from "../src/platform/control-plane";
 import { eq } from "drizzle-orm";
 import { operatorSessions, operators, tenants } from "../src/db/schema/control";
 import { tenantState } from "../src/db/schema/tenant/core";
-import { type Job, opCtx } from "../src/features/platform/jobs.service";
-import { runJob } from "../src/features/platform/runner.service";
-import { q, tenantTables } from "../src/features/platform/tables.service";
+
+import { runJob } from "../src/features/lifecycle/lifecycle-runner.service";
+import { q, tenantTables } from "../src/features/lifecycle/lifecycle-tables.queries";
 import { makeDb } from "../src/platform/db";
 import { newId, newToken, sha256Hex } from "../src/platform/ids";
 import { Meter } from "../src/platform/meter";

@@ -1,6 +1,6 @@
 // The bench generator (local `npm run bench` only): a province-sized tenant written in bulk
 // with INSERT … SELECT over recursive CTEs, chunk by chunk, then counters recounted once.
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { criteria } from "../db/schema/tenant/criteria";
 import { members } from "../db/schema/tenant/members";
 import { accounts, sessions } from "../db/schema/tenant/core";
@@ -9,13 +9,13 @@ import { publishSet } from "../features/criteria";
 import { createSet } from "../features/criteria";
 import { createCycle } from "../features/cycles";
 import { vietnameseSortKey } from "../features/members";
-import type { Ctx } from "../platform/context";
 import { makeDb } from "../platform/db";
 import { Meter } from "../platform/meter";
-import { provisionTenant } from "../platform/provisioning";
+import { provisionTenant, rootAdminCtx } from "../platform/provisioning";
 import { recountAll } from "../counter-sources";
+import { scoped, tenantRef } from "../platform/scope";
 import { newSession } from "../platform/session";
-import { dataBinding, findTenant, tenantDb } from "../platform/tenancy";
+import { dataBinding } from "../platform/tenancy";
 import { searchKey } from "../platform/text";
 import { CELLS_PER_GRASSROOTS, CHUNK_SQL, TREE_SQL, cellCount } from "./bench.statements";
 
@@ -75,26 +75,9 @@ const maxParam = (s: string) => Math.max(0, ...[...s.matchAll(/\?(\d+)/g)].map((
 const bindAll = (stmt: D1PreparedStatement, sql: string, params: unknown[]) =>
   stmt.bind(...params.slice(0, maxParam(sql)));
 
-async function adminCtx(env: Bindings, tenantId: string, adminId: string, rootId: string, requestId: string) {
-  const meter = new Meter();
-  const tenant = (await findTenant(env, meter, { id: tenantId }))!;
-  const ctx: Ctx = {
-    db: tenantDb(env, tenant, meter),
-    tenant,
-    requestId,
-    now: Date.now(),
-    actor: {
-      accountId: adminId,
-      login: "admin",
-      displayName: "Quản trị bench",
-      role: "admin",
-      unitId: rootId,
-      unitPath: `/${rootId}/`,
-      memberId: null,
-      sessionId: "bench",
-    },
-  };
-  return ctx;
+function adminCtx(env: Bindings, tenantId: string, adminId: string, rootId: string, requestId: string) {
+  const admin = { login: "admin", displayName: "Quản trị bench" };
+  return rootAdminCtx(env, new Meter(), { tenantId, adminId, rootUnitId: rootId }, admin, requestId, "bench");
 }
 
 export interface BenchTenant {
@@ -276,6 +259,6 @@ export async function floorQuery(env: Bindings, meter: Meter, tenantId: string, 
   return db
     .select({ id: members.id, fullName: members.fullName })
     .from(members)
-    .where(and(eq(members.tenantId, tenantId), eq(members.id, id)))
+    .where(scoped(tenantRef(tenantId), members.tenantId, eq(members.id, id)))
     .limit(1);
 }

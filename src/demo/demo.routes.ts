@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../env";
 import { ServiceError } from "../platform/errors";
-import { seedDemoOperator } from "../features/platform";
+import { seedDemoOperator } from "../features/console";
 import { seedDemo } from "./demo.service";
 
 /** POST /__dev/seed: answers only under `npm start` (DEMO_SEED=on) and only to a local caller. */

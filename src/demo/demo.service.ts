@@ -7,9 +7,9 @@ import { createUnit } from "../features/orgs";
 import type { Ctx, TenantInfo } from "../platform/context";
 import { Meter } from "../platform/meter";
 import { hashPassword } from "../platform/passwords";
-import { provisionTenant } from "../platform/provisioning";
+import { provisionTenant, rootAdminCtx } from "../platform/provisioning";
 import { scoped } from "../platform/scope";
-import { controlDb, findTenant, tenantDb } from "../platform/tenancy";
+import { controlDb } from "../platform/tenancy";
 import { DEMO_PASSWORD, DEMO_TENANTS, type DemoTenant } from "./demo-data";
 import { SEED_STEPS } from "./steps";
 
@@ -72,23 +72,7 @@ async function seedTenant(env: Bindings, demo: DemoTenant, passwordHash: string,
     },
     requestId,
   );
-  const tenant = (await findTenant(env, meter, { id: created.tenantId }))!;
-  const ctx: Ctx = {
-    db: tenantDb(env, tenant, meter),
-    tenant,
-    requestId,
-    now: Date.now(),
-    actor: {
-      accountId: created.adminId,
-      login: admin.login,
-      displayName: admin.displayName,
-      role: "admin",
-      unitId: created.rootUnitId,
-      unitPath: `/${created.rootUnitId}/`,
-      memberId: null,
-      sessionId: "seed",
-    },
-  };
+  const ctx = await rootAdminCtx(env, meter, created, admin, requestId, "seed");
   const unitIds: Record<string, string> = { [root.key]: created.rootUnitId };
   for (const u of demo.units.filter((x) => x.parent !== null)) {
     const unit = await createUnit(ctx, {
@@ -114,6 +98,6 @@ async function seedTenant(env: Bindings, demo: DemoTenant, passwordHash: string,
       .set({ passwordHash })
       .where(scoped(ctx, accounts.tenantId, eq(accounts.id, acc.id)));
   }
-  const state: SeedState = { ctx, tenant, demo, unitIds, accountIds, passwordHash };
+  const state: SeedState = { ctx, tenant: ctx.tenant, demo, unitIds, accountIds, passwordHash };
   for (const step of SEED_STEPS) await step(state);
 }

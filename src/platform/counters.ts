@@ -1,11 +1,11 @@
 import type { Group } from "../domain/groups";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, eq, inArray, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { unitCounters } from "../db/schema/tenant/counters";
 import type { Ctx, PublicCtx } from "./context";
 import { batchStatement } from "./batch";
 import type { Db } from "./db";
-import { scoped, subtreeUpperBound } from "./scope";
+import { inTenant, scoped, subtreeUpperBound, tenantRef } from "./scope";
 
 /** Group dimension of a counter: nhóm 1, nhóm 2, or not split. */
 export type CounterGroup = Group | "all";
@@ -15,6 +15,18 @@ export interface CounterDelta {
   grp: CounterGroup;
   delta: number;
 }
+
+/** An upsert that adds the new value to an existing counter row. */
+const ADD_TO_EXISTING = {
+  target: [
+    unitCounters.tenantId,
+    unitCounters.unitId,
+    unitCounters.year,
+    unitCounters.metric,
+    unitCounters.grp,
+  ],
+  set: { value: sql`${unitCounters.value} + excluded.value` },
+};
 
 /** Unit ids on a materialised path "/a/b/c/" → ["a", "b", "c"] (root first). */
 export function pathIds(path: string): string[] {
@@ -40,20 +52,11 @@ export function bumpCounters(
       sql`SELECT ${ctx.tenant.id}, u.value, ${year}, d.value ->> 0, d.value ->> 1, d.value ->> 2
           FROM json_each(${units}) AS u CROSS JOIN json_each(${ds}) AS d WHERE true`,
     )
-    .onConflictDoUpdate({
-      target: [
-        unitCounters.tenantId,
-        unitCounters.unitId,
-        unitCounters.year,
-        unitCounters.metric,
-        unitCounters.grp,
-      ],
-      set: { value: sql`${unitCounters.value} + excluded.value` },
-    });
+    .onConflictDoUpdate(ADD_TO_EXISTING);
 }
 
-/** Counter rows of some units for a year (one query; combine with others in a batch). */
-export function readCounters(ctx: Ctx, unitIds: string[], year: number, metrics?: string[]) {
+/** The tenant's counter rows (unit, metric, group, value) matching `conds` (one query for a batch). */
+export function counterRows(ctx: Ctx, ...conds: (SQL | undefined)[]) {
   return ctx.db
     .select({
       unitId: unitCounters.unitId,
@@ -62,15 +65,17 @@ export function readCounters(ctx: Ctx, unitIds: string[], year: number, metrics?
       value: unitCounters.value,
     })
     .from(unitCounters)
-    .where(
-      scoped(
-        ctx,
-        unitCounters.tenantId,
-        inArray(unitCounters.unitId, unitIds.length ? unitIds : [""]),
-        eq(unitCounters.year, year),
-        metrics ? inArray(unitCounters.metric, metrics) : undefined,
-      ),
-    );
+    .where(scoped(ctx, unitCounters.tenantId, ...conds));
+}
+
+/** Counter rows of some units for a year (one query; combine with others in a batch). */
+export function readCounters(ctx: Ctx, unitIds: string[], year: number, metrics?: string[]) {
+  return counterRows(
+    ctx,
+    inArray(unitCounters.unitId, unitIds.length ? unitIds : [""]),
+    eq(unitCounters.year, year),
+    metrics ? inArray(unitCounters.metric, metrics) : undefined,
+  );
 }
 
 /** unitId → metric → grp → value, with "all" filled as the sum of the groups when absent. */
@@ -111,10 +116,12 @@ export interface CounterSource {
   ) => Promise<{ unitPath: string; year: number; metric: string; grp: string; value: number }[]>;
 }
 
+/** The counters of `metrics` of one tenant (a filter). */
+export const countersOf = (tenantId: string, metrics: string[]) =>
+  scoped(tenantRef(tenantId), unitCounters.tenantId, inArray(unitCounters.metric, metrics));
+
 export function removeCountersOf(db: Db, tenantId: string, metrics: string[]) {
-  return db
-    .delete(unitCounters)
-    .where(and(eq(unitCounters.tenantId, tenantId), inArray(unitCounters.metric, metrics)));
+  return db.delete(unitCounters).where(countersOf(tenantId, metrics));
 }
 
 export interface UnitCounterDelta {
@@ -142,16 +149,7 @@ export function bumpCountersMany(ctx: Pick<PublicCtx, "db" | "tenant">, deltas: 
           sql`SELECT ${ctx.tenant.id}, d.value ->> 0, d.value ->> 1, d.value ->> 2, d.value ->> 3, d.value ->> 4
               FROM json_each(${chunk}) AS d WHERE true`,
         )
-        .onConflictDoUpdate({
-          target: [
-            unitCounters.tenantId,
-            unitCounters.unitId,
-            unitCounters.year,
-            unitCounters.metric,
-            unitCounters.grp,
-          ],
-          set: { value: sql`${unitCounters.value} + excluded.value` },
-        }),
+        .onConflictDoUpdate(ADD_TO_EXISTING),
     );
   }
   return stmts;
@@ -189,14 +187,13 @@ export function unitMoveStatements(
   const after = pathIds(newPath).filter((id) => id !== unit.id);
   const leave = before.filter((id) => !after.includes(id));
   const join = after.filter((id) => !before.includes(id));
-  const tid = ctx.tenant.id;
   const shift = (ids: string[], sign: 1 | -1) =>
     batchStatement(
       ctx.db,
       sql`INSERT INTO unit_counters (tenant_id, unit_id, year, metric, grp, value)
         SELECT c.tenant_id, a.value, c.year, c.metric, c.grp, ${sign} * c.value
         FROM unit_counters c CROSS JOIN json_each(${JSON.stringify(ids)}) a
-        WHERE c.tenant_id = ${tid} AND c.unit_id = ${unit.id} AND c.value <> 0
+        WHERE ${inTenant(ctx, sql`c.tenant_id`)} AND c.unit_id = ${unit.id} AND c.value <> 0
         ON CONFLICT (tenant_id, unit_id, year, metric, grp) DO UPDATE SET value = unit_counters.value + excluded.value`,
     );
   const out: BatchItem<"sqlite">[] = [];
@@ -208,7 +205,7 @@ export function unitMoveStatements(
       batchStatement(
         ctx.db,
         sql`UPDATE ${sql.identifier(table)} SET unit_path = ${newPath} || substr(unit_path, ${unit.path.length + 1})
-          WHERE tenant_id = ${tid} AND unit_path >= ${unit.path} AND unit_path < ${subtreeUpperBound(unit.path)}`,
+          WHERE ${inTenant(ctx, sql`tenant_id`)} AND unit_path >= ${unit.path} AND unit_path < ${subtreeUpperBound(unit.path)}`,
       ),
     );
   return out;

@@ -2,13 +2,13 @@ import { eq } from "drizzle-orm";
 import { tenants } from "../db/schema/control";
 import { accounts, auditLog, sessions, tenantState, units } from "../db/schema/tenant/core";
 import type { Bindings } from "../env";
-import type { TenantStatus } from "./context";
+import type { Ctx, TenantStatus } from "./context";
 import { type Db, makeDb } from "./db";
 import { ServiceError, invalid } from "./errors";
 import { newId } from "./ids";
 import type { Meter } from "./meter";
 import { newSession } from "./session";
-import { dataBinding } from "./tenancy";
+import { controlDb, dataBinding, findTenant, tenantDb } from "./tenancy";
 import { searchKey } from "./text";
 
 export interface NewTenant {
@@ -62,7 +62,7 @@ export async function provisionTenant(
   const tenantId = newId();
   const rootUnitId = newId();
   const adminId = newId();
-  const control = makeDb(env.DB_CONTROL, meter);
+  const control = controlDb(env, meter);
   const data: Db = makeDb(dataBinding(env, t.binding), meter);
   const session = t.signIn ? await newSession(tenantId, adminId, now) : null;
   try {
@@ -138,4 +138,35 @@ export async function provisionTenant(
     throw new ServiceError("internal", undefined, undefined, { cause: err });
   }
   return { tenantId, rootUnitId, adminId, ...(session ? { sessionToken: session.token } : {}) };
+}
+
+/**
+ * The context of a provisioned tenant's admin at its root unit, for code that builds a tenant through
+ * the service verbs (the demo seed, the benchmark).
+ */
+export async function rootAdminCtx(
+  env: Bindings,
+  meter: Meter,
+  t: { tenantId: string; adminId: string; rootUnitId: string },
+  admin: { login: string; displayName: string },
+  requestId: string,
+  sessionId: string,
+): Promise<Ctx> {
+  const tenant = (await findTenant(env, meter, { id: t.tenantId }))!;
+  return {
+    db: tenantDb(env, tenant, meter),
+    tenant,
+    requestId,
+    now: Date.now(),
+    actor: {
+      accountId: t.adminId,
+      login: admin.login,
+      displayName: admin.displayName,
+      role: "admin",
+      unitId: t.rootUnitId,
+      unitPath: `/${t.rootUnitId}/`,
+      memberId: null,
+      sessionId,
+    },
+  };
 }

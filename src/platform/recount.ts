@@ -1,7 +1,6 @@
-import { and, eq, inArray } from "drizzle-orm";
 import { unitCounters } from "../db/schema/tenant/counters";
 import type { Db } from "./db";
-import { type CounterSource, pathIds } from "./counters";
+import { type CounterSource, countersOf, pathIds, removeCountersOf } from "./counters";
 
 export interface CounterDiff {
   unitId: string;
@@ -37,10 +36,7 @@ export async function recountCounters(
   }
   const stored = new Map<string, number>();
   if (metrics.length) {
-    const rows = await db
-      .select()
-      .from(unitCounters)
-      .where(and(eq(unitCounters.tenantId, tenantId), inArray(unitCounters.metric, metrics)));
+    const rows = await db.select().from(unitCounters).where(countersOf(tenantId, metrics));
     for (const r of rows) stored.set(key(r.unitId, r.year, r.metric, r.grp), r.value);
   }
   const diffs: CounterDiff[] = [];
@@ -56,9 +52,7 @@ export async function recountCounters(
       const [unitId, year, metric, grp] = k.split("\u0000") as [string, string, string, string];
       return { tenantId, unitId, year: Number(year), metric, grp, value };
     });
-    const deleteOld = db
-      .delete(unitCounters)
-      .where(and(eq(unitCounters.tenantId, tenantId), inArray(unitCounters.metric, metrics)));
+    const deleteOld = removeCountersOf(db, tenantId, metrics);
     const inserts = [];
     for (let i = 0; i < rows.length; i += 14)
       inserts.push(db.insert(unitCounters).values(rows.slice(i, i + 14)));

@@ -1,22 +1,16 @@
 import { inArray } from "drizzle-orm";
 import { tenants } from "../db/schema/control";
 import type { Bindings } from "../env";
-import { runPlatformCron } from "../features/platform";
 import type { Ctx } from "./context";
-import { makeDb } from "./db";
 import { Meter } from "./meter";
-import { tenantDb, toTenantInfo } from "./tenancy";
+import { controlDb, tenantDb, toTenantInfo } from "./tenancy";
 
 /** A job run once per live tenant by the Cron Trigger, as the system actor. */
 export type TenantJob = { name: string; run: (ctx: Ctx) => Promise<void> };
-/** A job run once per trigger on the control plane (deletions, housekeeping). */
+/** A job run once per trigger on the control plane (deletions, housekeeping); the composition lists them. */
 export type PlatformJob = { name: string; run: (env: Bindings, now: number) => Promise<void> };
 
 export const TENANT_JOBS: TenantJob[] = [];
-export const PLATFORM_JOBS: PlatformJob[] = [
-  // Due tenant deletions, stalled moves and exports, expired files, statistics.
-  { name: "platform", run: async (env) => void (await runPlatformCron(env)) },
-];
 
 /** The context scheduled jobs act in: a system actor with the tenant admin's reach. */
 export function systemCtx(env: Bindings, tenant: ReturnType<typeof toTenantInfo>, now: number): Ctx {
@@ -38,10 +32,14 @@ export function systemCtx(env: Bindings, tenant: ReturnType<typeof toTenantInfo>
   };
 }
 
-/** Runs every job; one failing tenant or job does not stop the others. */
-export async function runScheduled(env: Bindings, now = Date.now()): Promise<string[]> {
+/** Runs the platform jobs given, then every tenant job; one failing tenant or job does not stop the others. */
+export async function runScheduled(
+  env: Bindings,
+  now = Date.now(),
+  platformJobs: PlatformJob[] = [],
+): Promise<string[]> {
   const errors: string[] = [];
-  for (const job of PLATFORM_JOBS) {
+  for (const job of platformJobs) {
     try {
       await job.run(env, now);
     } catch (err) {
@@ -49,7 +47,7 @@ export async function runScheduled(env: Bindings, now = Date.now()): Promise<str
     }
   }
   if (TENANT_JOBS.length === 0) return errors;
-  const live = await makeDb(env.DB_CONTROL, new Meter())
+  const live = await controlDb(env, new Meter())
     .select()
     .from(tenants)
     .where(inArray(tenants.status, ["active", "unverified"]));

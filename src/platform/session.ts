@@ -6,6 +6,7 @@ import type { AppEnv } from "../env";
 import type { Actor, Role } from "./context";
 import type { Db } from "./db";
 import { newToken, sha256Hex } from "./ids";
+import { scoped, tenantRef } from "./scope";
 
 export const SESSION_IDLE_MS = 2 * 60 * 60 * 1000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
@@ -88,7 +89,7 @@ export async function checkSession(
       .innerJoin(accounts, and(eq(accounts.id, sessions.accountId), eq(accounts.tenantId, sessions.tenantId)))
       .innerJoin(tenantState, eq(tenantState.tenantId, sessions.tenantId))
       .leftJoin(units, and(eq(units.id, accounts.unitId), eq(units.tenantId, accounts.tenantId)))
-      .where(and(eq(sessions.id, id), eq(sessions.tenantId, tenantId)))
+      .where(scoped(tenantRef(tenantId), sessions.tenantId, eq(sessions.id, id)))
       .limit(1)
   )[0];
   if (!row) return { kind: "none" };

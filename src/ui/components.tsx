@@ -33,14 +33,36 @@ export interface FieldProps {
   maxlength?: number;
 }
 
+/** Label, control, then the hint or the error; with `describe`, the hint and error get ids for aria-describedby. */
+const FieldShell: FC<{
+  id: string;
+  p: FieldProps;
+  describe?: boolean;
+  children: Child;
+}> = ({ id, p, describe, children }) => (
+  <div class={`field ${p.error ? "field-error" : ""}`}>
+    <label for={id}>
+      {p.label}
+      {p.required && <span class="req"> *</span>}
+    </label>
+    {children}
+    {p.hint && !p.error && (
+      <p class="hint" id={describe ? `${id}-hint` : undefined}>
+        {p.hint}
+      </p>
+    )}
+    {p.error && (
+      <p class="error-text" id={describe ? `${id}-err` : undefined}>
+        {p.error}
+      </p>
+    )}
+  </div>
+);
+
 export const Field: FC<FieldProps> = (p) => {
   const id = `f-${p.name}`;
   return (
-    <div class={`field ${p.error ? "field-error" : ""}`}>
-      <label for={id}>
-        {p.label}
-        {p.required && <span class="req"> *</span>}
-      </label>
+    <FieldShell id={id} p={p} describe>
       <input
         id={id}
         name={p.name}
@@ -53,28 +75,14 @@ export const Field: FC<FieldProps> = (p) => {
         aria-invalid={p.error ? "true" : undefined}
         aria-describedby={p.error ? `${id}-err` : p.hint ? `${id}-hint` : undefined}
       />
-      {p.hint && !p.error && (
-        <p class="hint" id={`${id}-hint`}>
-          {p.hint}
-        </p>
-      )}
-      {p.error && (
-        <p class="error-text" id={`${id}-err`}>
-          {p.error}
-        </p>
-      )}
-    </div>
+    </FieldShell>
   );
 };
 
 export const TextArea: FC<FieldProps & { rows?: number }> = (p) => {
   const id = `f-${p.name}`;
   return (
-    <div class={`field ${p.error ? "field-error" : ""}`}>
-      <label for={id}>
-        {p.label}
-        {p.required && <span class="req"> *</span>}
-      </label>
+    <FieldShell id={id} p={p}>
       <textarea
         id={id}
         name={p.name}
@@ -85,9 +93,7 @@ export const TextArea: FC<FieldProps & { rows?: number }> = (p) => {
       >
         {p.value ?? ""}
       </textarea>
-      {p.hint && !p.error && <p class="hint">{p.hint}</p>}
-      {p.error && <p class="error-text">{p.error}</p>}
-    </div>
+    </FieldShell>
   );
 };
 

@@ -44,3 +44,17 @@ export function formatIsoDate(iso: string | null | undefined): string {
   const [y, m, d] = iso.split("-");
   return `${d}/${m}/${y}`;
 }
+
+/** 1536 → "1,5 KB". */
+export function formatBytes(n: number | null): string {
+  if (n == null) return "—";
+  if (n < 1024) return `${formatNumber(n)} B`;
+  const units = ["KB", "MB", "GB", "TB"];
+  let v = n / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i++;
+  }
+  return `${formatNumber(v, 1)} ${units[i]}`;
+}

@@ -1,8 +1,10 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { vnYear } from "../../domain/time";
+import type { Ctx } from "../../platform/context";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
-import { FIGURES } from "./reports.catalogue";
-import { reportDocx } from "./reports.docx";
+import { FIGURES } from "./reports-catalogue.rules";
+import { reportFile } from "./reports-docx.rules";
 import {
   createDocument,
   deleteDocument,
@@ -10,18 +12,12 @@ import {
   getDocumentWithFigures,
   listDocuments,
   updateDocument,
-} from "./reports.documents.service";
-import { CONTENT_TYPES, download } from "./reports.download";
-import {
-  figuresCsv,
-  figuresFilename,
-  figuresXlsx,
-  peopleCsv,
-  peopleFilename,
-  peopleXlsx,
-} from "./reports.exports";
+} from "./reports-documents.service";
+import { CONTENT_TYPES, download } from "../../platform/downloads";
+import { figuresFile, peopleFile } from "./reports-sheets.rules";
 import {
   CreateDocumentInput,
+  DeleteQuery,
   ExportQuery,
   FiguresQuery,
   PeopleQuery,
@@ -29,10 +25,10 @@ import {
   UpdateDocumentInput,
   Year,
 } from "./reports.inputs";
-import { DocumentOut, FiguresViewOut, PeoplePageOut, RecountOut, UnitRefOut } from "./reports.outputs";
-import { listAllPeople, listPeople } from "./reports.people.service";
-import { runRecount } from "./reports.recount.service";
-import { type FiguresView, currentYear, getFigures } from "./reports.service";
+import { DocumentOut, DocumentsOut, FiguresViewOut, PeoplePageOut, RecountOut } from "./reports.outputs";
+import { listAllPeople, listPeople } from "./reports-people.service";
+import { runRecount } from "./reports-recount.service";
+import { type FiguresView, getFigures } from "./reports.service";
 
 const tags = ["reports"];
 const read = problemResponses(400, 401, 403, 404);
@@ -57,23 +53,15 @@ function definitions() {
   }));
 }
 
-const viewOut = (v: FiguresView) => ({ ...v, definitions: definitions() });
-const DocumentsOut = z
-  .object({ unit: UnitRefOut, documents: z.array(DocumentOut) })
-  .openapi("ReportDocuments");
-const DeleteQuery = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { in: "query" } }),
-});
+/** The year asked for, or the current one in Vietnam. */
+const yearOr = (ctx: Ctx, year: number | undefined) => year ?? vnYear(ctx.now);
 
+const viewOut = (v: FiguresView) => ({ ...v, definitions: definitions() });
 export const reportsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/reports/units/{id}/figures",
+      path: "/units/{id}/figures",
       tags,
       summary: "Figures of a unit's subtree for a year, by group, with each child unit (drill-down)",
       request: { params: IdParam, query: FiguresQuery },
@@ -81,14 +69,14 @@ export const reportsApi = apiRouter()
     }),
     async (c) => {
       const ctx = ctxOf(c);
-      const year = c.req.valid("query").year ?? currentYear(ctx.now);
+      const year = yearOr(ctx, c.req.valid("query").year);
       return c.json(viewOut(await getFigures(ctx, c.req.valid("param").id, year)), 200);
     },
   )
   .openapi(
     createRoute({
       method: "get",
-      path: "/reports/units/{id}/figures/export",
+      path: "/units/{id}/figures/export",
       tags,
       summary: "The figures as XLSX or CSV (UTF-8 with BOM)",
       request: { params: IdParam, query: FiguresQuery.extend(ExportQuery.shape) },
@@ -97,15 +85,14 @@ export const reportsApi = apiRouter()
     async (c) => {
       const ctx = ctxOf(c);
       const q = c.req.valid("query");
-      const view = await getFigures(ctx, c.req.valid("param").id, q.year ?? currentYear(ctx.now));
-      const bytes = q.format === "xlsx" ? figuresXlsx(view) : figuresCsv(view);
-      return download(c, bytes, q.format, figuresFilename(view));
+      const view = await getFigures(ctx, c.req.valid("param").id, yearOr(ctx, q.year));
+      return download(c, figuresFile(view, q.format));
     },
   )
   .openapi(
     createRoute({
       method: "get",
-      path: "/reports/units/{id}/people",
+      path: "/units/{id}/people",
       tags,
       summary: "The people behind a figure in a unit's subtree: 50 a page, leaders first",
       request: { params: IdParam, query: PeopleQuery },
@@ -117,7 +104,7 @@ export const reportsApi = apiRouter()
       const p = await listPeople(ctx, {
         ...q,
         unitId: c.req.valid("param").id,
-        year: q.year ?? currentYear(ctx.now),
+        year: yearOr(ctx, q.year),
       });
       return c.json({ ...p, figure: p.figure.key }, 200);
     },
@@ -125,7 +112,7 @@ export const reportsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/reports/units/{id}/people/export",
+      path: "/units/{id}/people/export",
       tags,
       summary: "The people behind a figure as XLSX or CSV (at most 50,000 rows)",
       request: { params: IdParam, query: PeopleQuery.omit({ cursor: true }).extend(ExportQuery.shape) },
@@ -137,15 +124,15 @@ export const reportsApi = apiRouter()
       const p = await listAllPeople(ctx, {
         ...q,
         unitId: c.req.valid("param").id,
-        year: q.year ?? currentYear(ctx.now),
+        year: yearOr(ctx, q.year),
       });
-      return download(c, q.format === "xlsx" ? peopleXlsx(p) : peopleCsv(p), q.format, peopleFilename(p));
+      return download(c, peopleFile(p, q.format));
     },
   )
   .openapi(
     createRoute({
       method: "get",
-      path: "/reports/units/{id}/documents",
+      path: "/units/{id}/documents",
       tags,
       summary: "The party-format reports saved for a unit (optionally of one year)",
       request: {
@@ -162,7 +149,7 @@ export const reportsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/reports/units/{id}/documents",
+      path: "/units/{id}/documents",
       tags,
       summary: "Start a party-format report: number, date, place and signer; the rest defaults from the unit",
       request: { params: IdParam, ...jsonBody(CreateDocumentInput) },
@@ -173,7 +160,7 @@ export const reportsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/reports/documents/{id}",
+      path: "/documents/{id}",
       tags,
       summary: "A saved report: header fields, recipients and narrative sections",
       request: { params: IdParam },
@@ -184,7 +171,7 @@ export const reportsApi = apiRouter()
   .openapi(
     createRoute({
       method: "patch",
-      path: "/reports/documents/{id}",
+      path: "/documents/{id}",
       tags,
       summary: "Edit a saved report (optimistic concurrency on version)",
       request: { params: IdParam, ...jsonBody(UpdateDocumentInput) },
@@ -195,7 +182,7 @@ export const reportsApi = apiRouter()
   .openapi(
     createRoute({
       method: "delete",
-      path: "/reports/documents/{id}",
+      path: "/documents/{id}",
       tags,
       summary: "Delete a saved report",
       request: { params: IdParam, query: DeleteQuery },
@@ -209,7 +196,7 @@ export const reportsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/reports/documents/{id}/docx",
+      path: "/documents/{id}/docx",
       tags,
       summary: "The report as DOCX (A4, Times New Roman 14, Hướng dẫn 36-HD/VPTW) with live figures",
       request: { params: IdParam },
@@ -217,13 +204,13 @@ export const reportsApi = apiRouter()
     }),
     async (c) => {
       const { doc, view } = await getDocumentWithFigures(ctxOf(c), c.req.valid("param").id);
-      return download(c, reportDocx(doc, view), "docx", `${doc.number} ${doc.unitName} ${doc.year}`);
+      return download(c, reportFile(doc, view));
     },
   )
   .openapi(
     createRoute({
       method: "get",
-      path: "/reports/recount",
+      path: "/recount",
       tags,
       summary: "Recount every roll-up counter from raw rows and list the differences (admins)",
       responses: { 200: jsonContent(RecountOut), ...read },
@@ -233,7 +220,7 @@ export const reportsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/reports/recount",
+      path: "/recount",
       tags,
       summary: "Recount, and with fix=true correct the differing counters (admins)",
       request: jsonBody(RecountInput),

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { FIGURE_KEYS } from "./reports.catalogue";
+import { FIGURE_KEYS } from "./reports-catalogue.rules";
 
 export const FOCUSES = ["all", "exemplar", "follower"] as const;
 export type Focus = (typeof FOCUSES)[number];
@@ -144,3 +144,12 @@ export const UpdateDocumentInput = z
 export type UpdateDocumentInput = z.infer<typeof UpdateDocumentInput>;
 
 export const RecountInput = z.strictObject({ fix: z.boolean().default(false) }).openapi("RecountInput");
+
+/** The version a deletion expects (optimistic concurrency). */
+export const DeleteQuery = z.object({
+  version: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { in: "query" } }),
+});

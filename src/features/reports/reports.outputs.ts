@@ -116,3 +116,8 @@ export const RecountOut = z
   .object({ fixed: z.boolean(), differences: z.array(DiffOut), sources: z.array(z.string()) })
   .openapi("RecountResult");
 export type RecountOut = z.infer<typeof RecountOut>;
+
+/** A unit's saved reports. */
+export const DocumentsOut = z
+  .object({ unit: UnitRefOut, documents: z.array(DocumentOut) })
+  .openapi("ReportDocuments");

@@ -1,16 +1,17 @@
 import { Hono } from "hono";
 import type { Context } from "hono";
 import type { AppEnv } from "../../env";
-import { ServiceError, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
+import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { isId } from "../../domain/ids";
+import { vnToday, vnYear } from "../../domain/time";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { getHomeUnitId } from "../orgs";
-import { reportContent } from "./reports.content";
-import { numberSuffixOf } from "./reports.defaults";
-import { getDashboard } from "./reports.dashboard.service";
-import { reportDocx } from "./reports.docx";
+import { reportContent } from "./reports-content.rules";
+import { numberSuffixOf } from "./reports-defaults.rules";
+import { getDashboard } from "./reports-dashboard.service";
+import { reportFile } from "./reports-docx.rules";
 import {
   createDocument,
   deleteDocument,
@@ -18,16 +19,9 @@ import {
   getDocumentWithFigures,
   listDocuments,
   updateDocument,
-} from "./reports.documents.service";
-import { download } from "./reports.download";
-import {
-  figuresCsv,
-  figuresFilename,
-  figuresXlsx,
-  peopleCsv,
-  peopleFilename,
-  peopleXlsx,
-} from "./reports.exports";
+} from "./reports-documents.service";
+import { download } from "../../platform/downloads";
+import { figuresFile, peopleFile } from "./reports-sheets.rules";
 import {
   CreateDocumentInput,
   ExportQuery,
@@ -36,33 +30,32 @@ import {
   SECTION_KEYS,
   UpdateDocumentInput,
 } from "./reports.inputs";
-import { listAllPeople, listPeople } from "./reports.people.service";
-import { runRecount } from "./reports.recount.service";
-import { currentYear, getFigures } from "./reports.service";
+import { listAllPeople, listPeople } from "./reports-people.service";
+import { runRecount } from "./reports-recount.service";
+import { getFigures } from "./reports.service";
 import { DashboardPage } from "./views/dashboard";
 import { DocumentEditPage, DocumentsPage, type FormState } from "./views/documents";
 import { PeopleView } from "./views/people";
 import { PrintPage } from "./views/print";
 import { RecountPage } from "./views/recount";
 
-const ID = /^[0-9a-z]{16}$/;
 const ACTIVE = "/reports";
 
 function idParam(c: Context<AppEnv>, message = "Không tìm thấy đơn vị."): string {
-  const id = c.req.param("id") ?? "";
-  if (!ID.test(id)) throw notFound(message);
+  const id = c.req.param("id");
+  if (!isId(id)) throw notFound(message);
   return id;
 }
 
 function yearOf(c: Context<AppEnv>): number {
   const q = parseForm(FiguresQuery, { year: c.req.query("year") });
-  return q.year ?? currentYear(Date.now());
+  return q.year ?? vnYear(Date.now());
 }
 
 async function renderDocuments(c: Context<AppEnv>, unitId: string, year: number, form?: FormState) {
   const ctx = ctxOf(c);
   const v = await listDocuments(ctx, unitId, year);
-  const today = new Date(ctx.now + 7 * 3_600_000).toISOString().slice(0, 10);
+  const today = vnToday(ctx.now);
   const defaults = { number: `-${numberSuffixOf(v.unit.kind)}`, signerName: "", place: "", docDate: today };
   return page(
     c,
@@ -115,15 +108,13 @@ function documentValues(f: Record<string, string>) {
   };
 }
 
-const formFailure = (e: unknown) => e instanceof ServiceError && (e.status === 400 || e.status === 409);
-
 export const reportsPages = new Hono<AppEnv>()
-  .get("/reports", async (c) => {
+  .get("/", async (c) => {
     const id = await getHomeUnitId(ctxOf(c));
     if (!id) throw notFound("Không tìm thấy đơn vị.");
     return seeOther(c, tenantPath(c, `/reports/units/${id}`));
   })
-  .get("/reports/recount", async (c) => {
+  .get("/recount", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin");
     const result = c.req.query("run") ? await runRecount(ctx, false) : null;
@@ -131,93 +122,86 @@ export const reportsPages = new Hono<AppEnv>()
       active: ACTIVE,
     });
   })
-  .post("/reports/recount", async (c) => {
+  .post("/recount", async (c) => {
     await runRecount(ctxOf(c), true);
     return seeOther(c, tenantPath(c, "/reports/recount?run=1&done=fixed"));
   })
-  .get("/reports/units/:id", async (c) => {
+  .get("/units/:id", async (c) => {
     const ctx = ctxOf(c);
     const dash = await getDashboard(ctx, idParam(c), yearOf(c));
     return page(c, `Báo cáo ${dash.view.unit.name}`, <DashboardPage ctx={ctx} dash={dash} />, {
       active: ACTIVE,
     });
   })
-  .get("/reports/units/:id/export", async (c) => {
+  .get("/units/:id/export", async (c) => {
     const { format } = parseForm(ExportQuery, { format: c.req.query("format") });
     const view = await getFigures(ctxOf(c), idParam(c), yearOf(c));
-    return download(
-      c,
-      format === "xlsx" ? figuresXlsx(view) : figuresCsv(view),
-      format,
-      figuresFilename(view),
-    );
+    return download(c, figuresFile(view, format));
   })
-  .get("/reports/units/:id/people", async (c) => {
+  .get("/units/:id/people", async (c) => {
     const ctx = ctxOf(c);
     const q = parseForm(PeopleQuery, c.req.query());
-    const p = await listPeople(ctx, { ...q, unitId: idParam(c), year: q.year ?? currentYear(ctx.now) });
+    const p = await listPeople(ctx, { ...q, unitId: idParam(c), year: q.year ?? vnYear(ctx.now) });
     return page(c, p.figure.label, <PeopleView ctx={ctx} page={p} first={!q.cursor} />, { active: ACTIVE });
   })
-  .get("/reports/units/:id/people/export", async (c) => {
+  .get("/units/:id/people/export", async (c) => {
     const ctx = ctxOf(c);
     const { format, ...rest } = c.req.query();
     const q = parseForm(PeopleQuery.omit({ cursor: true }), rest);
     const { format: fmt } = parseForm(ExportQuery, { format });
-    const p = await listAllPeople(ctx, { ...q, unitId: idParam(c), year: q.year ?? currentYear(ctx.now) });
-    return download(c, fmt === "xlsx" ? peopleXlsx(p) : peopleCsv(p), fmt, peopleFilename(p));
+    const p = await listAllPeople(ctx, { ...q, unitId: idParam(c), year: q.year ?? vnYear(ctx.now) });
+    return download(c, peopleFile(p, fmt));
   })
-  .get("/reports/units/:id/documents", (c) => renderDocuments(c, idParam(c), yearOf(c)))
-  .post("/reports/units/:id/documents", async (c) => {
+  .get("/units/:id/documents", (c) => renderDocuments(c, idParam(c), yearOf(c)))
+  .post("/units/:id/documents", (c) => {
     const unitId = idParam(c);
-    const f = formStrings(await readForm(c));
-    try {
-      const input = parseForm(CreateDocumentInput, {
-        year: f.year,
-        focus: f.focus,
-        number: f.number,
-        docDate: f.docDate,
-        place: f.place,
-        signerName: f.signerName,
-      });
-      const doc = await createDocument(ctxOf(c), unitId, input);
-      return seeOther(c, tenantPath(c, `/reports/documents/${doc.id}?done=created`));
-    } catch (e) {
-      if (!formFailure(e)) throw e;
-      const err = e as ServiceError;
-      const year =
-        Number(f.year) >= 2000 && Number(f.year) <= 2100 ? Number(f.year) : currentYear(Date.now());
-      return renderDocuments(c, unitId, year, { values: f, errors: err.fields ?? {}, message: err.message });
-    }
+    return submitForm(
+      c,
+      async (f) => {
+        const input = parseForm(CreateDocumentInput, {
+          year: f.year,
+          focus: f.focus,
+          number: f.number,
+          docDate: f.docDate,
+          place: f.place,
+          signerName: f.signerName,
+        });
+        const doc = await createDocument(ctxOf(c), unitId, input);
+        return seeOther(c, tenantPath(c, `/reports/documents/${doc.id}?done=created`));
+      },
+      (state) => {
+        const y = Number(state.values.year);
+        return renderDocuments(c, unitId, y >= 2000 && y <= 2100 ? y : vnYear(Date.now()), state);
+      },
+    );
   })
-  .get("/reports/documents/:id", (c) => renderDocument(c, idParam(c, "Không tìm thấy báo cáo.")))
-  .post("/reports/documents/:id", async (c) => {
+  .get("/documents/:id", (c) => renderDocument(c, idParam(c, "Không tìm thấy báo cáo.")))
+  .post("/documents/:id", (c) => {
     const id = idParam(c, "Không tìm thấy báo cáo.");
-    const f = formStrings(await readForm(c));
-    try {
-      const input = parseForm(UpdateDocumentInput, { ...documentValues(f), version: Number(f.version) });
-      // An emptied "superior body" means none (parseForm drops empty strings).
-      if (f.superiorName === "") input.superiorName = "";
-      await updateDocument(ctxOf(c), id, input);
-      return seeOther(c, tenantPath(c, `/reports/documents/${id}?done=saved`));
-    } catch (e) {
-      if (!formFailure(e)) throw e;
-      const err = e as ServiceError;
-      return renderDocument(c, id, { values: f, errors: err.fields ?? {}, message: err.message }, err.status);
-    }
+    return submitForm(
+      c,
+      async (f) => {
+        const input = parseForm(UpdateDocumentInput, { ...documentValues(f), version: Number(f.version) });
+        // An emptied "superior body" means none (parseForm drops empty strings).
+        if (f.superiorName === "") input.superiorName = "";
+        await updateDocument(ctxOf(c), id, input);
+        return seeOther(c, tenantPath(c, `/reports/documents/${id}?done=saved`));
+      },
+      (state, status) => renderDocument(c, id, state, status),
+    );
   })
-  .post("/reports/documents/:id/delete", async (c) => {
+  .post("/documents/:id/delete", (c) => {
     const id = idParam(c, "Không tìm thấy báo cáo.");
-    const f = formStrings(await readForm(c));
-    try {
-      const { unitId, year } = await deleteDocument(ctxOf(c), id, Number(f.version));
-      return seeOther(c, tenantPath(c, `/reports/units/${unitId}/documents?year=${year}`));
-    } catch (e) {
-      if (!formFailure(e)) throw e;
-      const err = e as ServiceError;
-      return renderDocument(c, id, { values: {}, errors: {}, message: err.message }, err.status);
-    }
+    return submitForm(
+      c,
+      async (f) => {
+        const { unitId, year } = await deleteDocument(ctxOf(c), id, Number(f.version));
+        return seeOther(c, tenantPath(c, `/reports/units/${unitId}/documents?year=${year}`));
+      },
+      (state, status) => renderDocument(c, id, { values: {}, errors: {}, message: state.message }, status),
+    );
   })
-  .get("/reports/documents/:id/print", async (c) => {
+  .get("/documents/:id/print", async (c) => {
     const ctx = ctxOf(c);
     const { doc, view } = await getDocumentWithFigures(ctx, idParam(c, "Không tìm thấy báo cáo."));
     return page(
@@ -229,7 +213,7 @@ export const reportsPages = new Hono<AppEnv>()
       },
     );
   })
-  .get("/reports/documents/:id/docx", async (c) => {
+  .get("/documents/:id/docx", async (c) => {
     const { doc, view } = await getDocumentWithFigures(ctxOf(c), idParam(c, "Không tìm thấy báo cáo."));
-    return download(c, reportDocx(doc, view), "docx", `${doc.number} ${doc.unitName} ${doc.year}`);
+    return download(c, reportFile(doc, view));
   });

@@ -4,19 +4,15 @@ import { type SQL, and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { unitCounters } from "../../db/schema/tenant/counters";
 import { units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
-import { tabulate } from "../../platform/counters";
+import { counterRows, tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
-import { onPath, scoped, scopedByKey, unitAndChildIds } from "../../platform/scope";
+import { inTenant, onPath, scoped, scopedByKey, unitAndChildIds } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
-import { unitScope } from "../orgs";
-import {
-  CATALOGUE_METRICS,
-  type Figures,
-  MEMBERS_METRIC,
-  type Triple,
-  computeFigures,
-} from "./reports.catalogue";
+import { MEMBERS_METRIC } from "../members";
+import { CATALOGUE_METRICS, computeFigures } from "./reports-catalogue.rules";
+import type { Figures, Triple } from "./reports-figures.rules";
 import type { UnitRef } from "./reports.outputs";
+import { UNIT_COLS, unitQuery } from "./reports.queries";
 
 export interface FiguresView {
   year: number;
@@ -26,34 +22,14 @@ export interface FiguresView {
   children: { unit: UnitRef; figures: Figures }[];
 }
 
-const UNIT_COLS = {
-  id: units.id,
-  parentId: units.parentId,
-  code: units.code,
-  name: units.name,
-  kind: units.kind,
-  path: units.path,
-  depth: units.depth,
-  status: units.status,
-};
-
-/** The current year in Vietnam time (reports default to it). */
-export function currentYear(now: number): number {
-  return new Date(now + 7 * 3_600_000).getUTCFullYear();
-}
-
 /**
  * The statements of a figures read (unit, ancestors, children, counters) for a
  * batch. `unitId` and `year` may be SQL (e.g. read from a saved report in the same batch).
  */
 export function figuresStatements(ctx: Ctx, unitId: string | SQL, year: number | SQL) {
-  const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND tenant_id = ${ctx.tenant.id})`;
+  const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND ${inTenant(ctx, sql`tenant_id`)})`;
   return [
-    ctx.db
-      .select(UNIT_COLS)
-      .from(units)
-      .where(scoped(ctx, units.tenantId, eq(units.id, unitId), unitScope(ctx)))
-      .limit(1),
+    unitQuery(ctx, unitId),
     ctx.db
       .select(UNIT_COLS)
       .from(units)
@@ -64,27 +40,13 @@ export function figuresStatements(ctx: Ctx, unitId: string | SQL, year: number |
       .from(units)
       .where(scoped(ctx, units.tenantId, eq(units.parentId, unitId)))
       .orderBy(asc(units.status), asc(units.code)),
-    ctx.db
-      .select({
-        unitId: unitCounters.unitId,
-        metric: unitCounters.metric,
-        grp: unitCounters.grp,
-        value: unitCounters.value,
-      })
-      .from(unitCounters)
-      .where(
-        scoped(
-          ctx,
-          unitCounters.tenantId,
-          // The member count is not tied to a cycle: it lives under year 0.
-          or(
-            eq(unitCounters.year, year),
-            and(eq(unitCounters.year, 0), eq(unitCounters.metric, MEMBERS_METRIC)),
-          ),
-          inArray(unitCounters.metric, CATALOGUE_METRICS),
-          sql`${unitCounters.unitId} IN ${unitAndChildIds(ctx, unitId)}`,
-        ),
-      ),
+    counterRows(
+      ctx,
+      // The member count is not tied to a cycle: it lives under year 0.
+      or(eq(unitCounters.year, year), and(eq(unitCounters.year, 0), eq(unitCounters.metric, MEMBERS_METRIC))),
+      inArray(unitCounters.metric, CATALOGUE_METRICS),
+      sql`${unitCounters.unitId} IN ${unitAndChildIds(ctx, unitId)}`,
+    ),
   ] as const;
 }
 

@@ -1,6 +1,7 @@
 // The dashboard's charts as SVG strings, drawn on the server from the figures view.
 import { barChart, stackedBarChart } from "../../../lib/svg";
-import { EVAL_LEVELS, EVAL_LEVEL_LABEL, type Figures, share } from "../reports.catalogue";
+import { LEVELS as EVAL_LEVELS, LEVEL_LABEL as EVAL_LEVEL_LABEL } from "../../evaluations";
+import { type Figures, share } from "../reports-figures.rules";
 import type { FiguresView } from "../reports.service";
 
 const PLAN_SERIES = [

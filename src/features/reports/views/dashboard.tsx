@@ -5,8 +5,9 @@ import { Badge, Breadcrumbs, Card, Empty, LinkButton } from "../../../ui/compone
 import { formatIsoDate, formatNumber, formatPercent } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { UNIT_KIND_LABEL, type UnitKind } from "../../orgs";
-import { FIGURES, type FigureDef, type Figures, SECTIONS, type SectionKey } from "../reports.catalogue";
-import type { Dashboard } from "../reports.dashboard.service";
+import { FIGURES } from "../reports-catalogue.rules";
+import { type FigureDef, type Figures, SECTIONS, type SectionKey } from "../reports-figures.rules";
+import type { Dashboard } from "../reports-dashboard.service";
 import { type Chart, evaluationChart, planStatusChart, registrationChart } from "./charts";
 import { YearPicker, reportLinks } from "./common";
 

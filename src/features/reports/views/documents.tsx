@@ -16,7 +16,7 @@ import {
 } from "../../../ui/components";
 import { formatDateTime, formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import type { DocumentsView } from "../reports.documents.service";
+import type { DocumentsView } from "../reports-documents.service";
 import { FOCUSES, FOCUS_LABEL, SECTION_KEYS, SECTION_LABEL } from "../reports.inputs";
 import type { DocumentOut } from "../reports.outputs";
 import { reportLinks } from "./common";
@@ -38,6 +38,9 @@ export const DocumentsPage: FC<{
 }> = ({ ctx, v, year, defaults, form }) => {
   const links = reportLinks(ctx.tenant.slug, year);
   const val = (k: keyof typeof defaults) => form?.values[k] ?? defaults[k];
+  const field = (k: keyof typeof defaults, label: string, extra: { hint?: string; type?: string } = {}) => (
+    <Field label={label} name={k} value={val(k)} error={form?.errors[k]} required {...extra} />
+  );
   return (
     <>
       <Breadcrumbs
@@ -94,37 +97,10 @@ export const DocumentsPage: FC<{
             options={focusOptions}
             error={form?.errors.focus}
           />
-          <Field
-            label="Số, ký hiệu"
-            name="number"
-            value={val("number")}
-            error={form?.errors.number}
-            hint="Ví dụ: 120-BC/ĐU"
-            required
-          />
-          <Field
-            label="Ngày ban hành"
-            name="docDate"
-            type="date"
-            value={val("docDate")}
-            error={form?.errors.docDate}
-            required
-          />
-          <Field
-            label="Địa danh"
-            name="place"
-            value={val("place")}
-            error={form?.errors.place}
-            hint="Ví dụ: Trà Vinh"
-            required
-          />
-          <Field
-            label="Họ tên người ký"
-            name="signerName"
-            value={val("signerName")}
-            error={form?.errors.signerName}
-            required
-          />
+          {field("number", "Số, ký hiệu", { hint: "Ví dụ: 120-BC/ĐU" })}
+          {field("docDate", "Ngày ban hành", { type: "date" })}
+          {field("place", "Địa danh", { hint: "Ví dụ: Trà Vinh" })}
+          {field("signerName", "Họ tên người ký")}
           <Button>Lập báo cáo</Button>
         </PostForm>
       </Card>

@@ -3,10 +3,11 @@ import type { Ctx } from "../../../platform/context";
 import { Breadcrumbs, Card, Empty, LinkButton } from "../../../ui/components";
 import { formatDateTime } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { SECTIONS } from "../reports.catalogue";
-import type { PeoplePage } from "../reports.people.service";
+import { SECTIONS } from "../reports-figures.rules";
+import type { PeoplePage } from "../reports-people.service";
 import { reportLinks } from "./common";
-import { GROUP_SHORT, personStatusLabel } from "./labels";
+import { personStatusLabel } from "../reports-catalogue.rules";
+import { GROUP_SHORT } from "./labels";
 
 export const PeopleView: FC<{ ctx: Ctx; page: PeoplePage; first: boolean }> = ({ ctx, page, first }) => {
   const { unit, figure, group, year, items } = page;

@@ -1,6 +1,6 @@
 import type { FC } from "hono/jsx";
 import { numberLine, placeAndDate } from "../../../lib/docx";
-import type { ContentItem } from "../reports.content";
+import type { ContentItem } from "../reports-content.rules";
 import type { DocumentOut } from "../reports.outputs";
 import { reportLinks } from "./common";
 

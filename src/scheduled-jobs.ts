@@ -1,0 +1,11 @@
+/**
+ * The control-plane jobs of the Cron Trigger, in the order they run: src/index.ts hands this list
+ * to runScheduled, as it hands the queue its job handlers (the platform layer knows no feature).
+ */
+import { runPlatformCron } from "./features/console";
+import type { PlatformJob } from "./platform/scheduled";
+
+export const PLATFORM_JOBS: PlatformJob[] = [
+  // Due tenant deletions, stalled moves and exports, expired files, statistics.
+  { name: "platform", run: async (env) => void (await runPlatformCron(env)) },
+];
