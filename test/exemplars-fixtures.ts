@@ -2,7 +2,7 @@
 import { exemplarModelFiles } from "../src/db/schema/tenant/exemplars";
 import { createCommendation } from "../src/features/recognition/commendations.service";
 import { createConference } from "../src/features/recognition/conferences.service";
-import { createModel } from "../src/features/recognition/exemplars.service";
+import { createModel } from "../src/features/recognition/models.service";
 import { filesOf } from "../src/platform/files";
 import { newId } from "../src/platform/ids";
 import { type TestTenant, dbOf, makeUnit } from "./harness";

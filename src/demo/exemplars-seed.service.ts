@@ -6,10 +6,10 @@ import { scoped } from "../platform/scope";
 import type { SeedState } from "./demo.service";
 import { createCommendation } from "../features/recognition/commendations.service";
 import { createConference } from "../features/recognition/conferences.service";
-import type { CreateModelInput } from "../features/recognition/exemplars.inputs";
-import { updateSettings } from "../features/recognition/exemplars.public.service";
-import { createModel, updateModel } from "../features/recognition/exemplars.service";
-import { setModelYear } from "../features/recognition/exemplars.years.service";
+import type { CreateModelInput } from "../features/recognition/models.inputs";
+import { updateSettings } from "../features/recognition/recognition-public.service";
+import { createModel, updateModel } from "../features/recognition/models.service";
+import { setModelYear } from "../features/recognition/models-years.service";
 
 type Seed = { model: CreateModelInput; next?: "maintained" | "replicated"; publish?: boolean };
 

@@ -4,7 +4,7 @@ import { Meter } from "../platform/meter";
 import { findTenant } from "../platform/tenancy";
 import { seedDemo } from "./demo.service";
 import { DEMO_TENANTS } from "./demo-data";
-import { listMembers } from "../features/members/members.list.service";
+import { listMembers } from "../features/members/members-list.service";
 import { getOwnMember } from "../features/members/members.service";
 
 describe("demo seed", () => {

@@ -2,15 +2,15 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../../platform/errors";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
-import { createMemberAccounts } from "./members.accounts.service";
+import { createMemberAccounts } from "./members-accounts.service";
 import {
   getGroupRules,
   overrideGroup,
   setGroupRules,
   setMemberStatus,
   transferMember,
-} from "./members.changes.service";
-import { CSV_TYPE, XLSX_TYPE } from "./members.files";
+} from "./members-changes.service";
+import { CSV_TYPE, XLSX_TYPE } from "./members-sheets.rules";
 import { exportResponse } from "./members.http";
 import {
   BulkAccountsInput,
@@ -22,7 +22,7 @@ import {
   TransferInput,
   UpdateMemberInput,
 } from "./members.inputs";
-import { listMembers } from "./members.list.service";
+import { listMembers } from "./members-list.service";
 import { BulkAccountsOut, GroupRulesOut, MemberDetailOut, MemberListOut, MemberOut } from "./members.outputs";
 import { createMember, getMemberDetail, updateMember } from "./members.service";
 

@@ -13,11 +13,11 @@ import {
   errorsXlsx,
   exportCsvStream,
   exportXlsx,
-} from "./members.files";
-import type { ImportDeps } from "./members.import.service";
-import { importErrorChunks } from "./members.import.service";
+} from "./members-sheets.rules";
+import type { ImportDeps } from "./members-import.service";
+import { importErrorChunks } from "./members-import.service";
 import type { ErrorRecord } from "./members.import-parse";
-import { type MemberFilter, countMembers, exportMembers } from "./members.list.service";
+import { type MemberFilter, countMembers, exportMembers } from "./members-list.service";
 import { formatNumber } from "../../ui/format";
 
 export const importDeps = (c: Context<AppEnv>): ImportDeps => ({ files: c.env.FILES, queue: c.env.JOBS });

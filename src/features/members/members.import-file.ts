@@ -8,7 +8,7 @@ import {
   iterateXlsxRows,
   parseCsv,
 } from "../../lib/sheets";
-import type { CellValue } from "./members.import-rows";
+import type { CellValue } from "./members-import.rules";
 
 export type FileKind = "csv" | "xlsx";
 

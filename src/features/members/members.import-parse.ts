@@ -2,13 +2,13 @@ import type { MemberStatus } from "../../domain/members";
 // The parse step of an import, without the database: rows in, normalised chunks and error
 // records out (through `store`), duplicates of a card number rejected on every occurrence.
 import { formatViDate } from "../../lib/sheets";
-import type { BulkRow } from "./members.bulk.service";
+import type { BulkRow } from "./members-bulk.queries";
 import type { FileRow } from "./members.import-file";
-import { type FieldKey, type HeaderMap, headerProblems, mapHeader } from "./members.import-columns";
-import { type UnitIndex, parseRow, templateValues } from "./members.import-rows";
+import { type FieldKey, type HeaderMap, headerProblems, mapHeader } from "./members-roster.rules";
+import { type UnitIndex, parseRow, templateValues } from "./members-import.rules";
 import { CARD_RE, GENDER_LABEL, STATUS_LABEL } from "./members.inputs";
 import type { ImportErrorOut } from "./members.outputs";
-import { positionLabel } from "./members.positions";
+import { positionLabel } from "./members-positions.rules";
 
 /** One rejected row: its values in template order and the reasons. */
 export interface ErrorRecord extends ImportErrorOut {

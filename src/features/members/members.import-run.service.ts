@@ -11,12 +11,12 @@ import type { Ctx, PublicCtx } from "../../platform/context";
 import { ServiceError } from "../../platform/errors";
 import type { JobMessage } from "../../platform/queue";
 import { scoped } from "../../platform/scope";
-import { type BulkColumn, bulkUpsertStatements, countExisting } from "./members.bulk.service";
-import { capMessage } from "./members.edit.service";
-import type { FieldKey } from "./members.import-columns";
+import { type BulkColumn, bulkUpsertStatements, countExisting } from "./members-bulk.queries";
+import { capMessage } from "./members-edit.service";
+import type { FieldKey } from "./members-roster.rules";
 import { type FileKind, fileRows } from "./members.import-file";
 import { type ChunkStore, RosterParser } from "./members.import-parse";
-import { UnitIndex } from "./members.import-rows";
+import { UnitIndex } from "./members-import.rules";
 import {
   type ImportDeps,
   type ImportRow,
@@ -24,7 +24,7 @@ import {
   importQuery,
   readChunk,
   removeFiles,
-} from "./members.import.service";
+} from "./members-import.service";
 import { todayIso } from "./members.inputs";
 
 /**

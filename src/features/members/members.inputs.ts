@@ -6,7 +6,7 @@ import {
   type MemberStatus,
 } from "../../domain/members";
 import { parseViDate } from "../../lib/sheets";
-import { GOV_CODES, PARTY_CODES, POSITION_CODES } from "./members.positions";
+import { GOV_CODES, PARTY_CODES, POSITION_CODES } from "./members-positions.rules";
 
 export { CURRENT_STATUSES, MEMBER_STATUSES, type MemberStatus };
 export const STATUS_LABEL = MEMBER_STATUS_LABEL;

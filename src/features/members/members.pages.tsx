@@ -7,7 +7,7 @@ import { formStrings, readForm } from "../../platform/http";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { getUnitByCode, getUnitInScope } from "../orgs";
-import { overrideGroup, setMemberStatus, transferMember } from "./members.changes.service";
+import { overrideGroup, setMemberStatus, transferMember } from "./members-changes.service";
 import { exportResponse } from "./members.http";
 import {
   CreateMemberInput,
@@ -17,8 +17,8 @@ import {
   TransferInput,
   UpdateMemberInput,
 } from "./members.inputs";
-import { getMemberListPage } from "./members.list.service";
-import { GOV_CODES, PARTY_CODES } from "./members.positions";
+import { getMemberListPage } from "./members-list.service";
+import { GOV_CODES, PARTY_CODES } from "./members-positions.rules";
 import { createMember, getMemberDetail, updateMember } from "./members.service";
 import { NewMemberPage } from "./views/member-form";
 import { MemberList } from "./views/member-list";

@@ -11,11 +11,11 @@ import { notFound } from "../../platform/errors";
 import { onPath, scoped, scopedByKey, subtreeUpperBound } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import type { GroupHistoryOut, MemberDetailOut, MemberOut, TransferOut } from "./members.outputs";
-import { DEFAULT_EXEMPLAR_POSITIONS, type MemberGroup } from "./members.positions";
+import { DEFAULT_EXEMPLAR_POSITIONS, type MemberGroup } from "./members-positions.rules";
 
 // The shared face of the members feature: other features (plans, evaluations, reports,
 // exemplars) use the scope helpers, getMemberInScope and the group-at-a-date helpers below.
-export { createMember, updateMember } from "./members.edit.service";
+export { createMember, updateMember } from "./members-edit.service";
 
 export type MemberRow = typeof members.$inferSelect;
 

@@ -10,22 +10,22 @@ import {
   readMultipart,
   sheetResponse,
 } from "./exemplars.http";
-import { MAX_IMPORT_BYTES } from "./exemplars.sheets";
+import { MAX_IMPORT_BYTES } from "./recognition-sheets.rules";
 import {
   CommendationOut,
   CreateCommendationInput,
   ListCommendationsQuery,
   UpdateCommendationInput,
 } from "./commendations.inputs";
-import { commendationTemplate, exportCommendations } from "./commendations.export.service";
-import { importCommendations } from "./commendations.io.service";
+import { commendationTemplate, exportCommendations } from "./commendations-export.service";
+import { importCommendations } from "./commendations-import.service";
 import {
   createCommendation,
   deleteCommendation,
   getCommendation,
   updateCommendation,
 } from "./commendations.service";
-import { listCommendations } from "./commendations.list.service";
+import { listCommendations } from "./commendations-list.service";
 
 const tags = ["commendations"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);

@@ -8,22 +8,22 @@ import { formStrings, readForm } from "../../platform/http";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
 import { download, listParams } from "./exemplars.http";
-import { lookupCodes } from "./exemplars.lookup.service";
-import { getModelBrief } from "./exemplars.read.service";
+import { lookupCodes } from "./recognition-lookup.service";
+import { getModelBrief } from "./models-read.service";
 import type { FormState } from "./views/parts";
 import {
   CreateCommendationInput,
   ListCommendationsQuery,
   UpdateCommendationInput,
 } from "./commendations.inputs";
-import { exportCommendations } from "./commendations.export.service";
+import { exportCommendations } from "./commendations-export.service";
 import {
   createCommendation,
   deleteCommendation,
   getCommendation,
   updateCommendation,
 } from "./commendations.service";
-import { finishCommendations, listCommendationsQuery } from "./commendations.list.service";
+import { finishCommendations, listCommendationsQuery } from "./commendations-list.service";
 import { CommendationsList } from "./views/commendations-list";
 import { CommendationNew, CommendationPage } from "./views/commendations-views";
 

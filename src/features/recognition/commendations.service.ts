@@ -11,8 +11,8 @@ import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { commendationDeltas, netDeltas } from "./exemplars.metrics";
-import { aliased } from "./exemplars.queries";
+import { commendationDeltas, netDeltas } from "./recognition-figures.rules";
+import { aliased } from "./models.queries";
 import { pathInScope } from "../orgs";
 import type {
   CommendationOut,

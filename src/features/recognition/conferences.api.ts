@@ -8,7 +8,7 @@ import {
   ListConferencesQuery,
   UpdateConferenceInput,
 } from "./conferences.inputs";
-import { exportConferences } from "./conferences.export.service";
+import { exportConferences } from "./conferences-export.service";
 import {
   createConference,
   deleteConference,

@@ -8,10 +8,10 @@ import { formStrings, readForm } from "../../platform/http";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
 import { download, listParams } from "./exemplars.http";
-import { lookupCodes } from "./exemplars.lookup.service";
+import { lookupCodes } from "./recognition-lookup.service";
 import type { FormState } from "./views/parts";
 import { CreateConferenceInput, ListConferencesQuery, UpdateConferenceInput } from "./conferences.inputs";
-import { exportConferences } from "./conferences.export.service";
+import { exportConferences } from "./conferences-export.service";
 import {
   createConference,
   deleteConference,

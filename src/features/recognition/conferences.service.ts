@@ -11,9 +11,9 @@ import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { inSubtree, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { makeCursor, parseCursor } from "./exemplars.common";
-import { conferenceDeltas, netDeltas } from "./exemplars.metrics";
-import { inSubtreeOf } from "./exemplars.queries";
+import { makeCursor, parseCursor } from "./recognition.inputs";
+import { conferenceDeltas, netDeltas } from "./recognition-figures.rules";
+import { inSubtreeOf } from "./models.queries";
 import { pathInScope } from "../orgs";
 import type {
   ConferenceOut,

@@ -4,7 +4,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../env";
 import { ServiceError } from "../../platform/errors";
 import { normaliseDeep } from "../../platform/text";
-import { CSV_TYPE, XLSX_TYPE, attachment } from "./exemplars.sheets";
+import { CSV_TYPE, XLSX_TYPE, attachment } from "./recognition-sheets.rules";
 
 const MULTIPART_SLACK = 64 * 1024;
 

@@ -4,10 +4,10 @@ export {
   commendationMetric,
   conferenceMetric,
   modelMetric,
-} from "./exemplars.figures.service";
-export { MODEL_STATUSES, STATUS_LABEL } from "./exemplars.inputs";
-export { exemplarsCountByUnit } from "./exemplars.queries";
-export { exemplarsCounterSources } from "./exemplars.recount.service";
+} from "./recognition-figures.service";
+export { MODEL_STATUSES, STATUS_LABEL } from "./models.inputs";
+export { exemplarsCountByUnit } from "./models.queries";
+export { exemplarsCounterSources } from "./recognition-recount.service";
 export { FORM_LABEL, LEVELS, LEVEL_LABEL } from "./commendations.inputs";
 export type { Form, Level } from "./commendations.inputs";
 export { commendationsForMemberQuery, toCommendationOut } from "./commendations.queries";

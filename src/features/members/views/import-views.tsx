@@ -3,7 +3,7 @@ import type { Ctx } from "../../../platform/context";
 import { Alert, Badge, Button, Card, Empty, FormErrors, LinkButton, PostForm } from "../../../ui/components";
 import { formatDateTime, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { FIELD_LABEL, type FieldKey, TEMPLATE_COLUMNS } from "../members.import-columns";
+import { FIELD_LABEL, type FieldKey, TEMPLATE_COLUMNS } from "../members-roster.rules";
 import type { ImportJobOut, ImportStatus } from "../members.outputs";
 
 const STATUS: Record<ImportStatus, [string, "neutral" | "good" | "warn" | "bad" | "accent"]> = {

@@ -3,7 +3,7 @@ import type { Ctx } from "../../../platform/context";
 import { Alert, Breadcrumbs, Button, Card, FormErrors, PostForm, Select } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import type { ImportResult } from "../exemplars.sheets";
+import type { ImportResult } from "../recognition-sheets.rules";
 import { Checkbox, type FormState } from "./parts";
 
 export const IMPORT_KINDS = {

@@ -11,7 +11,7 @@ import {
   TextArea,
 } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import { FIELD_LABEL, KIND_LABEL, STATUS_LABEL } from "../exemplars.inputs";
+import { FIELD_LABEL, KIND_LABEL, STATUS_LABEL } from "../models.inputs";
 import { Checkbox, type FormState, opts } from "./parts";
 
 export const ModelNew: FC<{ ctx: Ctx; form?: FormState | undefined }> = ({ ctx, form }) => {

@@ -2,7 +2,7 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Button, Card, Empty, Field, FormErrors, Hidden, PostForm, Select } from "../../../ui/components";
 import { formatDateTime, formatNumber } from "../../../ui/format";
-import { MAX_FILE_BYTES, type ModelDetailOut, STATUS_LABEL } from "../exemplars.inputs";
+import { MAX_FILE_BYTES, type ModelDetailOut, STATUS_LABEL } from "../models.inputs";
 import { Checkbox, type FormState, StatusBadge, opts } from "./parts";
 
 /** The model's years, and (managers) the form to set one. */

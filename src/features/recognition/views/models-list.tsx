@@ -2,8 +2,8 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Alert, Badge, Card, Empty, Field, LinkButton, Select } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import { FIELD_LABEL, KIND_LABEL, type ModelOut, STATUS_LABEL } from "../exemplars.inputs";
-import type { ModelList } from "../exemplars.read.service";
+import { FIELD_LABEL, KIND_LABEL, type ModelOut, STATUS_LABEL } from "../models.inputs";
+import type { ModelList } from "../models-read.service";
 import { ExportLinks, FilterForm, Pager, StatusBadge, opts, yearChoices } from "./parts";
 
 export const ModelsList: FC<{

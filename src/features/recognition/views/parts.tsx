@@ -1,6 +1,6 @@
 import type { Child, FC } from "hono/jsx";
 import { Badge } from "../../../ui/components";
-import { type ModelStatus, STATUS_LABEL } from "../exemplars.inputs";
+import { type ModelStatus, STATUS_LABEL } from "../models.inputs";
 
 export type FormState = { values: Record<string, string>; errors: Record<string, string>; message?: string };
 

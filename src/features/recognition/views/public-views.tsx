@@ -14,8 +14,8 @@ import {
   TextArea,
 } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import { FIELD_LABEL, KIND_LABEL } from "../exemplars.inputs";
-import type { PublicPage, Settings } from "../exemplars.public.service";
+import { FIELD_LABEL, KIND_LABEL } from "../models.inputs";
+import type { PublicPage, Settings } from "../recognition-public.service";
 import { Checkbox, type FormState } from "./parts";
 
 export const SettingsPage: FC<{ ctx: Ctx; s: Settings; form?: FormState | undefined; done?: boolean }> = ({
