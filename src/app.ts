@@ -106,8 +106,8 @@ export function buildApp() {
   api.route("/", accountsApi);
   api.route("/", criteriaApi);
   api.route("/", criteriaFocusApi);
-  api.route("/", membersImportApi);
-  api.route("/", membersApi);
+  api.route("/members", membersImportApi);
+  api.route("/members", membersApi);
   api.route("/", cyclesApi);
   api.route("/", plansApi);
   api.route("/", notificationsApi);
@@ -214,9 +214,9 @@ export function buildApp() {
   app.route("/t/:slug", accountsPages);
   app.route("/t/:slug", criteriaPages);
   app.route("/t/:slug", criteriaHomePages);
-  app.route("/t/:slug", membersImportPages);
-  app.route("/t/:slug", membersAdminPages);
-  app.route("/t/:slug", membersPages);
+  app.route("/t/:slug/members/import", membersImportPages);
+  app.route("/t/:slug/members", membersAdminPages);
+  app.route("/t/:slug/members", membersPages);
   app.route("/t/:slug", cyclesPages);
   app.route("/t/:slug", plansMemberPages);
   app.route("/t/:slug", plansReviewPages);

@@ -15,7 +15,7 @@ import { GroupRulesPage } from "./views/rules-view";
 
 /** Group rules (read by managers, edited by admins) and accounts with printable slips. */
 export const membersAdminPages = new Hono<AppEnv>()
-  .get("/members/rules", async (c) => {
+  .get("/rules", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const rules = await getGroupRules(ctx);
@@ -28,7 +28,7 @@ export const membersAdminPages = new Hono<AppEnv>()
       },
     );
   })
-  .post("/members/rules", async (c) => {
+  .post("/rules", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin");
     const raw = await readForm(c);
@@ -52,7 +52,7 @@ export const membersAdminPages = new Hono<AppEnv>()
       });
     }
   })
-  .get("/members/accounts", async (c) => {
+  .get("/accounts", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const unitId = c.req.query("unitId");
@@ -61,7 +61,7 @@ export const membersAdminPages = new Hono<AppEnv>()
       active: "/members",
     });
   })
-  .post("/members/accounts", async (c) => {
+  .post("/accounts", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const f = formStrings(await readForm(c));

@@ -3,6 +3,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { batchStatement } from "../../platform/batch";
+import { inTenant } from "../../platform/scope";
 import type { Ctx } from "../../platform/context";
 import { memberCountStatement } from "./members-counters.queries";
 import { todayIso } from "./members.inputs";
@@ -60,7 +61,7 @@ export interface BulkOptions {
 export async function countExisting(ctx: Ctx, rows: BulkRow[]): Promise<number> {
   const cards = JSON.stringify(rows.map((r) => r.c));
   const row = await ctx.db.get<{ n: number }>(
-    sql`SELECT count(*) AS n FROM json_each(${cards}) j CROSS JOIN members m ON m.tenant_id = ${ctx.tenant.id} AND m.card_number = j.value`,
+    sql`SELECT count(*) AS n FROM json_each(${cards}) j CROSS JOIN members m ON ${inTenant(ctx, sql`m.tenant_id`)} AND m.card_number = j.value`,
   );
   return row?.n ?? 0;
 }
@@ -78,11 +79,10 @@ export function bulkUpsertStatements(ctx: Ctx, rows: BulkRow[], opts: BulkOption
     both ? rows.map((r) => ({ ...r, q: groupFor([...r.p, ...r.v], opts.rules) })) : rows,
   );
   const rules = JSON.stringify(opts.rules);
-  const tid = ctx.tenant.id;
   const today = todayIso(ctx.now);
   const actor = ctx.actor.accountId;
   // CROSS JOIN keeps json_each as the outer loop: one index probe per row, never a scan of the tenant.
-  const existing = sql`FROM json_each(${data}) j CROSS JOIN members m ON m.tenant_id = ${tid} AND m.card_number = j.value ->> 'c'`;
+  const existing = sql`FROM json_each(${data}) j CROSS JOIN members m ON ${inTenant(ctx, sql`m.tenant_id`)} AND m.card_number = j.value ->> 'c'`;
   const newParty = has("party") ? sql`coalesce(j.value ->> 'p', '[]')` : sql`m.party_positions`;
   const newGov = has("gov") ? sql`coalesce(j.value ->> 'v', '[]')` : sql`m.gov_positions`;
   const newGroup = both ? sql`(j.value ->> 'q')` : positionGroupSql(newParty, newGov, rules);
@@ -100,7 +100,7 @@ export function bulkUpsertStatements(ctx: Ctx, rows: BulkRow[], opts: BulkOption
       batchStatement(
         ctx.db,
         sql`UPDATE accounts SET unit_id = (SELECT j.value ->> 'u' ${existing} WHERE m.account_id = accounts.id), updated_at = ${ctx.now}
-        WHERE tenant_id = ${tid} AND role = 'member'
+        WHERE ${inTenant(ctx, sql`tenant_id`)} AND role = 'member'
         AND id IN (SELECT m.account_id ${existing} WHERE m.account_id IS NOT NULL AND m.unit_id <> j.value ->> 'u')`,
       ),
     );
@@ -120,11 +120,11 @@ export function bulkUpsertStatements(ctx: Ctx, rows: BulkRow[], opts: BulkOption
       out.push(
         batchStatement(
           ctx.db,
-          sql`UPDATE accounts SET status = 'disabled', updated_at = ${ctx.now} WHERE tenant_id = ${tid} AND id IN (${leaving})`,
+          sql`UPDATE accounts SET status = 'disabled', updated_at = ${ctx.now} WHERE ${inTenant(ctx, sql`tenant_id`)} AND id IN (${leaving})`,
         ),
         batchStatement(
           ctx.db,
-          sql`DELETE FROM sessions WHERE tenant_id = ${tid} AND account_id IN (${leaving})`,
+          sql`DELETE FROM sessions WHERE ${inTenant(ctx, sql`tenant_id`)} AND account_id IN (${leaving})`,
         ),
       );
     }
@@ -132,8 +132,8 @@ export function bulkUpsertStatements(ctx: Ctx, rows: BulkRow[], opts: BulkOption
       out.push(
         batchStatement(
           ctx.db,
-          sql`UPDATE member_imports SET rows_existing = rows_existing + (SELECT count(*) ${existing})
-          WHERE tenant_id = ${tid} AND id = ${opts.jobId}`,
+          sql`UPDATE import_jobs SET rows_existing = rows_existing + (SELECT count(*) ${existing})
+          WHERE ${inTenant(ctx, sql`tenant_id`)} AND id = ${opts.jobId}`,
         ),
       );
     }
@@ -147,8 +147,8 @@ export function bulkUpsertStatements(ctx: Ctx, rows: BulkRow[], opts: BulkOption
     out.push(
       batchStatement(
         ctx.db,
-        sql`UPDATE member_imports SET rows_changed = rows_changed + changes(), rows_done = rows_done + ${rows.length}, updated_at = ${ctx.now}
-        WHERE tenant_id = ${tid} AND id = ${opts.jobId}`,
+        sql`UPDATE import_jobs SET rows_changed = rows_changed + changes(), rows_done = rows_done + ${rows.length}, updated_at = ${ctx.now}
+        WHERE ${inTenant(ctx, sql`tenant_id`)} AND id = ${opts.jobId}`,
       ),
     );
   }

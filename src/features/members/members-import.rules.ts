@@ -1,14 +1,16 @@
-import type { MemberStatus } from "../../domain/members";
 // Turns one spreadsheet row into a normalised member row or a list of Vietnamese reasons.
+import type { MemberStatus } from "../../domain/members";
 import { excelSerialToIso, formatViDate, parseViDate } from "../../lib/sheets";
+import type { CellValue } from "../../platform/imports/files";
 import { badString, searchKey } from "../../platform/text";
 import type { BulkRow } from "./members-bulk.queries";
-import { type FieldKey, type HeaderMap, TEMPLATE_COLUMNS } from "./members-roster.rules";
-import { CARD_RE, normaliseCard } from "./members.inputs";
+import { positionLabel } from "./members-positions.rules";
 import { parsePositions } from "./members-positions.rules";
+import { type FieldKey, type HeaderMap, TEMPLATE_COLUMNS } from "./members-roster.rules";
 import { vietnameseSortKey } from "./members-sort.rules";
+import { CARD_RE, GENDER_LABEL, STATUS_LABEL, normaliseCard } from "./members.inputs";
 
-export type CellValue = string | number | boolean | null | undefined;
+export type { CellValue };
 
 export interface UnitRef {
   id: string;
@@ -259,4 +261,21 @@ export function templateValues(cells: readonly CellValue[], header: HeaderMap): 
     }
     return cellText(v);
   });
+}
+
+/** A parsed row's values in template order (dates as dd/mm/yyyy), for the error file. */
+export function bulkRowValues(x: BulkRow, unitCode: (id: string) => string): string[] {
+  const d = (s: string | null) => (s ? formatViDate(s) : "");
+  return [
+    x.c,
+    x.n,
+    d(x.b),
+    x.g ? GENDER_LABEL[x.g as "male" | "female"] : "",
+    unitCode(x.u),
+    x.p.map(positionLabel).join("; "),
+    x.v.map(positionLabel).join("; "),
+    d(x.j),
+    d(x.o),
+    STATUS_LABEL[x.t as MemberStatus] ?? "",
+  ];
 }

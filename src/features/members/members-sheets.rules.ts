@@ -1,26 +1,25 @@
-// Spreadsheet files of the feature: the import template, the export of a list, the file of
-// rejected rows. Pure builders over the sheets library; the adapters add the HTTP headers.
+// Spreadsheet files of the feature: the import template and the export of a list. Pure builders
+// over the sheets library; the routes add the HTTP headers.
 import { type SheetValue, toCsv, toXlsx } from "../../lib/sheets";
+import { CSV_TYPE, type DownloadFile, XLSX_TYPE, type SheetFormat } from "../../platform/imports/http";
 import { formatIsoDate } from "../../ui/format";
+import { ALL_POSITIONS, GROUP_SHORT, positionLabel } from "./members-positions.rules";
 import { TEMPLATE_COLUMNS } from "./members-roster.rules";
-import type { ErrorRecord } from "./members.import-parse";
 import { GENDER_LABEL, STATUS_LABEL } from "./members.inputs";
 import type { MemberOut } from "./members.outputs";
-import { ALL_POSITIONS, GROUP_SHORT, positionLabel } from "./members-positions.rules";
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-export const CSV_TYPE = "text/csv; charset=utf-8";
 /** Larger lists are exported as CSV (streamed); an XLSX is built in memory. */
 export const XLSX_EXPORT_MAX = 50_000;
 
-const DATA_COLUMNS = TEMPLATE_COLUMNS.filter((c) => c.key !== "stt");
 const columns = (cols = TEMPLATE_COLUMNS) =>
   cols.map((c) => ({ header: c.header, kind: c.kind, width: c.width ?? Math.max(12, c.header.length + 2) }));
 
 /** The template: the header row, and a second sheet explaining each column and the positions. */
-export function templateFile(format: "csv" | "xlsx"): Uint8Array {
-  if (format === "csv") return toCsv([TEMPLATE_COLUMNS.map((c) => c.header)]);
-  return toXlsx([
+export function templateFile(format: SheetFormat): DownloadFile {
+  const fileName = `mau-danh-sach-dang-vien.${format}`;
+  if (format === "csv")
+    return { bytes: toCsv([TEMPLATE_COLUMNS.map((c) => c.header)]), type: CSV_TYPE, fileName };
+  const bytes = toXlsx([
     { name: "Danh sách đảng viên", columns: columns(), rows: [] },
     {
       name: "Hướng dẫn",
@@ -41,9 +40,10 @@ export function templateFile(format: "csv" | "xlsx"): Uint8Array {
       ],
     },
   ]);
+  return { bytes, type: XLSX_TYPE, fileName };
 }
 
-type ExportRow = MemberOut & { unitCode: string };
+export type ExportRow = MemberOut & { unitCode: string };
 export const EXPORT_HEADERS = [...TEMPLATE_COLUMNS.map((c) => c.header), "Tên chi bộ", "Nhóm"];
 
 function exportValues(m: ExportRow, n: number): SheetValue[] {
@@ -106,44 +106,3 @@ export function exportCsvStream(
 }
 
 const d = (iso: string | null) => (iso ? formatIsoDate(iso) : null);
-
-const ERROR_HEADERS = ["Dòng", ...DATA_COLUMNS.map((c) => c.header), "Lý do lỗi"];
-const errorValues = (e: ErrorRecord): SheetValue[] => [e.row, ...e.values, e.errors.join(" ")];
-
-/** The rejected rows as CSV, streamed chunk by chunk (UTF-8 with BOM). */
-export function errorsCsvStream(chunks: AsyncGenerator<ErrorRecord[]>): ReadableStream<Uint8Array> {
-  let started = false;
-  return new ReadableStream({
-    async pull(controller) {
-      if (!started) {
-        started = true;
-        controller.enqueue(toCsv([ERROR_HEADERS]));
-        return;
-      }
-      const next = await chunks.next();
-      if (next.done) return controller.close();
-      controller.enqueue(toCsv(next.value.map(errorValues)).subarray(3));
-    },
-  });
-}
-
-/** The rejected rows with their reasons as XLSX, to fix and import again. */
-export function errorsXlsx(records: ErrorRecord[]): Uint8Array {
-  const rows = records.map(errorValues);
-  return toXlsx([
-    {
-      name: "Dòng bị lỗi",
-      columns: [
-        { header: "Dòng", width: 7 },
-        ...columns(DATA_COLUMNS).map((c) => ({ ...c, kind: "text" as const })),
-        { header: "Lý do lỗi", width: 70 },
-      ],
-      rows,
-    },
-  ]);
-}
-
-/** A file name with today's date: dang-vien-20260105.xlsx */
-export function datedName(base: string, ext: string, now = Date.now()): string {
-  return `${base}-${new Date(now + 7 * 3600_000).toISOString().slice(0, 10).replace(/-/g, "")}.${ext}`;
-}

@@ -8,7 +8,8 @@ import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { getUnitByCode, getUnitInScope } from "../orgs";
 import { overrideGroup, setMemberStatus, transferMember } from "./members-changes.service";
-import { exportResponse } from "./members.http";
+import { fileResponse, formatOf } from "../../platform/imports/http";
+import { exportMembersFile } from "./members-export.service";
 import {
   CreateMemberInput,
   GroupOverrideInput,
@@ -91,18 +92,18 @@ async function act(
 const version = (f: Record<string, string>) => Number(f.version);
 
 export const membersPages = new Hono<AppEnv>()
-  .get("/members", async (c) => {
+  .get("/", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const query = listQuery(c);
     const data = await getMemberListPage(ctx, query);
     return page(c, "Đảng viên", <MemberList ctx={ctx} data={data} query={query} />, { active: "/members" });
   })
-  .get("/members/export", async (c) => {
+  .get("/export", async (c) => {
     const { cursor: _c, ...filter } = listQuery(c);
-    return exportResponse(ctxOf(c), filter, c.req.query("format") === "csv" ? "csv" : "xlsx");
+    return fileResponse(await exportMembersFile(ctxOf(c), filter, formatOf(c.req.query("format"), "xlsx")));
   })
-  .get("/members/new", async (c) => {
+  .get("/new", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const unitId = c.req.query("unitId");
@@ -117,7 +118,7 @@ export const membersPages = new Hono<AppEnv>()
       },
     );
   })
-  .post("/members", async (c) => {
+  .post("/", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const raw = await readForm(c);
@@ -147,17 +148,17 @@ export const membersPages = new Hono<AppEnv>()
       });
     }
   })
-  .get("/members/me", async (c) => {
+  .get("/me", async (c) => {
     const ctx = ctxOf(c);
     if (!ctx.actor.memberId) throw notFound("Tài khoản của đồng chí chưa gắn với hồ sơ đảng viên.");
     return renderProfile(c, ctx.actor.memberId);
   })
-  .get("/members/:id", (c) => {
+  .get("/:id", (c) => {
     const id = c.req.param("id");
     if (!ID.test(id)) throw notFound("Không tìm thấy đảng viên.");
     return renderProfile(c, id);
   })
-  .post("/members/:id/update", (c) =>
+  .post("/:id/update", (c) =>
     act(c, "update", async (f, raw) => {
       const pos = formPositions(raw);
       const input = parseForm(UpdateMemberInput, {
@@ -175,7 +176,7 @@ export const membersPages = new Hono<AppEnv>()
       await updateMember(ctxOf(c), c.req.param("id"), input);
     }),
   )
-  .post("/members/:id/transfer", (c) =>
+  .post("/:id/transfer", (c) =>
     act(c, "transfer", async (f) => {
       const ctx = ctxOf(c);
       const unit = await getUnitByCode(ctx, f.unitCode ?? "", "unitCode");
@@ -188,7 +189,7 @@ export const membersPages = new Hono<AppEnv>()
       await transferMember(ctx, c.req.param("id"), input);
     }),
   )
-  .post("/members/:id/status", (c) =>
+  .post("/:id/status", (c) =>
     act(c, "status", async (f) => {
       const input = parseForm(StatusInput, {
         status: f.status,
@@ -199,7 +200,7 @@ export const membersPages = new Hono<AppEnv>()
       await setMemberStatus(ctxOf(c), c.req.param("id"), input);
     }),
   )
-  .post("/members/:id/group", (c) =>
+  .post("/:id/group", (c) =>
     act(c, "group", async (f) => {
       const ctx = ctxOf(c);
       const input = parseForm(GroupOverrideInput, {

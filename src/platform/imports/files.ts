@@ -1,5 +1,5 @@
-// Reads the rows of an uploaded roster lazily: XLSX through the sheet reader, CSV in segments of
-// about 1 MB cut at record boundaries, so a large file never becomes one giant string.
+// Reads the rows of an uploaded spreadsheet lazily: XLSX through the sheet reader, CSV in segments
+// of about 1 MB cut at record boundaries, so a large file never becomes one giant string.
 import {
   type CsvDelimiter,
   SpreadsheetError,
@@ -8,9 +8,9 @@ import {
   iterateXlsxRows,
   parseCsv,
 } from "../../lib/sheets";
-import type { CellValue } from "./members-import.rules";
 
 export type FileKind = "csv" | "xlsx";
+export type CellValue = string | number | boolean | null | undefined;
 
 /** By content, not by name: a zip is an XLSX; the OLE header of a legacy .xls is refused. */
 export function detectKind(bytes: Uint8Array): FileKind {
@@ -28,14 +28,28 @@ export interface FileRow {
 export const MAX_ROWS = 1_048_576;
 const SEGMENT = 1 << 20;
 
-export function* fileRows(bytes: Uint8Array, kind: FileKind): Generator<FileRow> {
+export interface ReadOptions {
+  /** Rows beyond this number fail the file (too_many_rows). */
+  maxRows?: number;
+  /** A CSV that is not valid UTF-8 fails the file (not_utf8) instead of showing mojibake per row. */
+  strictUtf8?: boolean;
+}
+
+export function* fileRows(bytes: Uint8Array, kind: FileKind, opts: ReadOptions = {}): Generator<FileRow> {
+  const maxRows = opts.maxRows ?? MAX_ROWS;
+  const decode = (part: Uint8Array) => {
+    const { text, encodingError } = decodeText(part);
+    if (encodingError && opts.strictUtf8) throw new SpreadsheetError("not_utf8");
+    return text;
+  };
   if (kind === "xlsx") {
-    for (const r of iterateXlsxRows(bytes, { maxRows: MAX_ROWS })) yield { row: r.row, cells: r.cells };
+    for (const r of iterateXlsxRows(bytes, { maxRows })) yield { row: r.row, cells: r.cells };
     return;
   }
   // UTF-16 (Excel's "Unicode text") cannot be cut on bytes: decode it whole.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    const rows = parseCsv(decodeText(bytes).text);
+    const rows = parseCsv(decode(bytes));
+    if (rows.length > maxRows) throw new SpreadsheetError("too_many_rows");
     for (let i = 0; i < rows.length; i++) yield { row: i + 1, cells: rows[i]! };
     return;
   }
@@ -44,7 +58,7 @@ export function* fileRows(bytes: Uint8Array, kind: FileKind): Generator<FileRow>
   let delimiter: CsvDelimiter | undefined;
   while (start < bytes.length) {
     const { end, records } = segmentEnd(bytes, start);
-    let text = decodeText(bytes.subarray(start, end)).text;
+    let text = decode(bytes.subarray(start, end));
     let skipped = 0;
     if (delimiter === undefined) {
       // Excel's "sep=;" first line is not shown as a row.
@@ -56,7 +70,7 @@ export function* fileRows(bytes: Uint8Array, kind: FileKind): Generator<FileRow>
       }
     }
     const rows = parseCsv(text, { delimiter });
-    if (rowOffset + rows.length > MAX_ROWS) throw new SpreadsheetError("too_many_rows");
+    if (rowOffset + rows.length > maxRows) throw new SpreadsheetError("too_many_rows");
     for (let i = 0; i < rows.length; i++) yield { row: rowOffset + i + 1, cells: rows[i]! };
     rowOffset += records - skipped;
     start = end;
@@ -83,4 +97,15 @@ function segmentEnd(bytes: Uint8Array, start: number): { end: number; records: n
   // The last record may have no line break.
   const tail = i > start && bytes[i - 1] !== 0x0a && bytes[i - 1] !== 0x0d ? 1 : 0;
   return { end: i, records: records + tail };
+}
+
+/** A file name safe to store and show: no path separators or control characters, at most 200 characters. */
+export function safeFileName(s: string, fallback: string): string {
+  return (
+    s
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are dropped from file names
+      .replace(/[\\/\u0000-\u001f]/g, " ")
+      .trim()
+      .slice(0, 200) || fallback
+  );
 }
