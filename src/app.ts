@@ -39,11 +39,15 @@ import { membersImportPages } from "./features/members/members-import.pages";
 import { membersPages } from "./features/members/members.pages";
 import { orgsApi } from "./features/orgs/orgs.api";
 import { commendationsApi } from "./features/recognition/commendations.api";
-import { conferencesApi } from "./features/recognition/conferences.api";
-import { exemplarsApi } from "./features/recognition/models.api";
-import { exemplarsPages } from "./features/recognition/models.pages";
 import { commendationsPages } from "./features/recognition/commendations.pages";
+import { conferencesApi } from "./features/recognition/conferences.api";
 import { conferencesPages } from "./features/recognition/conferences.pages";
+import { modelsApi } from "./features/recognition/models.api";
+import { modelsPages } from "./features/recognition/models.pages";
+import { recognitionApi } from "./features/recognition/recognition.api";
+import { recognitionImportPages } from "./features/recognition/recognition-import.pages";
+import { publicExemplarsPages } from "./features/recognition/recognition-public.pages";
+import { recognitionPages } from "./features/recognition/recognition.pages";
 import { orgsPages } from "./features/orgs/orgs.pages";
 import { onboardingApi } from "./features/onboarding/onboarding.api";
 import { onboardingPages } from "./features/onboarding/onboarding.pages";
@@ -115,9 +119,10 @@ export function buildApp() {
   api.route("/", onboardingApi);
   api.route("/", exportApi);
   api.route("/", platformApi);
-  api.route("/", exemplarsApi);
-  api.route("/", conferencesApi);
-  api.route("/", commendationsApi);
+  api.route("/models", modelsApi);
+  api.route("/exemplars", recognitionApi);
+  api.route("/conferences", conferencesApi);
+  api.route("/commendations", commendationsApi);
   api.route("/", meetingsApi);
   api.route("/", notebookApi);
   api.route("/", evaluationsApi);
@@ -227,9 +232,12 @@ export function buildApp() {
   app.route("/t/:slug", notebookPages);
   app.route("/t/:slug", evaluationsPages);
   app.route("/t/:slug", reportsPages);
-  app.route("/t/:slug", exemplarsPages);
-  app.route("/t/:slug", commendationsPages);
-  app.route("/t/:slug", conferencesPages);
+  app.route("/t/:slug/exemplars/import", recognitionImportPages);
+  app.route("/t/:slug/exemplars", recognitionPages);
+  app.route("/t/:slug/exemplars", modelsPages);
+  app.route("/t/:slug/guong-nguoi-tot", publicExemplarsPages);
+  app.route("/t/:slug/commendations", commendationsPages);
+  app.route("/t/:slug/conferences", conferencesPages);
 
   app.notFound((c) => {
     const err = methodNotAllowed(app, c.req.method, c.req.path)

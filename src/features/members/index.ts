@@ -2,7 +2,6 @@
 export { transferMember } from "./members-changes.service";
 export { MEMBERS_METRIC } from "./members-counters.queries";
 export { CURRENT_STATUSES } from "./members.inputs";
-export { MEMBERS_JOBS } from "./members.jobs";
 export { createMember, memberCountByUnit, memberQuery, memberScope } from "./members.service";
 export { vietnameseSortKey } from "./members-sort.rules";
 export { membersCounterSource } from "./members-counters.queries";

@@ -7,7 +7,7 @@ import {
   type SheetFormat,
   XLSX_TYPE,
   datedName,
-} from "../../platform/imports/http";
+} from "../../platform/files-http";
 import { formatNumber } from "../../ui/format";
 import { type MemberFilter, countMembers, exportMembers } from "./members-list.service";
 import { XLSX_EXPORT_MAX, exportCsvStream, exportXlsx } from "./members-sheets.rules";

@@ -6,7 +6,7 @@ import { templateFile } from "./members-sheets.rules";
 
 /** The roster import pages under /members/import (admins). */
 export const membersImportPages = importPages({
-  specs: [membersImport],
+  kinds: { roster: membersImport },
   path: "/members/import",
   active: "/members",
   texts: (ctx) => ({
@@ -42,6 +42,6 @@ export const membersImportPages = importPages({
       </ul>
     </>
   ),
-  columnLabel: (_kind, key) => FIELD_LABEL[key as FieldKey] ?? key,
+  columnLabel: (_kind, column) => FIELD_LABEL[column as FieldKey] ?? column,
   template: (_ctx, _kind, format) => templateFile(format),
 });

@@ -1,7 +1,7 @@
 // Spreadsheet files of the feature: the import template and the export of a list. Pure builders
 // over the sheets library; the routes add the HTTP headers.
 import { type SheetValue, toCsv, toXlsx } from "../../lib/sheets";
-import { CSV_TYPE, type DownloadFile, XLSX_TYPE, type SheetFormat } from "../../platform/imports/http";
+import { CSV_TYPE, type DownloadFile, XLSX_TYPE, type SheetFormat } from "../../platform/files-http";
 import { formatIsoDate } from "../../ui/format";
 import { ALL_POSITIONS, GROUP_SHORT, positionLabel } from "./members-positions.rules";
 import { TEMPLATE_COLUMNS } from "./members-roster.rules";

@@ -10,7 +10,7 @@ import {
   setMemberStatus,
   transferMember,
 } from "./members-changes.service";
-import { CSV_TYPE, XLSX_TYPE, fileResponse } from "../../platform/imports/http";
+import { CSV_TYPE, XLSX_TYPE, fileResponse } from "../../platform/files-http";
 import { exportMembersFile } from "./members-export.service";
 import {
   BulkAccountsInput,

@@ -8,7 +8,7 @@ import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { getUnitByCode, getUnitInScope } from "../orgs";
 import { overrideGroup, setMemberStatus, transferMember } from "./members-changes.service";
-import { fileResponse, formatOf } from "../../platform/imports/http";
+import { fileResponse, formatOf } from "../../platform/files-http";
 import { exportMembersFile } from "./members-export.service";
 import {
   CreateMemberInput,

@@ -1,7 +1,8 @@
 /** Bulk statements of the commendations import (`json_each`, chunked). */
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { commendations } from "../../db/schema/tenant/exemplars";
 import type { Ctx } from "../../platform/context";
+import { scoped } from "../../platform/scope";
 import { guardCount } from "./models-import.queries";
 
 const CHUNK = 200;
@@ -71,9 +72,7 @@ export function commendationUpdates(
           updatedAt: ctx.now,
         })
         .from(sql`json_each(${data}) AS j`)
-        .where(
-          and(eq(c.tenantId, ctx.tenant.id), sql`${c.id} = j.value ->> 0`, sql`${c.version} = j.value ->> 1`),
-        ),
+        .where(scoped(ctx, c.tenantId, sql`${c.id} = j.value ->> 0`, sql`${c.version} = j.value ->> 1`)),
       // A concurrent edit moved a version: the whole import rolls back (409).
       guardCount(ctx, part.length),
     );

@@ -1,53 +1,53 @@
 /**
- * Commendations to and from spreadsheets. The import is idempotent on (subject, year, level,
- * form, decision number): a second run changes nothing; bad rows are reported, good rows land.
+ * The commendations importer, idempotent on (subject, year, level, form, decision number): a
+ * second run changes nothing. The plan resolves a chunk's subjects in one read batch: the queue's
+ * check rejects the rows it cannot place, the commit writes the rest in one atomic batch.
  */
 import { and, eq, or, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { commendations, exemplarModels } from "../../db/schema/tenant/exemplars";
 import { members } from "../../db/schema/tenant/members";
-import { auditInsert } from "../../platform/audit";
-import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { bumpCountersMany, rollUp } from "../../platform/counters";
 import { conflict } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
-import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { commendationDeltas } from "./recognition-figures.rules";
-import { aliased, titleKey } from "./models.queries";
-import { type ImportResult, mapHeader, readUpload } from "./recognition-sheets.rules";
-import { pathInScope } from "../orgs";
-import { COMMENDATION_COLUMNS } from "./commendations-sheet.rules";
-import { type ParsedCommendation, parseCommendationRows } from "./commendations-import.rules";
+import type { ImportSpec, RowError, Stored } from "../../platform/imports/spec";
+import { inTenant, pathInActorScope, scoped } from "../../platform/scope";
 import { commendationInserts, commendationUpdates } from "./commendations-import.queries";
+import {
+  type CommendationImportRow,
+  commendationRowValues,
+  describeCommendation,
+  parseCommendationRow,
+} from "./commendations-import.rules";
+import { COMMENDATION_COLUMNS } from "./commendations-sheet.rules";
 import { decisionKey } from "./commendations.service";
+import { aliased, titleKey } from "./models.queries";
+import { commendationDeltas } from "./recognition-figures.rules";
+import { TOO_MANY_ROWS, importLimits, jsonSet, sheetHeader, sheetValues } from "./recognition-sheets.rules";
 
 const c = commendations;
+type Subject = { id: string; kind: string; unitId: string; unitPath: string };
+type Resolved = Stored<CommendationImportRow> & { subject: Subject };
+type Update = Pick<
+  typeof c.$inferSelect,
+  "id" | "version" | "decisionNumber" | "decisionDate" | "issuer" | "content"
+>;
 
-export async function importCommendations(
-  ctx: Ctx,
-  bytes: Uint8Array,
-  dryRun: boolean,
-): Promise<ImportResult> {
-  requireRole(ctx, "admin", "secretary");
-  if (!dryRun) requireWritable(ctx);
-  const sheet = readUpload(bytes);
-  const { parsed, errors, total } = parseCommendationRows(sheet, mapHeader(sheet, COMMENDATION_COLUMNS));
-  const j = (xs: string[]) => JSON.stringify([...new Set(xs.filter(Boolean))]);
-  const codes = j(parsed.map((p) => p.unitCode));
-  const cards = j(parsed.map((p) => p.card));
-  const keys = j(parsed.map((p) => (p.modelTitle ? titleKey(p.modelTitle) : "")));
+/** The rows' units, members, models and the commendations they may repeat: one read batch. */
+async function readFor(ctx: Ctx, rows: CommendationImportRow[]) {
+  const codes = jsonSet(rows.map((p) => p.unitCode));
+  const cards = jsonSet(rows.map((p) => p.card));
+  const keys = jsonSet(rows.map((p) => (p.modelTitle ? titleKey(p.modelTitle) : "")));
   const inJson = (col: unknown, list: string) => sql`${col} IN (SELECT value FROM json_each(${list}))`;
   const u = { unitId: aliased<string>(units.id, "unit_id_"), unitCode: units.code, unitPath: units.path };
   const m = exemplarModels;
-  const t = ctx.tenant.id;
-  const unitIds = sql`(SELECT id FROM units WHERE tenant_id = ${t} AND code IN (SELECT value FROM json_each(${codes})))`;
+  const unitIds = sql`(SELECT uu.id FROM units uu WHERE ${inTenant(ctx, sql`uu.tenant_id`)} AND uu.code IN (SELECT value FROM json_each(${codes})))`;
   const candidates = or(
     sql`${c.subjectId} IN ${unitIds}`,
-    sql`${c.subjectId} IN (SELECT id FROM members WHERE tenant_id = ${t} AND card_number IN (SELECT value FROM json_each(${cards})))`,
-    sql`${c.subjectId} IN (SELECT id FROM exemplar_models WHERE tenant_id = ${t} AND unit_id IN ${unitIds}
-          AND title_key IN (SELECT value FROM json_each(${keys})))`,
+    sql`${c.subjectId} IN (SELECT mm.id FROM members mm WHERE ${inTenant(ctx, sql`mm.tenant_id`)} AND mm.card_number IN (SELECT value FROM json_each(${cards})))`,
+    sql`${c.subjectId} IN (SELECT em.id FROM exemplar_models em WHERE ${inTenant(ctx, sql`em.tenant_id`)} AND em.unit_id IN ${unitIds}
+          AND em.title_key IN (SELECT value FROM json_each(${keys})))`,
   );
   const [unitRows, memberRows, modelRows, existing] = await ctx.db.batch([
     ctx.db
@@ -69,64 +69,61 @@ export async function importCommendations(
       .from(c)
       .where(scoped(ctx, c.tenantId, candidates)),
   ]);
-  const unitByCode = new Map(
-    unitRows.filter((x) => pathInScope(ctx, x.unitPath)).map((x) => [x.unitCode, x]),
-  );
-  const memberByCard = new Map(
-    memberRows.filter((x) => pathInScope(ctx, x.unitPath)).map((x) => [x.card, x]),
-  );
-  const modelsIn = modelRows.filter((x) => pathInScope(ctx, x.unitPath));
-  const resolved: (ParsedCommendation & {
-    subject: { id: string; kind: string; unitId: string; unitPath: string };
-  })[] = [];
-  for (const p of parsed) {
-    const err = (column: string, message: string) => errors.push({ row: p.row, column, message });
-    let subject: { id: string; kind: string; unitId: string; unitPath: string } | undefined;
+  const inScope = <T extends { unitPath: string }>(xs: T[]) =>
+    xs.filter((x) => pathInActorScope(ctx, x.unitPath));
+  return {
+    unitByCode: new Map(inScope(unitRows).map((x) => [x.unitCode, x])),
+    memberByCard: new Map(inScope(memberRows).map((x) => [x.card, x])),
+    models: inScope(modelRows),
+    existing,
+  };
+}
+
+const keyOf = (x: { subjectId: string; year: number; level: string; form: string; decisionKey: string }) =>
+  `${x.subjectId}|${x.year}|${x.level}|${x.form}|${x.decisionKey}`;
+
+/** What the rows would change: commendations to insert and update, the outcome and the rows' errors. */
+export async function planCommendations(ctx: Ctx, rows: Stored<CommendationImportRow>[]) {
+  const { unitByCode, memberByCard, models, existing } = await readFor(ctx, rows);
+  const errors = new Map<number, RowError[]>();
+  const err = (row: number, column: string, message: string) =>
+    errors.set(row, [...(errors.get(row) ?? []), { column, message }]);
+  const resolved: Resolved[] = [];
+  for (const p of rows) {
+    let subject: Subject | undefined;
     if (p.subjectType === "member") {
       const x = memberByCard.get(p.card);
-      if (!x) err("Số thẻ đảng viên", "Không tìm thấy đảng viên có số thẻ này trong phạm vi của đồng chí.");
+      if (!x)
+        err(p.r, "Số thẻ đảng viên", "Không tìm thấy đảng viên có số thẻ này trong phạm vi của đồng chí.");
       else subject = { id: x.id, kind: "individual", unitId: x.unitId, unitPath: x.unitPath };
     } else if (p.subjectType === "unit") {
       const x = unitByCode.get(p.unitCode);
-      if (!x) err("Mã đơn vị", "Không tìm thấy đơn vị có mã này trong phạm vi của đồng chí.");
+      if (!x) err(p.r, "Mã đơn vị", "Không tìm thấy đơn vị có mã này trong phạm vi của đồng chí.");
       else subject = { id: x.unitId, kind: "collective", unitId: x.unitId, unitPath: x.unitPath };
     } else {
-      const hits = modelsIn.filter(
+      const hits = models.filter(
         (x) =>
           x.unitCode === p.unitCode &&
           x.titleKey === titleKey(p.modelTitle) &&
           (p.startYear === null || x.startYear === p.startYear),
       );
-      if (hits.length !== 1)
+      const hit = hits.length === 1 ? hits[0]! : undefined;
+      if (!hit)
         err(
+          p.r,
           "Tên mô hình",
           hits.length
             ? "Có nhiều mô hình cùng tên ở đơn vị này: ghi thêm năm bắt đầu."
             : "Không tìm thấy mô hình này ở đơn vị đã ghi (xem sổ mô hình).",
         );
-      else
-        subject = {
-          id: hits[0]!.id,
-          kind: hits[0]!.kind,
-          unitId: hits[0]!.unitId,
-          unitPath: hits[0]!.unitPath,
-        };
+      else subject = { id: hit.id, kind: hit.kind, unitId: hit.unitId, unitPath: hit.unitPath };
     }
     if (subject) resolved.push({ ...p, subject });
   }
-  const keyOf = (x: { subjectId: string; year: number; level: string; form: string; decisionKey: string }) =>
-    `${x.subjectId}|${x.year}|${x.level}|${x.form}|${x.decisionKey}`;
   const byKey = new Map(existing.map((x) => [keyOf(x), x]));
   const seen = new Map<string, number>();
   const inserts: (typeof c.$inferSelect)[] = [];
-  const updates: {
-    id: string;
-    version: number;
-    decisionNumber: string;
-    decisionDate: string | null;
-    issuer: string;
-    content: string;
-  }[] = [];
+  const updates: Update[] = [];
   const outcome = { created: 0, updated: 0, unchanged: 0 };
   for (const r of resolved) {
     const row = {
@@ -138,10 +135,10 @@ export async function importCommendations(
     };
     const k = keyOf(row);
     if (seen.has(k)) {
-      errors.push({ row: r.row, column: "Số quyết định", message: `Trùng với dòng ${seen.get(k)}.` });
+      err(r.r, "Số quyết định", `Trùng với dòng ${seen.get(k)}.`);
       continue;
     }
-    seen.set(k, r.row);
+    seen.set(k, r.r);
     const ex = byKey.get(k);
     if (!ex) {
       inserts.push({
@@ -180,42 +177,53 @@ export async function importCommendations(
       outcome.updated++;
     } else outcome.unchanged++;
   }
-  errors.sort((a, b) => a.row - b.row);
-  const result: ImportResult = { dryRun, rows: total, ...outcome, errors };
-  if (dryRun || inserts.length + updates.length === 0) return result;
   const pathOf = new Map(resolved.map((r) => [r.subject.unitId, r.subject.unitPath]));
-  await writeBatch(
-    ctx.db,
-    [
-      ...commendationInserts(ctx, inserts),
-      ...commendationUpdates(ctx, updates),
-      ...bumpCountersMany(
-        ctx,
-        rollUp(
-          inserts.map((x) => ({
-            unitPath: pathOf.get(x.unitId)!,
-            year: x.year,
-            deltas: commendationDeltas(x),
-          })),
-        ),
-      ),
-      auditInsert(ctx, {
-        action: "commendation.import",
-        entityType: "import",
-        entityId: newId(),
-        after: {
-          ...result,
-          errors: errors.length,
-          created: inserts.map((x) => x.id),
-          updated: updates.map((x) => x.id),
-        },
-      }),
-    ],
-    {
-      "commendations.tenant_id, commendations.subject_id": conflict(
-        "Có người vừa nhập cùng khen thưởng. Vui lòng nhập lại tệp.",
-      ),
-    },
-  );
-  return result;
+  const counters = inserts.map((x) => ({
+    unitPath: pathOf.get(x.unitId)!,
+    year: x.year,
+    deltas: commendationDeltas(x),
+  }));
+  return { inserts, updates, counters, outcome, errors };
 }
+
+export const commendationsImport: ImportSpec<CommendationImportRow, Record<string, number>, null, null> = {
+  kind: "commendations.import",
+  audit: "commendation_import",
+  filePrefix: "commendation-imports",
+  fallbackName: "khen-thuong.xlsx",
+  noFile: "Chưa chọn tệp để nhập.",
+  roles: ["admin", "secretary"],
+  limits: importLimits(),
+  strictUtf8: true,
+  tooManyRows: TOO_MANY_ROWS,
+  header: sheetHeader(COMMENDATION_COLUMNS),
+  prepare: async () => null,
+  parseRow: (r, index) => parseCommendationRow(r, index),
+  check: async (ctx, rows) => (await planCommendations(ctx, rows)).errors,
+  describe: describeCommendation,
+  cellValues: sheetValues(COMMENDATION_COLUMNS),
+  rowValues: commendationRowValues,
+  errorColumns: COMMENDATION_COLUMNS,
+  async writeChunk(ctx, rows) {
+    const { inserts, updates, counters, outcome: o } = await planCommendations(ctx, rows);
+    return {
+      statements: [
+        ...commendationInserts(ctx, inserts),
+        ...commendationUpdates(ctx, updates),
+        ...bumpCountersMany(ctx, rollUp(counters)),
+      ],
+      counts: {
+        done: o.created + o.updated + o.unchanged,
+        existing: o.updated + o.unchanged,
+        changed: o.created + o.updated,
+      },
+      audit: { ...o, inserted: inserts.map((x) => x.id), changedIds: updates.map((x) => x.id) },
+    };
+  },
+  uniques: {
+    "commendations.tenant_id, commendations.subject_id": conflict(
+      "Có người vừa nhập cùng khen thưởng. Vui lòng nhập lại tệp.",
+    ),
+  },
+  chunkConflict: (_ctx, _job, e) => e.message,
+};

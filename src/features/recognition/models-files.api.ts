@@ -3,17 +3,18 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { IdParam, apiRouter, jsonContent, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
 import { TOO_LARGE, deleteModelFile, getModelFile, uploadModelFile } from "./models-files.service";
-import { download, readMultipart } from "./exemplars.http";
+import { fileResponse, readMultipart } from "../../platform/files-http";
 import { FileOut, MAX_FILE_BYTES } from "./models.inputs";
 
 const tags = ["exemplars"];
 const FileParams = IdParam.extend({ fileId: Id.openapi({ param: { name: "fileId", in: "path" } }) });
 
-export const filesApi = apiRouter()
+/** Evidence files of a model, under /models. */
+export const modelFilesApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/models/{id}/files",
+      path: "/{id}/files",
       tags,
       summary: "Attach an evidence file (JPEG, PNG, WebP or PDF, at most 10 MB)",
       description:
@@ -37,7 +38,7 @@ export const filesApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/models/{id}/files/{fileId}",
+      path: "/{id}/files/{fileId}",
       tags,
       summary: "Download an evidence file (as an attachment, with its stored type)",
       request: { params: FileParams },
@@ -52,13 +53,13 @@ export const filesApi = apiRouter()
     async (c) => {
       const p = c.req.valid("param");
       const { meta, file } = await getModelFile(ctxOf(c), p.id, p.fileId);
-      return download(c, file.body, meta.contentType, meta.fileName);
+      return fileResponse({ bytes: file.body, type: meta.contentType, fileName: meta.fileName });
     },
   )
   .openapi(
     createRoute({
       method: "delete",
-      path: "/models/{id}/files/{fileId}",
+      path: "/{id}/files/{fileId}",
       tags,
       summary: "Remove an evidence file",
       request: { params: FileParams },

@@ -1,7 +1,8 @@
 /** The bulk statements of the models import: `INSERT/UPDATE … FROM json_each(?)`, chunked. */
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { exemplarModelYears, exemplarModels } from "../../db/schema/tenant/exemplars";
 import type { Ctx } from "../../platform/context";
+import { scoped } from "../../platform/scope";
 import { searchKey } from "../../platform/text";
 import type { ModelField, ModelKind } from "./models.inputs";
 import { titleKey } from "./models.queries";
@@ -78,7 +79,7 @@ export function bulkStatements(ctx: Ctx, plans: ModelPlan[]) {
           updatedAt: now,
         })
         .from(sql`json_each(${JSON.stringify(rows)}) AS j`)
-        .where(and(eq(m.tenantId, t), sql`${m.id} = j.value ->> 0`, sql`${m.version} = j.value ->> 3`)),
+        .where(scoped(ctx, m.tenantId, sql`${m.id} = j.value ->> 0`, sql`${m.version} = j.value ->> 3`)),
       guardCount(ctx, part.length),
     );
   }

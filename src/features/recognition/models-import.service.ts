@@ -1,54 +1,47 @@
 /**
- * Import of models with their year statuses from XLSX/CSV. Idempotent on the natural key
- * (unit, title, start year) and on (model, year); bad rows are reported, good rows land.
- * One read batch, then one atomic write batch of bulk `json_each` statements.
+ * The models importer: models with their year statuses, idempotent on the natural key (unit,
+ * title, start year) and on (model, year). The plan below resolves a chunk against the database
+ * in one read batch: the queue's check rejects the rows it cannot place, the commit writes the
+ * rest in one atomic batch of bulk `json_each` statements.
  */
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { exemplarModelYears, exemplarModels } from "../../db/schema/tenant/exemplars";
 import { members } from "../../db/schema/tenant/members";
-import { auditInsert } from "../../platform/audit";
-import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { type CounterDelta, bumpCountersMany, rollUp } from "../../platform/counters";
 import { conflict } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
-import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { pathInScope } from "../orgs";
-import { yearErrors } from "./models.rules";
-import { MODEL_COLUMNS } from "./models-sheet.rules";
-import { netDeltas, yearDeltas } from "./recognition-figures.rules";
+import type { ImportSpec, RowError, Stored } from "../../platform/imports/spec";
+import { inTenant, pathInActorScope, scoped } from "../../platform/scope";
 import { type ModelPlan, bulkStatements } from "./models-import.queries";
-import { type ParsedModelRow, parseModelRows } from "./models-import.rules";
+import { type ModelImportRow, modelRowValues, parseModelRow } from "./models-import.rules";
+import { MODEL_COLUMNS } from "./models-sheet.rules";
 import type { ModelKind } from "./models.inputs";
 import { aliased, titleKey } from "./models.queries";
-import { type ImportResult, type RowError, mapHeader, readUpload } from "./recognition-sheets.rules";
+import { yearErrors } from "./models.rules";
+import { netDeltas, yearDeltas } from "./recognition-figures.rules";
+import { TOO_MANY_ROWS, importLimits, jsonSet, sheetHeader, sheetValues } from "./recognition-sheets.rules";
 
 type Unit = { id: string; code: string; path: string; status: string };
+type Member = { id: string; status: string; unit: Unit };
 type YearRow = typeof exemplarModelYears.$inferSelect;
 const CURRENT = ["official", "probationary"];
 const colName = (key: string) => MODEL_COLUMNS.find((c) => c.key === key)?.header ?? key;
-const json = (xs: string[]) => JSON.stringify([...new Set(xs.filter(Boolean))]);
 
-export async function importModels(ctx: Ctx, bytes: Uint8Array, dryRun: boolean): Promise<ImportResult> {
-  requireRole(ctx, "admin", "secretary");
-  if (!dryRun) requireWritable(ctx);
-  const sheet = readUpload(bytes);
-  const { parsed, errors, total } = parseModelRows(sheet, mapHeader(sheet, MODEL_COLUMNS));
-  const codes = json(parsed.flatMap((p) => [p.unitCode, ...p.replicatedCodes]));
-  const cards = json(parsed.map((p) => p.card));
-  const keys = json(parsed.map((p) => titleKey(p.title)));
+/** The rows' units, members, candidate models and their years: one read batch. */
+async function readFor(ctx: Ctx, rows: ModelImportRow[]) {
+  const codes = jsonSet(rows.flatMap((p) => [p.unitCode, ...p.replicatedCodes]));
+  const cards = jsonSet(rows.map((p) => p.card));
+  const keys = jsonSet(rows.map((p) => titleKey(p.title)));
   const m = exemplarModels;
-  const inCodes = sql`${units.code} IN (SELECT value FROM json_each(${codes}))`;
   const candidates = and(
     sql`${m.titleKey} IN (SELECT value FROM json_each(${keys}))`,
     or(
-      sql`${m.unitId} IN (SELECT id FROM units WHERE tenant_id = ${ctx.tenant.id} AND code IN (SELECT value FROM json_each(${codes})))`,
-      sql`${m.memberId} IN (SELECT id FROM members WHERE tenant_id = ${ctx.tenant.id} AND card_number IN (SELECT value FROM json_each(${cards})))`,
+      sql`${m.unitId} IN (SELECT u.id FROM units u WHERE ${inTenant(ctx, sql`u.tenant_id`)} AND u.code IN (SELECT value FROM json_each(${codes})))`,
+      sql`${m.memberId} IN (SELECT mm.id FROM members mm WHERE ${inTenant(ctx, sql`mm.tenant_id`)} AND mm.card_number IN (SELECT value FROM json_each(${cards})))`,
     ),
   );
-  const unitCols = { id: units.id, code: units.code, path: units.path, status: units.status };
   const memberUnit = {
     id: aliased<string>(units.id, "unit_id_"),
     code: units.code,
@@ -57,9 +50,9 @@ export async function importModels(ctx: Ctx, bytes: Uint8Array, dryRun: boolean)
   };
   const [unitRows, memberRows, modelRows, yearRows] = await ctx.db.batch([
     ctx.db
-      .select(unitCols)
+      .select({ id: units.id, code: units.code, path: units.path, status: units.status })
       .from(units)
-      .where(scoped(ctx, units.tenantId, inCodes)),
+      .where(scoped(ctx, units.tenantId, sql`${units.code} IN (SELECT value FROM json_each(${codes}))`)),
     ctx.db
       .select({ id: members.id, card: members.cardNumber, status: members.status, unit: memberUnit })
       .from(members)
@@ -88,22 +81,48 @@ export async function importModels(ctx: Ctx, bytes: Uint8Array, dryRun: boolean)
         ),
       ),
   ]);
-  const unitByCode = new Map(unitRows.filter((u) => pathInScope(ctx, u.path)).map((u) => [u.code, u]));
-  const memberByCard = new Map(
-    memberRows.filter((r) => pathInScope(ctx, r.unit.path)).map((r) => [r.card, r]),
-  );
-  const existing = new Map(modelRows.map((r) => [`${r.unitId}|${r.titleKey}|${r.startYear}`, r]));
   const yearsOf = new Map<string, Map<number, YearRow>>();
   for (const y of yearRows)
     (yearsOf.get(y.modelId) ?? yearsOf.set(y.modelId, new Map()).get(y.modelId)!).set(y.year, y);
+  return {
+    unitByCode: new Map(unitRows.filter((u) => pathInActorScope(ctx, u.path)).map((u) => [u.code, u])),
+    memberByCard: new Map(
+      memberRows.filter((r) => pathInActorScope(ctx, r.unit.path)).map((r) => [r.card, r]),
+    ),
+    existing: new Map(modelRows.map((r) => [`${r.unitId}|${r.titleKey}|${r.startYear}`, r])),
+    yearsOf,
+  };
+}
 
+function resolveUnit(
+  p: ModelImportRow,
+  unitByCode: Map<string, Unit>,
+  memberByCard: Map<string, Member>,
+  err: (key: string, message: string) => void,
+): Unit | undefined {
+  if (p.kind === "individual") {
+    const mem = memberByCard.get(p.card);
+    if (!mem) return void err("card", "Không tìm thấy đảng viên có số thẻ này trong phạm vi của đồng chí.");
+    if (!CURRENT.includes(mem.status)) err("card", "Đảng viên không còn sinh hoạt trong đơn vị.");
+    if (p.unitCode && p.unitCode !== mem.unit.code)
+      err("unitCode", `Mã đơn vị khác đơn vị của đảng viên (${mem.unit.code}).`);
+    return mem.unit;
+  }
+  const unit = unitByCode.get(p.unitCode);
+  if (!unit) err("unitCode", "Không tìm thấy đơn vị có mã này trong phạm vi của đồng chí.");
+  return unit;
+}
+
+/** What the rows would change: the models to write, their counters, the outcome and the rows' errors. */
+export async function planModels(ctx: Ctx, rows: Stored<ModelImportRow>[]) {
+  const { unitByCode, memberByCard, existing, yearsOf } = await readFor(ctx, rows);
   const plans = new Map<string, ModelPlan>();
   const counters: { unitPath: string; year: number; deltas: CounterDelta[] }[] = [];
   const outcome = { created: 0, updated: 0, unchanged: 0 };
-  for (const p of parsed) {
+  const errors = new Map<number, RowError[]>();
+  for (const p of rows) {
     const rowErrors: RowError[] = [];
-    const err = (key: string, message: string) =>
-      rowErrors.push({ row: p.row, column: colName(key), message });
+    const err = (key: string, message: string) => rowErrors.push({ column: colName(key), message });
     const unit = resolveUnit(p, unitByCode, memberByCard, err);
     const targets = p.replicatedCodes.map((c) => unitByCode.get(c));
     if (targets.some((t) => !t))
@@ -146,7 +165,7 @@ export async function importModels(ctx: Ctx, bytes: Uint8Array, dryRun: boolean)
     if (plan && p.year !== null && plan.years.some((y) => y.year === p.year))
       err("year", `Trùng dòng khác của cùng mô hình và năm ${p.year}.`);
     if (rowErrors.length || !plan || !unit) {
-      errors.push(...rowErrors);
+      errors.set(p.r, rowErrors);
       continue;
     }
     plans.set(key, plan);
@@ -162,12 +181,11 @@ export async function importModels(ctx: Ctx, bytes: Uint8Array, dryRun: boolean)
       if (plan.existing) updated = plan.changed = true;
     }
     if (p.year !== null && p.status) {
-      const ids = targets.map((t) => t!.id).sort();
       const after = {
         year: p.year,
         status: p.status,
         exemplary: p.exemplary ? 1 : 0,
-        replicatedTo: JSON.stringify(ids),
+        replicatedTo: JSON.stringify(targets.map((t) => t!.id).sort()),
         note: p.note || before?.note || "",
       };
       const same =
@@ -190,46 +208,43 @@ export async function importModels(ctx: Ctx, bytes: Uint8Array, dryRun: boolean)
     }
     outcome[created ? "created" : updated ? "updated" : "unchanged"]++;
   }
-  errors.sort((a, b) => a.row - b.row);
-  const result: ImportResult = { dryRun, rows: total, ...outcome, errors };
-  const touched = [...plans.values()].filter((pl) => pl.changed);
-  if (dryRun || touched.length === 0) return result;
-  await writeBatch(
-    ctx.db,
-    [
-      ...bulkStatements(ctx, touched),
-      ...bumpCountersMany(ctx, rollUp(counters)),
-      auditInsert(ctx, {
-        action: "model.import",
-        entityType: "import",
-        entityId: newId(),
-        after: { ...result, errors: errors.length, models: touched.map((t) => t.id) },
-      }),
-    ],
-    {
-      "exemplar_models.tenant_id, exemplar_models.unit_id": conflict(
-        "Có người vừa nhập cùng mô hình. Vui lòng nhập lại tệp.",
-      ),
-    },
-  );
-  return result;
+  return { touched: [...plans.values()].filter((pl) => pl.changed), counters, outcome, errors };
 }
 
-function resolveUnit(
-  p: ParsedModelRow,
-  unitByCode: Map<string, Unit>,
-  memberByCard: Map<string, { id: string; status: string; unit: Unit }>,
-  err: (key: string, message: string) => void,
-): Unit | undefined {
-  if (p.kind === "individual") {
-    const mem = memberByCard.get(p.card);
-    if (!mem) return void err("card", "Không tìm thấy đảng viên có số thẻ này trong phạm vi của đồng chí.");
-    if (!CURRENT.includes(mem.status)) err("card", "Đảng viên không còn sinh hoạt trong đơn vị.");
-    if (p.unitCode && p.unitCode !== mem.unit.code)
-      err("unitCode", `Mã đơn vị khác đơn vị của đảng viên (${mem.unit.code}).`);
-    return mem.unit;
-  }
-  const unit = unitByCode.get(p.unitCode);
-  if (!unit) err("unitCode", "Không tìm thấy đơn vị có mã này trong phạm vi của đồng chí.");
-  return unit;
-}
+export const modelsImport: ImportSpec<ModelImportRow, Record<string, number>, null, null> = {
+  kind: "models.import",
+  audit: "model_import",
+  filePrefix: "model-imports",
+  fallbackName: "mo-hinh.xlsx",
+  noFile: "Chưa chọn tệp để nhập.",
+  roles: ["admin", "secretary"],
+  limits: importLimits(),
+  strictUtf8: true,
+  tooManyRows: TOO_MANY_ROWS,
+  header: sheetHeader(MODEL_COLUMNS),
+  prepare: async () => null,
+  parseRow: (r, index) => parseModelRow(r, index),
+  check: async (ctx, rows) => (await planModels(ctx, rows)).errors,
+  describe: (row) => ({ key: row.unitCode || row.card, name: row.title }),
+  cellValues: sheetValues(MODEL_COLUMNS),
+  rowValues: modelRowValues,
+  errorColumns: MODEL_COLUMNS,
+  async writeChunk(ctx, rows) {
+    const { touched, counters, outcome: o } = await planModels(ctx, rows);
+    return {
+      statements: [...bulkStatements(ctx, touched), ...bumpCountersMany(ctx, rollUp(counters))],
+      counts: {
+        done: o.created + o.updated + o.unchanged,
+        existing: o.updated + o.unchanged,
+        changed: o.created + o.updated,
+      },
+      audit: { ...o, models: touched.map((t) => t.id) },
+    };
+  },
+  uniques: {
+    "exemplar_models.tenant_id, exemplar_models.unit_id": conflict(
+      "Có người vừa nhập cùng mô hình. Vui lòng nhập lại tệp.",
+    ),
+  },
+  chunkConflict: (_ctx, _job, e) => e.message,
+};

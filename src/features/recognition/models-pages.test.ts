@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { districtTree, expectNoDrift, makePerson, postMultipart } from "../../../test/exemplars-kit";
+import { deliver, districtTree, expectNoDrift, makePerson, postMultipart } from "../../../test/exemplars-kit";
 import { call, cookieFor, d1Calls, expectStatus, makeTenant } from "../../../test/harness";
+
 import { toCsv } from "../../lib/sheets";
 import { createCommendation } from "./commendations.service";
 import { createConference } from "./conferences.service";
@@ -68,13 +69,18 @@ describe("registry pages", () => {
       name: "mo-hinh.csv",
       type: "text/csv",
     };
-    const checked = await postMultipart(`${base}/exemplars/import`, admin, file, {
-      kind: "models",
-      dryRun: "1",
-    });
-    expect(await expectStatus(checked, 200)).toContain("Kết quả kiểm tra (chưa ghi)");
-    const imported = await postMultipart(`${base}/exemplars/import`, admin, file, { kind: "models" });
-    expect(await expectStatus(imported, 200)).toContain("Kết quả nhập");
+    // The upload goes to the queue; the job page shows the preview, the commit writes it.
+    const uploaded = await postMultipart(`${base}/exemplars/import`, admin, file, { kind: "models" });
+    expect(uploaded.status).toBe(303);
+    const jobPage = uploaded.headers.get("location")!;
+    const jobId = jobPage.split("/").pop()!;
+    await deliver({ kind: "models.import", tenantId: t.info.id, jobId, step: "parse" });
+    expect(await expectStatus(await call("GET", jobPage, { cookie: admin }), 200)).toContain(
+      "Kết quả kiểm tra",
+    );
+    const committed = await call("POST", `${jobPage}/commit`, { cookie: admin, form: {} });
+    expect(committed.status).toBe(303);
+    expect(await expectStatus(await call("GET", jobPage, { cookie: admin }), 200)).toContain("Đã ghi xong");
     const noFile = await postMultipart(`${base}/exemplars/import`, admin, null, { kind: "models" });
     expect(await expectStatus(noFile, 400)).toContain("Chưa chọn tệp");
 

@@ -1,14 +1,14 @@
-/** HTML pages of the models registry: list, create, detail with years, files and edits. */
-import { Hono } from "hono";
-import type { Context } from "hono";
-import type { AppEnv } from "../../env";
-import { ServiceError, notFound } from "../../platform/errors";
+/** HTML pages of the models registry under /exemplars: list, create, a model with its years, files and edits. */
+import { isId } from "../../domain/ids";
+import { ServiceError, forbidden, invalid, notFound } from "../../platform/errors";
+import { fileResponse, readMultipart } from "../../platform/files-http";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
+import { type RegistryPagesOptions, recordForm, registryPages } from "../../platform/registry/pages";
 import { ctxOf } from "../../platform/tenant-context";
+import { exportModels } from "./models-export.service";
 import { TOO_LARGE, deleteModelFile, getModelFile, uploadModelFile } from "./models-files.service";
-import { download, listParams, readMultipart } from "./exemplars.http";
+import { finishList, getModelDetail, listModelsQuery } from "./models-read.service";
+import { deleteModelYear, setModelYear } from "./models-years.service";
 import {
   CreateModelInput,
   ListModelsQuery,
@@ -16,215 +16,129 @@ import {
   SetYearInput,
   UpdateModelInput,
 } from "./models.inputs";
-import { exemplarsIoPages } from "./recognition.pages";
-import { lookupCodes } from "./recognition-lookup.service";
-import { finishList, getModelDetail, listModelsQuery } from "./models-read.service";
 import { createModel, deleteModel, updateModel } from "./models.service";
-import { deleteModelYear, setModelYear } from "./models-years.service";
+import { lookupCodes } from "./recognition-lookup.service";
 import { ModelNew } from "./views/model-new";
 import { ModelPage, type ModelPanel } from "./views/model-page";
 import { ModelsList } from "./views/models-list";
-import type { FormState } from "./views/parts";
 
-const ID = /^[0-9a-z]{16}$/;
 const num = (s: string | undefined) => (s === undefined || s.trim() === "" ? undefined : Number(s));
-const ACTIVE = "/exemplars";
+const at = (id: string, done: string) => `/exemplars/${id}?done=${done}`;
 
-async function renderModel(c: Context<AppEnv>, id: string, panel?: ModelPanel, status = 200) {
-  const ctx = ctxOf(c);
-  const m = await getModelDetail(ctx, id);
-  return page(c, m.title, <ModelPage ctx={ctx} m={m} panel={panel} done={c.req.query("done")} />, {
-    active: ACTIVE,
-    status,
-  });
-}
-
-/** A model form action: 303 back on success; the page with the error (400/409/413/415) otherwise. */
-async function act(
-  c: Context<AppEnv>,
-  form: ModelPanel["form"],
-  read: () => Promise<Record<string, string>>,
-  run: (f: Record<string, string>) => Promise<string>,
-) {
-  const id = c.req.param("id") ?? "";
-  if (!ID.test(id)) throw notFound();
-  let f: Record<string, string> = {};
-  try {
-    f = await read();
-    return seeOther(c, tenantPath(c, await run(f)));
-  } catch (e) {
-    if (!(e instanceof ServiceError) || ![400, 409, 413, 415].includes(e.status)) throw e;
-    return renderModel(c, id, { form, values: f, errors: e.fields ?? {}, message: e.message }, e.status);
-  }
-}
-
-const strings = async (c: Context<AppEnv>) => formStrings(await readForm(c));
-
-async function renderNew(c: Context<AppEnv>, form?: FormState, status = 200) {
-  return page(c, "Thêm mô hình", <ModelNew ctx={ctxOf(c)} form={form} />, { active: ACTIVE, status });
-}
-
-// The fixed paths (/exemplars/import, /figures, …) are mounted before /exemplars/:id.
-export const exemplarsPages = new Hono<AppEnv>()
-  .route("/", exemplarsIoPages)
-  .get("/exemplars", async (c) => {
-    const ctx = ctxOf(c);
-    const { q, params, notice } = listParams(c, ListModelsQuery);
+const options: RegistryPagesOptions = {
+  path: "/exemplars",
+  active: "/exemplars",
+  notFound: "Không tìm thấy mô hình.",
+  deleted: "/exemplars?done=deleted",
+  query: ListModelsQuery,
+  async listPage(ctx, { q, params, notice }, c) {
     const list = finishList(await listModelsQuery(ctx, q));
     const done = c.req.query("done") === "deleted" ? "Đã xóa mô hình." : undefined;
-    return page(
-      c,
-      "Mô hình, điển hình",
-      <ModelsList ctx={ctx} list={list} params={params} notice={notice} done={done} />,
-      {
-        active: ACTIVE,
-      },
-    );
-  })
-  .get("/exemplars/new", (c) => {
-    const ctx = ctxOf(c);
-    if (ctx.actor.role === "member") throw new ServiceError("forbidden");
-    return renderNew(c);
-  })
-  .post("/exemplars", async (c) => {
-    const ctx = ctxOf(c);
-    if (ctx.actor.role === "member") throw new ServiceError("forbidden");
-    const f = await strings(c);
+    return {
+      title: "Mô hình, điển hình",
+      body: <ModelsList ctx={ctx} list={list} params={params} notice={notice} done={done} />,
+    };
+  },
+  export: exportModels,
+  async recordPage(ctx, id, panel, done) {
+    const m = await getModelDetail(ctx, id);
+    return { title: m.title, body: <ModelPage ctx={ctx} m={m} panel={panel as ModelPanel} done={done} /> };
+  },
+  async newPage(ctx, _query, form) {
+    if (ctx.actor.role === "member") throw forbidden();
+    return { title: "Thêm mô hình", body: <ModelNew ctx={ctx} form={form} /> };
+  },
+  async create(ctx, f) {
+    if (ctx.actor.role === "member") throw forbidden();
+    const look = await lookupCodes(ctx, [f.unitCode ?? "", f.replicatedCodes ?? ""], [f.memberCard ?? ""]);
+    const collective = f.kind !== "individual";
+    const input = parseForm(CreateModelInput, {
+      kind: f.kind,
+      unitId: collective ? look.unit(f.unitCode ?? "", "unitCode") : undefined,
+      memberId: collective ? undefined : look.member(f.memberCard ?? "", "memberCard"),
+      title: f.title,
+      description: f.description,
+      field: f.field,
+      startYear: num(f.startYear),
+      firstYear: f.status
+        ? {
+            year: num(f.year),
+            status: f.status,
+            exemplary: f.exemplary === "1",
+            replicatedTo: f.replicatedCodes ? look.units([f.replicatedCodes], "replicatedCodes") : undefined,
+          }
+        : undefined,
+    });
     try {
-      const look = await lookupCodes(ctx, [f.unitCode ?? "", f.replicatedCodes ?? ""], [f.memberCard ?? ""]);
-      const collective = f.kind !== "individual";
-      const input = parseForm(CreateModelInput, {
-        kind: f.kind,
-        unitId: collective ? look.unit(f.unitCode ?? "", "unitCode") : undefined,
-        memberId: collective ? undefined : look.member(f.memberCard ?? "", "memberCard"),
-        title: f.title,
-        description: f.description,
-        field: f.field,
-        startYear: num(f.startYear),
-        firstYear: f.status
-          ? {
-              year: num(f.year),
-              status: f.status,
-              exemplary: f.exemplary === "1",
-              replicatedTo: f.replicatedCodes
-                ? look.units([f.replicatedCodes], "replicatedCodes")
-                : undefined,
-            }
-          : undefined,
-      });
-      const m = await createModel(ctx, input);
-      return seeOther(c, tenantPath(c, `/exemplars/${m.id}?done=created`));
+      return await createModel(ctx, input);
     } catch (e) {
-      if (!(e instanceof ServiceError) || ![400, 404, 409].includes(e.status)) throw e;
-      const errors = e.fields ?? (e.status === 404 ? { unitCode: e.message } : {});
-      return renderNew(c, { values: f, errors, message: e.message }, e.status === 404 ? 400 : e.status);
+      // A unit or member out of reach is a mistake in the form: shown on the code typed.
+      if (e instanceof ServiceError && e.status === 404) throw invalid({ unitCode: e.message }, e.message);
+      throw e;
     }
-  })
-  .get("/exemplars/:id", (c) => {
-    const id = c.req.param("id");
-    if (!ID.test(id)) throw notFound("Không tìm thấy mô hình.");
-    return renderModel(c, id);
-  })
-  .post("/exemplars/:id/update", (c) =>
-    act(
-      c,
-      "update",
-      () => strings(c),
-      async (f) => {
-        const ctx = ctxOf(c);
-        const manager = ctx.actor.role !== "member";
-        const input = parseForm(UpdateModelInput, {
-          title: f.title,
-          description: f.description ?? "",
-          field: f.field,
-          version: num(f.version),
-          ...(manager ? { startYear: num(f.startYear), published: f.published === "1" } : {}),
-        });
-        await updateModel(ctx, c.req.param("id"), input);
-        return `/exemplars/${c.req.param("id")}?done=update`;
-      },
-    ),
+  },
+  async update(ctx, id, f) {
+    const manager = ctx.actor.role !== "member";
+    const input = parseForm(UpdateModelInput, {
+      title: f.title,
+      description: f.description ?? "",
+      field: f.field,
+      version: num(f.version),
+      ...(manager ? { startYear: num(f.startYear), published: f.published === "1" } : {}),
+    });
+    await updateModel(ctx, id, input);
+  },
+  remove: deleteModel,
+};
+
+export const modelsPages = registryPages(options)
+  .post(
+    "/:id/years",
+    recordForm(options, "year", async (ctx, id, f) => {
+      const codes = f.replicatedCodes?.trim();
+      const targets = codes
+        ? (await lookupCodes(ctx, [codes], [])).units([codes], "replicatedTo")
+        : undefined;
+      const input = parseForm(SetYearInput, {
+        year: num(f.year),
+        status: f.status,
+        exemplary: f.exemplary === "1",
+        replicatedTo: targets,
+        note: f.note,
+        version: num(f.version),
+      });
+      await setModelYear(ctx, id, input);
+      return at(id, "year");
+    }),
   )
-  .post("/exemplars/:id/years", (c) =>
-    act(
-      c,
-      "year",
-      () => strings(c),
-      async (f) => {
-        const ctx = ctxOf(c);
-        const codes = f.replicatedCodes?.trim();
-        const targets = codes
-          ? (await lookupCodes(ctx, [codes], [])).units([codes], "replicatedTo")
-          : undefined;
-        const input = parseForm(SetYearInput, {
-          year: num(f.year),
-          status: f.status,
-          exemplary: f.exemplary === "1",
-          replicatedTo: targets,
-          note: f.note,
-          version: num(f.version),
-        });
-        await setModelYear(ctx, c.req.param("id"), input);
-        return `/exemplars/${c.req.param("id")}?done=year`;
-      },
-    ),
+  .post(
+    "/:id/years/delete",
+    recordForm(options, "year", async (ctx, id, f) => {
+      const year = Number(f.year);
+      if (!Number.isInteger(year)) throw invalid({ year: "Năm không hợp lệ." }, "Năm không hợp lệ.");
+      await deleteModelYear(ctx, id, year, Number(f.version));
+      return at(id, "year-deleted");
+    }),
   )
-  .post("/exemplars/:id/years/delete", (c) =>
-    act(
-      c,
-      "year",
-      () => strings(c),
-      async (f) => {
-        const year = Number(f.year);
-        if (!Number.isInteger(year))
-          throw new ServiceError("validation", "Năm không hợp lệ.", { year: "Năm không hợp lệ." });
-        await deleteModelYear(ctxOf(c), c.req.param("id"), year, Number(f.version));
-        return `/exemplars/${c.req.param("id")}?done=year-deleted`;
-      },
-    ),
+  .post(
+    "/:id/files",
+    recordForm(options, "file", async (ctx, id, _f, c) => {
+      await uploadModelFile(ctx, id, async () => (await readMultipart(c, MAX_FILE_BYTES, TOO_LARGE)).file);
+      return at(id, "file");
+    }),
   )
-  .post("/exemplars/:id/files", (c) =>
-    act(
-      c,
-      "file",
-      async () => ({}),
-      async () => {
-        await uploadModelFile(
-          ctxOf(c),
-          c.req.param("id"),
-          async () => (await readMultipart(c, MAX_FILE_BYTES, TOO_LARGE)).file,
-        );
-        return `/exemplars/${c.req.param("id")}?done=file`;
-      },
-    ),
-  )
-  .get("/exemplars/:id/files/:fileId", async (c) => {
+  .get("/:id/files/:fileId", async (c) => {
     const { id, fileId } = c.req.param();
-    if (!ID.test(id) || !ID.test(fileId)) throw notFound("Không tìm thấy tệp minh chứng.");
+    if (!isId(id) || !isId(fileId)) throw notFound("Không tìm thấy tệp minh chứng.");
     const { meta, file } = await getModelFile(ctxOf(c), id, fileId);
-    return download(c, file.body, meta.contentType, meta.fileName);
+    return fileResponse({ bytes: file.body, type: meta.contentType, fileName: meta.fileName });
   })
-  .post("/exemplars/:id/files/:fileId/delete", (c) =>
-    act(
-      c,
-      "file",
-      async () => ({}),
-      async () => {
-        const fileId = c.req.param("fileId");
-        if (!ID.test(fileId)) throw notFound("Không tìm thấy tệp minh chứng.");
-        await deleteModelFile(ctxOf(c), c.req.param("id"), fileId);
-        return `/exemplars/${c.req.param("id")}?done=file-deleted`;
-      },
-    ),
-  )
-  .post("/exemplars/:id/delete", (c) =>
-    act(
-      c,
-      "delete",
-      () => strings(c),
-      async (f) => {
-        await deleteModel(ctxOf(c), c.req.param("id"), Number(f.version));
-        return "/exemplars?done=deleted";
-      },
-    ),
+  .post(
+    "/:id/files/:fileId/delete",
+    recordForm(options, "file", async (ctx, id, _f, c) => {
+      const fileId = c.req.param("fileId");
+      if (!isId(fileId)) throw notFound("Không tìm thấy tệp minh chứng.");
+      await deleteModelFile(ctx, id, fileId);
+      return at(id, "file-deleted");
+    }),
   );

@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { districtTree, expectNoDrift, postMultipart } from "../../../test/exemplars-kit";
-import { call, cookieFor, d1Calls, json, makeAccount, makeTenant } from "../../../test/harness";
+import {
+  commitSheet,
+  districtTree,
+  expectNoDrift,
+  importSheet,
+  uploadSheet,
+} from "../../../test/exemplars-kit";
+import { call, cookieFor, d1Calls, makeAccount, makeTenant } from "../../../test/harness";
 import { type SheetValue, readFirstSheetRows, toCsv, toXlsx } from "../../lib/sheets";
 import { COMMENDATION_COLUMNS } from "./commendations-sheet.rules";
 import { MODEL_COLUMNS } from "./models-sheet.rules";
 import { exemplarFigures } from "./recognition-figures.service";
-import type { ImportResult } from "./recognition-sheets.rules";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const xlsx = (columns: { header: string }[], rows: SheetValue[][]) =>
@@ -44,25 +49,19 @@ describe("Cầu Kè 2021 by spreadsheet import", () => {
     const units = [district, ...communes, ...cells];
     const modelsFile = xlsx(MODEL_COLUMNS, cauKeRows(units));
 
-    const check = await json<ImportResult>(
-      await postMultipart(
-        "/api/v1/models/import",
-        cookie,
-        { bytes: modelsFile, name: "mo-hinh-2021.xlsx", type: XLSX },
-        { dryRun: "1" },
-      ),
-    );
-    expect(check).toMatchObject({ dryRun: true, rows: 282, created: 282, errors: [] });
-    expect((await exemplarFigures(t.ctx(), district.id, 2021)).models.total).toBe(0);
-
-    const res = await postMultipart("/api/v1/models/import", cookie, {
+    // The upload only stores the file; the queue reads it into a preview; nothing is written yet.
+    const { upload, job: check } = await uploadSheet(t, "models", cookie, {
       bytes: modelsFile,
       name: "mo-hinh-2021.xlsx",
       type: XLSX,
     });
-    expect(d1Calls(res)).toBeLessThanOrEqual(3);
-    expect(await json<ImportResult>(res)).toMatchObject({
-      rows: 282,
+    expect(d1Calls(upload)).toBeLessThanOrEqual(3);
+    expect(check).toMatchObject({ status: "ready", rowsTotal: 282, rowsValid: 282, errors: [] });
+    expect((await exemplarFigures(t.ctx(), district.id, 2021)).models.total).toBe(0);
+
+    expect(await commitSheet("models", cookie, check.id)).toMatchObject({
+      status: "done",
+      rowsTotal: 282,
       created: 282,
       updated: 0,
       unchanged: 0,
@@ -115,14 +114,12 @@ describe("Cầu Kè 2021 by spreadsheet import", () => {
       COMMENDATION_COLUMNS.map((c) => c.header),
       ...commendationRows.map((r) => r.map((v) => v ?? "")),
     ]);
-    const imported = await json<ImportResult>(
-      await postMultipart("/api/v1/commendations/import", cookie, {
-        bytes: commFile,
-        name: "khen-thuong.csv",
-        type: "text/csv",
-      }),
-    );
-    expect(imported).toMatchObject({ rows: 3, created: 3, errors: [] });
+    const imported = await importSheet(t, "commendations", cookie, {
+      bytes: commFile,
+      name: "khen-thuong.csv",
+      type: "text/csv",
+    });
+    expect(imported).toMatchObject({ rowsTotal: 3, created: 3, errors: [] });
 
     for (const unitId of [district.id, t.rootId]) {
       const f = await exemplarFigures(t.ctx(), unitId, 2021);
@@ -143,21 +140,13 @@ describe("Cầu Kè 2021 by spreadsheet import", () => {
     await expectNoDrift(t);
 
     // The same files again change nothing.
-    const again = await json<ImportResult>(
-      await postMultipart("/api/v1/models/import", cookie, {
-        bytes: modelsFile,
-        name: "lai.xlsx",
-        type: XLSX,
-      }),
-    );
+    const again = await importSheet(t, "models", cookie, { bytes: modelsFile, name: "lai.xlsx", type: XLSX });
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 282, errors: [] });
-    const again2 = await json<ImportResult>(
-      await postMultipart("/api/v1/commendations/import", cookie, {
-        bytes: commFile,
-        name: "lai.csv",
-        type: "text/csv",
-      }),
-    );
+    const again2 = await importSheet(t, "commendations", cookie, {
+      bytes: commFile,
+      name: "lai.csv",
+      type: "text/csv",
+    });
     expect(again2).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
     expect((await exemplarFigures(t.ctx(), t.rootId, 2021)).models.total).toBe(282);
     await expectNoDrift(t);
@@ -167,9 +156,7 @@ describe("Cầu Kè 2021 by spreadsheet import", () => {
     expect(exp.headers.get("content-type")).toBe(XLSX);
     const bytes = new Uint8Array(await exp.arrayBuffer());
     expect(readFirstSheetRows(bytes).length).toBe(283);
-    const back = await json<ImportResult>(
-      await postMultipart("/api/v1/models/import", cookie, { bytes, name: "xuat.xlsx", type: XLSX }),
-    );
+    const back = await importSheet(t, "models", cookie, { bytes, name: "xuat.xlsx", type: XLSX });
     expect(back).toMatchObject({ created: 0, updated: 0, unchanged: 282, errors: [] });
   });
 
@@ -198,11 +185,14 @@ describe("Cầu Kè 2021 by spreadsheet import", () => {
       ],
     ];
     const file = toCsv([MODEL_COLUMNS.map((c) => c.header), ...rows]);
-    const r1 = await json<ImportResult>(
-      await postMultipart("/api/v1/models/import", cookie, { bytes: file, name: "a.csv", type: "text/csv" }),
-    );
+    const { job: preview } = await uploadSheet(t, "models", cookie, {
+      bytes: file,
+      name: "a.csv",
+      type: "text/csv",
+    });
+    const r1 = await commitSheet("models", cookie, preview.id);
     expect(r1.created).toBe(2);
-    expect(r1.errors.map((e) => [e.row, e.column])).toEqual([
+    expect(preview.errors.map((e) => [e.row, e.column])).toEqual([
       [3, "Mã đơn vị"],
       [4, "Tình trạng"],
       [5, "Loại"],
@@ -215,20 +205,18 @@ describe("Cầu Kè 2021 by spreadsheet import", () => {
       MODEL_COLUMNS.map((c) => c.header),
       [cells[0]!.code, "Mô hình tốt", "Tập thể", "", "", 2020, 2021, "Ngừng", "", "", "", ""],
     ]);
-    const r2 = await json<ImportResult>(
-      await postMultipart("/api/v1/models/import", cookie, { bytes: fix, name: "b.csv", type: "text/csv" }),
-    );
+    const r2 = await importSheet(t, "models", cookie, { bytes: fix, name: "b.csv", type: "text/csv" });
     expect(r2).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
     f = await exemplarFigures(t.ctx(), district.id, 2021);
     expect(f.models).toMatchObject({ maintained: 0, stopped: 1, replicated: 1, exemplary: 0, total: 1 });
     await expectNoDrift(t);
 
-    const missing = await postMultipart("/api/v1/models/import", cookie, {
+    const { job: missing } = await uploadSheet(t, "models", cookie, {
       bytes: new TextEncoder().encode("a,b\n1,2\n"),
       name: "x.csv",
       type: "text/csv",
     });
-    expect(missing.status).toBe(400);
-    expect(await missing.text()).toContain("Thiếu cột");
+    expect(missing.status).toBe("failed");
+    expect(missing.message).toContain("Thiếu cột");
   });
 });

@@ -1,20 +1,23 @@
-/** Spreadsheet plumbing shared by the models and commendations imports and exports. */
-import {
-  type CsvValue,
-  type SheetValue,
-  SpreadsheetError,
-  type XlsxColumn,
-  decodeText,
-  parseCsv,
-  readFirstSheetRows,
-  toCsv,
-  toXlsx,
-} from "../../lib/sheets";
-import { ServiceError } from "../../platform/errors";
+/** Spreadsheet plumbing shared by the models and commendations imports and exports (pure). */
+import { type CsvValue, type SheetValue, type XlsxColumn, toCsv, toXlsx } from "../../lib/sheets";
+import type { CellValue } from "../../platform/imports/files";
+import { CSV_TYPE, type SheetFormat, XLSX_TYPE } from "../../platform/files-http";
+import type { HeaderSpec, ImportLimits, RowError } from "../../platform/imports/spec";
 import { searchKey } from "../../platform/text";
+import { MAX_YEAR, MIN_YEAR } from "./recognition.inputs";
 
 export const MAX_IMPORT_ROWS = 5000;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** Up to 5,000 rows, read on the queue (never in the upload request), written in one chunk. */
+export const importLimits = (): ImportLimits => ({
+  parseBytes: 0,
+  commitChunks: 1,
+  chunkRows: MAX_IMPORT_ROWS,
+  maxBytes: MAX_IMPORT_BYTES,
+  maxRows: MAX_IMPORT_ROWS + 1,
+});
+export const TOO_MANY_ROWS = `Tệp có quá ${MAX_IMPORT_ROWS.toLocaleString("vi-VN")} dòng. Vui lòng chia nhỏ.`;
 
 export interface SheetColumn extends XlsxColumn {
   key: string;
@@ -23,21 +26,8 @@ export interface SheetColumn extends XlsxColumn {
   required?: boolean;
 }
 
-export interface RowError {
-  /** The row number as the spreadsheet shows it (header = 1). */
-  row: number;
-  column: string;
-  message: string;
-}
-
-export interface ImportResult {
-  dryRun: boolean;
-  rows: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  errors: RowError[];
-}
+/** Column key → index in the file, from the header row. */
+export type SheetIndex = Record<string, number>;
 
 /** "Duy trì, nâng chất" → "duytrinangchat": how headers and labels are compared. */
 export function norm(s: string): string {
@@ -45,62 +35,66 @@ export function norm(s: string): string {
 }
 
 /** A cell as trimmed text (numbers as typed, booleans as 1/0). */
-function cellText(v: unknown): string {
+export function cellText(v: CellValue): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "boolean") return v ? "1" : "0";
   return String(v).normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
-/** The rows of an uploaded XLSX or CSV (UTF-8, any of , ; tab), as text, header first. */
-export function readUpload(bytes: Uint8Array): string[][] {
-  if (bytes.byteLength > MAX_IMPORT_BYTES)
-    throw new ServiceError("payload_too_large", "Tệp nhập quá lớn (tối đa 5 MB). Vui lòng chia nhỏ tệp.");
-  if (bytes.byteLength === 0) throw new ServiceError("validation", "Tệp rỗng.", { file: "Tệp rỗng." });
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  const isOle = bytes[0] === 0xd0 && bytes[1] === 0xcf;
-  try {
-    if (isZip || isOle) {
-      if (isOle) throw new SpreadsheetError("legacy_format");
-      return readFirstSheetRows(bytes, { maxRows: MAX_IMPORT_ROWS + 1 }).map((r) => r.map(cellText));
-    }
-    const { text, encodingError } = decodeText(bytes);
-    if (encodingError)
-      throw new ServiceError(
-        "validation",
-        "Tệp CSV không phải UTF-8. Vui lòng lưu lại bằng “CSV UTF-8” hoặc dùng tệp XLSX.",
-        { file: "Tệp CSV không phải UTF-8." },
-      );
-    const rows = parseCsv(text).map((r) => r.map(cellText));
-    if (rows.length > MAX_IMPORT_ROWS + 1) throw new SpreadsheetError("too_many_rows");
-    return rows;
-  } catch (e) {
-    if (e instanceof SpreadsheetError) {
-      const msg =
-        e.code === "too_many_rows"
-          ? `Tệp có quá ${MAX_IMPORT_ROWS.toLocaleString("vi-VN")} dòng. Vui lòng chia nhỏ.`
-          : e.message;
-      throw new ServiceError("validation", msg, { file: msg });
-    }
-    throw e;
-  }
+/** The header is the first non-blank row; unknown headers are ignored, required ones must be there. */
+export function sheetHeader(columns: SheetColumn[]): HeaderSpec<SheetIndex> {
+  const names = columns.map((c) => [c.header, ...(c.aliases ?? [])].map(norm));
+  return {
+    map(cells) {
+      const header = cells.map((c) => norm(cellText(c)));
+      const index: SheetIndex = {};
+      columns.forEach((c, k) => {
+        const i = header.findIndex((h) => names[k]!.includes(h));
+        if (i >= 0) index[c.key] = i;
+      });
+      return index;
+    },
+    problems(index) {
+      const missing = columns.filter((c) => c.required && index[c.key] === undefined).map((c) => c.header);
+      return missing.length ? [`Thiếu cột: ${missing.join(", ")}. Vui lòng dùng tệp mẫu.`] : [];
+    },
+    mapped: (index) => Object.values(index),
+    fields: (index) => Object.keys(index),
+    notice: () => null,
+    missing: "Không tìm thấy dòng tiêu đề. Vui lòng dùng tệp mẫu.",
+  };
 }
 
-/** Finds each column's index from the header row; unknown headers are ignored. */
-export function mapHeader(rows: string[][], columns: SheetColumn[]): Record<string, number> {
-  const header = (rows[0] ?? []).map(norm);
-  const index: Record<string, number> = {};
-  const missing: string[] = [];
-  for (const c of columns) {
-    const names = [c.header, ...(c.aliases ?? [])].map(norm);
-    const i = header.findIndex((h) => names.includes(h));
-    if (i >= 0) index[c.key] = i;
-    else if (c.required) missing.push(c.header);
+/** A row's cells by column key ("" when the file has no such column). */
+export function cellGetter(index: SheetIndex, cells: readonly CellValue[]) {
+  return (key: string) => {
+    const i = index[key];
+    return i === undefined ? "" : cellText(cells[i]);
+  };
+}
+
+/** A rejected row's cells in template order, for the error file. */
+export const sheetValues = (columns: SheetColumn[]) => (cells: readonly CellValue[], index: SheetIndex) => {
+  const get = cellGetter(index, cells);
+  return columns.map((c) => get(c.key));
+};
+
+/** Collects a row's errors, each under the header of its column. */
+export function rowErrors(columns: SheetColumn[]) {
+  const errors: RowError[] = [];
+  const header = (key: string) => columns.find((c) => c.key === key)?.header ?? key;
+  return { errors, err: (key: string) => (message: string) => errors.push({ column: header(key), message }) };
+}
+
+/** A whole year in range, or undefined (with an error pushed) — "" gives null. */
+export function yearCell(text: string, push: (msg: string) => void): number | null | undefined {
+  if (text === "") return null;
+  const n = Number(text.replace(/\.0+$/, ""));
+  if (!Number.isInteger(n) || n < MIN_YEAR || n > MAX_YEAR) {
+    push(`Năm không hợp lệ (từ ${MIN_YEAR} đến ${MAX_YEAR}).`);
+    return undefined;
   }
-  if (missing.length) {
-    const msg = `Thiếu cột: ${missing.join(", ")}. Vui lòng dùng tệp mẫu.`;
-    throw new ServiceError("validation", msg, { file: msg });
-  }
-  return index;
+  return n;
 }
 
 /** Reads a closed-list value by its label, code or an alias; undefined when it matches none. */
@@ -123,12 +117,9 @@ export function yesNo(text: string): boolean | undefined {
   return undefined;
 }
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-export const CSV_TYPE = "text/csv; charset=utf-8";
-
 /** A table as XLSX or CSV (UTF-8 with BOM), with its content type. */
 export function sheetFile(
-  format: "xlsx" | "csv",
+  format: SheetFormat,
   name: string,
   columns: XlsxColumn[],
   rows: SheetValue[][],
@@ -138,8 +129,8 @@ export function sheetFile(
   return { bytes: toXlsx([{ name, columns, rows }]), type: XLSX_TYPE };
 }
 
-/** An attachment header with an ASCII fallback and the UTF-8 name. */
-export function attachment(fileName: string): string {
-  const ascii = searchKey(fileName).replace(/[^a-z0-9._-]+/g, "-") || "tep";
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
+/** "A, B; C" → the distinct codes. */
+export const splitCodes = (s: string) => [...new Set(s.split(/[,;\s]+/).filter(Boolean))];
+
+/** JSON list of the distinct non-empty values (bound into `IN (SELECT value FROM json_each(?))`). */
+export const jsonSet = (xs: string[]) => JSON.stringify([...new Set(xs.filter(Boolean))]);

@@ -4,16 +4,8 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type { Ctx } from "../context";
 import { IdParam, apiRouter, jsonContent, problemResponses } from "../openapi";
 import { ctxOf, requireRole } from "../tenant-context";
-import {
-  CSV_TYPE,
-  type DownloadFile,
-  type SheetFormat,
-  XLSX_TYPE,
-  errorsFile,
-  fileResponse,
-  importDeps,
-  readUpload,
-} from "./http";
+import { CSV_TYPE, type DownloadFile, type SheetFormat, XLSX_TYPE, fileResponse } from "../files-http";
+import { errorsFile, importDeps, readUpload } from "./http";
 import { cancelImport, commitImport, createImport, getImport, listImports } from "./jobs";
 import type { ImportJobView } from "./outputs";
 import type { AnyImportSpec } from "./spec";

@@ -1,47 +1,21 @@
-// HTTP around imports, shared by the API and the pages: the upload in, files out (downloads, the
-// rejected rows with their reasons).
+// HTTP around imports, shared by the API and the pages: the upload in, the rejected rows out.
 import type { Context } from "hono";
-import { vnDateStamp } from "../../domain/time";
 import type { AppEnv } from "../../env";
 import { type SheetValue, toCsv, toXlsx } from "../../lib/sheets";
 import type { Ctx } from "../context";
 import { ServiceError, invalid } from "../errors";
-import { searchKey } from "../text";
+import {
+  CSV_TYPE,
+  type DownloadFile,
+  MULTIPART_SLACK,
+  type SheetFormat,
+  XLSX_TYPE,
+  datedName,
+} from "../files-http";
 import { importErrorChunks, tooLarge } from "./jobs";
 import type { AnyImportSpec, ImportDeps, RejectedRow, RowError } from "./spec";
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-export const CSV_TYPE = "text/csv; charset=utf-8";
-export type SheetFormat = "csv" | "xlsx";
-
-/** A file to download: its bytes (or stream), content type and name. */
-export interface DownloadFile {
-  bytes: Uint8Array | ReadableStream<Uint8Array>;
-  type: string;
-  fileName: string;
-}
-
 export const importDeps = (c: Context<AppEnv>): ImportDeps => ({ files: c.env.FILES, queue: c.env.JOBS });
-
-/** An attachment header with an ASCII fallback and the UTF-8 name. */
-export function attachment(fileName: string): string {
-  const ascii = searchKey(fileName).replace(/[^a-z0-9._-]+/g, "-") || "tep";
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
-/** A download: its own type, an attachment, never rendered or sniffed by the browser. */
-export function fileResponse(f: DownloadFile): Response {
-  return new Response(f.bytes, {
-    headers: {
-      "Content-Type": f.type,
-      "Content-Disposition": attachment(f.fileName),
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
-    },
-  });
-}
-
-const MULTIPART_SLACK = 64 * 1024;
 
 /**
  * The uploaded file: a multipart form field `file`, or the raw request body (`?fileName=`).
@@ -65,18 +39,10 @@ export async function readUpload(
   return { name: c.req.query("fileName") ?? spec.fallbackName, bytes };
 }
 
-/** The requested format of a download, `fallback` when absent or unknown. */
-export const formatOf = (s: string | undefined, fallback: SheetFormat): SheetFormat =>
-  s === "csv" || s === "xlsx" ? s : fallback;
-
 const XLSX_ERRORS_MAX = 50_000;
 const reasons = (errors: RowError[]) =>
   errors.map((e) => (e.column ? `${e.column}: ${e.message}` : e.message)).join(" ");
 const errorValues = (e: RejectedRow): SheetValue[] => [e.row, ...e.values, reasons(e.errors)];
-
-/** A file name with today's date (Vietnam): dang-vien-20260105.xlsx */
-export const datedName = (base: string, ext: string, now = Date.now()) =>
-  `${base}-${vnDateStamp(now)}.${ext}`;
 
 /** The rejected rows of an import as CSV (streamed) or XLSX, with a reason column, to fix and import again. */
 export async function errorsFile(

@@ -10,39 +10,34 @@ import type { Ctx } from "../context";
 import { notFound } from "../errors";
 import { page, seeOther, submitForm, tenantPath } from "../pages";
 import { ctxOf, requireRole } from "../tenant-context";
-import {
-  type DownloadFile,
-  type SheetFormat,
-  errorsFile,
-  fileResponse,
-  formatOf,
-  importDeps,
-  readUpload,
-} from "./http";
+import { type DownloadFile, type SheetFormat, fileResponse, formatOf } from "../files-http";
+import { errorsFile, importDeps, readUpload } from "./http";
 import { IMPORT_404, cancelImport, commitImport, createImport, getImport, listImports } from "./jobs";
 import type { AnyImportSpec } from "./spec";
 
 export interface ImportPagesOptions {
-  /** The importers served here; the first is the default. */
-  specs: AnyImportSpec[];
+  /** The importers served here by the `kind` of the form and the query; the first is the default. */
+  kinds: Record<string, AnyImportSpec>;
   /** The pages' path in the tenant ("/members/import") and the nav entry they belong to. */
   path: string;
   active: string;
   texts(ctx: Ctx): ImportTexts;
-  /** The template card: how to fill the file, links to `${base}/template`. */
+  /** The template card: how to fill the file, links to `${base}/template?kind=…`. */
   intro(ctx: Ctx, base: string, kind: string): Child;
   /** Fields before the file (which importer), when there are several. */
   fields?(kind: string): Child;
   kindLabel?(kind: string): string;
-  columnLabel(kind: string, key: string): string;
+  columnLabel(kind: string, column: string): string;
   template(ctx: Ctx, kind: string, format: SheetFormat): DownloadFile;
 }
 
 const REFRESH_SECONDS = 3;
 
 export function importPages(o: ImportPagesOptions) {
-  const { specs } = o;
-  const choose = (kind: string | undefined) => specs.find((s) => s.kind === kind) ?? specs[0]!;
+  const entries = Object.entries(o.kinds);
+  const specs = entries.map(([, s]) => s);
+  const choose = (kind: string | undefined) => entries.find(([k]) => k === kind) ?? entries[0]!;
+  const keyOf = (jobKind: string) => entries.find(([, s]) => s.kind === jobKind)?.[0] ?? jobKind;
   const base = (c: Context<AppEnv>) => tenantPath(c, o.path);
   const jobId = (c: Context<AppEnv>) => {
     const id = c.req.param("id") ?? "";
@@ -59,7 +54,7 @@ export function importPages(o: ImportPagesOptions) {
         jobs={await listImports(ctx, specs)}
         intro={o.intro(ctx, base(c), kind)}
         fields={o.fields?.(kind)}
-        kindLabel={o.kindLabel}
+        kindLabel={o.kindLabel && ((k) => o.kindLabel!(keyOf(k)))}
         errors={errors}
       />
     );
@@ -80,7 +75,7 @@ export function importPages(o: ImportPagesOptions) {
           texts={o.texts(ctx)}
           job={view}
           now={ctx.now}
-          columnLabel={(key) => o.columnLabel(view.kind, key)}
+          columnLabel={(column) => o.columnLabel(keyOf(view.kind), column)}
           message={message}
         />
       </>
@@ -104,24 +99,24 @@ export function importPages(o: ImportPagesOptions) {
     };
 
   return new Hono<AppEnv>()
-    .get("/", (c) => home(c, choose(c.req.query("kind")).kind))
+    .get("/", (c) => home(c, choose(c.req.query("kind"))[0]))
     .get("/template", (c) => {
       const ctx = ctxOf(c);
-      const spec = choose(c.req.query("kind"));
+      const [kind, spec] = choose(c.req.query("kind"));
       requireRole(ctx, ...spec.roles);
-      return fileResponse(o.template(ctx, spec.kind, formatOf(c.req.query("format"), "xlsx")));
+      return fileResponse(o.template(ctx, kind, formatOf(c.req.query("format"), "xlsx")));
     })
     .post("/", (c) =>
       submitForm(
         c,
         async (fields) => {
           const ctx = ctxOf(c);
-          const spec = choose(fields.kind);
+          const [, spec] = choose(fields.kind);
           requireRole(ctx, ...spec.roles);
           const created = await createImport(ctx, spec, importDeps(c), await readUpload(c, spec));
           return seeOther(c, `${base(c)}/${created.id}`);
         },
-        async (s, status) => home(c, choose(s.values.kind).kind, s.errors, status),
+        async (s, status) => home(c, choose(s.values.kind)[0], s.errors, status),
         [400, 413],
       ),
     )

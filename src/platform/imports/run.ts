@@ -135,7 +135,7 @@ export async function runCommit(
             action: `${spec.audit}.chunk`,
             entityType: spec.audit,
             entityId: jobId,
-            after: { chunk: i, rows: rows.length },
+            after: { chunk: i, rows: rows.length, ...write.audit },
           }),
         ],
         spec.uniques,
@@ -145,7 +145,7 @@ export async function runCommit(
       // Either another delivery applied this chunk already, or the importer's guard stopped it.
       const [now] = await jobQuery(ctx, [spec.kind], jobId);
       const why =
-        now?.status === "committing" && now.chunksDone === i ? spec.chunkConflict?.(ctx, now) : null;
+        now?.status === "committing" && now.chunksDone === i ? spec.chunkConflict?.(ctx, now, e) : null;
       if (now && why) await fail(ctx, spec, now, why);
       return;
     }

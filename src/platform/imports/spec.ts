@@ -74,10 +74,14 @@ export interface ImportLimits {
   maxRows?: number;
 }
 
-/** What a chunk's commit writes; `counts` when the statements do not count progress themselves. */
+/**
+ * What a chunk's commit writes; `counts` (rows done, of them already there, rows changed) when the
+ * statements do not count progress themselves; `audit` joins the chunk's audit row.
+ */
 export interface ChunkWrite {
   statements: BatchItem<"sqlite">[];
   counts?: { done: number; existing: number; changed: number };
+  audit?: Record<string, unknown>;
 }
 
 /** A feature's importer: configured once, run by the pipeline. */
@@ -130,7 +134,7 @@ export interface ImportSpec<Row = unknown, H = unknown, Prep = unknown, State = 
    * The job's failure when a chunk's batch conflicts while the job still waits on that chunk
    * (null: another delivery wrote it).
    */
-  chunkConflict?(ctx: Ctx, job: ImportJobRow): string | null;
+  chunkConflict?(ctx: Ctx, job: ImportJobRow, error: ServiceError): string | null;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a list of importers of different row types

@@ -3,7 +3,7 @@ import type { Ctx } from "../../../platform/context";
 import { Alert, Card, Empty, Field, LinkButton, Select } from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { ExportLinks, FilterForm, Pager, opts, yearChoices } from "./parts";
+import { FilterForm, ListCard, opts, yearChoices } from "../../../ui/registry-views";
 import {
   type CommendationOut,
   FORM_LABEL,
@@ -90,50 +90,45 @@ export const CommendationsList: FC<{
           <Field label="Mã đơn vị (cả cấp dưới)" name="unitCode" value={params.unitCode} maxlength={40} />
         </FilterForm>
       )}
-      <Card>
-        {list.items.length === 0 ? (
-          <Empty>Chưa có khen thưởng nào phù hợp.</Empty>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Năm</th>
-                  <th>Đối tượng</th>
-                  <th>Cấp</th>
-                  <th>Hình thức</th>
-                  <th>Quyết định</th>
-                  <th>Cơ quan</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((c) => (
-                  <tr>
-                    <td>{c.year}</td>
-                    <td>
-                      <a href={`${base}/${c.id}`}>{c.subjectName}</a>
-                      <br />
-                      <span class="meta">
-                        {SUBJECT_TYPE_LABEL[c.subjectType]} · {SUBJECT_KIND_LABEL[c.subjectKind]} ·{" "}
-                        {c.unitName}
-                      </span>
-                    </td>
-                    <td>{LEVEL_LABEL[c.level]}</td>
-                    <td>{FORM_LABEL[c.form]}</td>
-                    <td>
-                      {c.decisionNumber || "—"}
-                      {c.decisionDate ? `, ${formatIsoDate(c.decisionDate)}` : ""}
-                    </td>
-                    <td>{c.issuer}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <Pager next={list.nextCursor} base={base} params={params} />
-        <ExportLinks base={`${base}/export`} params={params} />
-      </Card>
+      <ListCard
+        base={base}
+        params={params}
+        count={list.items.length}
+        next={list.nextCursor}
+        empty="Chưa có khen thưởng nào phù hợp."
+      >
+        <thead>
+          <tr>
+            <th>Năm</th>
+            <th>Đối tượng</th>
+            <th>Cấp</th>
+            <th>Hình thức</th>
+            <th>Quyết định</th>
+            <th>Cơ quan</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.items.map((c) => (
+            <tr>
+              <td>{c.year}</td>
+              <td>
+                <a href={`${base}/${c.id}`}>{c.subjectName}</a>
+                <br />
+                <span class="meta">
+                  {SUBJECT_TYPE_LABEL[c.subjectType]} · {SUBJECT_KIND_LABEL[c.subjectKind]} · {c.unitName}
+                </span>
+              </td>
+              <td>{LEVEL_LABEL[c.level]}</td>
+              <td>{FORM_LABEL[c.form]}</td>
+              <td>
+                {c.decisionNumber || "—"}
+                {c.decisionDate ? `, ${formatIsoDate(c.decisionDate)}` : ""}
+              </td>
+              <td>{c.issuer}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ListCard>
     </>
   );
 };

@@ -6,7 +6,7 @@ import { PageTitle } from "../../../ui/layout";
 import { LEVELS, LEVEL_LABEL } from "../commendations.inputs";
 import { MODES, MODE_LABEL } from "../conferences.inputs";
 import type { FiguresView } from "../recognition-figures.service";
-import { FilterForm, qs, yearChoices } from "./parts";
+import { FilterForm, qs, yearChoices } from "../../../ui/registry-views";
 
 const n = (x: number) => formatNumber(x);
 

@@ -1,10 +1,11 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Alert, Badge, Card, Empty, Field, LinkButton, Select } from "../../../ui/components";
+import { Alert, Badge, Field, LinkButton, Select } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
 import { FIELD_LABEL, KIND_LABEL, type ModelOut, STATUS_LABEL } from "../models.inputs";
 import type { ModelList } from "../models-read.service";
-import { ExportLinks, FilterForm, Pager, StatusBadge, opts, yearChoices } from "./parts";
+import { StatusBadge } from "./parts";
+import { FilterForm, ListCard, opts, yearChoices } from "../../../ui/registry-views";
 
 export const ModelsList: FC<{
   ctx: Ctx;
@@ -69,51 +70,46 @@ export const ModelsList: FC<{
           <Field label="Tìm theo tên" name="q" value={params.q} maxlength={100} />
         </FilterForm>
       )}
-      <Card title={params.year ? `Mô hình năm ${params.year}` : "Mô hình (tình trạng gần nhất)"}>
-        {list.items.length === 0 ? (
-          <Empty>Chưa có mô hình nào phù hợp.</Empty>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Tên mô hình</th>
-                  <th>Loại</th>
-                  <th>Đơn vị</th>
-                  <th>Lĩnh vực</th>
-                  <th>Tình trạng</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((m: ModelOut) => (
-                  <tr>
-                    <td>
-                      <a href={`${base}/${m.id}`}>{m.title}</a>
-                      {m.current?.exemplary && (
-                        <>
-                          {" "}
-                          <Badge tone="accent">Điển hình</Badge>
-                        </>
-                      )}
-                    </td>
-                    <td>
-                      {KIND_LABEL[m.kind]}
-                      {m.memberName ? `: ${m.memberName}` : ""}
-                    </td>
-                    <td>{m.unitName}</td>
-                    <td>{FIELD_LABEL[m.field]}</td>
-                    <td>
-                      {m.current ? <StatusBadge status={m.current.status} year={m.current.year} /> : "—"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-        <Pager next={list.nextCursor} base={base} params={params} />
-        <ExportLinks base={`${base}/export`} params={params} />
-      </Card>
+      <ListCard
+        base={base}
+        params={params}
+        count={list.items.length}
+        next={list.nextCursor}
+        empty="Chưa có mô hình nào phù hợp."
+        title={params.year ? `Mô hình năm ${params.year}` : "Mô hình (tình trạng gần nhất)"}
+      >
+        <thead>
+          <tr>
+            <th>Tên mô hình</th>
+            <th>Loại</th>
+            <th>Đơn vị</th>
+            <th>Lĩnh vực</th>
+            <th>Tình trạng</th>
+          </tr>
+        </thead>
+        <tbody>
+          {list.items.map((m: ModelOut) => (
+            <tr>
+              <td>
+                <a href={`${base}/${m.id}`}>{m.title}</a>
+                {m.current?.exemplary && (
+                  <>
+                    {" "}
+                    <Badge tone="accent">Điển hình</Badge>
+                  </>
+                )}
+              </td>
+              <td>
+                {KIND_LABEL[m.kind]}
+                {m.memberName ? `: ${m.memberName}` : ""}
+              </td>
+              <td>{m.unitName}</td>
+              <td>{FIELD_LABEL[m.field]}</td>
+              <td>{m.current ? <StatusBadge status={m.current.status} year={m.current.year} /> : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ListCard>
     </>
   );
 };

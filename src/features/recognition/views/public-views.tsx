@@ -16,7 +16,8 @@ import {
 import { PageTitle } from "../../../ui/layout";
 import { FIELD_LABEL, KIND_LABEL } from "../models.inputs";
 import type { PublicPage, Settings } from "../recognition-public.service";
-import { Checkbox, type FormState } from "./parts";
+import { Checkbox } from "./parts";
+import type { FormState } from "../../../platform/pages";
 
 export const SettingsPage: FC<{ ctx: Ctx; s: Settings; form?: FormState | undefined; done?: boolean }> = ({
   ctx,
