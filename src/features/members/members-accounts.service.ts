@@ -8,10 +8,9 @@ import { batchStatement, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, notFound } from "../../platform/errors";
 import { newId, newToken, sha256Hex } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
+import { actorScope, inTenant, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { SETUP_LINK_TTL_MS } from "../accounts";
-import { unitScope } from "../orgs";
 import type { BulkAccountsInput } from "./members.inputs";
 import type { BulkAccountsOut, SlipOut } from "./members.outputs";
 import { memberInSubtree, memberScope } from "./members.service";
@@ -39,7 +38,7 @@ export async function createMemberAccounts(
   const unitRows = await ctx.db
     .select()
     .from(units)
-    .where(scoped(ctx, units.tenantId, eq(units.id, input.unitId), unitScope(ctx)))
+    .where(scoped(ctx, units.tenantId, eq(units.id, input.unitId), actorScope(ctx, units.path)))
     .limit(1);
   const unit = unitRows[0];
   if (!unit) throw notFound("Không tìm thấy đơn vị.");
@@ -48,7 +47,7 @@ export async function createMemberAccounts(
     memberScope(ctx),
     sql`${members.status} IN ('official', 'probationary')`,
     pending
-      ? sql`${members.accountId} IN (SELECT a.id FROM accounts a WHERE a.tenant_id = ${ctx.tenant.id} AND a.password_hash IS NULL AND a.status = 'active')`
+      ? sql`${members.accountId} IN (SELECT a.id FROM accounts a WHERE ${inTenant(ctx, sql`a.tenant_id`)} AND a.password_hash IS NULL AND a.status = 'active')`
       : sql`${members.accountId} IS NULL`,
   ];
   const [rows, counted] = await ctx.db.batch([
@@ -62,8 +61,8 @@ export async function createMemberAccounts(
         accountId: members.accountId,
         login: sql<
           string | null
-        >`(SELECT a.login FROM accounts a WHERE a.tenant_id = ${ctx.tenant.id} AND a.id = ${members.accountId})`,
-        taken: sql<number>`EXISTS (SELECT 1 FROM accounts a WHERE a.tenant_id = ${ctx.tenant.id} AND a.login = ${cardLoginSql})`,
+        >`(SELECT a.login FROM accounts a WHERE ${inTenant(ctx, sql`a.tenant_id`)} AND a.id = ${members.accountId})`,
+        taken: sql<number>`EXISTS (SELECT 1 FROM accounts a WHERE ${inTenant(ctx, sql`a.tenant_id`)} AND a.login = ${cardLoginSql})`,
       })
       .from(members)
       .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
@@ -105,7 +104,7 @@ export async function createMemberAccounts(
           ctx.db,
           sql`UPDATE members SET account_id = (SELECT j.value ->> 'a' FROM json_each(${data}) j WHERE j.value ->> 'm' = members.id),
       version = version + 1, updated_at = ${ctx.now}
-      WHERE tenant_id = ${tid} AND account_id IS NULL AND id IN (SELECT j.value ->> 'm' FROM json_each(${data}) j)`,
+      WHERE ${inTenant(ctx, sql`tenant_id`)} AND account_id IS NULL AND id IN (SELECT j.value ->> 'm' FROM json_each(${data}) j)`,
         ),
         // Someone linked one of these members meanwhile: abort the whole batch.
         batchStatement(
@@ -119,7 +118,7 @@ export async function createMemberAccounts(
       ...created,
       batchStatement(
         ctx.db,
-        sql`DELETE FROM setup_tokens WHERE tenant_id = ${tid} AND used_at IS NULL
+        sql`DELETE FROM setup_tokens WHERE ${inTenant(ctx, sql`tenant_id`)} AND used_at IS NULL
         AND account_id IN (SELECT j.value ->> 'a' FROM json_each(${data}) j)`,
       ),
       batchStatement(
@@ -171,13 +170,13 @@ export async function linkAccountsByCard(
       ctx.db,
       sql`UPDATE members SET account_id = (SELECT j.value ->> 'a' FROM json_each(${data}) j WHERE j.value ->> 'c' = members.card_number),
       version = version + 1, updated_at = ${ctx.now}
-      WHERE tenant_id = ${tid} AND card_number IN (SELECT j.value ->> 'c' FROM json_each(${data}) j)`,
+      WHERE ${inTenant(ctx, sql`tenant_id`)} AND card_number IN (SELECT j.value ->> 'c' FROM json_each(${data}) j)`,
     ),
     batchStatement(
       ctx.db,
       sql`UPDATE accounts SET member_id = (SELECT m.id FROM json_each(${data}) j CROSS JOIN members m
-        ON m.tenant_id = ${tid} AND m.card_number = j.value ->> 'c' WHERE j.value ->> 'a' = accounts.id), updated_at = ${ctx.now}
-      WHERE tenant_id = ${tid} AND id IN (SELECT j.value ->> 'a' FROM json_each(${data}) j)`,
+        ON ${inTenant(ctx, sql`m.tenant_id`)} AND m.card_number = j.value ->> 'c' WHERE j.value ->> 'a' = accounts.id), updated_at = ${ctx.now}
+      WHERE ${inTenant(ctx, sql`tenant_id`)} AND id IN (SELECT j.value ->> 'a' FROM json_each(${data}) j)`,
     ),
     auditInsert(ctx, {
       action: "member.link_accounts",

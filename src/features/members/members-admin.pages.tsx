@@ -1,11 +1,11 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../env";
-import { ServiceError } from "../../platform/errors";
+import { isId } from "../../domain/ids";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
+import { readForm } from "../../platform/http";
+import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
-import { getUnitByCode, getUnitInScope } from "../orgs";
+import { unitIdByCode, unitInScope } from "./members-edit.service";
 import { createMemberAccounts } from "./members-accounts.service";
 import { getGroupRules, setGroupRules } from "./members-changes.service";
 import { BulkAccountsInput, GroupRulesInput } from "./members.inputs";
@@ -28,56 +28,57 @@ export const membersAdminPages = new Hono<AppEnv>()
       },
     );
   })
-  .post("/rules", async (c) => {
+  .post("/rules", (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin");
-    const raw = await readForm(c);
-    const f = formStrings(raw);
-    const checked = formPositions(raw).all;
-    try {
-      const input = parseForm(GroupRulesInput, {
-        exemplarPositions: checked,
-        effectiveFrom: f.effectiveFrom,
-        version: Number(f.version),
-      });
-      await setGroupRules(ctx, input);
-      return seeOther(c, tenantPath(c, "/members/rules?done=1"));
-    } catch (e) {
-      if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-      const rules = await getGroupRules(ctx);
-      const form = { values: f, checked, errors: e.fields ?? {}, message: e.message };
-      return page(c, "Quy tắc phân nhóm", <GroupRulesPage ctx={ctx} rules={rules} form={form} />, {
-        active: "/members",
-        status: e.status,
-      });
-    }
+    return submitForm(
+      c,
+      async (f) => {
+        const input = parseForm(GroupRulesInput, {
+          exemplarPositions: formPositions(await readForm(c)).all,
+          effectiveFrom: f.effectiveFrom,
+          version: Number(f.version),
+        });
+        await setGroupRules(ctx, input);
+        return seeOther(c, tenantPath(c, "/members/rules?done=1"));
+      },
+      async (s, status) => {
+        const rules = await getGroupRules(ctx);
+        const form = { ...s, checked: formPositions(await readForm(c)).all };
+        return page(c, "Quy tắc phân nhóm", <GroupRulesPage ctx={ctx} rules={rules} form={form} />, {
+          active: "/members",
+          status,
+        });
+      },
+    );
   })
   .get("/accounts", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const unitId = c.req.query("unitId");
-    const unit = unitId && /^[0-9a-z]{16}$/.test(unitId) ? await getUnitInScope(ctx, unitId) : null;
+    const unit = isId(unitId) ? await unitInScope(ctx, unitId) : null;
     return page(c, "Tạo tài khoản", <BulkAccountsForm ctx={ctx} values={{ unitCode: unit?.code ?? "" }} />, {
       active: "/members",
     });
   })
-  .post("/accounts", async (c) => {
+  .post("/accounts", (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
-    const f = formStrings(await readForm(c));
-    try {
-      const unit = await getUnitByCode(ctx, f.unitCode ?? "", "unitCode");
-      const input = parseForm(BulkAccountsInput, { unitId: unit.id, include: f.include });
-      const out = await createMemberAccounts(ctx, input, new URL(c.req.url).origin);
-      // The links exist only in this response (stored hashed): the sheet is shown, not redirected to.
-      return page(c, "Phiếu đăng nhập", <SlipsSheet ctx={ctx} out={out} />, { active: "/members" });
-    } catch (e) {
-      if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-      return page(
-        c,
-        "Tạo tài khoản",
-        <BulkAccountsForm ctx={ctx} values={f} errors={e.fields ?? {}} message={e.message} />,
-        { active: "/members", status: e.status },
-      );
-    }
+    return submitForm(
+      c,
+      async (f) => {
+        const unitId = await unitIdByCode(ctx, f.unitCode ?? "", "unitCode");
+        const input = parseForm(BulkAccountsInput, { unitId, include: f.include });
+        const out = await createMemberAccounts(ctx, input, new URL(c.req.url).origin);
+        // The links exist only in this response (stored hashed): the sheet is shown, not redirected to.
+        return page(c, "Phiếu đăng nhập", <SlipsSheet ctx={ctx} out={out} />, { active: "/members" });
+      },
+      (s, status) =>
+        page(
+          c,
+          "Tạo tài khoản",
+          <BulkAccountsForm ctx={ctx} values={s.values} errors={s.errors} message={s.message} />,
+          { active: "/members", status },
+        ),
+    );
   });

@@ -6,7 +6,7 @@ import { batchStatement } from "../../platform/batch";
 import { inTenant } from "../../platform/scope";
 import type { Ctx } from "../../platform/context";
 import { memberCountStatement } from "./members-counters.queries";
-import { todayIso } from "./members.inputs";
+import { vnToday } from "../../domain/time";
 import { groupFor } from "./members-positions.rules";
 
 /** A normalised roster row, as stored in the import chunks (short keys keep the JSON small). */
@@ -79,7 +79,7 @@ export function bulkUpsertStatements(ctx: Ctx, rows: BulkRow[], opts: BulkOption
     both ? rows.map((r) => ({ ...r, q: groupFor([...r.p, ...r.v], opts.rules) })) : rows,
   );
   const rules = JSON.stringify(opts.rules);
-  const today = todayIso(ctx.now);
+  const today = vnToday(ctx.now);
   const actor = ctx.actor.accountId;
   // CROSS JOIN keeps json_each as the outer loop: one index probe per row, never a scan of the tenant.
   const existing = sql`FROM json_each(${data}) j CROSS JOIN members m ON ${inTenant(ctx, sql`m.tenant_id`)} AND m.card_number = j.value ->> 'c'`;

@@ -9,14 +9,14 @@ import { batchStatement, guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
+import { inTenant, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { movePlansStatements, openPlansOfMemberQuery } from "../plans";
 import { positionGroupSql } from "./members-bulk.queries";
 import { countedWrite, memberCountStatement } from "./members-counters.queries";
 import { checkPlacement, historyInsert, placementUnitQuery } from "./members-edit.service";
 import type { GroupOverrideInput, GroupRulesInput, StatusInput, TransferInput } from "./members.inputs";
-import { todayIso } from "./members.inputs";
+import { vnToday } from "../../domain/time";
 import type { GroupRulesOut, MemberOut } from "./members.outputs";
 import { GOV_POSITIONS, PARTY_POSITIONS } from "./members-positions.rules";
 import { type MemberRow, groupRulesQuery, memberQuery, rulesFrom, toMemberOut } from "./members.service";
@@ -183,7 +183,7 @@ export async function overrideGroup(ctx: Ctx, id: string, input: GroupOverrideIn
       ctx,
       after,
       m.memberGroup,
-      input.effectiveFrom ?? todayIso(ctx.now),
+      input.effectiveFrom ?? vnToday(ctx.now),
       `Điều chỉnh nhóm: ${input.reason}`,
     ),
     auditInsert(ctx, {
@@ -223,7 +223,7 @@ export async function setGroupRules(ctx: Ctx, input: GroupRulesInput): Promise<G
   const g = positionGroupSql(sql`m.party_positions`, sql`m.gov_positions`, rules);
   const gu = positionGroupSql(sql`members.party_positions`, sql`members.gov_positions`, rules);
   const tid = ctx.tenant.id;
-  const from = input.effectiveFrom ?? todayIso(ctx.now);
+  const from = input.effectiveFrom ?? vnToday(ctx.now);
   const regrouped = sql`m.group_override IS NULL AND m.member_group <> ${g}`;
   await writeBatch(
     ctx.db,
@@ -250,7 +250,7 @@ export async function setGroupRules(ctx: Ctx, input: GroupRulesInput): Promise<G
         ctx.db,
         sql`INSERT INTO member_group_history (id, tenant_id, member_id, effective_from, member_group, previous_group, position_group, party_positions, gov_positions, reason, created_by, created_at)
       SELECT lower(hex(randomblob(8))), m.tenant_id, m.id, ${from}, coalesce(m.group_override, ${g}), m.member_group, ${g}, m.party_positions, m.gov_positions, 'Thay đổi quy tắc phân nhóm', ${ctx.actor.accountId}, ${ctx.now}
-      FROM members m WHERE m.tenant_id = ${tid} AND m.position_group <> ${g}`,
+      FROM members m WHERE ${inTenant(ctx, sql`m.tenant_id`)} AND m.position_group <> ${g}`,
       ),
       // Members whose group changes move between the group counts (before the update finds them).
       memberCountStatement(ctx, -1, sql`FROM members m`, regrouped),
@@ -258,7 +258,7 @@ export async function setGroupRules(ctx: Ctx, input: GroupRulesInput): Promise<G
       batchStatement(
         ctx.db,
         sql`UPDATE members SET position_group = ${gu}, member_group = coalesce(group_override, ${gu}), version = version + 1, updated_at = ${ctx.now}
-      WHERE tenant_id = ${tid} AND position_group <> ${gu}`,
+      WHERE ${inTenant(ctx, sql`tenant_id`)} AND position_group <> ${gu}`,
       ),
       auditInsert(ctx, {
         action: "member.group_rules",

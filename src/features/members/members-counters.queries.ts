@@ -9,7 +9,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { batchStatement } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import type { CounterSource } from "../../platform/counters";
-import { pathJson } from "../../platform/scope";
+import { inTenant, pathJson, tenantRef } from "../../platform/scope";
 import type { Db } from "../../platform/db";
 
 export const MEMBERS_METRIC = "members.current";
@@ -34,7 +34,7 @@ export function memberCountStatement(
       SELECT m.tenant_id, a.value, 0, ${MEMBERS_METRIC}, ${grp}, ${sign} * count(*)
       ${from} CROSS JOIN units u ON u.tenant_id = m.tenant_id AND u.id = m.unit_id
       CROSS JOIN json_each(${pathJson(sql`u.path`)}) a
-      WHERE m.tenant_id = ${ctx.tenant.id} AND m.status IN (${CURRENT_SQL}) AND (${where})
+      WHERE ${inTenant(ctx, sql`m.tenant_id`)} AND m.status IN (${CURRENT_SQL}) AND (${where})
       GROUP BY a.value, ${grp}
       ON CONFLICT (tenant_id, unit_id, year, metric, grp) DO UPDATE SET value = unit_counters.value + excluded.value`,
   );
@@ -65,7 +65,7 @@ export const membersCounterSource: CounterSource = {
     const rows = await db.all<{ unitPath: string; grp: string; n: number }>(
       sql`SELECT u.path AS unitPath, m.member_group AS grp, count(*) AS n
         FROM members m JOIN units u ON u.tenant_id = m.tenant_id AND u.id = m.unit_id
-        WHERE m.tenant_id = ${tenantId} AND m.status IN (${CURRENT_SQL})
+        WHERE ${inTenant(tenantRef(tenantId), sql`m.tenant_id`)} AND m.status IN (${CURRENT_SQL})
         GROUP BY u.path, m.member_group`,
     );
     return rows.map((r) => ({

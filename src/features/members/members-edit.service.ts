@@ -7,12 +7,12 @@ import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
+import { actorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { searchKey } from "../../platform/text";
-import { unitScope } from "../orgs";
 import { countedWrite, memberCountOne } from "./members-counters.queries";
-import { type CreateMemberInput, type UpdateMemberInput, todayIso } from "./members.inputs";
+import { vnToday } from "../../domain/time";
+import type { CreateMemberInput, UpdateMemberInput } from "./members.inputs";
 import type { MemberOut } from "./members.outputs";
 import { groupFor } from "./members-positions.rules";
 import { type MemberRow, groupRulesQuery, memberQuery, rulesFrom, toMemberOut } from "./members.service";
@@ -40,8 +40,30 @@ export function placementUnitQuery(ctx: Ctx, unitId: string) {
   return ctx.db
     .select()
     .from(units)
-    .where(scoped(ctx, units.tenantId, eq(units.id, unitId), unitScope(ctx)))
+    .where(scoped(ctx, units.tenantId, eq(units.id, unitId), actorScope(ctx, units.path)))
     .limit(1);
+}
+
+/** A unit in the actor's scope by the code typed in a form: its id, or an error on `field`. */
+export async function unitIdByCode(ctx: Ctx, code: string, field: string): Promise<string> {
+  const [row] = await ctx.db
+    .select({ id: units.id })
+    .from(units)
+    .where(scoped(ctx, units.tenantId, eq(units.code, code.trim()), actorScope(ctx, units.path)))
+    .limit(1);
+  if (!row) throw invalid({ [field]: "Không tìm thấy đơn vị có mã này trong phạm vi của bạn." });
+  return row.id;
+}
+
+/** A unit in the actor's scope (a form prefilled from ?unitId=), or 404. */
+export async function unitInScope(ctx: Ctx, id: string): Promise<{ code: string; kind: string }> {
+  const [row] = await ctx.db
+    .select({ code: units.code, kind: units.kind })
+    .from(units)
+    .where(scoped(ctx, units.tenantId, eq(units.id, id), actorScope(ctx, units.path)))
+    .limit(1);
+  if (!row) throw notFound("Không tìm thấy đơn vị.");
+  return row;
 }
 
 export function checkPlacement(unit: typeof units.$inferSelect | undefined, field = "unitId") {
@@ -193,7 +215,7 @@ export async function updateMember(ctx: Ctx, id: string, input: UpdateMemberInpu
               ctx,
               after,
               before.memberGroup,
-              input.effectiveFrom ?? todayIso(ctx.now),
+              input.effectiveFrom ?? vnToday(ctx.now),
               "Thay đổi chức vụ",
             ),
           ]

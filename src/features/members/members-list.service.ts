@@ -1,3 +1,4 @@
+import { isId } from "../../domain/ids";
 import { CURRENT_STATUSES } from "../../domain/members";
 // Lists, search and export: a unit's subtree within the actor's scope, filters from allow-lists,
 // Vietnamese order with a (sort_key, id) cursor. A page is one batch (one D1 round trip).
@@ -6,10 +7,9 @@ import { units } from "../../db/schema/tenant/core";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
 import { invalid, notFound } from "../../platform/errors";
-import { onPath, scoped, scopedByKey } from "../../platform/scope";
+import { actorScope, inTenant, onPath, scoped, scopedByKey } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { searchKey } from "../../platform/text";
-import { unitScope } from "../orgs";
 import type { ListMembersQuery } from "./members.inputs";
 import type { MemberListOut, MemberOut } from "./members.outputs";
 import { memberScope, toMemberOut } from "./members.service";
@@ -27,7 +27,7 @@ export function encodeCursor(sortKey: string, id: string): string {
 function decodeCursor(cursor: string): [string, string] {
   try {
     const v: unknown = JSON.parse(atob(cursor.replace(/-/g, "+").replace(/_/g, "/")));
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && /^[0-9a-z]{16}$/.test(String(v[1])))
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && isId(String(v[1])))
       return v as [string, string];
   } catch {
     // falls through to the validation error
@@ -39,7 +39,7 @@ function decodeCursor(cursor: string): [string, string] {
 function rootIdSql(ctx: Ctx, unitId: string | undefined): SQL {
   if (unitId) return sql`${unitId}`;
   if (ctx.actor.role === "admin")
-    return sql`(SELECT r0.id FROM units r0 WHERE r0.tenant_id = ${ctx.tenant.id} AND r0.depth = 0 LIMIT 1)`;
+    return sql`(SELECT r0.id FROM units r0 WHERE ${inTenant(ctx, sql`r0.tenant_id`)} AND r0.depth = 0 LIMIT 1)`;
   return sql`${ctx.actor.unitId ?? ""}`;
 }
 
@@ -59,7 +59,7 @@ function filterConds(ctx: Ctx, f: MemberFilter): (SQL | undefined)[] {
   if (f.unitId || ctx.actor.role !== "admin") {
     conds.push(sql`${members.unitId} IN (SELECT u.id FROM units r JOIN units u ON u.tenant_id = r.tenant_id
       AND u.path >= r.path AND u.path < substr(r.path, 1, length(r.path) - 1) || '0'
-      WHERE r.tenant_id = ${ctx.tenant.id} AND r.id = ${rootIdSql(ctx, f.unitId)})`);
+      WHERE ${inTenant(ctx, sql`r.tenant_id`)} AND r.id = ${rootIdSql(ctx, f.unitId)})`);
   }
   const status = f.status ?? "current";
   if (status === "current")
@@ -119,7 +119,7 @@ function rootUnitQuery(ctx: Ctx, unitId: string | undefined) {
   return ctx.db
     .select()
     .from(units)
-    .where(scoped(ctx, units.tenantId, eq(units.id, rootIdSql(ctx, unitId)), unitScope(ctx)))
+    .where(scoped(ctx, units.tenantId, eq(units.id, rootIdSql(ctx, unitId)), actorScope(ctx, units.path)))
     .limit(1);
 }
 
@@ -164,18 +164,18 @@ export async function getMemberListPage(ctx: Ctx, q: ListMembersQuery): Promise<
   const limit = q.limit ?? 50;
   const after = q.cursor ? decodeCursor(q.cursor) : null;
   const rootId = rootIdSql(ctx, q.unitId);
-  const pathOf = sql`(SELECT p0.path FROM units p0 WHERE p0.tenant_id = ${ctx.tenant.id} AND p0.id = ${rootId})`;
+  const pathOf = sql`(SELECT p0.path FROM units p0 WHERE ${inTenant(ctx, sql`p0.tenant_id`)} AND p0.id = ${rootId})`;
   const [root, trail, children, rows, count] = await ctx.db.batch([
     rootUnitQuery(ctx, q.unitId),
     ctx.db
       .select({ id: units.id, name: units.name })
       .from(units)
-      .where(scopedByKey(ctx, units.tenantId, onPath(units.id, pathOf), unitScope(ctx)))
+      .where(scopedByKey(ctx, units.tenantId, onPath(units.id, pathOf), actorScope(ctx, units.path)))
       .orderBy(asc(units.depth)),
     ctx.db
       .select({ id: units.id, name: units.name, kind: units.kind, status: units.status })
       .from(units)
-      .where(scoped(ctx, units.tenantId, eq(units.parentId, rootId), unitScope(ctx)))
+      .where(scoped(ctx, units.tenantId, eq(units.parentId, rootId), actorScope(ctx, units.path)))
       .orderBy(asc(units.status), asc(units.code)),
     pageQuery(ctx, q, after, limit + 1),
     countQuery(ctx, q),

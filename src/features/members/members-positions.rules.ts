@@ -1,14 +1,8 @@
 // The closed vocabulary of positions (chức vụ) and the rule that turns positions into a group.
+import type { Group } from "../../domain/groups";
 import { searchKey } from "../../platform/text";
 
-export type MemberGroup = "exemplar" | "follower";
-
-export const GROUP_LABEL: Record<MemberGroup, string> = {
-  exemplar: "Nhóm 1 – làm gương mẫu mực",
-  follower: "Nhóm 2 – tích cực làm theo",
-};
-
-export const GROUP_SHORT: Record<MemberGroup, string> = { exemplar: "Nhóm 1", follower: "Nhóm 2" };
+export type { Group as MemberGroup } from "../../domain/groups";
 
 interface PositionDef {
   code: string;
@@ -119,6 +113,6 @@ export function parsePositions(text: string, kind: "party" | "gov"): { codes: st
 }
 
 /** Group 1 when any position is one of the tenant's group-1 positions. */
-export function groupFor(positions: readonly string[], exemplarPositions: readonly string[]): MemberGroup {
+export function groupFor(positions: readonly string[], exemplarPositions: readonly string[]): Group {
   return positions.some((p) => exemplarPositions.includes(p)) ? "exemplar" : "follower";
 }

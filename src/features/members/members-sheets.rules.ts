@@ -3,7 +3,8 @@
 import { type SheetValue, toCsv, toXlsx } from "../../lib/sheets";
 import { CSV_TYPE, type DownloadFile, XLSX_TYPE, type SheetFormat } from "../../platform/files-http";
 import { formatIsoDate } from "../../ui/format";
-import { ALL_POSITIONS, GROUP_SHORT, positionLabel } from "./members-positions.rules";
+import { GROUP_SHORT } from "../../domain/groups";
+import { ALL_POSITIONS, positionLabel } from "./members-positions.rules";
 import { TEMPLATE_COLUMNS } from "./members-roster.rules";
 import { GENDER_LABEL, STATUS_LABEL } from "./members.inputs";
 import type { MemberOut } from "./members.outputs";

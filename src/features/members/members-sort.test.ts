@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { searchKey } from "../../platform/text";
-import { GROUP_LABEL, groupFor, parsePositions, positionLabel } from "./members-positions.rules";
+import { GROUP_LABEL } from "../../domain/groups";
+import { groupFor, parsePositions, positionLabel } from "./members-positions.rules";
 import { nameParts, vietnameseSortKey } from "./members-sort.rules";
 
 const sorted = (names: string[]) =>

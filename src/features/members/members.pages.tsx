@@ -1,12 +1,13 @@
 import { Hono } from "hono";
 import type { Context } from "hono";
 import type { AppEnv } from "../../env";
-import { ServiceError, notFound } from "../../platform/errors";
+import { isId } from "../../domain/ids";
+import { notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
+import { readForm } from "../../platform/http";
+import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
-import { getUnitByCode, getUnitInScope } from "../orgs";
+import { unitIdByCode, unitInScope } from "./members-edit.service";
 import { overrideGroup, setMemberStatus, transferMember } from "./members-changes.service";
 import { fileResponse, formatOf } from "../../platform/files-http";
 import { exportMembersFile } from "./members-export.service";
@@ -24,8 +25,6 @@ import { createMember, getMemberDetail, updateMember } from "./members.service";
 import { NewMemberPage } from "./views/member-form";
 import { MemberList } from "./views/member-list";
 import { MemberProfile, type ProfileForm, type ProfilePanel } from "./views/member-profile";
-
-const ID = /^[0-9a-z]{16}$/;
 
 /** The checked position codes of a form, split by kind. */
 export function formPositions(raw: Record<string, unknown>) {
@@ -62,31 +61,23 @@ async function renderProfile(c: Context<AppEnv>, id: string, panel?: ProfilePane
   );
 }
 
+/** The checked positions of the posted form (a repeated field: read from the whole form). */
+const postedPositions = async (c: Context<AppEnv>) => formPositions(await readForm(c));
+
 /** A profile form: 303 back to the profile on success, the profile with field errors otherwise. */
-async function act(
-  c: Context<AppEnv>,
-  form: ProfileForm,
-  run: (f: Record<string, string>, raw: Record<string, unknown>) => Promise<unknown>,
-) {
+function act(c: Context<AppEnv>, form: ProfileForm, run: (f: Record<string, string>) => Promise<unknown>) {
   requireRole(ctxOf(c), ...(form === "group" ? (["admin"] as const) : (["admin", "secretary"] as const)));
   const id = c.req.param("id") ?? "";
-  if (!ID.test(id)) throw notFound("Không tìm thấy đảng viên.");
-  const raw = await readForm(c);
-  const f = formStrings(raw);
-  try {
-    await run(f, raw);
-    return seeOther(c, tenantPath(c, `/members/${id}?done=${form}`));
-  } catch (e) {
-    if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-    const panel = {
-      form,
-      values: f,
-      positions: formPositions(raw).all,
-      errors: e.fields ?? {},
-      message: e.message,
-    };
-    return renderProfile(c, id, panel, e.status);
-  }
+  if (!isId(id)) throw notFound("Không tìm thấy đảng viên.");
+  return submitForm(
+    c,
+    async (f) => {
+      await run(f);
+      return seeOther(c, tenantPath(c, `/members/${id}?done=${form}`));
+    },
+    async (s, status) =>
+      renderProfile(c, id, { ...s, form, positions: (await postedPositions(c)).all }, status),
+  );
 }
 
 const version = (f: Record<string, string>) => Number(f.version);
@@ -107,7 +98,7 @@ export const membersPages = new Hono<AppEnv>()
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const unitId = c.req.query("unitId");
-    const unit = unitId && ID.test(unitId) ? await getUnitInScope(ctx, unitId) : null;
+    const unit = isId(unitId) ? await unitInScope(ctx, unitId) : null;
     const unitCode = unit && (unit.kind === "cell" || unit.kind === "group") ? unit.code : "";
     return page(
       c,
@@ -118,35 +109,36 @@ export const membersPages = new Hono<AppEnv>()
       },
     );
   })
-  .post("/", async (c) => {
+  .post("/", (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
-    const raw = await readForm(c);
-    const f = formStrings(raw);
-    const pos = formPositions(raw);
-    try {
-      const unit = await getUnitByCode(ctx, f.unitCode ?? "", "unitCode");
-      const input = parseForm(CreateMemberInput, {
-        cardNumber: f.cardNumber,
-        fullName: f.fullName,
-        unitId: unit.id,
-        birthDate: f.birthDate,
-        gender: f.gender,
-        joinDate: f.joinDate,
-        officialDate: f.officialDate,
-        partyPositions: pos.party,
-        govPositions: pos.gov,
-      });
-      const m = await createMember(ctx, input);
-      return seeOther(c, tenantPath(c, `/members/${m.id}?done=created`));
-    } catch (e) {
-      if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-      const form = { values: f, positions: pos.all, errors: e.fields ?? {}, message: e.message };
-      return page(c, "Thêm đảng viên", <NewMemberPage ctx={ctx} form={form} />, {
-        active: "/members",
-        status: e.status,
-      });
-    }
+    return submitForm(
+      c,
+      async (f) => {
+        const pos = await postedPositions(c);
+        const unitId = await unitIdByCode(ctx, f.unitCode ?? "", "unitCode");
+        const input = parseForm(CreateMemberInput, {
+          cardNumber: f.cardNumber,
+          fullName: f.fullName,
+          unitId,
+          birthDate: f.birthDate,
+          gender: f.gender,
+          joinDate: f.joinDate,
+          officialDate: f.officialDate,
+          partyPositions: pos.party,
+          govPositions: pos.gov,
+        });
+        const m = await createMember(ctx, input);
+        return seeOther(c, tenantPath(c, `/members/${m.id}?done=created`));
+      },
+      async (s, status) => {
+        const form = { ...s, positions: (await postedPositions(c)).all };
+        return page(c, "Thêm đảng viên", <NewMemberPage ctx={ctx} form={form} />, {
+          active: "/members",
+          status,
+        });
+      },
+    );
   })
   .get("/me", async (c) => {
     const ctx = ctxOf(c);
@@ -155,12 +147,12 @@ export const membersPages = new Hono<AppEnv>()
   })
   .get("/:id", (c) => {
     const id = c.req.param("id");
-    if (!ID.test(id)) throw notFound("Không tìm thấy đảng viên.");
+    if (!isId(id)) throw notFound("Không tìm thấy đảng viên.");
     return renderProfile(c, id);
   })
   .post("/:id/update", (c) =>
-    act(c, "update", async (f, raw) => {
-      const pos = formPositions(raw);
+    act(c, "update", async (f) => {
+      const pos = await postedPositions(c);
       const input = parseForm(UpdateMemberInput, {
         fullName: f.fullName,
         cardNumber: f.cardNumber,
@@ -179,9 +171,9 @@ export const membersPages = new Hono<AppEnv>()
   .post("/:id/transfer", (c) =>
     act(c, "transfer", async (f) => {
       const ctx = ctxOf(c);
-      const unit = await getUnitByCode(ctx, f.unitCode ?? "", "unitCode");
+      const unitId = await unitIdByCode(ctx, f.unitCode ?? "", "unitCode");
       const input = parseForm(TransferInput, {
-        unitId: unit.id,
+        unitId,
         date: f.date,
         reason: f.reason,
         version: version(f),

@@ -7,22 +7,22 @@ import { units } from "../../db/schema/tenant/core";
 import { commendations, exemplarModels } from "../../db/schema/tenant/exemplars";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, scoped } from "../../platform/scope";
+import { actorScope, scoped } from "../../platform/scope";
 import type { CommendationOut, Form, Level, SubjectKind, SubjectType } from "./commendations.inputs";
 
 const c = commendations;
 
 /** Commendations the actor may read: all (admin), their subtree (secretary), their own (member). */
 export function commendationScope(ctx: Ctx): SQL | undefined {
-  const a = ctx.actor;
-  if (a.role === "admin") return undefined;
-  if (a.role === "secretary" && a.unitPath) return inSubtree(units.path, a.unitPath);
-  if (a.role === "member" && a.memberId)
-    return or(
-      eq(c.memberId, a.memberId),
-      and(eq(exemplarModels.kind, "individual"), eq(exemplarModels.memberId, a.memberId)),
-    );
-  return sql`0 = 1`;
+  return actorScope(
+    ctx,
+    units.path,
+    (memberId) =>
+      or(
+        eq(c.memberId, memberId),
+        and(eq(exemplarModels.kind, "individual"), eq(exemplarModels.memberId, memberId)),
+      ) as SQL,
+  );
 }
 
 const cols = {

@@ -9,11 +9,10 @@ import type { Ctx } from "../../platform/context";
 import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
+import { pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { commendationDeltas, netDeltas } from "./recognition-figures.rules";
 import { aliased } from "./models.queries";
-import { pathInScope } from "../orgs";
 import type {
   CommendationOut,
   CreateCommendationInput,
@@ -70,7 +69,7 @@ export function subjectQueries(ctx: Ctx, type: Subject["type"], id: string) {
 type SubjectRow = { id: string; name: string; kind: string; unitId: string; unitPath: string };
 export function finishSubject(ctx: Ctx, type: Subject["type"], rows: readonly SubjectRow[][]): Subject {
   const r = rows[type === "model" ? 0 : type === "member" ? 1 : 2]?.[0];
-  if (!r || !pathInScope(ctx, r.unitPath))
+  if (!r || !pathInActorScope(ctx, r.unitPath))
     throw notFound(
       `Không tìm thấy ${type === "model" ? "mô hình" : type === "member" ? "đảng viên" : "đơn vị"}.`,
     );

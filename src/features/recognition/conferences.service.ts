@@ -9,12 +9,11 @@ import type { Ctx } from "../../platform/context";
 import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { inSubtree, scoped } from "../../platform/scope";
+import { actorScope, inTenant, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { makeCursor, parseCursor } from "./recognition.inputs";
 import { conferenceDeltas, netDeltas } from "./recognition-figures.rules";
 import { inSubtreeOf } from "./models.queries";
-import { pathInScope } from "../orgs";
 import type {
   ConferenceOut,
   CreateConferenceInput,
@@ -29,18 +28,12 @@ export const PAGE_SIZE = 50;
 export const EXPORT_LIMIT = 20_000;
 type Row = typeof s.$inferSelect;
 
-function scope(ctx: Ctx): SQL | undefined {
-  if (ctx.actor.role === "admin") return undefined;
-  if (ctx.actor.role === "secretary" && ctx.actor.unitPath) return inSubtree(units.path, ctx.actor.unitPath);
-  return sql`0 = 1`;
-}
-
 export function conferencesQuery(ctx: Ctx, ...conds: (SQL | undefined)[]) {
   return ctx.db
     .select({ s: studyConferences, unitName: units.name, unitCode: units.code, unitPath: units.path })
     .from(s)
     .innerJoin(units, and(eq(units.id, s.unitId), eq(units.tenantId, s.tenantId)))
-    .where(scoped(ctx, s.tenantId, scope(ctx), ...conds))
+    .where(scoped(ctx, s.tenantId, actorScope(ctx, units.path), ...conds))
     .$dynamic();
 }
 
@@ -91,7 +84,7 @@ export async function createConference(ctx: Ctx, input: CreateConferenceInput): 
     themeQuery(ctx, year),
   ]);
   const unit = unitRows[0];
-  if (!unit || !pathInScope(ctx, unit.path)) throw notFound("Không tìm thấy đơn vị.");
+  if (!unit || !pathInActorScope(ctx, unit.path)) throw notFound("Không tìm thấy đơn vị.");
   const row: Row = {
     id: newId(),
     tenantId: ctx.tenant.id,
@@ -143,7 +136,7 @@ export async function updateConference(
     conferencesQuery(ctx, eq(s.id, id)).limit(1),
     themeQuery(
       ctx,
-      year || sql`(SELECT year FROM ${s} WHERE ${s.tenantId} = ${ctx.tenant.id} AND ${s.id} = ${id})`,
+      year || sql`(SELECT year FROM ${s} WHERE ${inTenant(ctx, s.tenantId)} AND ${s.id} = ${id})`,
     ),
   ]);
   const before = rows[0];

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { exemplarModelYears } from "../../db/schema/tenant/exemplars";
 import type { Ctx } from "../../platform/context";
-import { scoped } from "../../platform/scope";
+import { inTenant, scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { MODEL_COLUMNS, modelSheetRow } from "./models-sheet.rules";
 import type { ListModelsQuery, ModelField, ModelKind, ModelStatus } from "./models.inputs";
@@ -23,7 +23,7 @@ export async function exportModels(
 ): Promise<ExportFile> {
   requireRole(ctx, "admin", "secretary", "member");
   const y = exemplarModelYears;
-  const replicated = sql`(SELECT j.value FROM ${y}, json_each(${y.replicatedTo}) AS j WHERE ${y.tenantId} = ${ctx.tenant.id})`;
+  const replicated = sql`(SELECT j.value FROM ${y}, json_each(${y.replicatedTo}) AS j WHERE ${inTenant(ctx, y.tenantId)})`;
   const [rows, codes] = await ctx.db.batch([
     listModelsQuery(ctx, { ...q, cursor: undefined }, EXPORT_LIMIT),
     ctx.db

@@ -4,7 +4,7 @@ import { units } from "../../db/schema/tenant/core";
 import { exemplarModelFiles, exemplarModelYears, exemplarModels } from "../../db/schema/tenant/exemplars";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
+import { inTenant, scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { commendationsForModelQuery, toCommendationOut } from "./commendations.queries";
 import { MODEL_404 } from "./models.rules";
@@ -78,7 +78,7 @@ export async function exportModelRows(ctx: Ctx, q: ListModelsQuery): Promise<Mod
 export async function getModelDetail(ctx: Ctx, id: string): Promise<ModelDetailOut> {
   requireRole(ctx, "admin", "secretary", "member");
   const replicated = sql`(SELECT j.value FROM ${y}, json_each(${y.replicatedTo}) AS j
-    WHERE ${y.tenantId} = ${ctx.tenant.id} AND ${y.modelId} = ${id})`;
+    WHERE ${inTenant(ctx, y.tenantId)} AND ${y.modelId} = ${id})`;
   const [rows, years, files, targets, comm] = await ctx.db.batch([
     modelsQuery(ctx, eq(m.id, id)).limit(1),
     yearsQuery(ctx, id),

@@ -9,7 +9,7 @@ import {
 } from "../../db/schema/tenant/exemplars";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, inTenant, scoped } from "../../platform/scope";
+import { actorScope, inTenant, scoped } from "../../platform/scope";
 import { escapeLike, searchKey } from "../../platform/text";
 import type { FileOut, ModelField, ModelKind, ModelOut, ModelStatus, YearOut } from "./models.inputs";
 
@@ -24,13 +24,13 @@ export function aliased<T>(column: SQLiteColumn, alias: string) {
   return sql<T>`${column}`.as(alias);
 }
 
-/** Models the actor may read: all (admin), their subtree (secretary), their own individual ones (member). */
+/** Models the actor may read: all (admin), their subtree (secretary), their own individual ones. */
 export function modelScope(ctx: Ctx): SQL | undefined {
-  const a = ctx.actor;
-  if (a.role === "admin") return undefined;
-  if (a.role === "secretary" && a.unitPath) return inSubtree(units.path, a.unitPath);
-  if (a.role === "member" && a.memberId) return and(eq(m.kind, "individual"), eq(m.memberId, a.memberId));
-  return sql`0 = 1`;
+  return actorScope(
+    ctx,
+    units.path,
+    (memberId) => and(eq(m.kind, "individual"), eq(m.memberId, memberId)) as SQL,
+  );
 }
 
 /** `units.path` lies in the subtree of the unit with this id or code (resolved inside the statement). */
@@ -69,7 +69,7 @@ export function modelsQuery(ctx: Ctx, ...conds: (SQL | undefined)[]) {
 
 /** Models with one year row each: the given year's (inner) or, without a year, the latest (left). */
 export function modelsWithYearQuery(ctx: Ctx, year: number | undefined, ...conds: (SQL | undefined)[]) {
-  const latest = sql`(SELECT max(y2.year) FROM ${y} AS y2 WHERE y2.tenant_id = ${m.tenantId} AND y2.model_id = ${m.id})`;
+  const latest = sql`(SELECT max(y2.year) FROM ${y} AS y2 WHERE ${m.tenantId} = y2.tenant_id AND y2.model_id = ${m.id})`;
   const on = and(
     eq(y.tenantId, m.tenantId),
     eq(y.modelId, m.id),
@@ -173,12 +173,12 @@ export function titleKey(title: string): string {
 
 /** Models, commendations and conferences counted at a unit (`{ n }`): they block deleting it. */
 export function exemplarsCountByUnit(ctx: Ctx, unitId: string) {
-  const t = ctx.tenant.id;
+  const t = inTenant(ctx, sql`tenant_id`);
   return ctx.db
     .select({
-      n: sql<number>`(SELECT count(*) FROM exemplar_models WHERE tenant_id = ${t} AND unit_id = ${unitId})
-        + (SELECT count(*) FROM commendations WHERE tenant_id = ${t} AND unit_id = ${unitId})
-        + (SELECT count(*) FROM study_conferences WHERE tenant_id = ${t} AND unit_id = ${unitId})`,
+      n: sql<number>`(SELECT count(*) FROM exemplar_models WHERE ${t} AND unit_id = ${unitId})
+        + (SELECT count(*) FROM commendations WHERE ${t} AND unit_id = ${unitId})
+        + (SELECT count(*) FROM study_conferences WHERE ${t} AND unit_id = ${unitId})`,
     })
     .from(units)
     .where(scoped(ctx, units.tenantId, eq(units.id, unitId)));

@@ -1,5 +1,6 @@
 import type { Ctx } from "../../platform/context";
 import { forbidden, invalid, notFound } from "../../platform/errors";
+import { pathInActorScope } from "../../platform/scope";
 import {
   type ModelStatus,
   MEMBER_EDITABLE,
@@ -22,9 +23,8 @@ interface Target {
 export function requireModelWrite<T extends Target>(ctx: Ctx, row: T | undefined, memberMay = true): T {
   if (!row) throw notFound(MODEL_404);
   const a = ctx.actor;
-  if (a.role === "admin") return row;
-  if (a.role === "secretary") {
-    if (a.unitPath && row.unitPath.startsWith(a.unitPath)) return row;
+  if (a.role !== "member") {
+    if (pathInActorScope(ctx, row.unitPath)) return row;
     throw notFound(MODEL_404);
   }
   if (row.m.kind === "collective") throw forbidden("Đảng viên không được sửa mô hình tập thể.");

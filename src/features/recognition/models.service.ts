@@ -15,10 +15,9 @@ import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { filesOf } from "../../platform/files";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
+import { pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { searchKey } from "../../platform/text";
-import { pathInScope } from "../orgs";
 import { MODEL_404, rejectMemberFields, requireModelWrite, yearErrors } from "./models.rules";
 import { yearDeltas } from "./recognition-figures.rules";
 import type { CreateModelInput, ModelOut, SetYearInput, UpdateModelInput } from "./models.inputs";
@@ -39,7 +38,7 @@ export function unitsByIdQuery(ctx: Ctx, ids: string[]) {
 }
 
 export function checkTargets(ctx: Ctx, wanted: string[] | undefined, found: { id: string; path: string }[]) {
-  const ok = new Set(found.filter((u) => pathInScope(ctx, u.path)).map((u) => u.id));
+  const ok = new Set(found.filter((u) => pathInActorScope(ctx, u.path)).map((u) => u.id));
   if ((wanted ?? []).some((id) => !ok.has(id)))
     throw invalid({ replicatedTo: "Có đơn vị nhân rộng không tìm thấy trong phạm vi của đồng chí." });
 }
@@ -98,7 +97,7 @@ export async function createModel(ctx: Ctx, input: CreateModelInput): Promise<Mo
           path: member.unitPath,
           status: member.unitStatus,
         };
-  if (!unit || !pathInScope(ctx, unit.path))
+  if (!unit || !pathInActorScope(ctx, unit.path))
     throw notFound(input.kind === "collective" ? "Không tìm thấy đơn vị." : "Không tìm thấy đảng viên.");
   if (unit.status !== "active") throw conflict("Đơn vị đã giải thể, không thể thêm mô hình.");
   if (member && !CURRENT_MEMBER.includes(member.m.status))

@@ -5,11 +5,10 @@ import { units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
 import { readCounters, tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
-import { scoped, unitAndChildIds } from "../../platform/scope";
+import { inTenant, pathInActorScope, scoped, unitAndChildIds } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { LEVELS, type Level, type SubjectKind } from "./commendations.inputs";
 import { MODES, type Mode } from "./conferences.inputs";
-import { pathInScope } from "../orgs";
 import { MODEL_STATUSES, type ModelStatus } from "./models.inputs";
 import {
   EXEMPLARY_METRIC,
@@ -102,13 +101,12 @@ export async function exemplarFiguresWithChildren(
 ): Promise<FiguresView> {
   requireRole(ctx, "admin", "secretary");
   const key: UnitKey = typeof unit === "string" ? { id: unit } : unit;
-  const t = ctx.tenant.id;
   const self =
     "id" in key
       ? sql`${key.id}`
       : "code" in key
-        ? sql`(SELECT id FROM ${units} WHERE tenant_id = ${t} AND code = ${key.code})`
-        : sql`(SELECT id FROM ${units} WHERE tenant_id = ${t} AND depth = 0 LIMIT 1)`;
+        ? sql`(SELECT id FROM ${units} WHERE ${inTenant(ctx, units.tenantId)} AND code = ${key.code})`
+        : sql`(SELECT id FROM ${units} WHERE ${inTenant(ctx, units.tenantId)} AND depth = 0 LIMIT 1)`;
   const family = sql`${units.id} IN ${unitAndChildIds(ctx, self)}`;
   const [found, counters] = await ctx.db.batch([
     ctx.db
@@ -130,12 +128,12 @@ export async function exemplarFiguresWithChildren(
           unitCounters.tenantId,
           eq(unitCounters.year, year),
           sql`${unitCounters.metric} LIKE 'exemplars.%'`,
-          sql`${unitCounters.unitId} IN (SELECT ${units.id} FROM ${units} WHERE ${units.tenantId} = ${t} AND ${family})`,
+          sql`${unitCounters.unitId} IN (SELECT ${units.id} FROM ${units} WHERE ${inTenant(ctx, units.tenantId)} AND ${family})`,
         ),
       ),
   ]);
   const head = found[0];
-  if (!head || !pathInScope(ctx, head.path)) throw notFound("Không tìm thấy đơn vị.");
+  if (!head || !pathInActorScope(ctx, head.path)) throw notFound("Không tìm thấy đơn vị.");
   const fig = (u: { id: string; name: string; code: string }) => ({
     ...toExemplarFigures(counters, u.id, year),
     name: u.name,

@@ -4,8 +4,7 @@ import { units } from "../../db/schema/tenant/core";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
 import { invalid } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
-import { pathInScope } from "../orgs";
+import { pathInActorScope, scoped } from "../../platform/scope";
 import { aliased } from "./models.queries";
 
 export interface Lookup {
@@ -44,8 +43,8 @@ export async function lookupCodes(ctx: Ctx, unitCodes: string[], cards: string[]
         ),
       ),
   ]);
-  const unitIds = new Map(us.filter((u) => pathInScope(ctx, u.path)).map((u) => [u.code, u.id]));
-  const memberIds = new Map(ms.filter((m) => pathInScope(ctx, m.path)).map((m) => [m.card, m.id]));
+  const unitIds = new Map(us.filter((u) => pathInActorScope(ctx, u.path)).map((u) => [u.code, u.id]));
+  const memberIds = new Map(ms.filter((m) => pathInActorScope(ctx, m.path)).map((m) => [m.card, m.id]));
   const unitOf = (code: string, field: string) => {
     const id = unitIds.get(code.trim());
     if (!id) throw invalid({ [field]: "Không tìm thấy đơn vị có mã này trong phạm vi của đồng chí." });

@@ -107,7 +107,7 @@ export interface PublicPage {
 export async function publicExemplars(ctx: PublicCtx): Promise<PublicPage> {
   const m = exemplarModels;
   const years = sql<string | null>`(SELECT group_concat(y.year) FROM ${exemplarModelYears} AS y
-    WHERE y.tenant_id = ${m.tenantId} AND y.model_id = ${m.id} AND y.exemplary = 1)`;
+    WHERE ${m.tenantId} = y.tenant_id AND y.model_id = ${m.id} AND y.exemplary = 1)`;
   const [settings, rows] = await ctx.db.batch([
     settingsQuery(ctx),
     ctx.db

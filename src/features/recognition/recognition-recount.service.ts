@@ -9,6 +9,7 @@ import {
 } from "../../db/schema/tenant/exemplars";
 import type { CounterSource } from "../../platform/counters";
 import type { Db } from "../../platform/db";
+import { inTenant, tenantRef } from "../../platform/scope";
 import type { Level, SubjectKind } from "./commendations.inputs";
 import {
   COMMENDATION_METRICS,
@@ -34,7 +35,7 @@ async function modelFacts(db: Db, tenantId: string): Promise<SourceRow[]> {
     .from(y)
     .innerJoin(exemplarModels, and(eq(exemplarModels.id, y.modelId), eq(exemplarModels.tenantId, y.tenantId)))
     .innerJoin(units, and(eq(units.id, exemplarModels.unitId), eq(units.tenantId, y.tenantId)))
-    .where(eq(y.tenantId, tenantId))
+    .where(inTenant(tenantRef(tenantId), y.tenantId))
     .groupBy(units.path, y.year, y.status, y.exemplary);
   const out: SourceRow[] = [];
   for (const r of await base) {
@@ -56,7 +57,7 @@ async function commendationFacts(db: Db, tenantId: string): Promise<SourceRow[]>
     })
     .from(c)
     .innerJoin(units, and(eq(units.id, c.unitId), eq(units.tenantId, c.tenantId)))
-    .where(eq(c.tenantId, tenantId))
+    .where(inTenant(tenantRef(tenantId), c.tenantId))
     .groupBy(units.path, c.year, c.level, c.subjectKind);
   return rows.map((r) => ({
     unitPath: r.unitPath,
@@ -80,7 +81,7 @@ async function conferenceFacts(db: Db, tenantId: string): Promise<SourceRow[]> {
     })
     .from(c)
     .innerJoin(units, and(eq(units.id, c.unitId), eq(units.tenantId, c.tenantId)))
-    .where(eq(c.tenantId, tenantId))
+    .where(inTenant(tenantRef(tenantId), c.tenantId))
     .groupBy(units.path, c.year, c.mode);
   return rows.flatMap((r) =>
     conferenceDeltas({ mode: r.mode, sites: r.sites, participants: r.participants }).map((d, i) => ({

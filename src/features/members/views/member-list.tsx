@@ -7,7 +7,8 @@ import { PageTitle } from "../../../ui/layout";
 import { type ListMembersQuery, STATUS_LABEL } from "../members.inputs";
 import type { MemberListPage } from "../members-list.service";
 import type { MemberOut } from "../members.outputs";
-import { ALL_POSITIONS, GROUP_SHORT, type MemberGroup, positionLabel } from "../members-positions.rules";
+import { GROUP_SHORT } from "../../../domain/groups";
+import { ALL_POSITIONS, type MemberGroup, positionLabel } from "../members-positions.rules";
 
 /** A query string from the non-empty values. */
 export function qs(params: Record<string, string | undefined>): string {
