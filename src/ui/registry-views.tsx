@@ -4,7 +4,7 @@
  */
 import type { Child, FC } from "hono/jsx";
 import type { FormState } from "../platform/pages";
-import { Alert, Button, Card, Empty, FormErrors, Hidden, PostForm } from "./components";
+import { Alert, Button, Card, Empty, Field, FormErrors, Hidden, PostForm, Select } from "./components";
 
 /** A query string from the non-empty entries. */
 export function qs(params: Record<string, string | number | undefined | null>): string {
@@ -29,10 +29,24 @@ export const yearChoices = (now: number, empty = "Mọi năm") => {
   return out;
 };
 
-/** A GET filter form laid out inline. */
-export const FilterForm: FC<{ action: string; children?: Child }> = ({ action, children }) => (
+/**
+ * A GET filter form laid out inline. With `params`, a registry's usual filters frame the others:
+ * the year first (`now` gives the choices), the unit subtree by its code last.
+ */
+export const FilterForm: FC<{
+  action: string;
+  params?: Record<string, string | undefined>;
+  now?: number;
+  children?: Child;
+}> = ({ action, params, now, children }) => (
   <form method="get" action={action} class="form-inline" aria-label="Bộ lọc">
+    {params && now !== undefined && (
+      <Select label="Năm" name="year" value={params.year} options={yearChoices(now)} />
+    )}
     {children}
+    {params && (
+      <Field label="Mã đơn vị (cả cấp dưới)" name="unitCode" value={params.unitCode} maxlength={40} />
+    )}
     <button type="submit" class="btn btn-secondary">
       Lọc
     </button>
@@ -67,28 +81,49 @@ export const ExportLinks: FC<{ base: string; params: Record<string, string | und
   </span>
 );
 
-/** A page of a list: the table (`children`: its head and body) or `empty`, the pager, the exports. */
-export const ListCard: FC<{
+/** A column of a list: its header, right-aligned for numbers. */
+export type ListColumn = string | { label: string; num: true };
+
+/**
+ * A page of a list: a table of `columns` with a row per item (`row` gives its cells), or `empty`;
+ * the pager and the export links under it.
+ */
+export function ListCard<T>(p: {
   base: string;
   params: Record<string, string | undefined>;
-  count: number;
-  next: string | null;
+  list: { items: T[]; nextCursor: string | null };
+  columns: ListColumn[];
+  row: (item: T) => Child;
   empty: string;
   title?: string;
-  children?: Child;
-}> = ({ base, params, count, next, empty, title, children }) => (
-  <Card title={title}>
-    {count === 0 ? (
-      <Empty>{empty}</Empty>
-    ) : (
-      <div class="table-wrap">
-        <table>{children}</table>
-      </div>
-    )}
-    <Pager next={next} base={base} params={params} />
-    <ExportLinks base={`${base}/export`} params={params} />
-  </Card>
-);
+}) {
+  return (
+    <Card title={p.title}>
+      {p.list.items.length === 0 ? (
+        <Empty>{p.empty}</Empty>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                {p.columns.map((c) =>
+                  typeof c === "string" ? <th>{c}</th> : <th class="num">{c.label}</th>,
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {p.list.items.map((x) => (
+                <tr>{p.row(x)}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager next={p.list.nextCursor} base={p.base} params={p.params} />
+      <ExportLinks base={`${p.base}/export`} params={p.params} />
+    </Card>
+  );
+}
 
 /** A record page's alerts: what was just done, and a refusal that names no field. */
 export const RecordAlerts: FC<{ done?: string | undefined; state?: FormState | undefined }> = ({

@@ -8,7 +8,7 @@ import { sheetFile } from "./recognition-sheets.rules";
 import { COMMENDATION_COLUMNS, EXPORT_EXTRA, commendationSheetRow } from "./commendations-sheet.rules";
 import type { ListCommendationsQuery } from "./commendations.inputs";
 import { EXPORT_LIMIT, listConds } from "./commendations-list.service";
-import { commendationsExportQuery, toCommendationOut } from "./commendations.queries";
+import { commendationsQuery, toCommendationOut } from "./commendations.queries";
 
 const c = commendations;
 
@@ -18,7 +18,7 @@ export async function exportCommendations(
   format: "xlsx" | "csv",
 ): Promise<ExportFile> {
   requireRole(ctx, "admin", "secretary", "member");
-  const rows = await commendationsExportQuery(ctx, ...listConds(ctx, q))
+  const rows = await commendationsQuery(ctx, ...listConds(ctx, q))
     .orderBy(desc(c.year), desc(c.createdAt))
     .limit(EXPORT_LIMIT);
   const data = rows.map((r) =>

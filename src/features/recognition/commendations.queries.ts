@@ -33,32 +33,19 @@ const cols = {
     WHEN 'model' THEN ${exemplarModels.title}
     WHEN 'member' THEN ${members.fullName}
     ELSE ${units.name} END`,
-};
-
-const exportCols = {
-  ...cols,
   unitCode: units.code,
   modelTitle: exemplarModels.title,
   modelStartYear: exemplarModels.startYear,
   memberCard: members.cardNumber,
 };
 
-/** Commendations joined with their unit, model and member, within tenant and `conds`. */
+/**
+ * Commendations joined with their unit, model and member, within tenant, scope and `conds`; with
+ * the codes and card numbers an export needs to be imported again.
+ */
 export function commendationsQuery(ctx: Ctx, ...conds: (SQL | undefined)[]) {
   return ctx.db
     .select(cols)
-    .from(c)
-    .innerJoin(units, and(eq(units.id, c.unitId), eq(units.tenantId, c.tenantId)))
-    .leftJoin(exemplarModels, and(eq(exemplarModels.id, c.modelId), eq(exemplarModels.tenantId, c.tenantId)))
-    .leftJoin(members, and(eq(members.id, c.memberId), eq(members.tenantId, c.tenantId)))
-    .where(scoped(ctx, c.tenantId, commendationScope(ctx), ...conds))
-    .$dynamic();
-}
-
-/** The same with the columns an export needs to be re-imported (codes, card numbers). */
-export function commendationsExportQuery(ctx: Ctx, ...conds: (SQL | undefined)[]) {
-  return ctx.db
-    .select(exportCols)
     .from(c)
     .innerJoin(units, and(eq(units.id, c.unitId), eq(units.tenantId, c.tenantId)))
     .leftJoin(exemplarModels, and(eq(exemplarModels.id, c.modelId), eq(exemplarModels.tenantId, c.tenantId)))

@@ -11,7 +11,7 @@ import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { commendationDeltas, netDeltas } from "./recognition-figures.rules";
+import { commendationDeltas, yearMoves } from "./recognition-figures.rules";
 import { aliased } from "./models.queries";
 import type {
   CommendationOut,
@@ -193,19 +193,10 @@ export async function updateCommendation(
         .where(scoped(ctx, c.tenantId, eq(c.id, id), eq(c.version, input.version))),
       guardChanged(ctx.db),
       ...(moved
-        ? after.year === before.c.year
-          ? [
-              bumpCounters(
-                ctx,
-                before.unitPath,
-                after.year,
-                netDeltas(commendationDeltas(before.c, -1), commendationDeltas(after)),
-              ),
-            ]
-          : [
-              bumpCounters(ctx, before.unitPath, before.c.year, commendationDeltas(before.c, -1)),
-              bumpCounters(ctx, before.unitPath, after.year, commendationDeltas(after)),
-            ]
+        ? yearMoves(
+            { year: before.c.year, deltas: commendationDeltas(before.c) },
+            { year: after.year, deltas: commendationDeltas(after) },
+          ).map((m) => bumpCounters(ctx, before.unitPath, m.year, m.deltas))
         : []),
       auditInsert(ctx, {
         action: "commendation.update",

@@ -12,7 +12,7 @@ import { newId } from "../../platform/ids";
 import { actorScope, inTenant, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { makeCursor, parseCursor } from "./recognition.inputs";
-import { conferenceDeltas, netDeltas } from "./recognition-figures.rules";
+import { conferenceDeltas, yearMoves } from "./recognition-figures.rules";
 import { inSubtreeOf } from "./models.queries";
 import type {
   ConferenceOut,
@@ -158,20 +158,10 @@ export async function updateConference(
     updatedAt: ctx.now,
   };
   if (after.sites < 1) throw invalid({ sites: "Cần ít nhất một điểm cầu." });
-  const counters =
-    after.year === before.s.year
-      ? [
-          bumpCounters(
-            ctx,
-            before.unitPath,
-            after.year,
-            netDeltas(conferenceDeltas(before.s, -1), conferenceDeltas(after)),
-          ),
-        ]
-      : [
-          bumpCounters(ctx, before.unitPath, before.s.year, conferenceDeltas(before.s, -1)),
-          bumpCounters(ctx, before.unitPath, after.year, conferenceDeltas(after)),
-        ];
+  const counters = yearMoves(
+    { year: before.s.year, deltas: conferenceDeltas(before.s) },
+    { year: after.year, deltas: conferenceDeltas(after) },
+  ).map((m) => bumpCounters(ctx, before.unitPath, m.year, m.deltas));
   const { id: _, tenantId: __, createdAt: ___, createdBy: ____, unitId: _____, ...changes } = after;
   await writeBatch(ctx.db, [
     ctx.db

@@ -5,6 +5,7 @@ import {
   FIELD_ALIASES,
   KIND_ALIASES,
   MODEL_COLUMNS,
+  type ModelSheetRow,
   STATUS_ALIASES,
   modelSheetRow,
 } from "./models-sheet.rules";
@@ -26,21 +27,10 @@ import {
   yesNo,
 } from "./recognition-sheets.rules";
 
-export interface ModelImportRow {
-  unitCode: string;
-  title: string;
-  kind: ModelKind;
+export interface ModelImportRow extends Omit<ModelSheetRow, "card"> {
   card: string;
-  field: ModelField;
   /** False when the cell was empty (the default "other" then never overwrites a stored field). */
   fieldGiven: boolean;
-  startYear: number;
-  year: number | null;
-  status: ModelStatus | null;
-  exemplary: boolean;
-  replicatedCodes: string[];
-  description: string;
-  note: string;
 }
 
 export function parseModelRow(r: FileRow, index: SheetIndex): ParsedRow<ModelImportRow> {

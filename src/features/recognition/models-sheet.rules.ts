@@ -64,8 +64,8 @@ export const FIELD_ALIASES: Partial<Record<ModelField, string[]>> = {
   other: ["khác"],
 };
 
-/** One export / template row of a model in a year. */
-export function modelSheetRow(r: {
+/** A model in a year as the sheet has it (one row). */
+export interface ModelSheetRow {
   unitCode: string;
   title: string;
   kind: ModelKind;
@@ -78,7 +78,10 @@ export function modelSheetRow(r: {
   replicatedCodes: string[];
   description: string;
   note: string;
-}): SheetValue[] {
+}
+
+/** One export / template row of a model in a year. */
+export function modelSheetRow(r: ModelSheetRow): SheetValue[] {
   return [
     r.unitCode,
     r.title,

@@ -97,16 +97,7 @@ export type UpdateModelInput = z.infer<typeof UpdateModelInput>;
 /** What a member may change on their own individual model. */
 export const MEMBER_EDITABLE = ["title", "description", "field", "version"] as const;
 
-export const SetYearInput = z
-  .strictObject({
-    year: Year,
-    status,
-    exemplary: z.boolean().optional(),
-    replicatedTo: z.array(Id).max(200, "Tối đa 200 đơn vị nhân rộng.").optional(),
-    note: note.optional(),
-    version,
-  })
-  .openapi("SetYearInput");
+export const SetYearInput = YearStatusInput.extend({ version }).openapi("SetYearInput");
 export type SetYearInput = z.infer<typeof SetYearInput>;
 
 export const ListModelsQuery = z.object({

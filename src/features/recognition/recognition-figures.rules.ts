@@ -56,3 +56,19 @@ export function netDeltas(...lists: CounterDelta[][]): CounterDelta[] {
   for (const d of lists.flat()) m.set(d.metric, (m.get(d.metric) ?? 0) + d.delta);
   return [...m].filter(([, v]) => v !== 0).map(([metric, delta]) => ({ metric, grp: "all", delta }));
 }
+
+/**
+ * The counter changes of an edited record at one place: a single net change while its year stays,
+ * its old contribution taken out of the old year and the new one added to the new year otherwise.
+ */
+export function yearMoves(
+  before: { year: number; deltas: CounterDelta[] },
+  after: { year: number; deltas: CounterDelta[] },
+): { year: number; deltas: CounterDelta[] }[] {
+  const out = before.deltas.map((d) => ({ ...d, delta: -d.delta }));
+  if (before.year === after.year) return [{ year: after.year, deltas: netDeltas(out, after.deltas) }];
+  return [
+    { year: before.year, deltas: out },
+    { year: after.year, deltas: after.deltas },
+  ];
+}

@@ -13,15 +13,7 @@ import {
 } from "../../../ui/components";
 import { formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import {
-  DeletePanel,
-  EditPanel,
-  FilterForm,
-  ListCard,
-  RecordAlerts,
-  opts,
-  yearChoices,
-} from "../../../ui/registry-views";
+import { DeletePanel, EditPanel, FilterForm, ListCard, RecordAlerts, opts } from "../../../ui/registry-views";
 import type { FormState } from "../../../platform/pages";
 import type { Panel } from "../../../platform/registry/pages";
 import { type ConferenceOut, MODE_LABEL } from "../conferences.inputs";
@@ -121,50 +113,42 @@ export const ConferencesList: FC<{
           </PostForm>
         </div>
       </details>
-      <FilterForm action={base}>
-        <Select label="Năm" name="year" value={params.year} options={yearChoices(ctx.now)} />
+      <FilterForm action={base} params={params} now={ctx.now}>
         <Select
           label="Hình thức"
           name="mode"
           value={params.mode}
           options={opts(MODE_LABEL, "Mọi hình thức")}
         />
-        <Field label="Mã đơn vị (cả cấp dưới)" name="unitCode" value={params.unitCode} maxlength={40} />
       </FilterForm>
       <ListCard
         base={base}
         params={params}
-        count={list.items.length}
-        next={list.nextCursor}
         empty="Chưa có hội nghị nào phù hợp."
-      >
-        <thead>
-          <tr>
-            <th>Ngày</th>
-            <th>Hội nghị</th>
-            <th>Đơn vị</th>
-            <th>Hình thức</th>
-            <th class="num">Điểm cầu</th>
-            <th class="num">Lượt người</th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.items.map((x) => (
-            <tr>
-              <td>{formatIsoDate(x.date)}</td>
-              <td>
-                <a href={`${base}/${x.id}`}>{x.title}</a>
-                <br />
-                <span class="meta">{x.theme}</span>
-              </td>
-              <td>{x.unitName}</td>
-              <td>{MODE_LABEL[x.mode]}</td>
-              <td class="num">{formatNumber(x.sites)}</td>
-              <td class="num">{formatNumber(x.participants)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ListCard>
+        list={list}
+        columns={[
+          "Ngày",
+          "Hội nghị",
+          "Đơn vị",
+          "Hình thức",
+          { label: "Điểm cầu", num: true },
+          { label: "Lượt người", num: true },
+        ]}
+        row={(x) => (
+          <>
+            <td>{formatIsoDate(x.date)}</td>
+            <td>
+              <a href={`${base}/${x.id}`}>{x.title}</a>
+              <br />
+              <span class="meta">{x.theme}</span>
+            </td>
+            <td>{x.unitName}</td>
+            <td>{MODE_LABEL[x.mode]}</td>
+            <td class="num">{formatNumber(x.sites)}</td>
+            <td class="num">{formatNumber(x.participants)}</td>
+          </>
+        )}
+      />
     </>
   );
 };
