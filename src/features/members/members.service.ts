@@ -58,7 +58,11 @@ export function memberInSubtree(ctx: Ctx, rootPath: string): SQL {
   return sql`${members.unitId} IN (SELECT u.id FROM units u WHERE ${inTenant(ctx, sql`u.tenant_id`)} AND u.path >= ${rootPath} AND u.path < ${subtreeUpperBound(rootPath)})`;
 }
 
-/** Members the actor may see: all for an admin, the subtree for a secretary, only self for a member. */
+/**
+ * Members the actor may see: all for an admin, the subtree for a secretary, only self for a member.
+ * actorScope's roles, but a member row has no path: the subtree is `unit_id IN` its units, which
+ * keeps every list on the (tenant, unit) index instead of a path lookup per member.
+ */
 export function memberScope(ctx: Ctx): SQL | undefined {
   const a = ctx.actor;
   if (a.role === "admin") return undefined;

@@ -7,7 +7,8 @@ import type { ExportFile } from "./models-export.service";
 import { sheetFile } from "./recognition-sheets.rules";
 import { COMMENDATION_COLUMNS, EXPORT_EXTRA, commendationSheetRow } from "./commendations-sheet.rules";
 import type { ListCommendationsQuery } from "./commendations.inputs";
-import { EXPORT_LIMIT, listConds } from "./commendations-list.service";
+import { EXPORT_LIMIT } from "../../platform/registry/pager";
+import { listConds } from "./commendations-list.service";
 import { commendationsQuery, toCommendationOut } from "./commendations.queries";
 
 const c = commendations;

@@ -1,16 +1,14 @@
 /** Lists of commendations: filters, keyset pages, a member's own. */
-import { and, desc, eq, lt, or } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { commendations } from "../../db/schema/tenant/exemplars";
 import type { Ctx } from "../../platform/context";
 import { requireRole } from "../../platform/tenant-context";
-import { makeCursor, parseCursor } from "./recognition.inputs";
+import { PAGE_SIZE, afterCursor, newestFirst, pageOf } from "../../platform/registry/pager";
 import { inSubtreeOf } from "./models.queries";
 import type { CommendationOut, ListCommendationsQuery } from "./commendations.inputs";
 import { commendationsForMemberQuery, commendationsQuery, toCommendationOut } from "./commendations.queries";
 
 const c = commendations;
-export const PAGE_SIZE = 50;
-export const EXPORT_LIMIT = 20_000;
 
 /** The filter conditions of a list (and of its export). */
 export function listConds(ctx: Ctx, q: ListCommendationsQuery) {
@@ -30,27 +28,13 @@ export function listConds(ctx: Ctx, q: ListCommendationsQuery) {
 /** The list query (not run), so pages can batch it. */
 export function listCommendationsQuery(ctx: Ctx, q: ListCommendationsQuery, limit = PAGE_SIZE) {
   requireRole(ctx, "admin", "secretary", "member");
-  const cur = parseCursor(q.cursor);
-  return commendationsQuery(
-    ctx,
-    ...listConds(ctx, q),
-    cur ? or(lt(c.createdAt, cur.at), and(eq(c.createdAt, cur.at), lt(c.id, cur.id))) : undefined,
-  )
-    .orderBy(desc(c.createdAt), desc(c.id))
+  return commendationsQuery(ctx, ...listConds(ctx, q), afterCursor(c, q.cursor))
+    .orderBy(...newestFirst(c))
     .limit(limit + 1);
 }
 
-export function finishCommendations(
-  rows: Awaited<ReturnType<typeof listCommendationsQuery>>,
-  limit = PAGE_SIZE,
-) {
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page.map(toCommendationOut),
-    nextCursor: rows.length > limit && last ? makeCursor(last.c) : null,
-  };
-}
+export const finishCommendations = (rows: Awaited<ReturnType<typeof listCommendationsQuery>>) =>
+  pageOf(rows, toCommendationOut, (r) => r.c);
 
 export async function listCommendations(ctx: Ctx, q: ListCommendationsQuery) {
   return finishCommendations(await listCommendationsQuery(ctx, q));

@@ -22,8 +22,6 @@ import { commendationsQuery, toCommendationOut } from "./commendations.queries";
 
 const c = commendations;
 export const COMMENDATION_404 = "Không tìm thấy khen thưởng.";
-export const PAGE_SIZE = 50;
-export const EXPORT_LIMIT = 20_000;
 const duplicate = () =>
   invalid({
     decisionNumber: "Đã ghi khen thưởng này (cùng đối tượng, năm, cấp, hình thức và số quyết định).",

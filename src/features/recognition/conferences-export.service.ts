@@ -5,7 +5,8 @@ import { requireRole } from "../../platform/tenant-context";
 import type { ExportFile } from "./models-export.service";
 import { sheetFile } from "./recognition-sheets.rules";
 import { type ListConferencesQuery, MODE_LABEL, type Mode } from "./conferences.inputs";
-import { EXPORT_LIMIT, conferencesQuery, listConds } from "./conferences.service";
+import { EXPORT_LIMIT } from "../../platform/registry/pager";
+import { conferencesQuery, listConds } from "./conferences.service";
 
 const COLUMNS = [
   { header: "Ngày", kind: "date" as const, width: 12 },

@@ -1,5 +1,5 @@
 /** Study conferences (hội nghị học tập, quán triệt chuyên đề): counted per unit and year. */
-import { type SQL, and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { type SQL, and, eq, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteriaYearThemes } from "../../db/schema/tenant/criteria";
 import { studyConferences } from "../../db/schema/tenant/exemplars";
@@ -11,7 +11,7 @@ import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { actorScope, inTenant, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { makeCursor, parseCursor } from "./recognition.inputs";
+import { PAGE_SIZE, afterCursor, newestFirst, pageOf } from "../../platform/registry/pager";
 import { conferenceDeltas, yearMoves } from "./recognition-figures.rules";
 import { inSubtreeOf } from "./models.queries";
 import type {
@@ -24,8 +24,6 @@ import type {
 
 const s = studyConferences;
 export const CONFERENCE_404 = "Không tìm thấy hội nghị.";
-export const PAGE_SIZE = 50;
-export const EXPORT_LIMIT = 20_000;
 type Row = typeof s.$inferSelect;
 
 export function conferencesQuery(ctx: Ctx, ...conds: (SQL | undefined)[]) {
@@ -211,24 +209,13 @@ export function listConds(ctx: Ctx, q: ListConferencesQuery) {
 
 export function listConferencesQuery(ctx: Ctx, q: ListConferencesQuery, limit = PAGE_SIZE) {
   requireRole(ctx, "admin", "secretary");
-  const cur = parseCursor(q.cursor);
-  return conferencesQuery(
-    ctx,
-    ...listConds(ctx, q),
-    cur ? or(lt(s.createdAt, cur.at), and(eq(s.createdAt, cur.at), lt(s.id, cur.id))) : undefined,
-  )
-    .orderBy(desc(s.createdAt), desc(s.id))
+  return conferencesQuery(ctx, ...listConds(ctx, q), afterCursor(s, q.cursor))
+    .orderBy(...newestFirst(s))
     .limit(limit + 1);
 }
 
-export function finishConferences(rows: Awaited<ReturnType<typeof listConferencesQuery>>, limit = PAGE_SIZE) {
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page.map(toConferenceOut),
-    nextCursor: rows.length > limit && last ? makeCursor(last.s) : null,
-  };
-}
+export const finishConferences = (rows: Awaited<ReturnType<typeof listConferencesQuery>>) =>
+  pageOf(rows, toConferenceOut, (r) => r.s);
 
 export async function listConferences(ctx: Ctx, q: ListConferencesQuery) {
   return finishConferences(await listConferencesQuery(ctx, q));

@@ -7,7 +7,8 @@ import { inTenant, scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { MODEL_COLUMNS, modelSheetRow } from "./models-sheet.rules";
 import type { ListModelsQuery, ModelField, ModelKind, ModelStatus } from "./models.inputs";
-import { EXPORT_LIMIT, listModelsQuery } from "./models-read.service";
+import { EXPORT_LIMIT } from "../../platform/registry/pager";
+import { listModelsQuery } from "./models-read.service";
 import { sheetFile } from "./recognition-sheets.rules";
 
 export interface ExportFile {

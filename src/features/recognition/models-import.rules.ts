@@ -9,14 +9,7 @@ import {
   STATUS_ALIASES,
   modelSheetRow,
 } from "./models-sheet.rules";
-import {
-  FIELD_LABEL,
-  KIND_LABEL,
-  type ModelField,
-  type ModelKind,
-  type ModelStatus,
-  STATUS_LABEL,
-} from "./models.inputs";
+import { FIELD_LABEL, KIND_LABEL, STATUS_LABEL } from "./models.inputs";
 import {
   type SheetIndex,
   cellGetter,

@@ -1,5 +1,5 @@
 /** Reads of the models registry: a list or a detail is one batch (one round trip). */
-import { type SQL, and, desc, eq, inArray, lt, or, sql } from "drizzle-orm";
+import { type SQL, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { exemplarModelFiles, exemplarModelYears, exemplarModels } from "../../db/schema/tenant/exemplars";
 import type { Ctx } from "../../platform/context";
@@ -8,7 +8,7 @@ import { inTenant, scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { commendationsForModelQuery, toCommendationOut } from "./commendations.queries";
 import { MODEL_404 } from "./models.rules";
-import { makeCursor, parseCursor } from "./recognition.inputs";
+import { EXPORT_LIMIT, PAGE_SIZE, afterCursor, newestFirst, pageOf } from "../../platform/registry/pager";
 import type { ListModelsQuery, ModelDetailOut, ModelOut } from "./models.inputs";
 import {
   inSubtreeOf,
@@ -23,8 +23,6 @@ import {
 
 const m = exemplarModels;
 const y = exemplarModelYears;
-export const PAGE_SIZE = 50;
-export const EXPORT_LIMIT = 20_000;
 
 export interface ModelList {
   items: ModelOut[];
@@ -47,22 +45,18 @@ function filters(ctx: Ctx, q: ListModelsQuery): (SQL | undefined)[] {
 /** Builds (without running) the list query, so pages can batch it with their other reads. */
 export function listModelsQuery(ctx: Ctx, q: ListModelsQuery, limit = PAGE_SIZE) {
   requireRole(ctx, "admin", "secretary", "member");
-  const cur = parseCursor(q.cursor);
-  const after = cur ? or(lt(m.createdAt, cur.at), and(eq(m.createdAt, cur.at), lt(m.id, cur.id))) : undefined;
   // Without a year, a status filter means "latest status".
-  return modelsWithYearQuery(ctx, q.year, ...filters(ctx, q), after)
-    .orderBy(desc(m.createdAt), desc(m.id))
+  return modelsWithYearQuery(ctx, q.year, ...filters(ctx, q), afterCursor(m, q.cursor))
+    .orderBy(...newestFirst(m))
     .limit(limit + 1);
 }
 
-export function finishList(rows: Awaited<ReturnType<typeof listModelsQuery>>, limit = PAGE_SIZE): ModelList {
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page.map((r) => toModelOut(r, r.y ?? null)),
-    nextCursor: rows.length > limit && last ? makeCursor(last.m) : null,
-  };
-}
+export const finishList = (rows: Awaited<ReturnType<typeof listModelsQuery>>): ModelList =>
+  pageOf(
+    rows,
+    (r) => toModelOut(r, r.y ?? null),
+    (r) => r.m,
+  );
 
 export async function listModels(ctx: Ctx, q: ListModelsQuery): Promise<ModelList> {
   return finishList(await listModelsQuery(ctx, q));

@@ -13,10 +13,3 @@ export const Year = z
   .min(MIN_YEAR, `Năm từ ${MIN_YEAR} trở đi.`)
   .max(MAX_YEAR, `Năm không quá ${MAX_YEAR}.`);
 export const YearQuery = z.coerce.number().int().min(MIN_YEAR).max(MAX_YEAR);
-
-/** Keyset cursor "<createdAt>.<id>" of the newest-first lists. */
-export function parseCursor(s: string | undefined): { at: number; id: string } | null {
-  const m = s ? /^(\d{1,15})\.([0-9a-z]{16})$/.exec(s) : null;
-  return m ? { at: Number(m[1]), id: m[2]! } : null;
-}
-export const makeCursor = (r: { createdAt: number; id: string }) => `${r.createdAt}.${r.id}`;
