@@ -1,7 +1,8 @@
 /** Worker entry: the Hono app for fetch; the Cron Trigger runs the platform jobs listed in scheduled-jobs.ts and the registered tenant jobs; the JOBS queue runs background jobs. */
 import { buildApp } from "./app";
 import type { Bindings } from "./env";
-import { MEMBERS_JOBS } from "./features/members";
+import { MEMBERS_JOBS } from "./features/members/members.jobs";
+import { RECOGNITION_JOBS } from "./features/recognition/recognition.jobs";
 import { type JobMessage, runQueueBatch } from "./platform/queue";
 import { runScheduled } from "./platform/scheduled";
 import { PLATFORM_JOBS } from "./scheduled-jobs";
@@ -14,6 +15,6 @@ export default {
     ctx.waitUntil(runScheduled(env, controller.scheduledTime, PLATFORM_JOBS));
   },
   async queue(batch, env) {
-    await runQueueBatch(batch as MessageBatch<JobMessage>, env, { ...MEMBERS_JOBS });
+    await runQueueBatch(batch as MessageBatch<JobMessage>, env, { ...MEMBERS_JOBS, ...RECOGNITION_JOBS });
   },
 } satisfies ExportedHandler<Bindings>;

@@ -2,10 +2,13 @@
 import { exemplarModelFiles } from "../src/db/schema/tenant/exemplars";
 import { createCommendation } from "../src/features/recognition/commendations.service";
 import { createConference } from "../src/features/recognition/conferences.service";
-import { createModel } from "../src/features/recognition/exemplars.service";
+import { createModel } from "../src/features/recognition/models.service";
+import { commendationsImport } from "../src/features/recognition/commendations-import.service";
+import { modelsImport } from "../src/features/recognition/models-import.service";
 import { filesOf } from "../src/platform/files";
+import { createImport } from "../src/platform/imports/jobs";
 import { newId } from "../src/platform/ids";
-import { type TestTenant, dbOf, makeUnit } from "./harness";
+import { E, type TestTenant, dbOf, makeUnit } from "./harness";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 const models = new Map<string, Promise<string>>();
@@ -75,5 +78,16 @@ export const EXEMPLARS_FIXTURES: Record<string, (t: TestTenant) => Promise<strin
       participants: 1200,
     });
     return c.id;
+  },
+  modelImport: async (t) => {
+    const csv = "Mã đơn vị,Tên mô hình,Loại,Năm bắt đầu\nROOT,Mô hình nhập mẫu,Tập thể,2021\n";
+    const file = { name: "mo-hinh.csv", bytes: new TextEncoder().encode(csv) };
+    return (await createImport(t.ctx(), modelsImport, { files: E.FILES, queue: E.JOBS }, file)).id;
+  },
+  commendationImport: async (t) => {
+    const csv =
+      "Đối tượng,Mã đơn vị,Cấp khen thưởng,Hình thức,Cơ quan ban hành,Năm\nTổ chức,ROOT,Huyện,Giấy khen,Huyện ủy,2021\n";
+    const file = { name: "khen-thuong.csv", bytes: new TextEncoder().encode(csv) };
+    return (await createImport(t.ctx(), commendationsImport, { files: E.FILES, queue: E.JOBS }, file)).id;
   },
 };

@@ -4,7 +4,17 @@ import { expect } from "vitest";
 import { members } from "../src/db/schema/tenant/members";
 import { createMember } from "../src/features/members/members.service";
 import { recountAll } from "../src/counter-sources";
-import { type TestAccount, type TestTenant, call, cookieFor, dbOf, makeAccount, makeUnit } from "./harness";
+import { deliver } from "../src/features/members/members.fixtures";
+import {
+  type TestAccount,
+  type TestTenant,
+  call,
+  cookieFor,
+  dbOf,
+  json,
+  makeAccount,
+  makeUnit,
+} from "./harness";
 
 export interface Unit {
   id: string;
@@ -68,3 +78,56 @@ export const PNG = new Uint8Array([
 export const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
 export { cookieFor };
+
+/** A models or commendations import job as the API returns it. */
+export interface ImportJob {
+  id: string;
+  status: string;
+  message: string | null;
+  rowsTotal: number;
+  rowsValid: number;
+  rowsInvalid: number;
+  errors: { row: number; column: string; message: string }[];
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Uploads a spreadsheet to the models or commendations import and runs the parse as the queue
+ * would: the upload's response (202, parsing) and the job read back (the preview).
+ */
+export async function uploadSheet(
+  t: TestTenant,
+  kind: "models" | "commendations",
+  cookie: string,
+  file: { bytes: Uint8Array; name: string; type: string },
+): Promise<{ upload: Response; job: ImportJob }> {
+  const base = `/api/v1/${kind}/import`;
+  const upload = await postMultipart(base, cookie, file);
+  const posted = await json<ImportJob>(upload.clone(), 202);
+  expect(posted.status).toBe("parsing");
+  await deliver({ kind: `${kind}.import`, tenantId: t.info.id, jobId: posted.id, step: "parse" });
+  return { upload, job: await json<ImportJob>(await call("GET", `${base}/${posted.id}`, { cookie })) };
+}
+
+/** Commits an import (small imports are written inside the request). */
+export async function commitSheet(
+  kind: "models" | "commendations",
+  cookie: string,
+  id: string,
+): Promise<ImportJob> {
+  return json<ImportJob>(await call("POST", `/api/v1/${kind}/import/${id}/commit`, { cookie }), 202);
+}
+
+/** Upload, parse and commit: the job when done. */
+export async function importSheet(
+  t: TestTenant,
+  kind: "models" | "commendations",
+  cookie: string,
+  file: { bytes: Uint8Array; name: string; type: string },
+): Promise<ImportJob> {
+  const { job } = await uploadSheet(t, kind, cookie, file);
+  return commitSheet(kind, cookie, job.id);
+}
+export { deliver };

@@ -17,6 +17,9 @@ export function EXEMPLARS_ROUTES(): RouteSpec[] {
   const file = { ids: { id: "model", fileId: "modelFile" } };
   const comm = { ids: { id: "commendation" } };
   const conf = { ids: { id: "conference" } };
+  // Import jobs are their uploader's: another manager's id answers 404 like a missing one.
+  const modelImport = { ids: { id: "modelImport" } };
+  const commImport = { ids: { id: "commendationImport" } };
   const newModel = {
     kind: "collective",
     unitId: "@unit",
@@ -54,6 +57,9 @@ export function EXEMPLARS_ROUTES(): RouteSpec[] {
     { method: "GET", path: `${api}/models/export`, allow: ALL, list: true },
     { method: "GET", path: `${api}/models/import/template`, allow: MANAGERS },
     { method: "POST", path: `${api}/models/import`, allow: MANAGERS },
+    { method: "GET", path: `${api}/models/imports`, allow: MANAGERS, list: true },
+    { method: "GET", path: `${api}/models/import/:id`, allow: MANAGERS, ...modelImport },
+    { method: "GET", path: `${api}/models/import/:id/errors`, allow: MANAGERS, ...modelImport },
     { method: "POST", path: `${api}/models`, allow: MANAGERS, body: newModel },
     { method: "GET", path: `${api}/models/:id`, allow: ALL, ...model },
     {
@@ -102,6 +108,9 @@ export function EXEMPLARS_ROUTES(): RouteSpec[] {
     { method: "GET", path: `${api}/commendations/export`, allow: ALL, list: true },
     { method: "GET", path: `${api}/commendations/import/template`, allow: MANAGERS },
     { method: "POST", path: `${api}/commendations/import`, allow: MANAGERS },
+    { method: "GET", path: `${api}/commendations/imports`, allow: MANAGERS, list: true },
+    { method: "GET", path: `${api}/commendations/import/:id`, allow: MANAGERS, ...commImport },
+    { method: "GET", path: `${api}/commendations/import/:id/errors`, allow: MANAGERS, ...commImport },
     { method: "POST", path: `${api}/commendations`, allow: MANAGERS, body: newComm },
     { method: "GET", path: `${api}/commendations/:id`, allow: ALL, ...comm },
     {
@@ -131,6 +140,8 @@ export function EXEMPLARS_ROUTES(): RouteSpec[] {
     { method: "GET", path: `${pg}/exemplars/import`, allow: MANAGERS },
     { method: "POST", path: `${pg}/exemplars/import`, allow: MANAGERS },
     { method: "GET", path: `${pg}/exemplars/import/template`, allow: MANAGERS },
+    { method: "GET", path: `${pg}/exemplars/import/:id`, allow: MANAGERS, ...modelImport },
+    { method: "GET", path: `${pg}/exemplars/import/:id/errors`, allow: MANAGERS, ...modelImport },
     { method: "GET", path: `${pg}/exemplars/figures`, allow: MANAGERS },
     { method: "GET", path: `${pg}/exemplars/settings`, allow: ADMIN },
     {
@@ -201,6 +212,12 @@ export function EXEMPLARS_ROUTES(): RouteSpec[] {
     },
 
     // deletions last: they may remove the fixtures the rows above use
+    { method: "POST", path: `${api}/models/import/:id/commit`, allow: MANAGERS, ...modelImport },
+    { method: "POST", path: `${api}/models/import/:id/cancel`, allow: MANAGERS, ...modelImport },
+    { method: "POST", path: `${api}/commendations/import/:id/commit`, allow: MANAGERS, ...commImport },
+    { method: "POST", path: `${api}/commendations/import/:id/cancel`, allow: MANAGERS, ...commImport },
+    { method: "POST", path: `${pg}/exemplars/import/:id/commit`, allow: MANAGERS, ...modelImport },
+    { method: "POST", path: `${pg}/exemplars/import/:id/cancel`, allow: MANAGERS, ...modelImport },
     {
       method: "DELETE",
       path: `${api}/models/:id/years`,

@@ -7,7 +7,7 @@ import { createSet } from "../src/features/criteria/criteria-create.service";
 import { createFocusIssue } from "../src/features/criteria/criteria-focus.service";
 import { addCriterion } from "../src/features/criteria/criteria-items.service";
 
-import { createImport } from "../src/features/members/members.import.service";
+import { createImport } from "../src/features/members/members-import.service";
 import { createMember } from "../src/features/members/members.service";
 import { requestExport } from "../src/features/lifecycle/lifecycle-export.service";
 import { createDocument } from "../src/features/reports/reports-documents.service";

@@ -10,7 +10,7 @@ import { plans } from "../src/db/schema/tenant/plans";
 import { publishSet } from "../src/features/criteria/criteria-publish.service";
 
 import { createCycle } from "../src/features/cycles/cycles.service";
-import { parsePositions } from "../src/features/members/members.positions";
+import { parsePositions } from "../src/features/members/members-positions.rules";
 import { createMember } from "../src/features/members/members.service";
 import { recountAll } from "../src/counter-sources";
 import { DEMO_TENANTS } from "../src/demo/demo-data";

@@ -4,12 +4,15 @@ import { inArray } from "drizzle-orm";
 import { members } from "../db/schema/tenant/members";
 import { scoped } from "../platform/scope";
 import type { SeedState } from "./demo.service";
-import { createCommendation } from "../features/recognition/commendations.service";
-import { createConference } from "../features/recognition/conferences.service";
-import type { CreateModelInput } from "../features/recognition/exemplars.inputs";
-import { updateSettings } from "../features/recognition/exemplars.public.service";
-import { createModel, updateModel } from "../features/recognition/exemplars.service";
-import { setModelYear } from "../features/recognition/exemplars.years.service";
+import {
+  createCommendation,
+  createConference,
+  updateSettings,
+  createModel,
+  updateModel,
+  setModelYear,
+  type CreateModelInput,
+} from "../features/recognition";
 
 type Seed = { model: CreateModelInput; next?: "maintained" | "replicated"; publish?: boolean };
 

@@ -4,7 +4,7 @@ import { Meter } from "../platform/meter";
 import { recountAll } from "../counter-sources";
 import { findTenant } from "../platform/tenancy";
 import { seedDemo } from "./demo.service";
-import { exemplarFiguresWithChildren } from "../features/recognition/exemplars.figures.service";
+import { exemplarFiguresWithChildren } from "../features/recognition";
 
 describe("demo seed", () => {
   it("gives kon-tum and tra-vinh models, commendations and conferences, counted, and kon-tum a public page", async () => {

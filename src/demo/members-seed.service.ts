@@ -4,11 +4,15 @@ import type { SeedState } from "./demo.service";
 import { auditInsert } from "../platform/audit";
 import { writeBatch } from "../platform/batch";
 import { searchKey } from "../platform/text";
-import { linkAccountsByCard } from "../features/members/members.accounts.service";
-import { type BulkRow, bulkUpsertStatements } from "../features/members/members.bulk.service";
-import { parsePositions } from "../features/members/members.positions";
-import { groupRulesQuery, rulesFrom } from "../features/members/members.service";
-import { vietnameseSortKey } from "../features/members/members.sort";
+import {
+  linkAccountsByCard,
+  type BulkRow,
+  bulkUpsertStatements,
+  parsePositions,
+  groupRulesQuery,
+  rulesFrom,
+  vietnameseSortKey,
+} from "../features/members";
 
 export async function seedMembersStep(s: SeedState): Promise<void> {
   const { ctx, demo } = s;

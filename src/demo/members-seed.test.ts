@@ -4,8 +4,7 @@ import { Meter } from "../platform/meter";
 import { findTenant } from "../platform/tenancy";
 import { seedDemo } from "./demo.service";
 import { DEMO_TENANTS } from "./demo-data";
-import { listMembers } from "../features/members/members.list.service";
-import { getOwnMember } from "../features/members/members.service";
+import { listMembers, getOwnMember } from "../features/members";
 
 describe("demo seed", () => {
   it("creates every demo person's record: tra-vinh has 23 people in group 1 and 16 in group 2; demo accounts are linked", async () => {

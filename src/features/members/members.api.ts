@@ -2,16 +2,16 @@ import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../../platform/errors";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
-import { createMemberAccounts } from "./members.accounts.service";
+import { createMemberAccounts } from "./members-accounts.service";
 import {
   getGroupRules,
   overrideGroup,
   setGroupRules,
   setMemberStatus,
   transferMember,
-} from "./members.changes.service";
-import { CSV_TYPE, XLSX_TYPE } from "./members.files";
-import { exportResponse } from "./members.http";
+} from "./members-changes.service";
+import { CSV_TYPE, XLSX_TYPE, fileResponse } from "../../platform/files-http";
+import { exportMembersFile } from "./members-export.service";
 import {
   BulkAccountsInput,
   CreateMemberInput,
@@ -22,7 +22,7 @@ import {
   TransferInput,
   UpdateMemberInput,
 } from "./members.inputs";
-import { listMembers } from "./members.list.service";
+import { listMembers } from "./members-list.service";
 import { BulkAccountsOut, GroupRulesOut, MemberDetailOut, MemberListOut, MemberOut } from "./members.outputs";
 import { createMember, getMemberDetail, updateMember } from "./members.service";
 
@@ -43,7 +43,7 @@ export const membersApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/members",
+      path: "/",
       tags,
       summary:
         "Members of a unit's subtree in the actor's scope: filters, accent-insensitive search `q`, Vietnamese order, cursor pagination",
@@ -55,7 +55,7 @@ export const membersApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/members/export",
+      path: "/export",
       tags,
       summary: "The filtered list as CSV (UTF-8 with BOM, streamed) or XLSX (up to 50,000 rows)",
       request: { query: ExportQuery },
@@ -63,13 +63,13 @@ export const membersApi = apiRouter()
     }),
     async (c) => {
       const { format, ...filter } = c.req.valid("query");
-      return exportResponse(ctxOf(c), filter, format ?? "xlsx");
+      return fileResponse(await exportMembersFile(ctxOf(c), filter, format ?? "xlsx"));
     },
   )
   .openapi(
     createRoute({
       method: "get",
-      path: "/members/group-rules",
+      path: "/group-rules",
       tags,
       summary: "Which positions put a member in group 1, with the position vocabulary",
       responses: { 200: jsonContent(GroupRulesOut), ...problemResponses(401) },
@@ -79,7 +79,7 @@ export const membersApi = apiRouter()
   .openapi(
     createRoute({
       method: "put",
-      path: "/members/group-rules",
+      path: "/group-rules",
       tags,
       summary: "Change the group-1 positions; every member is regrouped (history from effectiveFrom)",
       request: jsonBody(GroupRulesInput),
@@ -90,7 +90,7 @@ export const membersApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/members/me",
+      path: "/me",
       tags,
       summary: "The signed-in account's own member profile",
       responses: { 200: jsonContent(MemberDetailOut), ...problemResponses(401, 404) },
@@ -104,7 +104,7 @@ export const membersApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/members/accounts",
+      path: "/accounts",
       tags,
       summary:
         "Create accounts and one-time setup links for the members of a unit's subtree (up to 200 per call)",
@@ -117,7 +117,7 @@ export const membersApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/members",
+      path: "/",
       tags,
       summary: "Add a member to a cell (refused beyond the unverified tenant's member cap)",
       request: jsonBody(CreateMemberInput),
@@ -128,7 +128,7 @@ export const membersApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/members/{id}",
+      path: "/{id}",
       tags,
       summary: "A member with group history and transfers (a member may read only themself)",
       request: { params: IdParam },
@@ -139,7 +139,7 @@ export const membersApi = apiRouter()
   .openapi(
     createRoute({
       method: "patch",
-      path: "/members/{id}",
+      path: "/{id}",
       tags,
       summary: "Edit details or positions (a change of positions regroups from effectiveFrom)",
       request: { params: IdParam, ...jsonBody(UpdateMemberInput) },
@@ -150,7 +150,7 @@ export const membersApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/members/{id}/transfer",
+      path: "/{id}/transfer",
       tags,
       summary: "Move the member to another cell (chuyển sinh hoạt đảng), with date and reason",
       request: { params: IdParam, ...jsonBody(TransferInput) },
@@ -161,7 +161,7 @@ export const membersApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/members/{id}/status",
+      path: "/{id}/status",
       tags,
       summary:
         "Official, or leaving the tenant (transferred out, deceased, removed: kept, never deleted), or returning",
@@ -173,7 +173,7 @@ export const membersApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/members/{id}/group-override",
+      path: "/{id}/group-override",
       tags,
       summary: "Put one member in a group regardless of positions (group null clears it), with a reason",
       request: { params: IdParam, ...jsonBody(GroupOverrideInput) },

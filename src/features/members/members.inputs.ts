@@ -6,7 +6,7 @@ import {
   type MemberStatus,
 } from "../../domain/members";
 import { parseViDate } from "../../lib/sheets";
-import { GOV_CODES, PARTY_CODES, POSITION_CODES } from "./members.positions";
+import { GOV_CODES, PARTY_CODES, POSITION_CODES } from "./members-positions.rules";
 
 export { CURRENT_STATUSES, MEMBER_STATUSES, type MemberStatus };
 export const STATUS_LABEL = MEMBER_STATUS_LABEL;
@@ -14,9 +14,9 @@ export const STATUS_LABEL = MEMBER_STATUS_LABEL;
 export const GENDERS = ["male", "female"] as const;
 export const GENDER_LABEL: Record<(typeof GENDERS)[number], string> = { male: "Nam", female: "Nữ" };
 import { GROUPS } from "../../domain/groups";
+import { Id } from "../../domain/ids";
+import { vnToday } from "../../domain/time";
 export { GROUPS };
-
-const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
 
 /** Party card numbers: spaces dropped, upper-case, 3–30 of A–Z 0–9 . / - */
 export function normaliseCard(s: string): string {
@@ -31,11 +31,6 @@ export const FullName = z
   .transform((s) => s.replace(/\s+/g, " ").trim())
   .pipe(z.string().min(2, "Họ và tên cần ít nhất 2 ký tự.").max(120, "Họ và tên tối đa 120 ký tự."));
 
-/** Today in Vietnam as YYYY-MM-DD. */
-export function todayIso(now = Date.now()): string {
-  return new Date(now + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
 /** A calendar date as dd/mm/yyyy or YYYY-MM-DD, not in the future; stored as YYYY-MM-DD. */
 export const DateInput = z
   .string()
@@ -45,7 +40,7 @@ export const DateInput = z
       ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (dạng dd/mm/yyyy)." });
       return z.NEVER;
     }
-    if (iso > todayIso() || iso < "1900-01-01") {
+    if (iso > vnToday(Date.now()) || iso < "1900-01-01") {
       ctx.addIssue({ code: "custom", message: "Ngày không được ở tương lai hoặc trước năm 1900." });
       return z.NEVER;
     }
@@ -73,7 +68,7 @@ export const CreateMemberInput = z
   .strictObject({
     cardNumber: CardNumber,
     fullName: FullName,
-    unitId: id,
+    unitId: Id,
     birthDate: DateInput.optional(),
     gender: gender.optional(),
     joinDate: DateInput.optional(),
@@ -115,7 +110,7 @@ export const GroupOverrideInput = z
 export type GroupOverrideInput = z.infer<typeof GroupOverrideInput>;
 
 export const TransferInput = z
-  .strictObject({ unitId: id, date: DateInput, reason, version })
+  .strictObject({ unitId: Id, date: DateInput, reason, version })
   .openapi("TransferMemberInput");
 export type TransferInput = z.infer<typeof TransferInput>;
 
@@ -141,7 +136,7 @@ export const GroupRulesInput = z
 export type GroupRulesInput = z.infer<typeof GroupRulesInput>;
 
 export const ListMembersQuery = z.object({
-  unitId: id.optional(),
+  unitId: Id.optional(),
   q: z.string().max(200, "Từ khóa tìm kiếm tối đa 200 ký tự.").optional(),
   group: z.enum(GROUPS, { error: "Nhóm không hợp lệ." }).optional(),
   status: z.enum([...MEMBER_STATUSES, "current", "all"], { error: "Trạng thái không hợp lệ." }).optional(),
@@ -155,7 +150,7 @@ export type ListMembersQuery = z.infer<typeof ListMembersQuery>;
 
 export const BulkAccountsInput = z
   .strictObject({
-    unitId: id,
+    unitId: Id,
     /** new: members without an account; pending: accounts whose password is not set yet (new links). */
     include: z.enum(["new", "pending"], { error: "Lựa chọn không hợp lệ." }).optional(),
   })

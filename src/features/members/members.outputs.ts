@@ -1,5 +1,6 @@
 import { MEMBER_STATUSES } from "../../domain/members";
 import { z } from "@hono/zod-openapi";
+import { importJobSchema } from "../../platform/imports/outputs";
 import { GENDERS, GROUPS } from "./members.inputs";
 
 export const MemberOut = z
@@ -104,37 +105,8 @@ export const ImportErrorOut = z.object({
 });
 export type ImportErrorOut = z.infer<typeof ImportErrorOut>;
 
-export const IMPORT_STATUSES = ["parsing", "ready", "committing", "done", "failed", "cancelled"] as const;
-export type ImportStatus = (typeof IMPORT_STATUSES)[number];
-
-export const ImportJobOut = z
-  .object({
-    id: z.string(),
-    status: z.enum(IMPORT_STATUSES),
-    message: z.string().nullable(),
-    fileName: z.string(),
-    fileKind: z.enum(["csv", "xlsx"]),
-    fileSize: z.number(),
-    columns: z.array(z.string()),
-    rowsTotal: z.number(),
-    rowsValid: z.number(),
-    rowsInvalid: z.number(),
-    errors: z
-      .array(ImportErrorOut)
-      .openapi({ description: "The first rejected rows (download all as CSV/XLSX)" }),
-    rowsDone: z.number().openapi({ description: "Rows written so far by the commit" }),
-    created: z.number(),
-    updated: z.number(),
-    unchanged: z.number(),
-    createdAt: z.number(),
-    updatedAt: z
-      .number()
-      .openapi({ description: "Last progress; a commit idle for a minute can be resumed" }),
-    committedAt: z.number().nullable(),
-    finishedAt: z.number().nullable(),
-    version: z.number(),
-  })
-  .openapi("MemberImport");
+/** A roster import job (the import pipeline's job with the roster's preview rows). */
+export const ImportJobOut = importJobSchema("MemberImport", ImportErrorOut);
 export type ImportJobOut = z.infer<typeof ImportJobOut>;
 
 export const SlipOut = z

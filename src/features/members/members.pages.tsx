@@ -1,14 +1,16 @@
 import { Hono } from "hono";
 import type { Context } from "hono";
 import type { AppEnv } from "../../env";
-import { ServiceError, notFound } from "../../platform/errors";
+import { isId } from "../../domain/ids";
+import { notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
+import { readForm } from "../../platform/http";
+import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
-import { getUnitByCode, getUnitInScope } from "../orgs";
-import { overrideGroup, setMemberStatus, transferMember } from "./members.changes.service";
-import { exportResponse } from "./members.http";
+import { unitIdByCode, unitInScope } from "./members-edit.service";
+import { overrideGroup, setMemberStatus, transferMember } from "./members-changes.service";
+import { fileResponse, formatOf } from "../../platform/files-http";
+import { exportMembersFile } from "./members-export.service";
 import {
   CreateMemberInput,
   GroupOverrideInput,
@@ -17,14 +19,12 @@ import {
   TransferInput,
   UpdateMemberInput,
 } from "./members.inputs";
-import { getMemberListPage } from "./members.list.service";
-import { GOV_CODES, PARTY_CODES } from "./members.positions";
+import { getMemberListPage } from "./members-list.service";
+import { GOV_CODES, PARTY_CODES } from "./members-positions.rules";
 import { createMember, getMemberDetail, updateMember } from "./members.service";
 import { NewMemberPage } from "./views/member-form";
 import { MemberList } from "./views/member-list";
 import { MemberProfile, type ProfileForm, type ProfilePanel } from "./views/member-profile";
-
-const ID = /^[0-9a-z]{16}$/;
 
 /** The checked position codes of a form, split by kind. */
 export function formPositions(raw: Record<string, unknown>) {
@@ -61,52 +61,44 @@ async function renderProfile(c: Context<AppEnv>, id: string, panel?: ProfilePane
   );
 }
 
+/** The checked positions of the posted form (a repeated field: read from the whole form). */
+const postedPositions = async (c: Context<AppEnv>) => formPositions(await readForm(c));
+
 /** A profile form: 303 back to the profile on success, the profile with field errors otherwise. */
-async function act(
-  c: Context<AppEnv>,
-  form: ProfileForm,
-  run: (f: Record<string, string>, raw: Record<string, unknown>) => Promise<unknown>,
-) {
+function act(c: Context<AppEnv>, form: ProfileForm, run: (f: Record<string, string>) => Promise<unknown>) {
   requireRole(ctxOf(c), ...(form === "group" ? (["admin"] as const) : (["admin", "secretary"] as const)));
   const id = c.req.param("id") ?? "";
-  if (!ID.test(id)) throw notFound("Không tìm thấy đảng viên.");
-  const raw = await readForm(c);
-  const f = formStrings(raw);
-  try {
-    await run(f, raw);
-    return seeOther(c, tenantPath(c, `/members/${id}?done=${form}`));
-  } catch (e) {
-    if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-    const panel = {
-      form,
-      values: f,
-      positions: formPositions(raw).all,
-      errors: e.fields ?? {},
-      message: e.message,
-    };
-    return renderProfile(c, id, panel, e.status);
-  }
+  if (!isId(id)) throw notFound("Không tìm thấy đảng viên.");
+  return submitForm(
+    c,
+    async (f) => {
+      await run(f);
+      return seeOther(c, tenantPath(c, `/members/${id}?done=${form}`));
+    },
+    async (s, status) =>
+      renderProfile(c, id, { ...s, form, positions: (await postedPositions(c)).all }, status),
+  );
 }
 
 const version = (f: Record<string, string>) => Number(f.version);
 
 export const membersPages = new Hono<AppEnv>()
-  .get("/members", async (c) => {
+  .get("/", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const query = listQuery(c);
     const data = await getMemberListPage(ctx, query);
     return page(c, "Đảng viên", <MemberList ctx={ctx} data={data} query={query} />, { active: "/members" });
   })
-  .get("/members/export", async (c) => {
+  .get("/export", async (c) => {
     const { cursor: _c, ...filter } = listQuery(c);
-    return exportResponse(ctxOf(c), filter, c.req.query("format") === "csv" ? "csv" : "xlsx");
+    return fileResponse(await exportMembersFile(ctxOf(c), filter, formatOf(c.req.query("format"), "xlsx")));
   })
-  .get("/members/new", async (c) => {
+  .get("/new", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const unitId = c.req.query("unitId");
-    const unit = unitId && ID.test(unitId) ? await getUnitInScope(ctx, unitId) : null;
+    const unit = isId(unitId) ? await unitInScope(ctx, unitId) : null;
     const unitCode = unit && (unit.kind === "cell" || unit.kind === "group") ? unit.code : "";
     return page(
       c,
@@ -117,49 +109,50 @@ export const membersPages = new Hono<AppEnv>()
       },
     );
   })
-  .post("/members", async (c) => {
+  .post("/", (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
-    const raw = await readForm(c);
-    const f = formStrings(raw);
-    const pos = formPositions(raw);
-    try {
-      const unit = await getUnitByCode(ctx, f.unitCode ?? "", "unitCode");
-      const input = parseForm(CreateMemberInput, {
-        cardNumber: f.cardNumber,
-        fullName: f.fullName,
-        unitId: unit.id,
-        birthDate: f.birthDate,
-        gender: f.gender,
-        joinDate: f.joinDate,
-        officialDate: f.officialDate,
-        partyPositions: pos.party,
-        govPositions: pos.gov,
-      });
-      const m = await createMember(ctx, input);
-      return seeOther(c, tenantPath(c, `/members/${m.id}?done=created`));
-    } catch (e) {
-      if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-      const form = { values: f, positions: pos.all, errors: e.fields ?? {}, message: e.message };
-      return page(c, "Thêm đảng viên", <NewMemberPage ctx={ctx} form={form} />, {
-        active: "/members",
-        status: e.status,
-      });
-    }
+    return submitForm(
+      c,
+      async (f) => {
+        const pos = await postedPositions(c);
+        const unitId = await unitIdByCode(ctx, f.unitCode ?? "", "unitCode");
+        const input = parseForm(CreateMemberInput, {
+          cardNumber: f.cardNumber,
+          fullName: f.fullName,
+          unitId,
+          birthDate: f.birthDate,
+          gender: f.gender,
+          joinDate: f.joinDate,
+          officialDate: f.officialDate,
+          partyPositions: pos.party,
+          govPositions: pos.gov,
+        });
+        const m = await createMember(ctx, input);
+        return seeOther(c, tenantPath(c, `/members/${m.id}?done=created`));
+      },
+      async (s, status) => {
+        const form = { ...s, positions: (await postedPositions(c)).all };
+        return page(c, "Thêm đảng viên", <NewMemberPage ctx={ctx} form={form} />, {
+          active: "/members",
+          status,
+        });
+      },
+    );
   })
-  .get("/members/me", async (c) => {
+  .get("/me", async (c) => {
     const ctx = ctxOf(c);
     if (!ctx.actor.memberId) throw notFound("Tài khoản của đồng chí chưa gắn với hồ sơ đảng viên.");
     return renderProfile(c, ctx.actor.memberId);
   })
-  .get("/members/:id", (c) => {
+  .get("/:id", (c) => {
     const id = c.req.param("id");
-    if (!ID.test(id)) throw notFound("Không tìm thấy đảng viên.");
+    if (!isId(id)) throw notFound("Không tìm thấy đảng viên.");
     return renderProfile(c, id);
   })
-  .post("/members/:id/update", (c) =>
-    act(c, "update", async (f, raw) => {
-      const pos = formPositions(raw);
+  .post("/:id/update", (c) =>
+    act(c, "update", async (f) => {
+      const pos = await postedPositions(c);
       const input = parseForm(UpdateMemberInput, {
         fullName: f.fullName,
         cardNumber: f.cardNumber,
@@ -175,12 +168,12 @@ export const membersPages = new Hono<AppEnv>()
       await updateMember(ctxOf(c), c.req.param("id"), input);
     }),
   )
-  .post("/members/:id/transfer", (c) =>
+  .post("/:id/transfer", (c) =>
     act(c, "transfer", async (f) => {
       const ctx = ctxOf(c);
-      const unit = await getUnitByCode(ctx, f.unitCode ?? "", "unitCode");
+      const unitId = await unitIdByCode(ctx, f.unitCode ?? "", "unitCode");
       const input = parseForm(TransferInput, {
-        unitId: unit.id,
+        unitId,
         date: f.date,
         reason: f.reason,
         version: version(f),
@@ -188,7 +181,7 @@ export const membersPages = new Hono<AppEnv>()
       await transferMember(ctx, c.req.param("id"), input);
     }),
   )
-  .post("/members/:id/status", (c) =>
+  .post("/:id/status", (c) =>
     act(c, "status", async (f) => {
       const input = parseForm(StatusInput, {
         status: f.status,
@@ -199,7 +192,7 @@ export const membersPages = new Hono<AppEnv>()
       await setMemberStatus(ctxOf(c), c.req.param("id"), input);
     }),
   )
-  .post("/members/:id/group", (c) =>
+  .post("/:id/group", (c) =>
     act(c, "group", async (f) => {
       const ctx = ctxOf(c);
       const input = parseForm(GroupOverrideInput, {

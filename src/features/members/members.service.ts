@@ -8,14 +8,14 @@ import {
 } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
-import { onPath, scoped, scopedByKey, subtreeUpperBound } from "../../platform/scope";
+import { inTenant, onPath, scoped, scopedByKey, subtreeUpperBound } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import type { GroupHistoryOut, MemberDetailOut, MemberOut, TransferOut } from "./members.outputs";
-import { DEFAULT_EXEMPLAR_POSITIONS, type MemberGroup } from "./members.positions";
+import { DEFAULT_EXEMPLAR_POSITIONS, type MemberGroup } from "./members-positions.rules";
 
 // The shared face of the members feature: other features (plans, evaluations, reports,
 // exemplars) use the scope helpers, getMemberInScope and the group-at-a-date helpers below.
-export { createMember, updateMember } from "./members.edit.service";
+export { createMember, updateMember } from "./members-edit.service";
 
 export type MemberRow = typeof members.$inferSelect;
 
@@ -55,10 +55,14 @@ export function toMemberOut(m: MemberRow, unitName: string | null = null): Membe
 
 /** `members.unit_id` lies in the subtree rooted at `rootPath` (a range scan on units.path). */
 export function memberInSubtree(ctx: Ctx, rootPath: string): SQL {
-  return sql`${members.unitId} IN (SELECT u.id FROM units u WHERE u.tenant_id = ${ctx.tenant.id} AND u.path >= ${rootPath} AND u.path < ${subtreeUpperBound(rootPath)})`;
+  return sql`${members.unitId} IN (SELECT u.id FROM units u WHERE ${inTenant(ctx, sql`u.tenant_id`)} AND u.path >= ${rootPath} AND u.path < ${subtreeUpperBound(rootPath)})`;
 }
 
-/** Members the actor may see: all for an admin, the subtree for a secretary, only self for a member. */
+/**
+ * Members the actor may see: all for an admin, the subtree for a secretary, only self for a member.
+ * actorScope's roles, but a member row has no path: the subtree is `unit_id IN` its units, which
+ * keeps every list on the (tenant, unit) index instead of a path lookup per member.
+ */
 export function memberScope(ctx: Ctx): SQL | undefined {
   const a = ctx.actor;
   if (a.role === "admin") return undefined;
@@ -129,11 +133,11 @@ export function rulesFrom(rows: (typeof memberGroupRules.$inferSelect)[]): {
  */
 export function groupAtDateSql(ctx: Ctx, memberId: SQL | string, dateIso: string): SQL {
   const mid = typeof memberId === "string" ? sql`${memberId}` : memberId;
-  const h = sql`FROM member_group_history h WHERE h.tenant_id = ${ctx.tenant.id} AND h.member_id = ${mid}`;
+  const h = sql`FROM member_group_history h WHERE ${inTenant(ctx, sql`h.tenant_id`)} AND h.member_id = ${mid}`;
   return sql`coalesce(
     (SELECT h.member_group ${h} AND h.effective_from <= ${dateIso} ORDER BY h.effective_from DESC, h.created_at DESC, h.id DESC LIMIT 1),
     (SELECT h.previous_group ${h} ORDER BY h.effective_from ASC, h.created_at ASC, h.id ASC LIMIT 1),
-    (SELECT m2.member_group FROM members m2 WHERE m2.tenant_id = ${ctx.tenant.id} AND m2.id = ${mid}))`;
+    (SELECT m2.member_group FROM members m2 WHERE ${inTenant(ctx, sql`m2.tenant_id`)} AND m2.id = ${mid}))`;
 }
 
 /** One member's group on a date (in scope), e.g. for a plan of an earlier year. */
@@ -158,7 +162,7 @@ export function memberCountByUnit(ctx: Ctx, unitId: string) {
 /** A member with the unit trail, account login, group history and transfers: one round trip. */
 export async function getMemberDetail(ctx: Ctx, id: string): Promise<MemberDetailOut> {
   requireRole(ctx, "admin", "secretary", "member");
-  const pathOf = sql`(SELECT u.path FROM members mm JOIN units u ON u.id = mm.unit_id AND u.tenant_id = mm.tenant_id WHERE mm.id = ${id} AND mm.tenant_id = ${ctx.tenant.id})`;
+  const pathOf = sql`(SELECT u.path FROM members mm JOIN units u ON u.id = mm.unit_id AND u.tenant_id = mm.tenant_id WHERE mm.id = ${id} AND ${inTenant(ctx, sql`mm.tenant_id`)})`;
   const [rows, trail, history, transfers, login] = await ctx.db.batch([
     memberQuery(ctx, id),
     ctx.db
@@ -177,10 +181,10 @@ export async function getMemberDetail(ctx: Ctx, id: string): Promise<MemberDetai
         t: memberTransfers,
         fromName: sql<
           string | null
-        >`(SELECT name FROM units WHERE id = ${memberTransfers.fromUnitId} AND tenant_id = ${ctx.tenant.id})`,
+        >`(SELECT name FROM units WHERE id = ${memberTransfers.fromUnitId} AND ${inTenant(ctx, sql`tenant_id`)})`,
         toName: sql<
           string | null
-        >`(SELECT name FROM units WHERE id = ${memberTransfers.toUnitId} AND tenant_id = ${ctx.tenant.id})`,
+        >`(SELECT name FROM units WHERE id = ${memberTransfers.toUnitId} AND ${inTenant(ctx, sql`tenant_id`)})`,
       })
       .from(memberTransfers)
       .where(scoped(ctx, memberTransfers.tenantId, eq(memberTransfers.memberId, id)))

@@ -1,7 +1,7 @@
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
 import { parseViDate } from "../../lib/sheets";
-import { MAX_YEAR, MIN_YEAR, Year } from "./exemplars.common";
+import { MAX_YEAR, MIN_YEAR, Year } from "./recognition.inputs";
 
 /** Level of the body that commended: central / Prime Minister, province, district, grassroots. */
 export const LEVELS = ["central", "province", "district", "grassroots"] as const;

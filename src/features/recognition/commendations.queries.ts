@@ -7,22 +7,22 @@ import { units } from "../../db/schema/tenant/core";
 import { commendations, exemplarModels } from "../../db/schema/tenant/exemplars";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, scoped } from "../../platform/scope";
+import { actorScope, scoped } from "../../platform/scope";
 import type { CommendationOut, Form, Level, SubjectKind, SubjectType } from "./commendations.inputs";
 
 const c = commendations;
 
 /** Commendations the actor may read: all (admin), their subtree (secretary), their own (member). */
 export function commendationScope(ctx: Ctx): SQL | undefined {
-  const a = ctx.actor;
-  if (a.role === "admin") return undefined;
-  if (a.role === "secretary" && a.unitPath) return inSubtree(units.path, a.unitPath);
-  if (a.role === "member" && a.memberId)
-    return or(
-      eq(c.memberId, a.memberId),
-      and(eq(exemplarModels.kind, "individual"), eq(exemplarModels.memberId, a.memberId)),
-    );
-  return sql`0 = 1`;
+  return actorScope(
+    ctx,
+    units.path,
+    (memberId) =>
+      or(
+        eq(c.memberId, memberId),
+        and(eq(exemplarModels.kind, "individual"), eq(exemplarModels.memberId, memberId)),
+      ) as SQL,
+  );
 }
 
 const cols = {
@@ -33,32 +33,19 @@ const cols = {
     WHEN 'model' THEN ${exemplarModels.title}
     WHEN 'member' THEN ${members.fullName}
     ELSE ${units.name} END`,
-};
-
-const exportCols = {
-  ...cols,
   unitCode: units.code,
   modelTitle: exemplarModels.title,
   modelStartYear: exemplarModels.startYear,
   memberCard: members.cardNumber,
 };
 
-/** Commendations joined with their unit, model and member, within tenant and `conds`. */
+/**
+ * Commendations joined with their unit, model and member, within tenant, scope and `conds`; with
+ * the codes and card numbers an export needs to be imported again.
+ */
 export function commendationsQuery(ctx: Ctx, ...conds: (SQL | undefined)[]) {
   return ctx.db
     .select(cols)
-    .from(c)
-    .innerJoin(units, and(eq(units.id, c.unitId), eq(units.tenantId, c.tenantId)))
-    .leftJoin(exemplarModels, and(eq(exemplarModels.id, c.modelId), eq(exemplarModels.tenantId, c.tenantId)))
-    .leftJoin(members, and(eq(members.id, c.memberId), eq(members.tenantId, c.tenantId)))
-    .where(scoped(ctx, c.tenantId, commendationScope(ctx), ...conds))
-    .$dynamic();
-}
-
-/** The same with the columns an export needs to be re-imported (codes, card numbers). */
-export function commendationsExportQuery(ctx: Ctx, ...conds: (SQL | undefined)[]) {
-  return ctx.db
-    .select(exportCols)
     .from(c)
     .innerJoin(units, and(eq(units.id, c.unitId), eq(units.tenantId, c.tenantId)))
     .leftJoin(exemplarModels, and(eq(exemplarModels.id, c.modelId), eq(exemplarModels.tenantId, c.tenantId)))

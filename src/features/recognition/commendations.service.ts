@@ -9,11 +9,10 @@ import type { Ctx } from "../../platform/context";
 import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
+import { pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { commendationDeltas, netDeltas } from "./exemplars.metrics";
-import { aliased } from "./exemplars.queries";
-import { pathInScope } from "../orgs";
+import { commendationDeltas, yearMoves } from "./recognition-figures.rules";
+import { aliased } from "./models.queries";
 import type {
   CommendationOut,
   CreateCommendationInput,
@@ -23,8 +22,6 @@ import { commendationsQuery, toCommendationOut } from "./commendations.queries";
 
 const c = commendations;
 export const COMMENDATION_404 = "Không tìm thấy khen thưởng.";
-export const PAGE_SIZE = 50;
-export const EXPORT_LIMIT = 20_000;
 const duplicate = () =>
   invalid({
     decisionNumber: "Đã ghi khen thưởng này (cùng đối tượng, năm, cấp, hình thức và số quyết định).",
@@ -70,7 +67,7 @@ export function subjectQueries(ctx: Ctx, type: Subject["type"], id: string) {
 type SubjectRow = { id: string; name: string; kind: string; unitId: string; unitPath: string };
 export function finishSubject(ctx: Ctx, type: Subject["type"], rows: readonly SubjectRow[][]): Subject {
   const r = rows[type === "model" ? 0 : type === "member" ? 1 : 2]?.[0];
-  if (!r || !pathInScope(ctx, r.unitPath))
+  if (!r || !pathInActorScope(ctx, r.unitPath))
     throw notFound(
       `Không tìm thấy ${type === "model" ? "mô hình" : type === "member" ? "đảng viên" : "đơn vị"}.`,
     );
@@ -194,19 +191,10 @@ export async function updateCommendation(
         .where(scoped(ctx, c.tenantId, eq(c.id, id), eq(c.version, input.version))),
       guardChanged(ctx.db),
       ...(moved
-        ? after.year === before.c.year
-          ? [
-              bumpCounters(
-                ctx,
-                before.unitPath,
-                after.year,
-                netDeltas(commendationDeltas(before.c, -1), commendationDeltas(after)),
-              ),
-            ]
-          : [
-              bumpCounters(ctx, before.unitPath, before.c.year, commendationDeltas(before.c, -1)),
-              bumpCounters(ctx, before.unitPath, after.year, commendationDeltas(after)),
-            ]
+        ? yearMoves(
+            { year: before.c.year, deltas: commendationDeltas(before.c) },
+            { year: after.year, deltas: commendationDeltas(after) },
+          ).map((m) => bumpCounters(ctx, before.unitPath, m.year, m.deltas))
         : []),
       auditInsert(ctx, {
         action: "commendation.update",

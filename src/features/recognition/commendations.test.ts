@@ -9,11 +9,11 @@ import {
   makeTenant,
   makeUnit,
 } from "../../../test/harness";
-import { exemplarFigures } from "./exemplars.figures.service";
-import { createModel } from "./exemplars.service";
+import { exemplarFigures } from "./recognition-figures.service";
+import { createModel } from "./models.service";
 import type { CommendationOut } from "./commendations.inputs";
 import { createCommendation } from "./commendations.service";
-import { listCommendationsForMember } from "./commendations.list.service";
+import { listCommendationsForMember } from "./commendations-list.service";
 
 describe("commendations", () => {
   it("Kon Tum: the Prime Minister commended 3 collectives and 7 individuals; the figures split them", async () => {

@@ -1,7 +1,7 @@
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
 import { parseViDate } from "../../lib/sheets";
-import { MAX_YEAR, MIN_YEAR } from "./exemplars.common";
+import { MAX_YEAR, MIN_YEAR } from "./recognition.inputs";
 
 export const MODES = ["online", "in_person"] as const;
 export type Mode = (typeof MODES)[number];

@@ -1,5 +1,5 @@
 /** Study conferences (hội nghị học tập, quán triệt chuyên đề): counted per unit and year. */
-import { type SQL, and, desc, eq, lt, or, sql } from "drizzle-orm";
+import { type SQL, and, eq, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteriaYearThemes } from "../../db/schema/tenant/criteria";
 import { studyConferences } from "../../db/schema/tenant/exemplars";
@@ -9,12 +9,11 @@ import type { Ctx } from "../../platform/context";
 import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { inSubtree, scoped } from "../../platform/scope";
+import { actorScope, inTenant, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import { makeCursor, parseCursor } from "./exemplars.common";
-import { conferenceDeltas, netDeltas } from "./exemplars.metrics";
-import { inSubtreeOf } from "./exemplars.queries";
-import { pathInScope } from "../orgs";
+import { PAGE_SIZE, afterCursor, newestFirst, pageOf } from "../../platform/registry/pager";
+import { conferenceDeltas, yearMoves } from "./recognition-figures.rules";
+import { inSubtreeOf } from "./models.queries";
 import type {
   ConferenceOut,
   CreateConferenceInput,
@@ -25,22 +24,14 @@ import type {
 
 const s = studyConferences;
 export const CONFERENCE_404 = "Không tìm thấy hội nghị.";
-export const PAGE_SIZE = 50;
-export const EXPORT_LIMIT = 20_000;
 type Row = typeof s.$inferSelect;
-
-function scope(ctx: Ctx): SQL | undefined {
-  if (ctx.actor.role === "admin") return undefined;
-  if (ctx.actor.role === "secretary" && ctx.actor.unitPath) return inSubtree(units.path, ctx.actor.unitPath);
-  return sql`0 = 1`;
-}
 
 export function conferencesQuery(ctx: Ctx, ...conds: (SQL | undefined)[]) {
   return ctx.db
     .select({ s: studyConferences, unitName: units.name, unitCode: units.code, unitPath: units.path })
     .from(s)
     .innerJoin(units, and(eq(units.id, s.unitId), eq(units.tenantId, s.tenantId)))
-    .where(scoped(ctx, s.tenantId, scope(ctx), ...conds))
+    .where(scoped(ctx, s.tenantId, actorScope(ctx, units.path), ...conds))
     .$dynamic();
 }
 
@@ -91,7 +82,7 @@ export async function createConference(ctx: Ctx, input: CreateConferenceInput): 
     themeQuery(ctx, year),
   ]);
   const unit = unitRows[0];
-  if (!unit || !pathInScope(ctx, unit.path)) throw notFound("Không tìm thấy đơn vị.");
+  if (!unit || !pathInActorScope(ctx, unit.path)) throw notFound("Không tìm thấy đơn vị.");
   const row: Row = {
     id: newId(),
     tenantId: ctx.tenant.id,
@@ -143,7 +134,7 @@ export async function updateConference(
     conferencesQuery(ctx, eq(s.id, id)).limit(1),
     themeQuery(
       ctx,
-      year || sql`(SELECT year FROM ${s} WHERE ${s.tenantId} = ${ctx.tenant.id} AND ${s.id} = ${id})`,
+      year || sql`(SELECT year FROM ${s} WHERE ${inTenant(ctx, s.tenantId)} AND ${s.id} = ${id})`,
     ),
   ]);
   const before = rows[0];
@@ -165,20 +156,10 @@ export async function updateConference(
     updatedAt: ctx.now,
   };
   if (after.sites < 1) throw invalid({ sites: "Cần ít nhất một điểm cầu." });
-  const counters =
-    after.year === before.s.year
-      ? [
-          bumpCounters(
-            ctx,
-            before.unitPath,
-            after.year,
-            netDeltas(conferenceDeltas(before.s, -1), conferenceDeltas(after)),
-          ),
-        ]
-      : [
-          bumpCounters(ctx, before.unitPath, before.s.year, conferenceDeltas(before.s, -1)),
-          bumpCounters(ctx, before.unitPath, after.year, conferenceDeltas(after)),
-        ];
+  const counters = yearMoves(
+    { year: before.s.year, deltas: conferenceDeltas(before.s) },
+    { year: after.year, deltas: conferenceDeltas(after) },
+  ).map((m) => bumpCounters(ctx, before.unitPath, m.year, m.deltas));
   const { id: _, tenantId: __, createdAt: ___, createdBy: ____, unitId: _____, ...changes } = after;
   await writeBatch(ctx.db, [
     ctx.db
@@ -228,24 +209,13 @@ export function listConds(ctx: Ctx, q: ListConferencesQuery) {
 
 export function listConferencesQuery(ctx: Ctx, q: ListConferencesQuery, limit = PAGE_SIZE) {
   requireRole(ctx, "admin", "secretary");
-  const cur = parseCursor(q.cursor);
-  return conferencesQuery(
-    ctx,
-    ...listConds(ctx, q),
-    cur ? or(lt(s.createdAt, cur.at), and(eq(s.createdAt, cur.at), lt(s.id, cur.id))) : undefined,
-  )
-    .orderBy(desc(s.createdAt), desc(s.id))
+  return conferencesQuery(ctx, ...listConds(ctx, q), afterCursor(s, q.cursor))
+    .orderBy(...newestFirst(s))
     .limit(limit + 1);
 }
 
-export function finishConferences(rows: Awaited<ReturnType<typeof listConferencesQuery>>, limit = PAGE_SIZE) {
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page.map(toConferenceOut),
-    nextCursor: rows.length > limit && last ? makeCursor(last.s) : null,
-  };
-}
+export const finishConferences = (rows: Awaited<ReturnType<typeof listConferencesQuery>>) =>
+  pageOf(rows, toConferenceOut, (r) => r.s);
 
 export async function listConferences(ctx: Ctx, q: ListConferencesQuery) {
   return finishConferences(await listConferencesQuery(ctx, q));

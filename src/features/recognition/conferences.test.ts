@@ -3,7 +3,7 @@ import { districtTree, expectNoDrift, makePerson } from "../../../test/exemplars
 import { call, cookieFor, dbOf, expectStatus, json, makeTenant } from "../../../test/harness";
 import { criteriaYearThemes } from "../../db/schema/tenant/criteria";
 import { newId } from "../../platform/ids";
-import { exemplarFigures } from "./exemplars.figures.service";
+import { exemplarFigures } from "./recognition-figures.service";
 import type { ConferenceOut } from "./conferences.inputs";
 import { createConference } from "./conferences.service";
 

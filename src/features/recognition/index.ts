@@ -3,12 +3,21 @@ export {
   EXEMPLARY_METRIC,
   commendationMetric,
   conferenceMetric,
+  exemplarFigures,
+  exemplarFiguresWithChildren,
   modelMetric,
-} from "./exemplars.figures.service";
-export { MODEL_STATUSES, STATUS_LABEL } from "./exemplars.inputs";
-export { exemplarsCountByUnit } from "./exemplars.queries";
-export { exemplarsCounterSources } from "./exemplars.recount.service";
+} from "./recognition-figures.service";
+export { MODEL_STATUSES, STATUS_LABEL } from "./models.inputs";
+export { exemplarsCountByUnit } from "./models.queries";
+export { exemplarsCounterSources } from "./recognition-recount.service";
 export { FORM_LABEL, LEVELS, LEVEL_LABEL } from "./commendations.inputs";
 export type { Form, Level } from "./commendations.inputs";
 export { commendationsForMemberQuery, toCommendationOut } from "./commendations.queries";
 export { MODES, MODE_LABEL } from "./conferences.inputs";
+// The demo seed records its models, years, commendations and conferences through the verbs.
+export { createCommendation } from "./commendations.service";
+export { createConference } from "./conferences.service";
+export type { CreateModelInput } from "./models.inputs";
+export { createModel, updateModel } from "./models.service";
+export { setModelYear } from "./models-years.service";
+export { updateSettings } from "./recognition-public.service";

@@ -11,3 +11,4 @@ export * from "./meetings";
 export * from "./notebook";
 export * from "./evaluations";
 export * from "./reports";
+export * from "./imports";

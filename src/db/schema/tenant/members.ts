@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { tenantColumns, timestamps, versionColumn } from "../../columns";
+import { importProgressColumns } from "./imports";
 
 /**
  * Party members (đảng viên). Never deleted: leaving the tenant is a status. `sort_key` orders
@@ -89,7 +90,10 @@ export const memberGroupRules = sqliteTable("member_group_rules", {
   updatedAt: integer("updated_at").notNull(),
 });
 
-/** A roster import: the file lives in R2, the progress here (see docs/members.md). */
+/**
+ * Roster imports before the shared import pipeline: superseded by import_jobs (migration 0010
+ * copied the rows); no code reads it. Dropped by a later, separate migration.
+ */
 export const memberImports = sqliteTable(
   "member_imports",
   {
@@ -97,23 +101,7 @@ export const memberImports = sqliteTable(
     ...tenantColumns(),
     createdBy: text("created_by").notNull(),
     createdByLabel: text("created_by_label").notNull(),
-    fileName: text("file_name").notNull(),
-    fileKind: text("file_kind").notNull(),
-    fileSize: integer("file_size").notNull(),
-    /** parsing → ready → committing → done; failed / cancelled. */
-    status: text("status").notNull(),
-    message: text("message"),
-    columnsJson: text("columns_json").notNull().default("[]"),
-    rowsTotal: integer("rows_total").notNull().default(0),
-    rowsValid: integer("rows_valid").notNull().default(0),
-    rowsInvalid: integer("rows_invalid").notNull().default(0),
-    errorsPreviewJson: text("errors_preview_json").notNull().default("[]"),
-    errorChunks: integer("error_chunks").notNull().default(0),
-    chunksTotal: integer("chunks_total").notNull().default(0),
-    chunksDone: integer("chunks_done").notNull().default(0),
-    rowsDone: integer("rows_done").notNull().default(0),
-    rowsExisting: integer("rows_existing").notNull().default(0),
-    rowsChanged: integer("rows_changed").notNull().default(0),
+    ...importProgressColumns(),
     rulesJson: text("rules_json"),
     version: versionColumn(),
     ...timestamps(),

@@ -3,7 +3,7 @@ import type { Ctx } from "../../../platform/context";
 import { Button, Card, Field, FormErrors, PostForm, Select } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
 import { GENDERS, GENDER_LABEL } from "../members.inputs";
-import { GOV_POSITIONS, PARTY_POSITIONS } from "../members.positions";
+import { GOV_POSITIONS, PARTY_POSITIONS } from "../members-positions.rules";
 
 export interface FormState {
   values: Record<string, string>;

@@ -5,9 +5,10 @@ import { Badge, Breadcrumbs, Card, Empty, LinkButton } from "../../../ui/compone
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { type ListMembersQuery, STATUS_LABEL } from "../members.inputs";
-import type { MemberListPage } from "../members.list.service";
+import type { MemberListPage } from "../members-list.service";
 import type { MemberOut } from "../members.outputs";
-import { ALL_POSITIONS, GROUP_SHORT, type MemberGroup, positionLabel } from "../members.positions";
+import { GROUP_SHORT } from "../../../domain/groups";
+import { ALL_POSITIONS, type MemberGroup, positionLabel } from "../members-positions.rules";
 
 /** A query string from the non-empty values. */
 export function qs(params: Record<string, string | undefined>): string {

@@ -18,7 +18,8 @@ import { formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { GENDER_LABEL, STATUS_LABEL } from "../members.inputs";
 import type { MemberDetailOut } from "../members.outputs";
-import { GROUP_LABEL, positionLabel } from "../members.positions";
+import { GROUP_LABEL } from "../../../domain/groups";
+import { positionLabel } from "../members-positions.rules";
 import { type FormState, MemberFields } from "./member-form";
 import { GroupBadge, StatusBadge, qs } from "./member-list";
 

@@ -1,9 +1,9 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Alert, Card, Empty, Field, LinkButton, Select } from "../../../ui/components";
+import { Alert, Card, Empty, LinkButton, Select } from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { ExportLinks, FilterForm, Pager, opts, yearChoices } from "./parts";
+import { FilterForm, ListCard, opts } from "../../../ui/registry-views";
 import {
   type CommendationOut,
   FORM_LABEL,
@@ -66,8 +66,7 @@ export const CommendationsList: FC<{
       </PageTitle>
       {notice && <Alert kind="warning">{notice}</Alert>}
       {manager && (
-        <FilterForm action={base}>
-          <Select label="Năm" name="year" value={params.year} options={yearChoices(ctx.now)} />
+        <FilterForm action={base} params={params} now={ctx.now}>
           <Select label="Cấp" name="level" value={params.level} options={opts(LEVEL_LABEL, "Mọi cấp")} />
           <Select
             label="Hình thức"
@@ -87,53 +86,34 @@ export const CommendationsList: FC<{
             value={params.subjectType}
             options={opts(SUBJECT_TYPE_LABEL, "Mọi đối tượng")}
           />
-          <Field label="Mã đơn vị (cả cấp dưới)" name="unitCode" value={params.unitCode} maxlength={40} />
         </FilterForm>
       )}
-      <Card>
-        {list.items.length === 0 ? (
-          <Empty>Chưa có khen thưởng nào phù hợp.</Empty>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Năm</th>
-                  <th>Đối tượng</th>
-                  <th>Cấp</th>
-                  <th>Hình thức</th>
-                  <th>Quyết định</th>
-                  <th>Cơ quan</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((c) => (
-                  <tr>
-                    <td>{c.year}</td>
-                    <td>
-                      <a href={`${base}/${c.id}`}>{c.subjectName}</a>
-                      <br />
-                      <span class="meta">
-                        {SUBJECT_TYPE_LABEL[c.subjectType]} · {SUBJECT_KIND_LABEL[c.subjectKind]} ·{" "}
-                        {c.unitName}
-                      </span>
-                    </td>
-                    <td>{LEVEL_LABEL[c.level]}</td>
-                    <td>{FORM_LABEL[c.form]}</td>
-                    <td>
-                      {c.decisionNumber || "—"}
-                      {c.decisionDate ? `, ${formatIsoDate(c.decisionDate)}` : ""}
-                    </td>
-                    <td>{c.issuer}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+      <ListCard
+        base={base}
+        params={params}
+        empty="Chưa có khen thưởng nào phù hợp."
+        list={list}
+        columns={["Năm", "Đối tượng", "Cấp", "Hình thức", "Quyết định", "Cơ quan"]}
+        row={(c) => (
+          <>
+            <td>{c.year}</td>
+            <td>
+              <a href={`${base}/${c.id}`}>{c.subjectName}</a>
+              <br />
+              <span class="meta">
+                {SUBJECT_TYPE_LABEL[c.subjectType]} · {SUBJECT_KIND_LABEL[c.subjectKind]} · {c.unitName}
+              </span>
+            </td>
+            <td>{LEVEL_LABEL[c.level]}</td>
+            <td>{FORM_LABEL[c.form]}</td>
+            <td>
+              {c.decisionNumber || "—"}
+              {c.decisionDate ? `, ${formatIsoDate(c.decisionDate)}` : ""}
+            </td>
+            <td>{c.issuer}</td>
+          </>
         )}
-        <Pager next={list.nextCursor} base={base} params={params} />
-        <ExportLinks base={`${base}/export`} params={params} />
-      </Card>
+      />
     </>
   );
 };

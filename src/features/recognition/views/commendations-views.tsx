@@ -1,7 +1,6 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import {
-  Alert,
   Breadcrumbs,
   Button,
   Card,
@@ -14,7 +13,9 @@ import {
 } from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { type FormState, opts } from "./parts";
+import { DeletePanel, EditPanel, RecordAlerts, opts } from "../../../ui/registry-views";
+import type { FormState } from "../../../platform/pages";
+import type { Panel } from "../../../platform/registry/pages";
 import {
   type CommendationOut,
   FORM_LABEL,
@@ -143,12 +144,13 @@ export const CommendationNew: FC<{
 export const CommendationPage: FC<{
   ctx: Ctx;
   c: CommendationOut;
-  form?: FormState | undefined;
+  panel?: Panel | undefined;
   done?: string | undefined;
-}> = ({ ctx, c, form, done }) => {
+}> = ({ ctx, c, panel, done }) => {
   const base = `/t/${ctx.tenant.slug}/commendations`;
   const manager = ctx.actor.role !== "member";
-  const v = form?.values ?? {
+  const edit = panel?.form === "update" ? panel : undefined;
+  const v = edit?.values ?? {
     level: c.level,
     form: c.form,
     decisionNumber: c.decisionNumber,
@@ -164,9 +166,7 @@ export const CommendationPage: FC<{
         title={`${FORM_LABEL[c.form]}: ${c.subjectName}`}
         subtitle={`${LEVEL_LABEL[c.level]} · năm ${c.year}`}
       />
-      {done === "update" && <Alert kind="success">Đã lưu thay đổi.</Alert>}
-      {done === "created" && <Alert kind="success">Đã ghi khen thưởng.</Alert>}
-      {form?.message && !Object.keys(form.errors).length && <Alert kind="error">{form.message}</Alert>}
+      <RecordAlerts done={DONE[done ?? ""]} state={panel} />
       <Card>
         <dl class="kv">
           <dt>Đối tượng</dt>
@@ -193,28 +193,24 @@ export const CommendationPage: FC<{
       </Card>
       {manager && (
         <>
-          <details class="panel" open={!!form}>
-            <summary>Sửa khen thưởng</summary>
-            <div>
-              <FormErrors errors={form?.errors} />
-              <PostForm action={`${base}/${c.id}/update`}>
-                <Hidden name="version" value={c.version} />
-                <Fields v={v} e={form?.errors ?? {}} />
-                <Button>Lưu</Button>
-              </PostForm>
-            </div>
-          </details>
-          <details class="panel">
-            <summary>Xóa khen thưởng</summary>
-            <div>
-              <PostForm action={`${base}/${c.id}/delete`}>
-                <Hidden name="version" value={c.version} />
-                <Button kind="danger">Xóa</Button>
-              </PostForm>
-            </div>
-          </details>
+          <EditPanel
+            action={`${base}/${c.id}/update`}
+            version={c.version}
+            title="Sửa khen thưởng"
+            state={edit}
+          >
+            <Fields v={v} e={edit?.errors ?? {}} />
+          </EditPanel>
+          <DeletePanel
+            action={`${base}/${c.id}/delete`}
+            version={c.version}
+            title="Xóa khen thưởng"
+            state={panel?.form === "delete" ? panel : undefined}
+          />
         </>
       )}
     </>
   );
 };
+
+const DONE: Record<string, string> = { update: "Đã lưu thay đổi.", created: "Đã ghi khen thưởng." };

@@ -5,17 +5,17 @@ import {
   Breadcrumbs,
   Button,
   Card,
-  Empty,
   Field,
   FormErrors,
-  Hidden,
   PostForm,
   Select,
   TextArea,
 } from "../../../ui/components";
 import { formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { ExportLinks, FilterForm, type FormState, Pager, opts, yearChoices } from "./parts";
+import { DeletePanel, EditPanel, FilterForm, ListCard, RecordAlerts, opts } from "../../../ui/registry-views";
+import type { FormState } from "../../../platform/pages";
+import type { Panel } from "../../../platform/registry/pages";
 import { type ConferenceOut, MODE_LABEL } from "../conferences.inputs";
 
 type List = { items: ConferenceOut[]; nextCursor: string | null };
@@ -113,54 +113,42 @@ export const ConferencesList: FC<{
           </PostForm>
         </div>
       </details>
-      <FilterForm action={base}>
-        <Select label="Năm" name="year" value={params.year} options={yearChoices(ctx.now)} />
+      <FilterForm action={base} params={params} now={ctx.now}>
         <Select
           label="Hình thức"
           name="mode"
           value={params.mode}
           options={opts(MODE_LABEL, "Mọi hình thức")}
         />
-        <Field label="Mã đơn vị (cả cấp dưới)" name="unitCode" value={params.unitCode} maxlength={40} />
       </FilterForm>
-      <Card>
-        {list.items.length === 0 ? (
-          <Empty>Chưa có hội nghị nào phù hợp.</Empty>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Ngày</th>
-                  <th>Hội nghị</th>
-                  <th>Đơn vị</th>
-                  <th>Hình thức</th>
-                  <th class="num">Điểm cầu</th>
-                  <th class="num">Lượt người</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((x) => (
-                  <tr>
-                    <td>{formatIsoDate(x.date)}</td>
-                    <td>
-                      <a href={`${base}/${x.id}`}>{x.title}</a>
-                      <br />
-                      <span class="meta">{x.theme}</span>
-                    </td>
-                    <td>{x.unitName}</td>
-                    <td>{MODE_LABEL[x.mode]}</td>
-                    <td class="num">{formatNumber(x.sites)}</td>
-                    <td class="num">{formatNumber(x.participants)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+      <ListCard
+        base={base}
+        params={params}
+        empty="Chưa có hội nghị nào phù hợp."
+        list={list}
+        columns={[
+          "Ngày",
+          "Hội nghị",
+          "Đơn vị",
+          "Hình thức",
+          { label: "Điểm cầu", num: true },
+          { label: "Lượt người", num: true },
+        ]}
+        row={(x) => (
+          <>
+            <td>{formatIsoDate(x.date)}</td>
+            <td>
+              <a href={`${base}/${x.id}`}>{x.title}</a>
+              <br />
+              <span class="meta">{x.theme}</span>
+            </td>
+            <td>{x.unitName}</td>
+            <td>{MODE_LABEL[x.mode]}</td>
+            <td class="num">{formatNumber(x.sites)}</td>
+            <td class="num">{formatNumber(x.participants)}</td>
+          </>
         )}
-        <Pager next={list.nextCursor} base={base} params={params} />
-        <ExportLinks base={`${base}/export`} params={params} />
-      </Card>
+      />
     </>
   );
 };
@@ -168,11 +156,12 @@ export const ConferencesList: FC<{
 export const ConferencePage: FC<{
   ctx: Ctx;
   x: ConferenceOut;
-  form?: FormState | undefined;
+  panel?: Panel | undefined;
   done?: string | undefined;
-}> = ({ ctx, x, form, done }) => {
+}> = ({ ctx, x, panel, done }) => {
   const base = `/t/${ctx.tenant.slug}/conferences`;
-  const v = form?.values ?? {
+  const edit = panel?.form === "update" ? panel : undefined;
+  const v = edit?.values ?? {
     date: formatIsoDate(x.date),
     title: x.title,
     theme: x.yearThemeId ? "" : x.theme,
@@ -185,8 +174,10 @@ export const ConferencePage: FC<{
     <>
       <Breadcrumbs items={[{ href: base, label: "Hội nghị" }, { label: x.title }]} />
       <PageTitle title={x.title} subtitle={`${formatIsoDate(x.date)} · ${x.unitName}`} />
-      {done && <Alert kind="success">{done === "created" ? "Đã ghi hội nghị." : "Đã lưu thay đổi."}</Alert>}
-      {form?.message && !Object.keys(form.errors).length && <Alert kind="error">{form.message}</Alert>}
+      <RecordAlerts
+        done={done && (done === "created" ? "Đã ghi hội nghị." : "Đã lưu thay đổi.")}
+        state={panel}
+      />
       <Card>
         <dl class="kv">
           <dt>Chuyên đề</dt>
@@ -204,26 +195,15 @@ export const ConferencePage: FC<{
           <dd>{x.note || "—"}</dd>
         </dl>
       </Card>
-      <details class="panel" open={!!form}>
-        <summary>Sửa thông tin</summary>
-        <div>
-          <FormErrors errors={form?.errors} />
-          <PostForm action={`${base}/${x.id}/update`}>
-            <Hidden name="version" value={x.version} />
-            <Fields v={v} e={form?.errors ?? {}} withUnit={false} />
-            <Button>Lưu</Button>
-          </PostForm>
-        </div>
-      </details>
-      <details class="panel">
-        <summary>Xóa hội nghị</summary>
-        <div>
-          <PostForm action={`${base}/${x.id}/delete`}>
-            <Hidden name="version" value={x.version} />
-            <Button kind="danger">Xóa</Button>
-          </PostForm>
-        </div>
-      </details>
+      <EditPanel action={`${base}/${x.id}/update`} version={x.version} title="Sửa thông tin" state={edit}>
+        <Fields v={v} e={edit?.errors ?? {}} withUnit={false} />
+      </EditPanel>
+      <DeletePanel
+        action={`${base}/${x.id}/delete`}
+        version={x.version}
+        title="Xóa hội nghị"
+        state={panel?.form === "delete" ? panel : undefined}
+      />
     </>
   );
 };

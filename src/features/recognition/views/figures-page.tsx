@@ -5,8 +5,8 @@ import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { LEVELS, LEVEL_LABEL } from "../commendations.inputs";
 import { MODES, MODE_LABEL } from "../conferences.inputs";
-import type { FiguresView } from "../exemplars.figures.service";
-import { FilterForm, qs, yearChoices } from "./parts";
+import type { FiguresView } from "../recognition-figures.service";
+import { FilterForm, qs, yearChoices } from "../../../ui/registry-views";
 
 const n = (x: number) => formatNumber(x);
 

@@ -11,8 +11,10 @@ import {
   TextArea,
 } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import { FIELD_LABEL, KIND_LABEL, STATUS_LABEL } from "../exemplars.inputs";
-import { Checkbox, type FormState, opts } from "./parts";
+import { FIELD_LABEL, KIND_LABEL, STATUS_LABEL } from "../models.inputs";
+import { Checkbox } from "./parts";
+import { opts } from "../../../ui/registry-views";
+import type { FormState } from "../../../platform/pages";
 
 export const ModelNew: FC<{ ctx: Ctx; form?: FormState | undefined }> = ({ ctx, form }) => {
   const base = `/t/${ctx.tenant.slug}/exemplars`;

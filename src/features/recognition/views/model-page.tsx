@@ -17,9 +17,11 @@ import {
 } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
 import { FORM_LABEL, LEVEL_LABEL } from "../commendations.inputs";
-import { FIELD_LABEL, KIND_LABEL, type ModelDetailOut } from "../exemplars.inputs";
+import { FIELD_LABEL, KIND_LABEL, type ModelDetailOut } from "../models.inputs";
 import { FilesCard, YearsCard } from "./model-parts";
-import { Checkbox, type FormState, opts } from "./parts";
+import { Checkbox } from "./parts";
+import { opts } from "../../../ui/registry-views";
+import type { FormState } from "../../../platform/pages";
 
 export type ModelPanel = FormState & { form: "update" | "year" | "file" | "delete" };
 

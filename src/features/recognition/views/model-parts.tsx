@@ -2,8 +2,10 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Button, Card, Empty, Field, FormErrors, Hidden, PostForm, Select } from "../../../ui/components";
 import { formatDateTime, formatNumber } from "../../../ui/format";
-import { MAX_FILE_BYTES, type ModelDetailOut, STATUS_LABEL } from "../exemplars.inputs";
-import { Checkbox, type FormState, StatusBadge, opts } from "./parts";
+import { MAX_FILE_BYTES, type ModelDetailOut, STATUS_LABEL } from "../models.inputs";
+import { Checkbox, StatusBadge } from "./parts";
+import { opts } from "../../../ui/registry-views";
+import type { FormState } from "../../../platform/pages";
 
 /** The model's years, and (managers) the form to set one. */
 export const YearsCard: FC<{ ctx: Ctx; m: ModelDetailOut; panel?: FormState | undefined }> = ({

@@ -1,10 +1,11 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Alert, Badge, Card, Empty, Field, LinkButton, Select } from "../../../ui/components";
+import { Alert, Badge, Field, LinkButton, Select } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import { FIELD_LABEL, KIND_LABEL, type ModelOut, STATUS_LABEL } from "../exemplars.inputs";
-import type { ModelList } from "../exemplars.read.service";
-import { ExportLinks, FilterForm, Pager, StatusBadge, opts, yearChoices } from "./parts";
+import { FIELD_LABEL, KIND_LABEL, STATUS_LABEL } from "../models.inputs";
+import type { ModelList } from "../models-read.service";
+import { StatusBadge } from "./parts";
+import { FilterForm, ListCard, opts } from "../../../ui/registry-views";
 
 export const ModelsList: FC<{
   ctx: Ctx;
@@ -36,8 +37,7 @@ export const ModelsList: FC<{
       {done && <Alert kind="success">{done}</Alert>}
       {notice && <Alert kind="warning">{notice}</Alert>}
       {manager && (
-        <FilterForm action={base}>
-          <Select label="Năm" name="year" value={params.year} options={yearChoices(ctx.now)} />
+        <FilterForm action={base} params={params} now={ctx.now}>
           <Select
             label="Tình trạng"
             name="status"
@@ -65,55 +65,37 @@ export const ModelsList: FC<{
               { value: "1", label: "Chỉ mô hình điển hình" },
             ]}
           />
-          <Field label="Mã đơn vị (cả cấp dưới)" name="unitCode" value={params.unitCode} maxlength={40} />
           <Field label="Tìm theo tên" name="q" value={params.q} maxlength={100} />
         </FilterForm>
       )}
-      <Card title={params.year ? `Mô hình năm ${params.year}` : "Mô hình (tình trạng gần nhất)"}>
-        {list.items.length === 0 ? (
-          <Empty>Chưa có mô hình nào phù hợp.</Empty>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Tên mô hình</th>
-                  <th>Loại</th>
-                  <th>Đơn vị</th>
-                  <th>Lĩnh vực</th>
-                  <th>Tình trạng</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((m: ModelOut) => (
-                  <tr>
-                    <td>
-                      <a href={`${base}/${m.id}`}>{m.title}</a>
-                      {m.current?.exemplary && (
-                        <>
-                          {" "}
-                          <Badge tone="accent">Điển hình</Badge>
-                        </>
-                      )}
-                    </td>
-                    <td>
-                      {KIND_LABEL[m.kind]}
-                      {m.memberName ? `: ${m.memberName}` : ""}
-                    </td>
-                    <td>{m.unitName}</td>
-                    <td>{FIELD_LABEL[m.field]}</td>
-                    <td>
-                      {m.current ? <StatusBadge status={m.current.status} year={m.current.year} /> : "—"}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+      <ListCard
+        base={base}
+        params={params}
+        empty="Chưa có mô hình nào phù hợp."
+        title={params.year ? `Mô hình năm ${params.year}` : "Mô hình (tình trạng gần nhất)"}
+        list={list}
+        columns={["Tên mô hình", "Loại", "Đơn vị", "Lĩnh vực", "Tình trạng"]}
+        row={(m) => (
+          <>
+            <td>
+              <a href={`${base}/${m.id}`}>{m.title}</a>
+              {m.current?.exemplary && (
+                <>
+                  {" "}
+                  <Badge tone="accent">Điển hình</Badge>
+                </>
+              )}
+            </td>
+            <td>
+              {KIND_LABEL[m.kind]}
+              {m.memberName ? `: ${m.memberName}` : ""}
+            </td>
+            <td>{m.unitName}</td>
+            <td>{FIELD_LABEL[m.field]}</td>
+            <td>{m.current ? <StatusBadge status={m.current.status} year={m.current.year} /> : "—"}</td>
+          </>
         )}
-        <Pager next={list.nextCursor} base={base} params={params} />
-        <ExportLinks base={`${base}/export`} params={params} />
-      </Card>
+      />
     </>
   );
 };

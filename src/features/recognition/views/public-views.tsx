@@ -14,9 +14,10 @@ import {
   TextArea,
 } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
-import { FIELD_LABEL, KIND_LABEL } from "../exemplars.inputs";
-import type { PublicPage, Settings } from "../exemplars.public.service";
-import { Checkbox, type FormState } from "./parts";
+import { FIELD_LABEL, KIND_LABEL } from "../models.inputs";
+import type { PublicPage, Settings } from "../recognition-public.service";
+import { Checkbox } from "./parts";
+import type { FormState } from "../../../platform/pages";
 
 export const SettingsPage: FC<{ ctx: Ctx; s: Settings; form?: FormState | undefined; done?: boolean }> = ({
   ctx,

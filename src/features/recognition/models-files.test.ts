@@ -1,0 +1,157 @@
+import { describe, expect, it } from "vitest";
+import { PDF, PNG, districtTree, makePerson, postMultipart } from "../../../test/exemplars-kit";
+import { call, cookieFor, expectStatus, json, makeTenant } from "../../../test/harness";
+import { createModel } from "./models.service";
+import type { FileOut, ModelDetailOut } from "./models.inputs";
+
+describe("evidence files", () => {
+  it("stores images and PDFs in R2, serves them as attachments with their stored type, and deletes them", async () => {
+    const t = await makeTenant();
+    const { cells } = await districtTree(t);
+    const admin = await cookieFor(t, t.adminId);
+    const m = await createModel(t.ctx(), {
+      kind: "collective",
+      unitId: cells[0]!.id,
+      title: "Mô hình có ảnh",
+      field: "study",
+      startYear: 2021,
+    });
+    const up = (bytes: Uint8Array, name: string, type: string) =>
+      postMultipart(`/api/v1/models/${m.id}/files`, admin, { bytes, name, type });
+
+    const png = await json<FileOut>(await up(PNG, "../../ảnh hội nghị.PNG", "image/png"), 201);
+    expect(png).toMatchObject({ contentType: "image/png", size: PNG.length, fileName: "ảnh hội nghị.png" });
+    // The declared type is not trusted: a PDF declared as an image is stored as a PDF.
+    const pdf = await json<FileOut>(await up(PDF, "bien-ban", "image/jpeg"), 201);
+    expect(pdf).toMatchObject({ contentType: "application/pdf", fileName: "bien-ban.pdf" });
+
+    const res = await call("GET", `/api/v1/models/${m.id}/files/${png.id}`, { cookie: admin });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/png");
+    expect(res.headers.get("content-disposition")).toMatch(/^attachment;/);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(PNG);
+    const page = await call("GET", `/t/${t.info.slug}/exemplars/${m.id}/files/${pdf.id}`, { cookie: admin });
+    expect(page.headers.get("content-type")).toBe("application/pdf");
+    await page.arrayBuffer();
+
+    const detail = await json<ModelDetailOut>(await call("GET", `/api/v1/models/${m.id}`, { cookie: admin }));
+    expect(detail.files.map((f) => f.id).sort()).toEqual([png.id, pdf.id].sort());
+    await expectStatus(
+      await call("DELETE", `/api/v1/models/${m.id}/files/${png.id}`, { cookie: admin }),
+      204,
+    );
+    await expectStatus(await call("GET", `/api/v1/models/${m.id}/files/${png.id}`, { cookie: admin }), 404);
+  });
+
+  it("rejects wrong types (415) and oversized files (413) with a clear message, on the API and the page", async () => {
+    const t = await makeTenant();
+    const { cells } = await districtTree(t);
+    const admin = await cookieFor(t, t.adminId);
+    const m = await createModel(t.ctx(), {
+      kind: "collective",
+      unitId: cells[0]!.id,
+      title: "Mô hình",
+      field: "study",
+      startYear: 2021,
+    });
+    const html = new TextEncoder().encode("<html><script>alert(1)</script></html>");
+    const wrong = await postMultipart(`/api/v1/models/${m.id}/files`, admin, {
+      bytes: html,
+      name: "anh.png",
+      type: "image/png",
+    });
+    expect((await json<{ detail: string }>(wrong, 415)).detail).toContain("JPEG, PNG, WebP hoặc tệp PDF");
+
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(PNG);
+    const tooBig = await postMultipart(`/api/v1/models/${m.id}/files`, admin, {
+      bytes: big,
+      name: "lon.png",
+      type: "image/png",
+    });
+    expect((await json<{ detail: string }>(tooBig, 413)).detail).toContain("10 MB");
+
+    const pageWrong = await postMultipart(`/t/${t.info.slug}/exemplars/${m.id}/files`, admin, {
+      bytes: html,
+      name: "a.png",
+      type: "image/png",
+    });
+    expect(pageWrong.status).toBe(415);
+    expect(await pageWrong.text()).toContain("Chỉ nhận ảnh JPEG, PNG, WebP hoặc tệp PDF");
+    const none = await postMultipart(`/api/v1/models/${m.id}/files`, admin, null, { note: "x" });
+    await expectStatus(none, 400);
+    const detail = await json<ModelDetailOut>(await call("GET", `/api/v1/models/${m.id}`, { cookie: admin }));
+    expect(detail.files).toEqual([]);
+  });
+
+  it("answers 404 for another tenant's model or file, and 403 to a member on a collective model", async () => {
+    const a = await makeTenant();
+    const b = await makeTenant();
+    const { cells } = await districtTree(a);
+    const bModel = await createModel(b.ctx(), {
+      kind: "collective",
+      unitId: b.rootId,
+      title: "Mô hình B",
+      field: "study",
+      startYear: 2021,
+    });
+    const bFile = await json<FileOut>(
+      await postMultipart(`/api/v1/models/${bModel.id}/files`, await cookieFor(b, b.adminId), {
+        bytes: PNG,
+        name: "b.png",
+        type: "image/png",
+      }),
+      201,
+    );
+    const admin = await cookieFor(a, a.adminId);
+    await expectStatus(
+      await call("GET", `/api/v1/models/${bModel.id}/files/${bFile.id}`, { cookie: admin }),
+      404,
+    );
+    await expectStatus(
+      await call("DELETE", `/api/v1/models/${bModel.id}/files/${bFile.id}`, { cookie: admin }),
+      404,
+    );
+    await expectStatus(
+      await postMultipart(`/api/v1/models/${bModel.id}/files`, admin, {
+        bytes: PNG,
+        name: "x.png",
+        type: "image/png",
+      }),
+      404,
+    );
+
+    const person = await makePerson(a, cells[0]!);
+    const collective = await createModel(a.ctx(), {
+      kind: "collective",
+      unitId: cells[0]!.id,
+      title: "Chi bộ",
+      field: "study",
+      startYear: 2021,
+    });
+    await expectStatus(
+      await postMultipart(`/api/v1/models/${collective.id}/files`, person.cookie, {
+        bytes: PNG,
+        name: "x.png",
+        type: "image/png",
+      }),
+      403,
+    );
+    const own = await createModel(a.ctx(), {
+      kind: "individual",
+      memberId: person.memberId,
+      title: "Của tôi",
+      field: "study",
+      startYear: 2021,
+    });
+    await json(
+      await postMultipart(`/api/v1/models/${own.id}/files`, person.cookie, {
+        bytes: PNG,
+        name: "x.png",
+        type: "image/png",
+      }),
+      201,
+    );
+  });
+});

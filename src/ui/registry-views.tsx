@@ -1,0 +1,184 @@
+/**
+ * The pieces every registry page repeats: the filter form, the list card with its pager and its
+ * export links, the alerts of a record page, and the panels that edit or delete the record.
+ */
+import type { Child, FC } from "hono/jsx";
+import type { FormState } from "../platform/pages";
+import { Alert, Button, Card, Empty, Field, FormErrors, Hidden, PostForm, Select } from "./components";
+
+/** A query string from the non-empty entries. */
+export function qs(params: Record<string, string | number | undefined | null>): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== "") p.set(k, String(v));
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
+
+/** Select options from labels, with an optional empty choice first. */
+export const opts = <T extends string>(labels: Record<T, string>, empty?: string) => [
+  ...(empty === undefined ? [] : [{ value: "", label: empty }]),
+  ...(Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label })),
+];
+
+/** Next year back to ten years ago, with an empty choice. */
+export const yearChoices = (now: number, empty = "Mọi năm") => {
+  const y = new Date(now).getUTCFullYear();
+  const out = [{ value: "", label: empty }];
+  for (let i = y + 1; i >= y - 10; i--) out.push({ value: String(i), label: String(i) });
+  return out;
+};
+
+/**
+ * A GET filter form laid out inline. With `params`, a registry's usual filters frame the others:
+ * the year first (`now` gives the choices), the unit subtree by its code last.
+ */
+export const FilterForm: FC<{
+  action: string;
+  params?: Record<string, string | undefined>;
+  now?: number;
+  children?: Child;
+}> = ({ action, params, now, children }) => (
+  <form method="get" action={action} class="form-inline" aria-label="Bộ lọc">
+    {params && now !== undefined && (
+      <Select label="Năm" name="year" value={params.year} options={yearChoices(now)} />
+    )}
+    {children}
+    {params && (
+      <Field label="Mã đơn vị (cả cấp dưới)" name="unitCode" value={params.unitCode} maxlength={40} />
+    )}
+    <button type="submit" class="btn btn-secondary">
+      Lọc
+    </button>
+  </form>
+);
+
+/** "Xem tiếp" to the next page of a keyset-paged list. */
+export const Pager: FC<{ next: string | null; base: string; params: Record<string, string | undefined> }> = ({
+  next,
+  base,
+  params,
+}) =>
+  next ? (
+    <p>
+      <a class="btn btn-secondary" href={`${base}${qs({ ...params, cursor: next })}`}>
+        Xem tiếp
+      </a>
+    </p>
+  ) : null;
+
+export const ExportLinks: FC<{ base: string; params: Record<string, string | undefined> }> = ({
+  base,
+  params,
+}) => (
+  <span class="page-actions">
+    <a class="btn btn-secondary" href={`${base}${qs({ ...params, cursor: undefined, format: "xlsx" })}`}>
+      Xuất Excel
+    </a>
+    <a class="btn btn-secondary" href={`${base}${qs({ ...params, cursor: undefined, format: "csv" })}`}>
+      Xuất CSV
+    </a>
+  </span>
+);
+
+/** A column of a list: its header, right-aligned for numbers. */
+export type ListColumn = string | { label: string; num: true };
+
+/**
+ * A page of a list: a table of `columns` with a row per item (`row` gives its cells), or `empty`;
+ * the pager and the export links under it.
+ */
+export function ListCard<T>(p: {
+  base: string;
+  params: Record<string, string | undefined>;
+  list: { items: T[]; nextCursor: string | null };
+  columns: ListColumn[];
+  row: (item: T) => Child;
+  empty: string;
+  title?: string;
+}) {
+  return (
+    <Card title={p.title}>
+      {p.list.items.length === 0 ? (
+        <Empty>{p.empty}</Empty>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                {p.columns.map((c) =>
+                  typeof c === "string" ? <th>{c}</th> : <th class="num">{c.label}</th>,
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {p.list.items.map((x) => (
+                <tr>{p.row(x)}</tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pager next={p.list.nextCursor} base={p.base} params={p.params} />
+      <ExportLinks base={`${p.base}/export`} params={p.params} />
+    </Card>
+  );
+}
+
+/** A record page's alerts: what was just done, and a refusal that names no field. */
+export const RecordAlerts: FC<{ done?: string | undefined; state?: FormState | undefined }> = ({
+  done,
+  state,
+}) => (
+  <>
+    {done && <Alert kind="success">{done}</Alert>}
+    {state?.message && !Object.keys(state.errors).length && <Alert kind="error">{state.message}</Alert>}
+  </>
+);
+
+/** A form's summary heading over its field errors (a refusal without fields shows in RecordAlerts). */
+const fieldMessage = (state: FormState | undefined) =>
+  state && Object.keys(state.errors).length ? state.message : undefined;
+
+/** The record's edit form in a panel, open when it comes back with errors. */
+export const EditPanel: FC<{
+  action: string;
+  version: number;
+  title: string;
+  state?: FormState | undefined;
+  children?: Child;
+}> = ({ action, version, title, state, children }) => (
+  <details class="panel" open={!!state}>
+    <summary>{title}</summary>
+    <div>
+      <FormErrors errors={state?.errors} message={fieldMessage(state)} />
+      <PostForm action={action}>
+        <Hidden name="version" value={version} />
+        {children}
+        <Button>Lưu</Button>
+      </PostForm>
+    </div>
+  </details>
+);
+
+/** The record's delete form in a panel. */
+export const DeletePanel: FC<{
+  action: string;
+  version: number;
+  title: string;
+  button?: string;
+  state?: FormState | undefined;
+  children?: Child;
+}> = ({ action, version, title, button, state, children }) => (
+  <details class="panel" open={!!state}>
+    <summary>{title}</summary>
+    <div>
+      <FormErrors errors={state?.errors} message={fieldMessage(state)} />
+      {children}
+      <PostForm action={action}>
+        <Hidden name="version" value={version} />
+        <Button kind="danger">{button ?? "Xóa"}</Button>
+      </PostForm>
+    </div>
+  </details>
+);
