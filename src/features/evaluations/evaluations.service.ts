@@ -6,7 +6,7 @@ import { requireRole, requireWritable } from "../../platform/tenant-context";
 
 import type { CellProposalInput, EvaluationOut, SelfProposalInput } from "./evaluations.inputs";
 import { parseConditions } from "./evaluations.queries";
-import { automaticConditions, finalReviewIn } from "./evaluations.policy";
+import { automaticConditions, finalReviewIn } from "./evaluations-policy.rules";
 import { levelAboveCap } from "./evaluations.rules";
 
 import {
@@ -20,16 +20,16 @@ import {
   placed,
   requireOpenCycle,
   writeStatements,
-} from "./evaluations.write.service";
+} from "./evaluations-saving.service";
 
 export {
   getEvaluationView,
   getMyEvaluationView,
   getSettings,
   listEvaluations,
-} from "./evaluations.read.service";
-export { decideEvaluation } from "./evaluations.decide.service";
-export { updateSettings } from "./evaluations.settings.service";
+} from "./evaluations-view.service";
+export { decideEvaluation } from "./evaluations-decide.service";
+export { updateSettings } from "./evaluations-settings.service";
 
 /** The signed-in member's own proposal (tự đánh giá, xếp loại), until the cell proposes. */
 export async function proposeSelf(ctx: Ctx, input: SelfProposalInput): Promise<EvaluationOut> {

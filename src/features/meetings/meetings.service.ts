@@ -8,7 +8,7 @@ import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { counterChanges } from "../notebook";
-import { meetingFacts, remarkFacts } from "./meetings.counters.queries";
+import { meetingFacts, remarkFacts } from "./meetings-counters.queries";
 import {
   type CreateMeetingInput,
   MEETING_UNIT_KINDS,
@@ -27,16 +27,16 @@ import {
   remarkRow,
   requireManager,
   unitInScopeQuery,
-} from "./meetings.write.service";
+} from "./meetings-saving.service";
 
-export { getMeeting, getMemberRemarks, listMeetings } from "./meetings.read.service";
+export { getMeeting, getMemberRemarks, listMeetings } from "./meetings-view.service";
 export {
   listMeetingsForUnit,
   listRemarksForMember,
   meetingsForUnitQuery,
   remarksForMemberQuery,
 } from "./meetings.queries";
-export { addRemark, deleteRemark } from "./meetings.remarks.service";
+export { addRemark, deleteRemark } from "./meetings-remarks.service";
 
 export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promise<MeetingOut> {
   requireManager(ctx);

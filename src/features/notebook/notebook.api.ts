@@ -22,7 +22,7 @@ import {
   returnEntry,
   saveEntry,
   submitEntry,
-} from "./notebook.service";
+} from "./notebook-entries.service";
 
 const tags = ["notebook"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);

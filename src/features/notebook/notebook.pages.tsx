@@ -22,7 +22,7 @@ import {
   getNotebook,
   returnEntry,
   saveEntry,
-} from "./notebook.service";
+} from "./notebook-entries.service";
 import { CompliancePage } from "./views/compliance-page";
 import { type EntryForm, EntryPage } from "./views/entry-page";
 import { NotebookPage } from "./views/notebook-page";

@@ -1,7 +1,7 @@
 import { createRoute } from "@hono/zod-openapi";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
-import { getDashboard, listPeople } from "./plans.dashboard.service";
+import { getDashboard, listPeople } from "./plans-dashboard.service";
 import {
   BulkConfirmInput,
   ConfirmPlanInput,
@@ -24,11 +24,11 @@ import {
   QueueOut,
   RemindOut,
 } from "./plans.outputs";
-import { listPlans } from "./plans.queue.service";
-import { remindPending } from "./plans.remind.service";
-import { confirmPlan, confirmPlans, reopenPlan, returnPlan } from "./plans.review.service";
+import { listPlans } from "./plans-queue.service";
+import { remindPending } from "./plans-remind.service";
+import { confirmPlan, confirmPlans, reopenPlan, returnPlan } from "./plans-review.service";
 import { getMemberPlan, getPlan, ownMemberId } from "./plans.service";
-import { writePlan } from "./plans.write.service";
+import { writePlan } from "./plans-write.service";
 
 const tags = ["plans"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);

@@ -7,7 +7,7 @@ import { notFound } from "../../platform/errors";
 import { requireRole } from "../../platform/tenant-context";
 import { cyclesQuery, toCycleOut } from "../cycles";
 import { planDeadline } from "../cycles";
-import { type CriteriaContext, criteriaReads, finishCriteria } from "./plans.criteria.queries";
+import { type CriteriaContext, criteriaReads, finishCriteria } from "./plans-criteria.queries";
 import type { PlanStatus } from "./plans.inputs";
 import type { MemberPlanOut, PlanItemOut, PlanOut } from "./plans.outputs";
 import {
@@ -21,7 +21,7 @@ import {
   planByIdQuery,
   planOfMemberQuery,
 } from "./plans.queries";
-import { cycleOpen, toEventOut, toItemOut, toPlanOut } from "./plans.view";
+import { cycleOpen, toEventOut, toItemOut, toPlanOut } from "./plans-mapping.rules";
 
 export const NO_MEMBER = "Không tìm thấy đảng viên.";
 export const NO_PROFILE =

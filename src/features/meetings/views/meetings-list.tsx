@@ -14,7 +14,7 @@ import {
 import { formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { MEETING_KIND_LABEL } from "../meetings.inputs";
-import type { MeetingsPage } from "../meetings.read.service";
+import type { MeetingsPage } from "../meetings-view.service";
 
 import { DONE, type MeetingForm, MeetingFields } from "./meeting-fields";
 

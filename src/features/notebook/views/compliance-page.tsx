@@ -7,7 +7,7 @@ import { PageTitle } from "../../../ui/layout";
 
 import { PLAN_STATUS_LABEL, type PlanStatus } from "../../plans";
 import { ENTRY_KIND_LABEL, type EntryKind, TIMING_LABEL, type Timing } from "../notebook.inputs";
-import type { ComplianceView } from "../notebook.read.service";
+import type { ComplianceView } from "../notebook.service";
 
 const Cell: FC<{ c: { exemplar: number; follower: number; all: number } | undefined }> = ({ c }) => (
   <td class="num">

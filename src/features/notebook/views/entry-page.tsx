@@ -14,7 +14,7 @@ import {
 } from "../../../ui/components";
 import { formatDateTime, formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import type { EntryView } from "../notebook.read.service";
+import type { EntryView } from "../notebook.service";
 import { ENTRY_KIND_LABEL, PROGRESS_LABEL, PROGRESS_STATUSES, REVIEW_PARTS } from "../notebook.inputs";
 import { EntryBadges } from "./notebook-page";
 

@@ -7,7 +7,7 @@ import { members } from "../../db/schema/tenant/members";
 import { plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
 import { inSubtree, onPath, scoped, scopedByKey, unitAndChildIds } from "../../platform/scope";
-import { PLAN_METRICS } from "./plans.machine";
+import { PLAN_METRICS } from "./plans.rules";
 import { MEMBERS_METRIC } from "../members";
 import { CURRENT } from "./plans.queries";
 

@@ -11,8 +11,8 @@ import { notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 
-import { decodeCursor, encodeCursor } from "./plans.dashboard.service";
-import { unitWithChildrenQuery } from "./plans.dashboard.queries";
+import { decodeCursor, encodeCursor } from "./plans-dashboard.service";
+import { unitWithChildrenQuery } from "./plans-dashboard.queries";
 import type { PlanStatus, QueueQuery } from "./plans.inputs";
 import type { QueueOut } from "./plans.outputs";
 import { planScope } from "./plans.queries";

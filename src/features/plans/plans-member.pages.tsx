@@ -11,7 +11,7 @@ import { PageTitle } from "../../ui/layout";
 import { readEditorForm, saveInputOf } from "./plans.form";
 import { SavePlanInput } from "./plans.inputs";
 import { NO_PROFILE, getMemberPlan } from "./plans.service";
-import { writePlan } from "./plans.write.service";
+import { writePlan } from "./plans-write.service";
 import { type EditorState, MemberPlanPage } from "./views/member-plan";
 import { valuesOf } from "./views/plan-editor";
 

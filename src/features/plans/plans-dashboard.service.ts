@@ -13,7 +13,7 @@ import {
   peopleQuery,
   planCountersQuery,
   unitWithChildrenQuery,
-} from "./plans.dashboard.queries";
+} from "./plans-dashboard.queries";
 import type { PeopleQuery } from "./plans.inputs";
 import type { DashboardOut, DashboardRowOut, GroupCounts, PeopleOut, PersonOut } from "./plans.outputs";
 

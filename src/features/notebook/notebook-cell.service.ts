@@ -5,12 +5,12 @@ import type { Ctx } from "../../platform/context";
 import { conflict, forbidden } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import "./notebook.counters.queries";
+import "./notebook-counters.queries";
 import type { CommentInput, ReturnEntryInput } from "./notebook.inputs";
-import { checkAction, kindLabel, laterReviews, modeOf, requireOpen } from "./notebook.machine";
+import { checkAction, kindLabel, laterReviews, modeOf, requireOpen } from "./notebook.rules";
 import type { EntryOut } from "./notebook.outputs";
 import { type EntryRow, toEntryOut } from "./notebook.queries";
-import { loadEntry, saveStatements, STALE } from "./notebook.write.service";
+import { loadEntry, saveStatements, STALE } from "./notebook-saving.service";
 
 /** The cell's side: a secretary (or admin) in scope, never on their own notebook. */
 function requireCell(ctx: Ctx, memberId: string) {

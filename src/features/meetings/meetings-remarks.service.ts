@@ -7,10 +7,10 @@ import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
 import { counterChanges } from "../notebook";
-import { remarkFacts } from "./meetings.counters.queries";
+import { remarkFacts } from "./meetings-counters.queries";
 import type { RemarkInput } from "./meetings.inputs";
 import { meetingQuery, memberForRemarkQuery } from "./meetings.queries";
-import { checkRemarkMembers, counterBumps, remarkRow, requireManager } from "./meetings.write.service";
+import { checkRemarkMembers, counterBumps, remarkRow, requireManager } from "./meetings-saving.service";
 
 export async function addRemark(ctx: Ctx, meetingId: string, input: RemarkInput): Promise<{ id: string }> {
   requireManager(ctx);

@@ -13,7 +13,7 @@ import {
 } from "../../../test/plans-kit";
 
 import type { DashboardOut, MemberPlanOut, PlanOut, QueueOut } from "./plans.outputs";
-import { writePlan } from "./plans.write.service";
+import { writePlan } from "./plans-write.service";
 
 const Y = vnYear(Date.now());
 

@@ -10,8 +10,8 @@ import { isInSubtree, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { cyclesQuery, requireOpenCycle } from "../cycles";
 import { type NewNotification, notifyStatement } from "../notifications";
-import { auditMany, insertMany } from "./plans.bulk.queries";
-import { counterStatements } from "./plans.counters.service";
+import { auditMany, insertMany } from "./plans-bulk.queries";
+import { counterStatements } from "./plans-counters.service";
 import type {
   BulkConfirmInput,
   ConfirmPlanInput,
@@ -19,11 +19,11 @@ import type {
   ReopenPlanInput,
   ReturnPlanInput,
 } from "./plans.inputs";
-import { type PlanAction, transition } from "./plans.machine";
+import { type PlanAction, transition } from "./plans.rules";
 import type { PlanOut } from "./plans.outputs";
 import { type PlanRow, eventsOfPlanQuery, itemsOfPlanQuery, plansByIdsQuery } from "./plans.queries";
-import { STALE, eventRow } from "./plans.write.service";
-import { auditState, toEventOut, toItemOut, toPlanOut } from "./plans.view";
+import { STALE, eventRow } from "./plans-write.service";
+import { auditState, toEventOut, toItemOut, toPlanOut } from "./plans-mapping.rules";
 
 const NOT_FOUND = "Không tìm thấy kế hoạch.";
 

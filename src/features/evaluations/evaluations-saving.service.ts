@@ -12,7 +12,7 @@ import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { counterChanges } from "../notebook";
 import { cycleByYearQuery, memberForNotebookQuery } from "../notebook";
-import { evaluationFacts } from "./evaluations.counters.queries";
+import { evaluationFacts } from "./evaluations-counters.queries";
 import type { EvaluationOut } from "./evaluations.inputs";
 import {
   type EvalRow,

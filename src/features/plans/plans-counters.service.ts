@@ -7,7 +7,7 @@ import type { Ctx } from "../../platform/context";
 import { type CounterSource, bumpCounters } from "../../platform/counters";
 import type { Db } from "../../platform/db";
 import type { PlanStatus } from "./plans.inputs";
-import { type Counted, PLAN_METRICS, counterDeltas, facts } from "./plans.machine";
+import { type Counted, PLAN_METRICS, counterDeltas, facts } from "./plans.rules";
 
 type PlanRow = typeof plans.$inferSelect;
 

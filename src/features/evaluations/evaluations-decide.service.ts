@@ -17,7 +17,7 @@ import {
   reviewsQuery,
   settingsQuery,
 } from "./evaluations.queries";
-import { automaticConditions, canDecide, finalReviewIn } from "./evaluations.policy";
+import { automaticConditions, canDecide, finalReviewIn } from "./evaluations-policy.rules";
 import { capCheck, levelAboveCap } from "./evaluations.rules";
 
 import {
@@ -29,7 +29,7 @@ import {
   placed,
   requireOpenCycle,
   writeStatements,
-} from "./evaluations.write.service";
+} from "./evaluations-saving.service";
 
 /**
  * The committee's decision, which locks the evaluation. Deciding "xuất sắc" beyond the cap

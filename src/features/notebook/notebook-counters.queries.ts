@@ -3,7 +3,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import type { CounterSource } from "../../platform/counters";
-import { NOTEBOOK_METRICS, entryFacts } from "./notebook.machine";
+import { NOTEBOOK_METRICS, entryFacts } from "./notebook.rules";
 
 export const notebookCounterSource: CounterSource = {
   name: "notebook",

@@ -17,7 +17,7 @@ import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { formatIsoDate } from "../../ui/format";
 import { type CycleRow, cycleOfYearQuery, cyclesQuery, requireOpenCycle } from "../cycles";
 import { daysBetween, parseReminderDays, reminderStage } from "../cycles";
-import { unitWithChildrenQuery } from "./plans.dashboard.queries";
+import { unitWithChildrenQuery } from "./plans-dashboard.queries";
 import type { RemindInput } from "./plans.inputs";
 import { CURRENT } from "./plans.queries";
 

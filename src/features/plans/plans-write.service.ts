@@ -14,15 +14,15 @@ import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { requireOpenCycle } from "../cycles";
 import { planDeadline } from "../cycles";
 import { notifyStatement } from "../notifications";
-import { insertMany } from "./plans.bulk.queries";
-import { counterStatements } from "./plans.counters.service";
+import { insertMany } from "./plans-bulk.queries";
+import { counterStatements } from "./plans-counters.service";
 import type { SavePlanInput } from "./plans.inputs";
-import { buildItems, submitErrors } from "./plans.items";
-import { transition } from "./plans.machine";
+import { buildItems, submitErrors } from "./plans-items.rules";
+import { transition } from "./plans.rules";
 import type { PlanOut } from "./plans.outputs";
 import { CURRENT, type ItemRow, type PlanRow } from "./plans.queries";
 import { type Loaded, loadMemberPlan, statusOf } from "./plans.service";
-import { auditState, toEventOut, toItemOut, toPlanOut } from "./plans.view";
+import { auditState, toEventOut, toItemOut, toPlanOut } from "./plans-mapping.rules";
 
 export const STALE = "Kế hoạch vừa được thay đổi ở nơi khác. Vui lòng tải lại trang rồi thử lại.";
 const GATED = (n: number) =>

@@ -16,7 +16,7 @@ import {
   toPlanItems,
 } from "../notebook";
 import type { EvaluationViewOut, SettingsOut } from "./evaluations.inputs";
-import { automaticConditions, canDecide, finalReviewIn } from "./evaluations.policy";
+import { automaticConditions, canDecide, finalReviewIn } from "./evaluations-policy.rules";
 import {
   ancestorsQuery,
   capCounts,
@@ -129,7 +129,7 @@ export async function getEvaluationView(
 
 const pathOf = (ancestors: { id: string }[]) => `/${ancestors.map((a) => a.id).join("/")}/`;
 
-export { listEvaluations } from "./evaluations.list.service";
+export { listEvaluations } from "./evaluations-list.service";
 
 export async function getMyEvaluationView(ctx: Ctx, year?: number): Promise<EvaluationViewOut> {
   requireRole(ctx, "admin", "secretary", "member");

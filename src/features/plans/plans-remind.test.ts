@@ -16,7 +16,7 @@ import {
 } from "../../../test/plans-kit";
 
 import type { MemberPlanOut, PlanOut } from "./plans.outputs";
-import { planRemindersJob, sendScheduledReminders } from "./plans.remind.service";
+import { planRemindersJob, sendScheduledReminders } from "./plans-remind.service";
 
 const Y = vnYear(Date.now());
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
 // Checking and building a plan's items against the member's effective criteria (pure).
 import { newId } from "../../platform/ids";
-import type { CriteriaContext } from "./plans.criteria.queries";
+import type { CriteriaContext } from "./plans-criteria.queries";
 import type { PlanItemInput } from "./plans.inputs";
 import type { ItemRow } from "./plans.queries";
 

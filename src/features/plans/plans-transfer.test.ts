@@ -17,8 +17,8 @@ import {
 
 import { transferMember } from "../members";
 import { getMemberPlan } from "./plans.service";
-import { movePlansStatements, openPlansOfMemberQuery } from "./plans.transfer.service";
-import { writePlan } from "./plans.write.service";
+import { movePlansStatements, openPlansOfMemberQuery } from "./plans-transfer.service";
+import { writePlan } from "./plans-write.service";
 import { itemsFor } from "../../../test/plans-kit";
 
 const Y = vnYear(Date.now());

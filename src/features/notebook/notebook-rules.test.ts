@@ -7,7 +7,7 @@ import {
   submitErrors,
   timingOf,
   windowOf,
-} from "./notebook.machine";
+} from "./notebook.rules";
 
 const cycle = {
   year: 2026,

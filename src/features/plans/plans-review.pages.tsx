@@ -6,8 +6,8 @@ import { parseForm } from "../../platform/forms";
 import { formStrings, readForm } from "../../platform/http";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
-import { getDashboardPage } from "./plans.dashboard.service";
-import { yearParam } from "./plans.member.pages";
+import { getDashboardPage } from "./plans-dashboard.service";
+import { yearParam } from "./plans-member.pages";
 import {
   BulkConfirmInput,
   ConfirmPlanInput,
@@ -17,9 +17,9 @@ import {
   ReopenPlanInput,
   ReturnPlanInput,
 } from "./plans.inputs";
-import { listPlans } from "./plans.queue.service";
-import { remindPending } from "./plans.remind.service";
-import { confirmPlan, confirmPlans, reopenPlan, returnPlan } from "./plans.review.service";
+import { listPlans } from "./plans-queue.service";
+import { remindPending } from "./plans-remind.service";
+import { confirmPlan, confirmPlans, reopenPlan, returnPlan } from "./plans-review.service";
 import { getPlan } from "./plans.service";
 import { DashboardPage } from "./views/dashboard";
 import { PlanDetail, type ReviewPanel } from "./views/plan-detail";

@@ -14,7 +14,7 @@ import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 
 import { counterChanges } from "./notebook.counting";
-import "./notebook.counters.queries";
+import "./notebook-counters.queries";
 import type { CreateEntryInput } from "./notebook.inputs";
 import {
   type CycleLike,
@@ -25,7 +25,7 @@ import {
   progressErrors,
   submitErrors,
   timingOf,
-} from "./notebook.machine";
+} from "./notebook.rules";
 import {
   type EntryRow,
   entryByIdQuery,

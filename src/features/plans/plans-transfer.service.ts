@@ -7,8 +7,8 @@ import { plans } from "../../db/schema/tenant/plans";
 import { guardChanged } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { scoped } from "../../platform/scope";
-import { auditMany } from "./plans.bulk.queries";
-import { counterStatements } from "./plans.counters.service";
+import { auditMany } from "./plans-bulk.queries";
+import { counterStatements } from "./plans-counters.service";
 import type { PlanRow } from "./plans.queries";
 
 /** The member's plans in open cycles: put it in the transfer's read batch. */
