@@ -6,7 +6,7 @@ import { recountAll } from "../counter-sources";
 import { findTenant } from "../platform/tenancy";
 import { seedDemo } from "./demo.service";
 
-import { listMeetings } from "../features/meetings/meetings.service";
+import { listMeetings } from "../features/meetings";
 
 describe("demo seed", () => {
   it("gives tra-vinh one meeting of Chi bộ Khoa Xây dựng Đảng with a praise, counted", async () => {

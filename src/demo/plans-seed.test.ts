@@ -9,7 +9,7 @@ import { findTenant } from "../platform/tenancy";
 import { seedDemo } from "./demo.service";
 
 import { listCycles } from "../features/cycles";
-import { getDashboard } from "../features/plans/plans-dashboard.service";
+import { getDashboard } from "../features/plans";
 
 describe("demo seed", () => {
   it("opens the year on both demo tenants; tra-vinh has one confirmed plan and the rest not started", async () => {

@@ -4,3 +4,4 @@ export * from "./ids";
 export * from "./roles";
 export * from "./time";
 export * from "./members";
+export * from "./ratings";

@@ -6,14 +6,13 @@ import { evaluations } from "../../db/schema/tenant/evaluations";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
-import { bumpCounters } from "../../platform/counters";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
-import { counterChanges } from "../notebook";
+import { factBumps } from "../../platform/counter-facts";
 import { cycleByYearQuery, memberForNotebookQuery } from "../notebook";
-import { evaluationFacts } from "./evaluations-counters.queries";
 import type { EvaluationOut } from "./evaluations.inputs";
+import { evaluationFacts } from "./evaluations.rules";
 import {
   type EvalRow,
   ancestorsQuery,
@@ -120,10 +119,9 @@ export function writeStatements(
         guardChanged(ctx.db),
       ]
     : [ctx.db.insert(evaluations).values(after)];
-  const changes = counterChanges(before ? evaluationFacts(before) : [], evaluationFacts(after));
   return [
     ...stmts,
-    ...changes.map((c) => bumpCounters(ctx, c.unitPath, c.year, c.deltas)),
+    ...factBumps(ctx, before ? evaluationFacts(before) : [], evaluationFacts(after)),
     auditInsert(ctx, {
       action,
       entityType: "evaluation",

@@ -47,3 +47,9 @@ export async function updateSettings(ctx: Ctx, input: SettingsInput): Promise<Se
   );
   return out;
 }
+
+export async function getSettings(ctx: Ctx): Promise<SettingsOut> {
+  requireRole(ctx, "admin");
+  const s = capSettingsOf(await settingsQuery(ctx));
+  return { capPercent: s.percent, capEnabled: s.enabled, version: s.version };
+}

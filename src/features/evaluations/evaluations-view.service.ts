@@ -15,8 +15,8 @@ import {
   toNotebookPlan,
   toPlanItems,
 } from "../notebook";
-import type { EvaluationViewOut, SettingsOut } from "./evaluations.inputs";
-import { automaticConditions, canDecide, finalReviewIn } from "./evaluations-policy.rules";
+import type { EvaluationViewOut } from "./evaluations.inputs";
+import { automaticConditions, canDecide, finalReviewIn } from "./evaluations.rules";
 import {
   ancestorsQuery,
   capCounts,
@@ -129,16 +129,8 @@ export async function getEvaluationView(
 
 const pathOf = (ancestors: { id: string }[]) => `/${ancestors.map((a) => a.id).join("/")}/`;
 
-export { listEvaluations } from "./evaluations-list.service";
-
 export async function getMyEvaluationView(ctx: Ctx, year?: number): Promise<EvaluationViewOut> {
   requireRole(ctx, "admin", "secretary", "member");
   if (!ctx.actor.memberId) throw notFound("Tài khoản của đồng chí chưa gắn với hồ sơ đảng viên.");
   return getEvaluationView(ctx, ctx.actor.memberId, year);
-}
-
-export async function getSettings(ctx: Ctx): Promise<SettingsOut> {
-  requireRole(ctx, "admin");
-  const s = capSettingsOf(await settingsQuery(ctx));
-  return { capPercent: s.percent, capEnabled: s.enabled, version: s.version };
 }

@@ -12,16 +12,10 @@ import {
   SettingsInput,
   SettingsOut,
 } from "./evaluations.inputs";
-import {
-  decideEvaluation,
-  getEvaluationView,
-  getMyEvaluationView,
-  getSettings,
-  listEvaluations,
-  proposeCell,
-  proposeSelf,
-  updateSettings,
-} from "./evaluations.service";
+import { listEvaluations } from "./evaluations-list.service";
+import { getSettings, updateSettings } from "./evaluations-settings.service";
+import { getEvaluationView, getMyEvaluationView } from "./evaluations-view.service";
+import { decideEvaluation, proposeCell, proposeSelf } from "./evaluations.service";
 
 const tags = ["evaluations"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);

@@ -13,15 +13,10 @@ import {
   SelfProposalInput,
   SettingsInput,
 } from "./evaluations.inputs";
-import {
-  decideEvaluation,
-  getEvaluationView,
-  getSettings,
-  listEvaluations,
-  proposeCell,
-  proposeSelf,
-  updateSettings,
-} from "./evaluations.service";
+import { listEvaluations } from "./evaluations-list.service";
+import { getSettings, updateSettings } from "./evaluations-settings.service";
+import { getEvaluationView } from "./evaluations-view.service";
+import { decideEvaluation, proposeCell, proposeSelf } from "./evaluations.service";
 import { EvaluationList, SettingsPage } from "./views/evaluation-list";
 import { type EvalForm, EvaluationPage } from "./views/evaluation-page";
 

@@ -7,7 +7,7 @@ import { evaluationSettings, evaluations } from "../../db/schema/tenant/evaluati
 import { members } from "../../db/schema/tenant/members";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import type { Ctx } from "../../platform/context";
-import { onPath, scoped, scopedByKey } from "../../platform/scope";
+import { onPath, scoped, scopedByKey, inTenant } from "../../platform/scope";
 import { notebookMemberScope } from "../notebook";
 import { DEFAULT_CAP, type CapSettings, type Level } from "./evaluations.rules";
 import type { EvaluationOut } from "./evaluations.inputs";
@@ -64,7 +64,7 @@ export function capSettingsOf(
 }
 
 const memberPath = (ctx: Ctx, memberId: Val) =>
-  sql`(SELECT u.path FROM members m JOIN units u ON u.id = m.unit_id AND u.tenant_id = m.tenant_id WHERE m.id = ${v(memberId)} AND m.tenant_id = ${ctx.tenant.id})`;
+  sql`(SELECT u.path FROM members m JOIN units u ON u.id = m.unit_id AND u.tenant_id = m.tenant_id WHERE m.id = ${v(memberId)} AND ${inTenant(ctx, sql`m.tenant_id`)})`;
 
 /** The member's cell and every unit above it, root first. */
 export function ancestorsQuery(ctx: Ctx, memberId: Val) {

@@ -2,3 +2,5 @@
 export { REMARK_KIND_LABEL, RemarkOut } from "./meetings.inputs";
 export { remarksForMemberQuery, toRemarkOut } from "./meetings.queries";
 export { meetingsCounterSource } from "./meetings-counters.queries";
+export { createMeeting } from "./meetings.service";
+export { listMeetings } from "./meetings-view.service";

@@ -6,11 +6,10 @@ import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
-import { counterChanges } from "../notebook";
-import { remarkFacts } from "./meetings-counters.queries";
+import { factBumps } from "../../platform/counter-facts";
 import type { RemarkInput } from "./meetings.inputs";
 import { meetingQuery, memberForRemarkQuery } from "./meetings.queries";
-import { checkRemarkMembers, counterBumps, remarkRow, requireManager } from "./meetings-saving.service";
+import { checkRemarkMembers, remarkFacts, remarkRow, requireManager } from "./meetings.rules";
 
 export async function addRemark(ctx: Ctx, meetingId: string, input: RemarkInput): Promise<{ id: string }> {
   requireManager(ctx);
@@ -30,7 +29,7 @@ export async function addRemark(ctx: Ctx, meetingId: string, input: RemarkInput)
       .where(scoped(ctx, meetings.tenantId, eq(meetings.id, meetingId))),
     guardChanged(ctx.db),
     ctx.db.insert(meetingRemarks).values(remark),
-    ...counterBumps(ctx, counterChanges([], remarkFacts(remark))),
+    ...factBumps(ctx, [], remarkFacts(remark)),
     auditInsert(ctx, {
       action: `meeting.${input.kind}`,
       entityType: "meeting",
@@ -66,7 +65,7 @@ export async function deleteRemark(ctx: Ctx, meetingId: string, remarkId: string
       .delete(meetingRemarks)
       .where(scoped(ctx, meetingRemarks.tenantId, eq(meetingRemarks.id, remarkId))),
     guardChanged(ctx.db),
-    ...counterBumps(ctx, counterChanges(remarkFacts(remark), [])),
+    ...factBumps(ctx, remarkFacts(remark), []),
     auditInsert(ctx, {
       action: "meeting.remark.delete",
       entityType: "meeting",

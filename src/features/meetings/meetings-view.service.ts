@@ -6,7 +6,7 @@ import { meetings } from "../../db/schema/tenant/meetings";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
+import { scoped, inTenant } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 
 import { memberQuery } from "../members";
@@ -54,8 +54,8 @@ export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<Meet
       .select({
         m: meetings,
         unitName: units.name,
-        praise: sql<number>`(SELECT count(*) FROM meeting_remarks r WHERE r.tenant_id = ${tid} AND r.meeting_id = "meetings"."id" AND r.kind = 'praise')`,
-        criticism: sql<number>`(SELECT count(*) FROM meeting_remarks r WHERE r.tenant_id = ${tid} AND r.meeting_id = "meetings"."id" AND r.kind = 'criticism')`,
+        praise: sql<number>`(SELECT count(*) FROM meeting_remarks r WHERE ${inTenant(ctx, sql`r.tenant_id`)} AND r.meeting_id = "meetings"."id" AND r.kind = 'praise')`,
+        criticism: sql<number>`(SELECT count(*) FROM meeting_remarks r WHERE ${inTenant(ctx, sql`r.tenant_id`)} AND r.meeting_id = "meetings"."id" AND r.kind = 'criticism')`,
       })
       .from(meetings)
       .innerJoin(units, and(eq(units.id, meetings.unitId), eq(units.tenantId, meetings.tenantId)))
@@ -104,7 +104,7 @@ export interface MeetingView extends MeetingDetailOut {
 export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingView> {
   requireRole(ctx, "admin", "secretary");
   const tid = ctx.tenant.id;
-  const pathOf = sql`(SELECT u.path FROM meetings mt JOIN units u ON u.id = mt.unit_id AND u.tenant_id = mt.tenant_id WHERE mt.id = ${id} AND mt.tenant_id = ${tid})`;
+  const pathOf = sql`(SELECT u.path FROM meetings mt JOIN units u ON u.id = mt.unit_id AND u.tenant_id = mt.tenant_id WHERE mt.id = ${id} AND ${inTenant(ctx, sql`mt.tenant_id`)})`;
   const [rows, remarkRows, unitMembers] = await ctx.db.batch([
     meetingQuery(ctx, id),
     remarksOfMeetingQuery(ctx, id),

@@ -18,6 +18,7 @@ import {
   type RemarkKind,
   type RemarkOut,
 } from "./meetings.inputs";
+import { unitPathOf } from "../../platform/lookups";
 
 type MeetingRow = typeof meetings.$inferSelect;
 
@@ -71,7 +72,7 @@ export function memberForRemarkQuery(ctx: Ctx, ids: string[]) {
 
 /** Meetings held by a unit or its ancestors in a year, within the actor's scope, newest first. */
 export function meetingsForUnitQuery(ctx: Ctx, unitId: string, year: number) {
-  const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND tenant_id = ${ctx.tenant.id})`;
+  const pathOf = unitPathOf(ctx, unitId);
   return ctx.db
     .select({
       id: meetings.id,
@@ -173,4 +174,13 @@ export function toRemarkOut(
 export async function listRemarksForMember(ctx: Ctx, memberId: string, year?: number): Promise<RemarkOut[]> {
   requireRole(ctx, "admin", "secretary", "member");
   return (await remarksForMemberQuery(ctx, memberId, year)).map(toRemarkOut);
+}
+
+/** A unit the actor may record meetings of. */
+export function unitInScopeQuery(ctx: Ctx, unitId: string) {
+  return ctx.db
+    .select()
+    .from(units)
+    .where(scoped(ctx, units.tenantId, eq(units.id, unitId), unitScope(ctx)))
+    .limit(1);
 }

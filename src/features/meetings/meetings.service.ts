@@ -7,8 +7,7 @@ import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
-import { counterChanges } from "../notebook";
-import { meetingFacts, remarkFacts } from "./meetings-counters.queries";
+import { factBumps } from "../../platform/counter-facts";
 import {
   type CreateMeetingInput,
   MEETING_UNIT_KINDS,
@@ -16,18 +15,24 @@ import {
   type UpdateMeetingInput,
   meetingFieldErrors,
 } from "./meetings.inputs";
-import { meetingQuery, memberForRemarkQuery, remarkFactsQuery, toMeetingOut } from "./meetings.queries";
+import {
+  meetingQuery,
+  memberForRemarkQuery,
+  remarkFactsQuery,
+  toMeetingOut,
+  unitInScopeQuery,
+} from "./meetings.queries";
 
 import {
   MINUTES_TAKEN,
   type MeetingRow,
   STALE,
   checkRemarkMembers,
-  counterBumps,
+  meetingFacts,
+  remarkFacts,
   remarkRow,
   requireManager,
-  unitInScopeQuery,
-} from "./meetings-saving.service";
+} from "./meetings.rules";
 
 export { getMeeting, getMemberRemarks, listMeetings } from "./meetings-view.service";
 export {
@@ -86,7 +91,7 @@ export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promis
     [
       ctx.db.insert(meetings).values(row),
       ...inserts,
-      ...counterBumps(ctx, counterChanges([], facts)),
+      ...factBumps(ctx, [], facts),
       auditInsert(ctx, {
         action: "meeting.create",
         entityType: "meeting",
@@ -148,7 +153,7 @@ export async function updateMeeting(ctx: Ctx, id: string, input: UpdateMeetingIn
               .where(scoped(ctx, meetingRemarks.tenantId, eq(meetingRemarks.meetingId, id))),
           ]
         : []),
-      ...counterBumps(ctx, counterChanges(facts(before), facts(after))),
+      ...factBumps(ctx, facts(before), facts(after)),
       auditInsert(ctx, {
         action: "meeting.update",
         entityType: "meeting",
@@ -180,7 +185,7 @@ export async function deleteMeeting(
     ctx.db
       .delete(meetingRemarks)
       .where(scoped(ctx, meetingRemarks.tenantId, eq(meetingRemarks.meetingId, id))),
-    ...counterBumps(ctx, counterChanges([...meetingFacts(m), ...remarks.flatMap(remarkFacts)], [])),
+    ...factBumps(ctx, [...meetingFacts(m), ...remarks.flatMap(remarkFacts)], []),
     auditInsert(ctx, {
       action: "meeting.delete",
       entityType: "meeting",

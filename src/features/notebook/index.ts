@@ -1,6 +1,4 @@
 /** The notebook feature's public face: what other features and the app may use. */
-export { counterChanges, groupOf } from "./notebook.counting";
-export type { CounterChange, Fact } from "./notebook.counting";
 export { ENTRY_KIND_LABEL, PROGRESS_LABEL } from "./notebook.inputs";
 export type { EntryKind } from "./notebook.inputs";
 export { complianceOf, modeOf } from "./notebook.rules";

@@ -5,7 +5,6 @@ import type { Ctx } from "../../platform/context";
 import { conflict, forbidden } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import "./notebook-counters.queries";
 import type { CommentInput, ReturnEntryInput } from "./notebook.inputs";
 import { checkAction, kindLabel, laterReviews, modeOf, requireOpen } from "./notebook.rules";
 import type { EntryOut } from "./notebook.outputs";

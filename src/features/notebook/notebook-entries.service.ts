@@ -6,9 +6,8 @@ import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
+import { scoped, inTenant } from "../../platform/scope";
 
-import "./notebook-counters.queries";
 import { type CreateEntryInput, ENTRY_KIND_LABEL, type SaveEntryInput } from "./notebook.inputs";
 import { checkAction, modeOf, requireOpen, reviewKindsOf } from "./notebook.rules";
 import type { EntryOut } from "./notebook.outputs";
@@ -42,7 +41,7 @@ export { commentEntry, returnEntry } from "./notebook-cell.service";
 export async function createEntry(ctx: Ctx, memberId: string, input: CreateEntryInput): Promise<EntryOut> {
   start(ctx);
   const year = input.year ?? vnYear(ctx.now);
-  const cycleOfYear = sql`(SELECT c.id FROM cycles c WHERE c.tenant_id = ${ctx.tenant.id} AND c.year = ${year})`;
+  const cycleOfYear = sql`(SELECT c.id FROM cycles c WHERE ${inTenant(ctx, sql`c.tenant_id`)} AND c.year = ${year})`;
   const [memberRows, cycleRows, planRows, items, siblings] = await ctx.db.batch([
     memberForNotebookQuery(ctx, memberId),
     cycleByYearQuery(ctx, year),

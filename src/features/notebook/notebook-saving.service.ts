@@ -8,13 +8,11 @@ import { notebookEntries } from "../../db/schema/tenant/notebook";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
-import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 
-import { counterChanges } from "./notebook.counting";
-import "./notebook-counters.queries";
+import { factBumps } from "../../platform/counter-facts";
 import type { CreateEntryInput } from "./notebook.inputs";
 import {
   type CycleLike,
@@ -36,6 +34,7 @@ import {
   siblingsQuery,
   toEntryOut,
 } from "./notebook.queries";
+import { rowOf } from "../../platform/lookups";
 
 export interface Surroundings {
   cycle: CycleLike & { id: string };
@@ -65,9 +64,7 @@ export function relation(ctx: Ctx, memberId: string): "self" | "behalf" {
 }
 
 export function bumps(ctx: Ctx, before: EntryRow | null, after: EntryRow | null) {
-  return counterChanges(before ? entryFacts(before) : [], after ? entryFacts(after) : []).map((c) =>
-    bumpCounters(ctx, c.unitPath, c.year, c.deltas),
-  );
+  return factBumps(ctx, before ? entryFacts(before) : [], after ? entryFacts(after) : []);
 }
 
 /** Content of the input merged over the row; the progress keeps each plan item's position. */
@@ -132,8 +129,7 @@ export function onBehalf(ctx: Ctx, row: EntryRow, rel: "self" | "behalf"): Entry
 
 /** An entry and everything a write needs about its member and cycle: one round trip. */
 export async function loadEntry(ctx: Ctx, id: string) {
-  const of = (col: string) =>
-    sql`(SELECT ${sql.raw(col)} FROM notebook_entries WHERE id = ${id} AND tenant_id = ${ctx.tenant.id})`;
+  const of = rowOf(ctx, "notebook_entries", id);
   const memberOf = of("member_id");
   const yearOf = of("year");
   const cycleOf = of("cycle_id");

@@ -10,7 +10,7 @@ import { notebookComments, notebookEntries } from "../../db/schema/tenant/notebo
 import { criteria } from "../../db/schema/tenant/criteria";
 import { planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, scoped } from "../../platform/scope";
+import { inSubtree, scoped, inTenant } from "../../platform/scope";
 import type { CommentOut, EntryOut, NotebookPlanOut, PlanItemOut, ProgressOut } from "./notebook.outputs";
 import type { EntryKind, EntryStatus, Timing } from "./notebook.inputs";
 
@@ -66,7 +66,7 @@ export function planStateQuery(ctx: Ctx, memberId: Val, year: Val) {
 }
 
 export function planItemIdsQuery(ctx: Ctx, memberId: Val, year: Val) {
-  const ids = sql`(SELECT p.id FROM plans p WHERE p.tenant_id = ${ctx.tenant.id} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
+  const ids = sql`(SELECT p.id FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
   return ctx.db
     .select({ id: planItems.id, position: planItems.position })
     .from(planItems)
@@ -87,7 +87,7 @@ export function planRowQuery(ctx: Ctx, memberId: Val, year: Val) {
 
 /** The plan's items with the title of the criterion each was written against. */
 export function planItemsDetailQuery(ctx: Ctx, memberId: Val, year: Val) {
-  const ids = sql`(SELECT p.id FROM plans p WHERE p.tenant_id = ${ctx.tenant.id} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
+  const ids = sql`(SELECT p.id FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
   return ctx.db
     .select({ i: planItems, criterion: criteria.title })
     .from(planItems)
@@ -197,7 +197,7 @@ export function entriesQuery(ctx: Ctx, memberId: string, year: number) {
 }
 
 export function commentsQuery(ctx: Ctx, memberId: string, year: number) {
-  const ids = sql`(SELECT e.id FROM notebook_entries e WHERE e.tenant_id = ${ctx.tenant.id} AND e.member_id = ${memberId} AND e.year = ${year})`;
+  const ids = sql`(SELECT e.id FROM notebook_entries e WHERE ${inTenant(ctx, sql`e.tenant_id`)} AND e.member_id = ${memberId} AND e.year = ${year})`;
   return ctx.db
     .select()
     .from(notebookComments)

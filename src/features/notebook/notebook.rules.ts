@@ -3,7 +3,7 @@
 import { conflict } from "../../platform/errors";
 import type { CheckpointMode } from "../cycles";
 import { checkpointsOf } from "../cycles";
-import { type Fact, groupOf } from "./notebook.counting";
+import { type Fact, groupOf } from "../../platform/counter-facts";
 import {
   ENTRY_KIND_LABEL,
   type EntryKind,

@@ -7,7 +7,7 @@ import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
 import { type CounterTable, tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
-import { scoped, unitAndChildIds } from "../../platform/scope";
+import { scoped, unitAndChildIds, inTenant } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 
 import { remarksForMemberQuery, toRemarkOut } from "../meetings";
@@ -38,6 +38,7 @@ import {
   toNotebookPlan,
   toPlanItems,
 } from "./notebook.queries";
+import { rowOf } from "../../platform/lookups";
 
 /** A member's whole notebook for a year (plan, entries, comments, praise and criticism): one round trip. */
 export async function getNotebook(ctx: Ctx, memberId: string, year?: number): Promise<NotebookOut> {
@@ -107,8 +108,7 @@ export interface EntryView {
 /** One entry with its comments and the plan items it reports on: one round trip. */
 export async function getEntry(ctx: Ctx, id: string): Promise<EntryView> {
   requireRole(ctx, "admin", "secretary", "member");
-  const of = (col: string) =>
-    sql`(SELECT ${sql.raw(col)} FROM notebook_entries WHERE id = ${id} AND tenant_id = ${ctx.tenant.id})`;
+  const of = rowOf(ctx, "notebook_entries", id);
   const [rows, comments, items, cycleRows] = await ctx.db.batch([
     entryByIdQuery(ctx, id),
     entryCommentsQuery(ctx, id),
@@ -187,11 +187,11 @@ export async function getCompliance(ctx: Ctx, q: ComplianceQuery): Promise<Compl
         group: members.memberGroup,
         planStatus: sql<
           string | null
-        >`(SELECT p.status FROM plans p WHERE p.tenant_id = ${tid} AND p.member_id = ${mid} AND p.year = ${y})`,
-        planRegistered: sql<number>`coalesce((SELECT p.first_submitted_at IS NOT NULL FROM plans p WHERE p.tenant_id = ${tid} AND p.member_id = ${mid} AND p.year = ${y}), 0)`,
+        >`(SELECT p.status FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${mid} AND p.year = ${y})`,
+        planRegistered: sql<number>`coalesce((SELECT p.first_submitted_at IS NOT NULL FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${mid} AND p.year = ${y}), 0)`,
         submitted: sql<
           string | null
-        >`(SELECT group_concat(e.kind || ':' || coalesce(e.timing, ''), ',') FROM notebook_entries e WHERE e.tenant_id = ${tid} AND e.member_id = ${mid} AND e.year = ${y} AND e.status = 'submitted' AND e.kind <> 'free')`,
+        >`(SELECT group_concat(e.kind || ':' || coalesce(e.timing, ''), ',') FROM notebook_entries e WHERE ${inTenant(ctx, sql`e.tenant_id`)} AND e.member_id = ${mid} AND e.year = ${y} AND e.status = 'submitted' AND e.kind <> 'free')`,
       })
       .from(members)
       .where(

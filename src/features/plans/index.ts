@@ -7,6 +7,8 @@ export type { PlanStatus } from "./plans.inputs";
 export { planCountByUnit } from "./plans.queries";
 export { confirmPlan } from "./plans-review.service";
 export { getMemberPlan } from "./plans.service";
+export { writePlan } from "./plans-write.service";
+export { getDashboard } from "./plans-dashboard.service";
 export { movePlansStatements, openPlansOfMemberQuery } from "./plans-transfer.service";
 export { HomePlansSection } from "./views/home-section";
 export { plansCounterSource } from "./plans-counters.service";

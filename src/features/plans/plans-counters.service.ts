@@ -1,13 +1,12 @@
 // The plans' roll-up counters: the statements that keep them in step with every plan write,
 // and the recount source that rebuilds them from the raw plan rows.
+import { sql } from "drizzle-orm";
 import type { Group } from "../../domain/groups";
-import { and, eq, sql } from "drizzle-orm";
 import { plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { type CounterSource, bumpCounters } from "../../platform/counters";
-import type { Db } from "../../platform/db";
+import { factBumps, factSource } from "../../platform/counter-facts";
 import type { PlanStatus } from "./plans.inputs";
-import { type Counted, PLAN_METRICS, counterDeltas, facts } from "./plans.rules";
+import { type Counted, PLAN_METRICS, planFacts } from "./plans.rules";
 
 type PlanRow = typeof plans.$inferSelect;
 
@@ -24,24 +23,24 @@ export function countedOf(p: PlanRow): Counted {
   };
 }
 
-/** One bumpCounters statement per place touched (usually one): put them in the write batch. */
+/** The bumpCounters statements of a set of plan changes: put them in the write batch. */
 export function counterStatements(ctx: Ctx, changes: { before: PlanRow | null; after: PlanRow | null }[]) {
-  const places = counterDeltas(
-    changes.map((c) => ({
-      before: c.before ? countedOf(c.before) : null,
-      after: c.after ? countedOf(c.after) : null,
-    })),
+  const facts = (p: PlanRow | null) => (p ? planFacts(countedOf(p)) : []);
+  return factBumps(
+    ctx,
+    changes.flatMap((c) => facts(c.before)),
+    changes.flatMap((c) => facts(c.after)),
   );
-  return [...places.values()].map((p) => bumpCounters(ctx, p.unitPath, p.year, p.deltas));
 }
 
-export const plansCounterSource: CounterSource = {
+export const plansCounterSource = factSource({
   name: "plans",
   pathTables: ["plans"],
-  metrics: [...PLAN_METRICS],
-  async query(db: Db, tenantId: string) {
-    const rows = await db
-      .select({
+  metrics: PLAN_METRICS,
+  parts: [
+    {
+      table: plans,
+      by: {
         unitPath: plans.unitPath,
         year: plans.year,
         grp: plans.grp,
@@ -49,29 +48,17 @@ export const plansCounterSource: CounterSource = {
         registered: sql<number>`(${plans.firstSubmittedAt} IS NOT NULL)`,
         late: plans.late,
         leadersLate: plans.leadersLate,
-        n: sql<number>`count(*)`,
-      })
-      .from(plans)
-      .where(and(eq(plans.tenantId, tenantId)))
-      .groupBy(
-        plans.unitPath,
-        plans.year,
-        plans.grp,
-        plans.status,
-        sql`(${plans.firstSubmittedAt} IS NOT NULL)`,
-        plans.late,
-        plans.leadersLate,
-      );
-    return rows.flatMap((r) =>
-      facts({
-        unitPath: r.unitPath,
-        year: r.year,
-        grp: r.grp as Group,
-        status: r.status as PlanStatus,
-        registered: r.registered === 1,
-        late: r.late === 1,
-        leadersLate: r.leadersLate === 1,
-      }).map((metric) => ({ unitPath: r.unitPath, year: r.year, metric, grp: r.grp, value: r.n })),
-    );
-  },
-};
+      },
+      facts: (r: Omit<PlanRow, "firstSubmittedAt"> & { registered: number }) =>
+        planFacts({
+          unitPath: r.unitPath,
+          year: r.year,
+          grp: r.grp as Group,
+          status: r.status as PlanStatus,
+          registered: r.registered === 1,
+          late: r.late === 1,
+          leadersLate: r.leadersLate === 1,
+        }),
+    },
+  ],
+});

@@ -6,10 +6,11 @@ import { unitCounters } from "../../db/schema/tenant/counters";
 import { members } from "../../db/schema/tenant/members";
 import { plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, onPath, scoped, scopedByKey, unitAndChildIds } from "../../platform/scope";
+import { inSubtree, onPath, scoped, scopedByKey, unitAndChildIds, inTenant } from "../../platform/scope";
 import { PLAN_METRICS } from "./plans.rules";
 import { MEMBERS_METRIC } from "../members";
 import { CURRENT } from "./plans.queries";
+import { unitPathOf } from "../../platform/lookups";
 
 /** Units the actor may see in dashboards: all for an admin, the subtree for a secretary. */
 export function unitReach(ctx: Ctx): SQL | undefined {
@@ -30,7 +31,7 @@ export function unitWithChildrenQuery(ctx: Ctx, unitId: string) {
 
 /** The unit's ancestors within reach, root first (breadcrumbs). */
 export function ancestorsQuery(ctx: Ctx, unitId: string) {
-  const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND tenant_id = ${ctx.tenant.id})`;
+  const pathOf = unitPathOf(ctx, unitId);
   return ctx.db
     .select({ id: units.id, name: units.name })
     .from(units)
@@ -85,10 +86,10 @@ export interface PeopleFilter {
 
 /** Members with their plan of the year, leaders first, then in Vietnamese name order. */
 export function peopleQuery(ctx: Ctx, f: PeopleFilter) {
-  const unitPath = sql`(SELECT path FROM units WHERE id = ${f.unitId} AND tenant_id = ${ctx.tenant.id})`;
+  const unitPath = unitPathOf(ctx, f.unitId);
   const placed = f.direct
     ? eq(members.unitId, f.unitId)
-    : sql`${members.unitId} IN (SELECT u.id FROM units u WHERE u.tenant_id = ${ctx.tenant.id}
+    : sql`${members.unitId} IN (SELECT u.id FROM units u WHERE ${inTenant(ctx, sql`u.tenant_id`)}
         AND u.path >= ${unitPath} AND u.path < substr(${unitPath}, 1, length(${unitPath}) - 1) || '0')`;
   const statusCond =
     f.status === "not_started" ? sql`${plans.id} IS NULL` : f.status ? eq(plans.status, f.status) : undefined;

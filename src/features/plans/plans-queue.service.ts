@@ -16,6 +16,7 @@ import { unitWithChildrenQuery } from "./plans-dashboard.queries";
 import type { PlanStatus, QueueQuery } from "./plans.inputs";
 import type { QueueOut } from "./plans.outputs";
 import { planScope } from "./plans.queries";
+import { unitPathOf, inSubtreeOf } from "../../platform/lookups";
 
 export function queueQuery(
   ctx: Ctx,
@@ -27,7 +28,7 @@ export function queueQuery(
     limit: number;
   },
 ) {
-  const unitPath = sql`(SELECT path FROM units WHERE id = ${q.unitId ?? ""} AND tenant_id = ${ctx.tenant.id})`;
+  const unitPath = unitPathOf(ctx, q.unitId ?? "");
   const order = sql`coalesce(${plans.submittedAt}, 0)`;
   return ctx.db
     .select({
@@ -46,9 +47,7 @@ export function queueQuery(
         eq(plans.year, q.year),
         eq(plans.status, q.status),
         planScope(ctx),
-        q.unitId
-          ? sql`${plans.unitPath} >= ${unitPath} AND ${plans.unitPath} < substr(${unitPath}, 1, length(${unitPath}) - 1) || '0'`
-          : undefined,
+        q.unitId ? inSubtreeOf(plans.unitPath, unitPath) : undefined,
         q.after
           ? sql`(${plans.grp}, ${order}, ${plans.id}) > (${q.after[0]}, ${Number(q.after[1])}, ${q.after[2]})`
           : undefined,

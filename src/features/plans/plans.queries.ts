@@ -7,7 +7,7 @@ import { criteria, criteriaFocusIssues } from "../../db/schema/tenant/criteria";
 import { members } from "../../db/schema/tenant/members";
 import { planEvents, planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, scoped } from "../../platform/scope";
+import { inSubtree, scoped, inTenant } from "../../platform/scope";
 
 export type PlanRow = typeof plans.$inferSelect;
 export type ItemRow = typeof planItems.$inferSelect;
@@ -141,10 +141,10 @@ export function pendingLeadersQuery(ctx: Ctx, memberId: string, year: number) {
       scoped(
         ctx,
         members.tenantId,
-        sql`${members.unitId} = (SELECT m2.unit_id FROM members m2 WHERE m2.tenant_id = ${ctx.tenant.id} AND m2.id = ${memberId})`,
+        sql`${members.unitId} = (SELECT m2.unit_id FROM members m2 WHERE ${inTenant(ctx, sql`m2.tenant_id`)} AND m2.id = ${memberId})`,
         eq(members.memberGroup, "exemplar"),
         inArray(members.status, CURRENT),
-        sql`NOT EXISTS (SELECT 1 FROM plans p WHERE p.tenant_id = ${members.tenantId} AND p.member_id = ${members.id} AND p.year = ${year} AND p.first_submitted_at IS NOT NULL)`,
+        sql`NOT EXISTS (SELECT 1 FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${members.id} AND p.year = ${year} AND p.first_submitted_at IS NOT NULL)`,
       ),
     );
 }

@@ -1,7 +1,7 @@
 // The plan's state machine and the facts it contributes to the roll-up counters. Pure: the
 // services compute the next state here, then write it in one batch.
 import type { Group } from "../../domain/groups";
-import type { CounterDelta } from "../../platform/counters";
+import type { Fact } from "../../platform/counter-facts";
 import { conflict } from "../../platform/errors";
 import type { PlanStatus } from "./plans.inputs";
 
@@ -82,41 +82,11 @@ export const PLAN_METRICS = [
   "plan.leaders_late",
 ] as const;
 
-export function facts(s: Counted): string[] {
-  const out = [`plan.${s.status}`];
-  if (s.registered) out.push("plan.registered");
-  if (s.late) out.push("plan.late");
-  if (s.leadersLate) out.push("plan.leaders_late");
-  return out;
-}
-
-/** Counter deltas per (unit path, year) of a set of changes; unchanged facts cancel out. */
-export function counterDeltas(
-  changes: { before: Counted | null; after: Counted | null }[],
-): Map<string, { unitPath: string; year: number; deltas: CounterDelta[] }> {
-  const byPlace = new Map<string, { unitPath: string; year: number; d: Map<string, number> }>();
-  const add = (s: Counted, sign: number) => {
-    const k = `${s.year} ${s.unitPath}`;
-    const place = byPlace.get(k) ?? { unitPath: s.unitPath, year: s.year, d: new Map<string, number>() };
-    byPlace.set(k, place);
-    for (const metric of facts(s)) {
-      const mk = `${metric} ${s.grp}`;
-      place.d.set(mk, (place.d.get(mk) ?? 0) + sign);
-    }
-  };
-  for (const c of changes) {
-    if (c.before) add(c.before, -1);
-    if (c.after) add(c.after, 1);
-  }
-  const out = new Map<string, { unitPath: string; year: number; deltas: CounterDelta[] }>();
-  for (const [k, p] of byPlace) {
-    const deltas: CounterDelta[] = [];
-    for (const [mk, delta] of p.d) {
-      if (delta === 0) continue;
-      const [metric, grp] = mk.split(" ") as [string, Group];
-      deltas.push({ metric, grp, delta });
-    }
-    if (deltas.length) out.set(k, { unitPath: p.unitPath, year: p.year, deltas });
-  }
-  return out;
+/** What a plan counts as: its status, and whether it is registered, late, late behind its leaders. */
+export function planFacts(s: Counted): Fact[] {
+  const metrics = [`plan.${s.status}`];
+  if (s.registered) metrics.push("plan.registered");
+  if (s.late) metrics.push("plan.late");
+  if (s.leadersLate) metrics.push("plan.leaders_late");
+  return metrics.map((metric) => ({ unitPath: s.unitPath, year: s.year, metric, grp: s.grp, n: 1 }));
 }

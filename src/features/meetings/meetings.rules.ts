@@ -1,16 +1,11 @@
-// Shared by the meeting and remark verbs: the role check, counter bumps, remark rows and the
-// check that the members named sit under the meeting's unit.
-import { eq } from "drizzle-orm";
-import { units } from "../../db/schema/tenant/core";
+// The meeting's rules: what a meeting and a remark count for, the remark row, and the check that
+// the members named in remarks sit under the meeting's unit. Pure.
 import type { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
 import type { Ctx } from "../../platform/context";
-import { bumpCounters } from "../../platform/counters";
+import { type Fact, groupOf } from "../../platform/counter-facts";
 import { invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-import type { CounterChange } from "../notebook";
-import { unitScope } from "../orgs";
 import type { RemarkInput } from "./meetings.inputs";
 
 export type MeetingRow = typeof meetings.$inferSelect;
@@ -19,21 +14,24 @@ export type RemarkRow = typeof meetingRemarks.$inferSelect;
 export const MINUTES_TAKEN = () => invalid({ minutesNumber: "Số biên bản này đã có trong năm của chi bộ." });
 export const STALE = "Biên bản vừa được người khác sửa. Vui lòng tải lại.";
 
-export function counterBumps(ctx: Ctx, changes: CounterChange[]) {
-  return changes.map((c) => bumpCounters(ctx, c.unitPath, c.year, c.deltas));
+export const MEETING_METRICS = [
+  "meetings.regular",
+  "meetings.thematic",
+  "meetings.praise",
+  "meetings.criticism",
+];
+
+export function meetingFacts(m: { unitPath: string; year: number; kind: string }): Fact[] {
+  return [{ unitPath: m.unitPath, year: m.year, metric: `meetings.${m.kind}`, grp: "all", n: 1 }];
+}
+
+export function remarkFacts(r: { unitPath: string; year: number; kind: string; grp: string }): Fact[] {
+  return [{ unitPath: r.unitPath, year: r.year, metric: `meetings.${r.kind}`, grp: groupOf(r.grp), n: 1 }];
 }
 
 export function requireManager(ctx: Ctx) {
   requireRole(ctx, "admin", "secretary");
   requireWritable(ctx);
-}
-
-export function unitInScopeQuery(ctx: Ctx, unitId: string) {
-  return ctx.db
-    .select()
-    .from(units)
-    .where(scoped(ctx, units.tenantId, eq(units.id, unitId), unitScope(ctx)))
-    .limit(1);
 }
 
 export function remarkRow(

@@ -1,0 +1,28 @@
+// Scalar subqueries for batched reads: a value of a row known only by its id (the member of an
+// entry, the path of a unit), so a read batch can find everything from one id in one round trip.
+import { type SQL, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { type TenantRef, inTenant } from "./scope";
+
+/**
+ * SQL: the column `col` of the row `id` of `table` in the tenant (NULL when there is none).
+ * `table` and `col` are trusted identifiers written in the code, never input.
+ */
+export function columnOf(ctx: TenantRef, table: string, id: string | SQL, col: string): SQL {
+  return sql`(SELECT ${sql.raw(col)} FROM ${sql.raw(table)} WHERE id = ${id} AND ${inTenant(ctx, sql.raw("tenant_id"))})`;
+}
+
+/** columnOf() bound to one row: `of("member_id")`, `of("year")`. */
+export function rowOf(ctx: TenantRef, table: string, id: string | SQL): (col: string) => SQL {
+  return (col) => columnOf(ctx, table, id, col);
+}
+
+/** SQL: the materialised path of the unit `unitId` (NULL when there is none). */
+export function unitPathOf(ctx: TenantRef, unitId: string | SQL): SQL {
+  return columnOf(ctx, "units", unitId, "path");
+}
+
+/** `path` lies in the subtree under the root path given as SQL (a subquery): a range scan, never LIKE. */
+export function inSubtreeOf(pathColumn: SQLiteColumn | SQL, root: SQL): SQL {
+  return sql`(${pathColumn} >= ${root} AND ${pathColumn} < substr(${root}, 1, length(${root}) - 1) || '0')`;
+}
