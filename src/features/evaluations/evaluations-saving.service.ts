@@ -10,7 +10,8 @@ import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { factBumps } from "../../platform/counter-facts";
-import { cycleByYearQuery, memberForNotebookQuery } from "../notebook";
+import { cycleByYearQuery } from "../notebook";
+import { memberWithCellQuery } from "../plans";
 import type { EvaluationOut } from "./evaluations.inputs";
 import { evaluationFacts } from "./evaluations.rules";
 import {
@@ -84,7 +85,7 @@ export function fresh(ctx: Ctx, cycle: CycleRow, m: MemberNow, capUnitId: string
 /** Everything a proposal needs about the member and the year: one round trip. */
 export async function gather(ctx: Ctx, memberId: string, year: number) {
   const [memberRows, cycleRows, evRows, reviews, ancestors] = await ctx.db.batch([
-    memberForNotebookQuery(ctx, memberId),
+    memberWithCellQuery(ctx, memberId),
     cycleByYearQuery(ctx, year),
     evalOfMemberQuery(ctx, memberId, year),
     reviewsQuery(ctx, memberId, year),

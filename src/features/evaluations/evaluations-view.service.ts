@@ -8,7 +8,6 @@ import { remarksForMemberQuery, toRemarkOut } from "../meetings";
 import { complianceOf, modeOf } from "../notebook";
 import {
   cycleByYearQuery,
-  memberForNotebookQuery,
   parseProgress,
   planItemsDetailQuery,
   planRowQuery,
@@ -30,6 +29,7 @@ import {
   toEvaluationOut,
 } from "./evaluations.queries";
 import { capCheck, suggest } from "./evaluations.rules";
+import { memberWithCellQuery } from "../plans";
 
 const REVIEW_ORDER = ["annual", "q3", "midyear", "q1"];
 
@@ -54,7 +54,7 @@ export async function getEvaluationView(
     remarks,
     comms,
   ] = await ctx.db.batch([
-    memberForNotebookQuery(ctx, memberId),
+    memberWithCellQuery(ctx, memberId),
     cycleByYearQuery(ctx, y),
     evalOfMemberQuery(ctx, memberId, y),
     reviewsQuery(ctx, memberId, y),

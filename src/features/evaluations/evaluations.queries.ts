@@ -8,7 +8,7 @@ import { members } from "../../db/schema/tenant/members";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import type { Ctx } from "../../platform/context";
 import { onPath, scoped, scopedByKey, inTenant } from "../../platform/scope";
-import { notebookMemberScope } from "../notebook";
+import { memberReach } from "../plans";
 import { DEFAULT_CAP, type CapSettings, type Level } from "./evaluations.rules";
 import type { EvaluationOut } from "./evaluations.inputs";
 
@@ -46,7 +46,7 @@ export function evalByIdQuery(ctx: Ctx, id: string) {
     .from(evaluations)
     .innerJoin(members, and(eq(members.id, evaluations.memberId), eq(members.tenantId, evaluations.tenantId)))
     .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
-    .where(scoped(ctx, evaluations.tenantId, eq(evaluations.id, id), notebookMemberScope(ctx)))
+    .where(scoped(ctx, evaluations.tenantId, eq(evaluations.id, id), memberReach(ctx)))
     .limit(1);
 }
 

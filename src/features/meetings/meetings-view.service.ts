@@ -40,7 +40,7 @@ export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<Meet
   requireRole(ctx, "admin", "secretary");
   const year = q.year ?? vnYear(ctx.now);
   const focus = focusUnit(ctx, q.unitId);
-  const tid = ctx.tenant.id;
+  const _tid = ctx.tenant.id;
   const pathOf = focus.pathOf;
   const inRange = sql`${units.path} >= ${pathOf} AND ${units.path} < substr(${pathOf}, 1, length(${pathOf}) - 1) || '0'`;
   let cursor: SQL | undefined;
@@ -103,7 +103,7 @@ export interface MeetingView extends MeetingDetailOut {
 /** A meeting, its remarks and the members who can be named in it: one round trip. */
 export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingView> {
   requireRole(ctx, "admin", "secretary");
-  const tid = ctx.tenant.id;
+  const _tid = ctx.tenant.id;
   const pathOf = sql`(SELECT u.path FROM meetings mt JOIN units u ON u.id = mt.unit_id AND u.tenant_id = mt.tenant_id WHERE mt.id = ${id} AND ${inTenant(ctx, sql`mt.tenant_id`)})`;
   const [rows, remarkRows, unitMembers] = await ctx.db.batch([
     meetingQuery(ctx, id),

@@ -6,8 +6,6 @@ export { ComplianceOut, NotebookPlanOut, ProgressOut } from "./notebook.outputs"
 export { yearParam } from "./notebook.pages";
 export {
   cycleByYearQuery,
-  memberForNotebookQuery,
-  notebookMemberScope,
   parseProgress,
   planItemsDetailQuery,
   planRowQuery,

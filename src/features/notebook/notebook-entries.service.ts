@@ -14,7 +14,6 @@ import type { EntryOut } from "./notebook.outputs";
 import {
   type EntryRow,
   cycleByYearQuery,
-  memberForNotebookQuery,
   planItemIdsQuery,
   planStateQuery,
   siblingsQuery,
@@ -33,6 +32,7 @@ import {
   start,
   submitted,
 } from "./notebook-saving.service";
+import { memberWithCellQuery } from "../plans";
 
 // The member's verbs (and a secretary's on their behalf); reads and the cell's verbs are re-exported.
 export { getCompliance, getEntry, getMyNotebook, getNotebook } from "./notebook.service";
@@ -43,7 +43,7 @@ export async function createEntry(ctx: Ctx, memberId: string, input: CreateEntry
   const year = input.year ?? vnYear(ctx.now);
   const cycleOfYear = sql`(SELECT c.id FROM cycles c WHERE ${inTenant(ctx, sql`c.tenant_id`)} AND c.year = ${year})`;
   const [memberRows, cycleRows, planRows, items, siblings] = await ctx.db.batch([
-    memberForNotebookQuery(ctx, memberId),
+    memberWithCellQuery(ctx, memberId),
     cycleByYearQuery(ctx, year),
     planStateQuery(ctx, memberId, year),
     planItemIdsQuery(ctx, memberId, year),

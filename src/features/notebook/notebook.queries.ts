@@ -10,41 +10,14 @@ import { notebookComments, notebookEntries } from "../../db/schema/tenant/notebo
 import { criteria } from "../../db/schema/tenant/criteria";
 import { planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, scoped, inTenant } from "../../platform/scope";
+import { inTenant, scoped } from "../../platform/scope";
+import { memberReach } from "../plans";
 import type { CommentOut, EntryOut, NotebookPlanOut, PlanItemOut, ProgressOut } from "./notebook.outputs";
 import type { EntryKind, EntryStatus, Timing } from "./notebook.inputs";
 
 export type EntryRow = typeof notebookEntries.$inferSelect;
 type Val = SQL | string | number;
 const v = (x: Val): SQL => (typeof x === "object" ? x : sql`${x}`);
-
-/** Members whose notebook the actor reaches: all (admin), the subtree and themself (secretary), themself. */
-export function notebookMemberScope(ctx: Ctx): SQL | undefined {
-  const a = ctx.actor;
-  if (a.role === "admin") return undefined;
-  if (a.role === "secretary" && a.unitPath)
-    return or(inSubtree(units.path, a.unitPath), eq(members.id, a.memberId ?? ""));
-  if (a.memberId) return eq(members.id, a.memberId);
-  return sql`0 = 1`;
-}
-
-export function memberForNotebookQuery(ctx: Ctx, memberId: Val) {
-  return ctx.db
-    .select({
-      id: members.id,
-      fullName: members.fullName,
-      cardNumber: members.cardNumber,
-      unitId: members.unitId,
-      unitName: units.name,
-      unitPath: units.path,
-      group: members.memberGroup,
-      status: members.status,
-    })
-    .from(members)
-    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
-    .where(scoped(ctx, members.tenantId, sql`${members.id} = ${v(memberId)}`, notebookMemberScope(ctx)))
-    .limit(1);
-}
 
 export function cycleByYearQuery(ctx: Ctx, year: Val) {
   return ctx.db
@@ -227,7 +200,7 @@ export function entryByIdQuery(ctx: Ctx, id: string) {
         ctx,
         notebookEntries.tenantId,
         eq(notebookEntries.id, id),
-        notebookMemberScope(ctx),
+        memberReach(ctx),
         entryVisibility(ctx),
       ),
     )

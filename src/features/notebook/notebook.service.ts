@@ -31,7 +31,6 @@ import {
   entryByIdQuery,
   entryCommentsQuery,
   evaluationStateQuery,
-  memberForNotebookQuery,
   planItemsDetailQuery,
   planRowQuery,
   toEntryOut,
@@ -39,6 +38,7 @@ import {
   toPlanItems,
 } from "./notebook.queries";
 import { rowOf } from "../../platform/lookups";
+import { memberWithCellQuery } from "../plans";
 
 /** A member's whole notebook for a year (plan, entries, comments, praise and criticism): one round trip. */
 export async function getNotebook(ctx: Ctx, memberId: string, year?: number): Promise<NotebookOut> {
@@ -46,7 +46,7 @@ export async function getNotebook(ctx: Ctx, memberId: string, year?: number): Pr
   const y = year ?? vnYear(ctx.now);
   const [memberRows, cycleRows, planRows, itemRows, entryRows, commentRows, remarkRows, evalRows] =
     await ctx.db.batch([
-      memberForNotebookQuery(ctx, memberId),
+      memberWithCellQuery(ctx, memberId),
       ctx.db.select().from(cycles).where(scoped(ctx, cycles.tenantId)).orderBy(desc(cycles.year)),
       planRowQuery(ctx, memberId, y),
       planItemsDetailQuery(ctx, memberId, y),
@@ -154,7 +154,7 @@ export interface ComplianceView {
 export async function getCompliance(ctx: Ctx, q: ComplianceQuery): Promise<ComplianceView> {
   requireRole(ctx, "admin", "secretary");
   const y = q.year ?? vnYear(ctx.now);
-  const tid = ctx.tenant.id;
+  const _tid = ctx.tenant.id;
   const focus = focusUnit(ctx, q.unitId);
   const { idOf } = focus;
   // Qualified by hand: drizzle leaves columns of a single-table select unqualified, which the subqueries would capture.

@@ -1,24 +1,19 @@
 // Reads of the completion dashboard: the unit with its children, their plan counters, their
 // member counts by group, and people. Each is one statement; a page batches them.
-import { type SQL, and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { unitCounters } from "../../db/schema/tenant/counters";
 import { members } from "../../db/schema/tenant/members";
 import { plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, onPath, scoped, scopedByKey, unitAndChildIds, inTenant } from "../../platform/scope";
+import { actorScope, inTenant, onPath, scoped, scopedByKey, unitAndChildIds } from "../../platform/scope";
 import { PLAN_METRICS } from "./plans.rules";
 import { MEMBERS_METRIC } from "../members";
 import { CURRENT } from "./plans.queries";
 import { unitPathOf } from "../../platform/lookups";
 
 /** Units the actor may see in dashboards: all for an admin, the subtree for a secretary. */
-export function unitReach(ctx: Ctx): SQL | undefined {
-  const a = ctx.actor;
-  if (a.role === "admin") return undefined;
-  if (a.role === "secretary" && a.unitPath) return inSubtree(units.path, a.unitPath);
-  return sql`0 = 1`;
-}
+export const unitReach = (ctx: Ctx) => actorScope(ctx, units.path);
 
 /** The unit (first) and its children, if the unit is in reach. */
 export function unitWithChildrenQuery(ctx: Ctx, unitId: string) {

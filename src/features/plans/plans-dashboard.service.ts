@@ -33,8 +33,7 @@ function emptyCounts(): GroupCounts {
   };
 }
 
-const FIELD: Record<string, keyof GroupCounts> = {
-  [MEMBERS_METRIC]: "members",
+const PLAN_FIELD: Record<string, keyof GroupCounts> = {
   "plan.draft": "draft",
   "plan.submitted": "submitted",
   "plan.returned": "returned",
@@ -43,6 +42,9 @@ const FIELD: Record<string, keyof GroupCounts> = {
   "plan.late": "late",
   "plan.leaders_late": "leadersLate",
 };
+// A function, not a table: MEMBERS_METRIC comes from another feature and is read when called.
+const fieldOf = (metric: string): keyof GroupCounts | undefined =>
+  metric === MEMBERS_METRIC ? "members" : PLAN_FIELD[metric];
 
 function rowsFor(
   unitsRows: { id: string; name: string; kind: string }[],
@@ -58,7 +60,7 @@ function rowsFor(
     });
   for (const c of counters) {
     const row = out.get(c.unitId);
-    const field = FIELD[c.metric];
+    const field = fieldOf(c.metric);
     if (row && field && (c.grp === "exemplar" || c.grp === "follower")) row[c.grp][field] = c.value;
   }
   for (const row of out.values()) {

@@ -17,7 +17,7 @@ import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { formatIsoDate } from "../../ui/format";
 import { type CycleRow, cycleOfYearQuery, cyclesQuery, requireOpenCycle } from "../cycles";
 import { daysBetween, parseReminderDays, reminderStage } from "../cycles";
-import { unitWithChildrenQuery } from "./plans-dashboard.queries";
+import { unitReach, unitWithChildrenQuery } from "./plans-dashboard.queries";
 import type { RemindInput } from "./plans.inputs";
 import { CURRENT } from "./plans.queries";
 
@@ -44,12 +44,6 @@ function pendingInsert(ctx: Ctx, cycle: CycleRow, where: SQL, keyPrefix: string,
     .onConflictDoNothing();
 }
 
-/** Members the actor may remind: everyone for an admin, the subtree for a secretary. */
-function reach(ctx: Ctx): SQL | undefined {
-  if (ctx.actor.role === "admin") return undefined;
-  return ctx.actor.unitPath ? inSubtree(units.path, ctx.actor.unitPath) : sql`0 = 1`;
-}
-
 const inList = (ids: string[]) => sql`${members.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
 function changes(result: unknown): number {
@@ -68,7 +62,7 @@ export async function remindPending(ctx: Ctx, input: RemindInput): Promise<{ sen
       .select({ n: sql<number>`count(*)` })
       .from(members)
       .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
-      .where(scoped(ctx, members.tenantId, inList(ids), reach(ctx))),
+      .where(scoped(ctx, members.tenantId, inList(ids), unitReach(ctx))),
   ]);
   if (input.unitId && !unit.some((u) => u.id === input.unitId)) throw notFound("Không tìm thấy đơn vị.");
   if (ids.length && (found[0]?.n ?? 0) !== ids.length) throw notFound("Không tìm thấy đảng viên.");
@@ -77,7 +71,7 @@ export async function remindPending(ctx: Ctx, input: RemindInput): Promise<{ sen
   requireOpenCycle(c);
   const target = and(
     input.unitId ? inSubtree(units.path, unit.find((u) => u.id === input.unitId)!.path) : inList(ids),
-    reach(ctx),
+    unitReach(ctx),
   ) as SQL;
   const stmts: BatchItem<"sqlite">[] = [
     pendingInsert(ctx, c, target, `remind:${c.year}:${vnToday(ctx.now)}:`, `Nhắc nộp kế hoạch năm ${c.year}`),

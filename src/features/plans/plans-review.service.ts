@@ -6,7 +6,7 @@ import { planEvents, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
 import { writeBatch } from "../../platform/batch";
 import { conflict, notFound } from "../../platform/errors";
-import { isInSubtree, scoped } from "../../platform/scope";
+import { pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { cyclesQuery, requireOpenCycle } from "../cycles";
 import { type NewNotification, notifyStatement } from "../notifications";
@@ -100,9 +100,8 @@ async function review(ctx: Ctx, r: Review, withDetail: boolean) {
     itemsOfPlanQuery(ctx, withDetail ? one : ""),
     eventsOfPlanQuery(ctx, withDetail ? one : ""),
   ]);
-  const a = ctx.actor;
-  const inScope = (p: PlanRow) => a.role === "admin" || (!!a.unitPath && isInSubtree(p.unitPath, a.unitPath));
-  const byId = new Map(rows.filter((x) => inScope(x.p)).map((x) => [x.p.id, x]));
+  // Their own plan is in a secretary's scope to read, never to review.
+  const byId = new Map(rows.filter((x) => pathInActorScope(ctx, x.p.unitPath)).map((x) => [x.p.id, x]));
   const changes: { before: PlanRow; after: PlanRow; memberName: string; unitName: string | null }[] = [];
   for (const t of r.targets) {
     const found = byId.get(t.id);

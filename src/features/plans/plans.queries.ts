@@ -7,7 +7,7 @@ import { criteria, criteriaFocusIssues } from "../../db/schema/tenant/criteria";
 import { members } from "../../db/schema/tenant/members";
 import { planEvents, planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, scoped, inTenant } from "../../platform/scope";
+import { actorScope, inTenant, scoped } from "../../platform/scope";
 
 export type PlanRow = typeof plans.$inferSelect;
 export type ItemRow = typeof planItems.$inferSelect;
@@ -16,32 +16,19 @@ export type EventRow = typeof planEvents.$inferSelect;
 /** Statuses of members who still belong to the tenant and write plans. */
 export const CURRENT = CURRENT_STATUSES as string[];
 
-/** Plans the actor may see: all for an admin, their subtree for a secretary, their own for a member. */
-export function planScope(ctx: Ctx): SQL | undefined {
-  const a = ctx.actor;
-  if (a.role === "admin") return undefined;
-  if (a.role === "secretary" && a.unitPath)
-    return sql`(${inSubtree(plans.unitPath, a.unitPath)} OR ${plans.memberId} = ${a.memberId ?? ""})`;
-  if (a.memberId) return eq(plans.memberId, a.memberId);
-  return sql`0 = 1`;
-}
+/** Plans the actor may see: all for an admin, their subtree (and own) for a secretary, their own for a member. */
+export const planScope = (ctx: Ctx) => actorScope(ctx, plans.unitPath, (id) => eq(plans.memberId, id));
 
-/** Members the actor may act for: all, their subtree, or themself. */
-export function memberActScope(ctx: Ctx): SQL | undefined {
-  const a = ctx.actor;
-  if (a.role === "admin") return undefined;
-  if (a.role === "secretary" && a.unitPath)
-    return sql`(${inSubtree(units.path, a.unitPath)} OR ${members.id} = ${a.memberId ?? ""})`;
-  if (a.memberId) return eq(members.id, a.memberId);
-  return sql`0 = 1`;
-}
+/** Members the actor may act for: all, their subtree and themself, or themself. */
+export const memberReach = (ctx: Ctx) => actorScope(ctx, units.path, (id) => eq(members.id, id));
 
-/** A member with their cell (name, path), if the actor may act for them. */
-export function memberForPlanQuery(ctx: Ctx, memberId: string) {
+/** A member with their cell (name, path), if the actor may act for them; the id may be SQL. */
+export function memberWithCellQuery(ctx: Ctx, memberId: string | SQL) {
   return ctx.db
     .select({
       id: members.id,
       fullName: members.fullName,
+      cardNumber: members.cardNumber,
       unitId: members.unitId,
       status: members.status,
       group: members.memberGroup,
@@ -51,7 +38,7 @@ export function memberForPlanQuery(ctx: Ctx, memberId: string) {
     })
     .from(members)
     .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
-    .where(scoped(ctx, members.tenantId, eq(members.id, memberId), memberActScope(ctx)))
+    .where(scoped(ctx, members.tenantId, sql`${members.id} = ${memberId}`, memberReach(ctx)))
     .limit(1);
 }
 

@@ -16,7 +16,7 @@ import {
   eventsOfPlanQuery,
   itemsOfMemberQuery,
   itemsOfPlanQuery,
-  memberForPlanQuery,
+  memberWithCellQuery,
   pendingLeadersQuery,
   planByIdQuery,
   planOfMemberQuery,
@@ -30,7 +30,7 @@ export const NO_PROFILE =
 /** Everything a plan page or a plan write needs, in one read batch. */
 export async function loadMemberPlan(ctx: Ctx, memberId: string, year: number) {
   const [member, cycles, plan, items, events, pending, ...crit] = await ctx.db.batch([
-    memberForPlanQuery(ctx, memberId),
+    memberWithCellQuery(ctx, memberId),
     cyclesQuery(ctx),
     planOfMemberQuery(ctx, memberId, year),
     itemsOfMemberQuery(ctx, memberId, year),
