@@ -29,11 +29,12 @@ const YearQuery = z.object({
     .openapi({ param: { in: "query" } }),
 });
 
+/** Evaluations of a unit, the own evaluation, settings and decisions: mounted at /api/v1/evaluations. */
 export const evaluationsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/evaluations",
+      path: "/",
       tags,
       summary:
         "Evaluations in a unit's subtree (leaders first), the distribution per level and the cap check",
@@ -45,7 +46,7 @@ export const evaluationsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/evaluations/mine",
+      path: "/mine",
       tags,
       summary: "The signed-in member's evaluation of a year with its evidence",
       request: { query: YearQuery },
@@ -56,7 +57,7 @@ export const evaluationsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/evaluations/settings",
+      path: "/settings",
       tags,
       summary: "The tenant's cap check (xuất sắc ≤ N % of tốt in a grassroots organisation)",
       responses: { 200: jsonContent(SettingsOut), ...problemResponses(401, 403) },
@@ -66,7 +67,7 @@ export const evaluationsApi = apiRouter()
   .openapi(
     createRoute({
       method: "put",
-      path: "/evaluations/settings",
+      path: "/settings",
       tags,
       summary: "Change the cap check (percent, on/off)",
       request: jsonBody(SettingsInput),
@@ -76,8 +77,34 @@ export const evaluationsApi = apiRouter()
   )
   .openapi(
     createRoute({
+      method: "post",
+      path: "/mine/self",
+      tags,
+      summary: "The signed-in member's own proposal of a level (until the cell proposes)",
+      request: jsonBody(SelfProposalInput),
+      responses: { 200: jsonContent(EvaluationOut), ...errs },
+    }),
+    async (c) => c.json(await proposeSelf(ctxOf(c), c.req.valid("json")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/{id}/decide",
+      tags,
+      summary:
+        "The committee's decision; locks the evaluation. Beyond the cap, an overrideReason is required",
+      request: { params: IdParam, ...jsonBody(DecideInput) },
+      responses: { 200: jsonContent(EvaluationOut), ...errs },
+    }),
+    async (c) => c.json(await decideEvaluation(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+
+/** A member's evaluation and the cell's proposal: mounted at /api/v1/members/{id}/evaluation. */
+export const memberEvaluationApi = apiRouter()
+  .openapi(
+    createRoute({
       method: "get",
-      path: "/members/{id}/evaluation",
+      path: "/",
       tags,
       summary:
         "A member's evaluation of a year with the evidence beside it (plan, progress, compliance, praise, commendations)",
@@ -90,18 +117,7 @@ export const evaluationsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/evaluations/mine/self",
-      tags,
-      summary: "The signed-in member's own proposal of a level (until the cell proposes)",
-      request: jsonBody(SelfProposalInput),
-      responses: { 200: jsonContent(EvaluationOut), ...errs },
-    }),
-    async (c) => c.json(await proposeSelf(ctxOf(c), c.req.valid("json")), 200),
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/members/{id}/evaluation/propose",
+      path: "/propose",
       tags,
       summary:
         "The cell's proposal: level, optional 100-point score, hard conditions (after the annual review)",
@@ -109,16 +125,4 @@ export const evaluationsApi = apiRouter()
       responses: { 200: jsonContent(EvaluationOut), ...errs },
     }),
     async (c) => c.json(await proposeCell(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/evaluations/{id}/decide",
-      tags,
-      summary:
-        "The committee's decision; locks the evaluation. Beyond the cap, an overrideReason is required",
-      request: { params: IdParam, ...jsonBody(DecideInput) },
-      responses: { 200: jsonContent(EvaluationOut), ...errs },
-    }),
-    async (c) => c.json(await decideEvaluation(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );

@@ -85,8 +85,9 @@ async function act(
   }
 }
 
+/** Evaluations of a unit, the own evaluation, settings and decisions: mounted at /evaluations. */
 export const evaluationsPages = new Hono<AppEnv>()
-  .get("/evaluations", async (c) => {
+  .get("/", async (c) => {
     const ctx = ctxOf(c);
     if (ctx.actor.role === "member") {
       if (!ctx.actor.memberId) throw notFound("Tài khoản của đồng chí chưa gắn với hồ sơ đảng viên.");
@@ -107,19 +108,19 @@ export const evaluationsPages = new Hono<AppEnv>()
       active: "/evaluations",
     });
   })
-  .get("/evaluations/mine", (c) => {
+  .get("/mine", (c) => {
     const ctx = ctxOf(c);
     if (!ctx.actor.memberId) throw notFound("Tài khoản của đồng chí chưa gắn với hồ sơ đảng viên.");
     return seeOther(c, tenantPath(c, `/members/${ctx.actor.memberId}/evaluation`));
   })
-  .get("/evaluations/settings", async (c) => {
+  .get("/settings", async (c) => {
     const ctx = ctxOf(c);
     const s = await getSettings(ctx);
     return page(c, "Cấu hình đánh giá", <SettingsPage ctx={ctx} s={s} done={c.req.query("done") === "1"} />, {
       active: "/evaluations",
     });
   })
-  .post("/evaluations/settings", async (c) => {
+  .post("/settings", async (c) => {
     const ctx = ctxOf(c);
     const f = formStrings(await readForm(c));
     try {
@@ -142,8 +143,7 @@ export const evaluationsPages = new Hono<AppEnv>()
       });
     }
   })
-  .get("/members/:id/evaluation", (c) => renderEvaluation(c, idParam(c)))
-  .post("/evaluations/mine/self", (c) =>
+  .post("/mine/self", (c) =>
     act(c, "self", async (_id, f) => {
       const input = parseForm(SelfProposalInput, {
         level: f.level,
@@ -155,7 +155,25 @@ export const evaluationsPages = new Hono<AppEnv>()
       return { memberId: r.memberId, year: r.year };
     }),
   )
-  .post("/members/:id/evaluation/propose", (c) =>
+  .post("/:id/decide", (c) =>
+    act(c, "decide", async (id, f, conditions) => {
+      requireRole(ctxOf(c), "admin", "secretary");
+      const input = parseForm(DecideInput, {
+        level: f.level,
+        note: f.note,
+        conditions,
+        overrideReason: f.overrideReason,
+        version: num(f.version),
+      });
+      const r = await decideEvaluation(ctxOf(c), id, input);
+      return { memberId: r.memberId, year: r.year };
+    }),
+  );
+
+/** A member's evaluation and the cell's proposal: mounted at /members/:id/evaluation. */
+export const memberEvaluationPages = new Hono<AppEnv>()
+  .get("/", (c) => renderEvaluation(c, idParam(c)))
+  .post("/propose", (c) =>
     act(c, "propose", async (id, f, conditions) => {
       requireRole(ctxOf(c), "admin", "secretary");
       const input = parseForm(CellProposalInput, {
@@ -168,20 +186,6 @@ export const evaluationsPages = new Hono<AppEnv>()
         version: num(f.version),
       });
       const r = await proposeCell(ctxOf(c), id, input);
-      return { memberId: r.memberId, year: r.year };
-    }),
-  )
-  .post("/evaluations/:id/decide", (c) =>
-    act(c, "decide", async (id, f, conditions) => {
-      requireRole(ctxOf(c), "admin", "secretary");
-      const input = parseForm(DecideInput, {
-        level: f.level,
-        note: f.note,
-        conditions,
-        overrideReason: f.overrideReason,
-        version: num(f.version),
-      });
-      const r = await decideEvaluation(ctxOf(c), id, input);
       return { memberId: r.memberId, year: r.year };
     }),
   );

@@ -52,11 +52,12 @@ const VersionQuery = z.object({
     .openapi({ param: { in: "query" } }),
 });
 
+/** Meetings and their remarks: mounted at /api/v1/meetings. */
 export const meetingsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/meetings",
+      path: "/",
       tags,
       summary:
         "Meetings held in a unit's subtree in a year (default: the actor's unit, this year), newest first",
@@ -68,7 +69,7 @@ export const meetingsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/meetings",
+      path: "/",
       tags,
       summary: "Record a cell meeting (with optional praise and criticism of members)",
       request: jsonBody(CreateMeetingInput),
@@ -79,7 +80,7 @@ export const meetingsApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/meetings/{id}",
+      path: "/{id}",
       tags,
       summary: "A meeting with its praise and criticism",
       request: { params: IdParam },
@@ -93,7 +94,7 @@ export const meetingsApi = apiRouter()
   .openapi(
     createRoute({
       method: "patch",
-      path: "/meetings/{id}",
+      path: "/{id}",
       tags,
       summary: "Correct a meeting's date, kind, minutes number, attendance or notes",
       request: { params: IdParam, ...jsonBody(UpdateMeetingInput) },
@@ -104,7 +105,7 @@ export const meetingsApi = apiRouter()
   .openapi(
     createRoute({
       method: "delete",
-      path: "/meetings/{id}",
+      path: "/{id}",
       tags,
       summary: "Delete a meeting and its remarks (409 when a plan confirmation cites it)",
       request: { params: IdParam, query: VersionQuery },
@@ -118,7 +119,7 @@ export const meetingsApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/meetings/{id}/remarks",
+      path: "/{id}/remarks",
       tags,
       summary: "Record praise or criticism of a member in the meeting's minutes",
       request: { params: IdParam, ...jsonBody(RemarkInput) },
@@ -129,7 +130,7 @@ export const meetingsApi = apiRouter()
   .openapi(
     createRoute({
       method: "delete",
-      path: "/meetings/{id}/remarks/{remarkId}",
+      path: "/{id}/remarks/{remarkId}",
       tags,
       summary: "Remove a remark recorded by mistake",
       request: { params: RemarkParams },
@@ -140,22 +141,24 @@ export const meetingsApi = apiRouter()
       await deleteRemark(ctxOf(c), p.id, p.remarkId);
       return c.body(null, 204);
     },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/members/{id}/remarks",
-      tags,
-      summary: "Praise and criticism recorded about a member (a member reads only their own)",
-      request: { params: IdParam, query: YearOnly },
-      responses: {
-        200: jsonContent(z.object({ items: z.array(RemarkOut) }).openapi("MemberRemarks")),
-        ...problemResponses(400, 401, 403, 404),
-      },
-    }),
-    async (c) =>
-      c.json(
-        { items: await getMemberRemarks(ctxOf(c), c.req.valid("param").id, c.req.valid("query").year) },
-        200,
-      ),
   );
+
+/** The praise and criticism about a member: mounted at /api/v1/members/{id}/remarks. */
+export const memberRemarksApi = apiRouter().openapi(
+  createRoute({
+    method: "get",
+    path: "/",
+    tags,
+    summary: "Praise and criticism recorded about a member (a member reads only their own)",
+    request: { params: IdParam, query: YearOnly },
+    responses: {
+      200: jsonContent(z.object({ items: z.array(RemarkOut) }).openapi("MemberRemarks")),
+      ...problemResponses(400, 401, 403, 404),
+    },
+  }),
+  async (c) =>
+    c.json(
+      { items: await getMemberRemarks(ctxOf(c), c.req.valid("param").id, c.req.valid("query").year) },
+      200,
+    ),
+);

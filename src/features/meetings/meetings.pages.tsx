@@ -96,9 +96,10 @@ async function act(
   }
 }
 
+/** Meetings of the cells and their minutes: mounted at /meetings. */
 export const meetingsPages = new Hono<AppEnv>()
-  .get("/meetings", (c) => renderList(c))
-  .post("/meetings", async (c) => {
+  .get("/", (c) => renderList(c))
+  .post("/", async (c) => {
     const f = formStrings(await readForm(c));
     try {
       const input = parseForm(CreateMeetingInput, { unitId: f.unitId, ...meetingValues(f) });
@@ -113,8 +114,8 @@ export const meetingsPages = new Hono<AppEnv>()
       );
     }
   })
-  .get("/meetings/:id", (c) => renderMeeting(c, idParam(c)))
-  .post("/meetings/:id/update", (c) =>
+  .get("/:id", (c) => renderMeeting(c, idParam(c)))
+  .post("/:id/update", (c) =>
     act(c, "update", async (id, f) => {
       await updateMeeting(
         ctxOf(c),
@@ -124,14 +125,14 @@ export const meetingsPages = new Hono<AppEnv>()
       return `/meetings/${id}?done=updated`;
     }),
   )
-  .post("/meetings/:id/delete", (c) =>
+  .post("/:id/delete", (c) =>
     act(c, "delete", async (id, f) => {
       const ctx = ctxOf(c);
       const gone = await deleteMeeting(ctx, id, Number(f.version));
       return `/meetings?unitId=${gone.unitId}&year=${gone.year}&done=deleted`;
     }),
   )
-  .post("/meetings/:id/remarks", (c) =>
+  .post("/:id/remarks", (c) =>
     act(c, "remark", async (id, f) => {
       await addRemark(
         ctxOf(c),
@@ -141,7 +142,7 @@ export const meetingsPages = new Hono<AppEnv>()
       return `/meetings/${id}?done=remark`;
     }),
   )
-  .post("/meetings/:id/remarks/:remarkId/delete", (c) =>
+  .post("/:id/remarks/:remarkId/delete", (c) =>
     act(c, "remark", async (id) => {
       await deleteRemark(ctxOf(c), id, idParam(c, "remarkId"));
       return `/meetings/${id}?done=remark-deleted`;

@@ -66,11 +66,12 @@ const ComplianceOutSchema = z
   })
   .openapi("NotebookComplianceView");
 
+/** The notebook and its entries: mounted at /api/v1/notebook. */
 export const notebookApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/notebook/mine",
+      path: "/mine",
       tags,
       summary: "The signed-in member's notebook for a year (default this year)",
       request: { query: YearQuery },
@@ -81,7 +82,7 @@ export const notebookApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/notebook/compliance",
+      path: "/compliance",
       tags,
       summary:
         "Notebook compliance of a unit: roll-up counters of it and its children, its members one by one",
@@ -93,30 +94,7 @@ export const notebookApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/members/{id}/notebook",
-      tags,
-      summary: "A member's notebook for a year: plan, entries, the cell's comments, praise and criticism",
-      request: { params: IdParam, query: YearQuery },
-      responses: { 200: jsonContent(NotebookOut), ...problemResponses(400, 401, 403, 404) },
-    }),
-    async (c) => c.json(await getNotebook(ctxOf(c), c.req.valid("param").id, c.req.valid("query").year), 200),
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/members/{id}/notebook/entries",
-      tags,
-      summary:
-        "Write an entry (a review or a free entry) in a member's notebook; a secretary writes on the member's behalf",
-      request: { params: IdParam, ...jsonBody(CreateEntryInput) },
-      responses: { 201: jsonContent(EntryOut, "Created"), ...errs },
-    }),
-    async (c) => c.json(await createEntry(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 201),
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/notebook/entries/{id}",
+      path: "/entries/{id}",
       tags,
       summary: "One entry with the cell's comments",
       request: { params: IdParam },
@@ -127,7 +105,7 @@ export const notebookApi = apiRouter()
   .openapi(
     createRoute({
       method: "patch",
-      path: "/notebook/entries/{id}",
+      path: "/entries/{id}",
       tags,
       summary: "Save a draft entry (optionally submitting it)",
       request: { params: IdParam, ...jsonBody(SaveEntryInput) },
@@ -138,7 +116,7 @@ export const notebookApi = apiRouter()
   .openapi(
     createRoute({
       method: "delete",
-      path: "/notebook/entries/{id}",
+      path: "/entries/{id}",
       tags,
       summary: "Delete a draft entry",
       request: { params: IdParam, query: VersionQuery },
@@ -152,7 +130,7 @@ export const notebookApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/notebook/entries/{id}/submit",
+      path: "/entries/{id}/submit",
       tags,
       summary:
         "Submit an entry to the cell (a review needs its three parts and the progress of every plan item)",
@@ -165,7 +143,7 @@ export const notebookApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/notebook/entries/{id}/comments",
+      path: "/entries/{id}/comments",
       tags,
       summary: "The cell's comment on a submitted entry",
       request: { params: IdParam, ...jsonBody(CommentInput) },
@@ -176,11 +154,37 @@ export const notebookApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/notebook/entries/{id}/return",
+      path: "/entries/{id}/return",
       tags,
       summary: "Return a submitted entry to the member for correction, with the cell's reason",
       request: { params: IdParam, ...jsonBody(ReturnEntryInput) },
       responses: { 200: jsonContent(EntryOut), ...errs },
     }),
     async (c) => c.json(await returnEntry(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+
+/** A member's notebook and new entries: mounted at /api/v1/members/{id}/notebook. */
+export const memberNotebookApi = apiRouter()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/",
+      tags,
+      summary: "A member's notebook for a year: plan, entries, the cell's comments, praise and criticism",
+      request: { params: IdParam, query: YearQuery },
+      responses: { 200: jsonContent(NotebookOut), ...problemResponses(400, 401, 403, 404) },
+    }),
+    async (c) => c.json(await getNotebook(ctxOf(c), c.req.valid("param").id, c.req.valid("query").year), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/entries",
+      tags,
+      summary:
+        "Write an entry (a review or a free entry) in a member's notebook; a secretary writes on the member's behalf",
+      request: { params: IdParam, ...jsonBody(CreateEntryInput) },
+      responses: { 201: jsonContent(EntryOut, "Created"), ...errs },
+    }),
+    async (c) => c.json(await createEntry(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 201),
   );

@@ -109,8 +109,9 @@ async function entryAct(
   }
 }
 
+/** The notebook of the signed-in member and its entries: mounted at /notebook. */
 export const notebookPages = new Hono<AppEnv>()
-  .get("/notebook", (c) => {
+  .get("/", (c) => {
     const ctx = ctxOf(c);
     const y = yearParam(c);
     if (ctx.actor.memberId)
@@ -119,17 +120,58 @@ export const notebookPages = new Hono<AppEnv>()
       throw notFound("Tài khoản của đồng chí chưa gắn với hồ sơ đảng viên nên chưa có sổ tay.");
     return seeOther(c, tenantPath(c, "/compliance"));
   })
-  .get("/compliance", async (c) => {
-    const ctx = ctxOf(c);
-    const unitId = c.req.query("unitId");
-    const view = await getCompliance(ctx, {
-      unitId: unitId && ID.test(unitId) ? unitId : undefined,
-      year: yearParam(c),
-    });
-    return page(c, "Theo dõi sổ tay", <CompliancePage ctx={ctx} view={view} />, { active: "/compliance" });
-  })
-  .get("/members/:id/notebook", (c) => renderNotebook(c, idParam(c)))
-  .get("/members/:id/notebook/print", async (c) => {
+  .get("/entries/:id", (c) => renderEntry(c, idParam(c)))
+  .post("/entries/:id/save", (c) =>
+    entryAct(c, "save", async (id, f) => {
+      const input = saveInput(f);
+      await saveEntry(ctxOf(c), id, input);
+      return `/notebook/entries/${id}?done=${input.submit ? "submitted" : "saved"}`;
+    }),
+  )
+  .post("/entries/:id/delete", (c) =>
+    entryAct(c, "delete", async (id, f) => {
+      const gone = await deleteEntry(
+        ctxOf(c),
+        id,
+        parseForm(VersionInput, { version: Number(f.version) }).version,
+      );
+      return `/members/${gone.memberId}/notebook?year=${gone.year}&done=deleted`;
+    }),
+  )
+  .post("/entries/:id/comment", (c) =>
+    entryAct(c, "comment", async (id, f) => {
+      requireRole(ctxOf(c), "admin", "secretary");
+      await commentEntry(ctxOf(c), id, parseForm(CommentInput, { content: f.content }));
+      return `/notebook/entries/${id}?done=commented`;
+    }),
+  )
+  .post("/entries/:id/return", (c) =>
+    entryAct(c, "return", async (id, f) => {
+      requireRole(ctxOf(c), "admin", "secretary");
+      await returnEntry(
+        ctxOf(c),
+        id,
+        parseForm(ReturnEntryInput, { content: f.reason, version: Number(f.version) }),
+      );
+      return `/notebook/entries/${id}?done=returned`;
+    }),
+  );
+
+/** The cell's view of who keeps their notebook: mounted at /compliance. */
+export const compliancePages = new Hono<AppEnv>().get("/", async (c) => {
+  const ctx = ctxOf(c);
+  const unitId = c.req.query("unitId");
+  const view = await getCompliance(ctx, {
+    unitId: unitId && ID.test(unitId) ? unitId : undefined,
+    year: yearParam(c),
+  });
+  return page(c, "Theo dõi sổ tay", <CompliancePage ctx={ctx} view={view} />, { active: "/compliance" });
+});
+
+/** A member's notebook, its print view and new entries: mounted at /members/:id/notebook. */
+export const memberNotebookPages = new Hono<AppEnv>()
+  .get("/", (c) => renderNotebook(c, idParam(c)))
+  .get("/print", async (c) => {
     const ctx = ctxOf(c);
     const nb = await getNotebook(ctx, idParam(c), yearParam(c));
     const back = tenantPath(c, `/members/${nb.member.id}/notebook?year=${nb.year}`);
@@ -148,7 +190,7 @@ export const notebookPages = new Hono<AppEnv>()
       { bare: true },
     );
   })
-  .post("/members/:id/notebook/entries", async (c) => {
+  .post("/entries", async (c) => {
     const memberId = idParam(c);
     const f = formStrings(await readForm(c));
     try {
@@ -160,40 +202,4 @@ export const notebookPages = new Hono<AppEnv>()
       const msg = e.fields ? Object.values(e.fields).join(" ") : e.message;
       return renderNotebook(c, memberId, msg, e.status);
     }
-  })
-  .get("/notebook/entries/:id", (c) => renderEntry(c, idParam(c)))
-  .post("/notebook/entries/:id/save", (c) =>
-    entryAct(c, "save", async (id, f) => {
-      const input = saveInput(f);
-      await saveEntry(ctxOf(c), id, input);
-      return `/notebook/entries/${id}?done=${input.submit ? "submitted" : "saved"}`;
-    }),
-  )
-  .post("/notebook/entries/:id/delete", (c) =>
-    entryAct(c, "delete", async (id, f) => {
-      const gone = await deleteEntry(
-        ctxOf(c),
-        id,
-        parseForm(VersionInput, { version: Number(f.version) }).version,
-      );
-      return `/members/${gone.memberId}/notebook?year=${gone.year}&done=deleted`;
-    }),
-  )
-  .post("/notebook/entries/:id/comment", (c) =>
-    entryAct(c, "comment", async (id, f) => {
-      requireRole(ctxOf(c), "admin", "secretary");
-      await commentEntry(ctxOf(c), id, parseForm(CommentInput, { content: f.content }));
-      return `/notebook/entries/${id}?done=commented`;
-    }),
-  )
-  .post("/notebook/entries/:id/return", (c) =>
-    entryAct(c, "return", async (id, f) => {
-      requireRole(ctxOf(c), "admin", "secretary");
-      await returnEntry(
-        ctxOf(c),
-        id,
-        parseForm(ReturnEntryInput, { content: f.reason, version: Number(f.version) }),
-      );
-      return `/notebook/entries/${id}?done=returned`;
-    }),
-  );
+  });

@@ -144,25 +144,29 @@ function noProfile(c: Context<AppEnv>) {
   );
 }
 
-export const plansMemberPages = new Hono<AppEnv>()
-  .get("/my-plan", async (c) => {
+/** The member's own plan: mounted at /my-plan. */
+export const myPlanPages = new Hono<AppEnv>()
+  .get("/", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary", "member");
     return ctx.actor.memberId ? render(c, ctx.actor.memberId, false) : noProfile(c);
   })
-  .post("/my-plan", async (c) => {
+  .post("/", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary", "member");
     if (!ctx.actor.memberId) throw notFound(NO_PROFILE);
     return act(c, ctx.actor.memberId, false);
-  })
-  .get("/plans/members/:id", async (c) => {
+  });
+
+/** A member's plan, written by the cell on their behalf: mounted at /plans/members. */
+export const memberPlanPages = new Hono<AppEnv>()
+  .get("/:id", async (c) => {
     requireRole(ctxOf(c), "admin", "secretary");
     const id = c.req.param("id");
     if (!ID.test(id)) throw notFound("Không tìm thấy đảng viên.");
     return render(c, id, id !== ctxOf(c).actor.memberId);
   })
-  .post("/plans/members/:id", async (c) => {
+  .post("/:id", async (c) => {
     requireRole(ctxOf(c), "admin", "secretary");
     const id = c.req.param("id");
     if (!ID.test(id)) throw notFound("Không tìm thấy đảng viên.");

@@ -88,8 +88,8 @@ const version = (f: Record<string, string>) => Number(f.version);
 const BACK = /^\/plans\/dashboard\?unitId=[0-9a-z]{16}&year=\d{4}$/;
 
 export const plansReviewPages = new Hono<AppEnv>()
-  .get("/plans/queue", (c) => renderQueue(c))
-  .post("/plans/confirm", async (c) => {
+  .get("/queue", (c) => renderQueue(c))
+  .post("/confirm", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const raw = await readForm(c);
@@ -109,7 +109,7 @@ export const plansReviewPages = new Hono<AppEnv>()
       return renderQueue(c, { errors: e.fields ?? {}, message: e.message, values: f }, e.status);
     }
   })
-  .get("/plans/dashboard", async (c) => {
+  .get("/dashboard", async (c) => {
     const ctx = ctxOf(c);
     const unitId = c.req.query("unitId");
     if (unitId !== undefined && !ID.test(unitId)) throw notFound("Không tìm thấy đơn vị.");
@@ -120,7 +120,7 @@ export const plansReviewPages = new Hono<AppEnv>()
     const body = <DashboardPage d={dashboard} people={people} base={tenantPath(c, "")} notice={notice} />;
     return page(c, "Tiến độ lập kế hoạch", body, { active: "/plans/dashboard" });
   })
-  .post("/plans/remind", async (c) => {
+  .post("/remind", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const f = formStrings(await readForm(c));
@@ -133,12 +133,12 @@ export const plansReviewPages = new Hono<AppEnv>()
     const back = BACK.test(f.back ?? "") ? f.back! : `/plans/dashboard?year=${input.year}`;
     return seeOther(c, tenantPath(c, `${back}&reminded=${sent}`));
   })
-  .get("/plans/:id", async (c) => {
+  .get("/:id", async (c) => {
     const id = c.req.param("id");
     if (!ID.test(id)) throw notFound("Không tìm thấy kế hoạch.");
     return renderPlan(c, id);
   })
-  .post("/plans/:id/confirm", (c) =>
+  .post("/:id/confirm", (c) =>
     review(c, "confirm", (id, f) =>
       confirmPlan(
         ctxOf(c),
@@ -151,12 +151,12 @@ export const plansReviewPages = new Hono<AppEnv>()
       ),
     ),
   )
-  .post("/plans/:id/return", (c) =>
+  .post("/:id/return", (c) =>
     review(c, "return", (id, f) =>
       returnPlan(ctxOf(c), id, parseForm(ReturnPlanInput, { version: version(f), comment: f.comment })),
     ),
   )
-  .post("/plans/:id/reopen", (c) =>
+  .post("/:id/reopen", (c) =>
     review(c, "reopen", (id, f) =>
       reopenPlan(ctxOf(c), id, parseForm(ReopenPlanInput, { version: version(f), reason: f.reason })),
     ),

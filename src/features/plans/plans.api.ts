@@ -39,7 +39,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/plans/mine",
+      path: "/mine",
       tags,
       summary: "The signed-in member's plan of a year, with their group, effective criteria and focus issues",
       request: { query: YearQuery },
@@ -53,7 +53,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "put",
-      path: "/plans/mine",
+      path: "/mine",
       tags,
       summary: "Save the signed-in member's plan (registration and items) as a draft",
       request: { query: YearQuery, ...jsonBody(SavePlanInput) },
@@ -72,7 +72,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/plans/mine/submit",
+      path: "/mine/submit",
       tags,
       summary:
         "Submit the signed-in member's saved plan to the cell (late submissions are accepted and marked)",
@@ -91,7 +91,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/plans/members/{id}",
+      path: "/members/{id}",
       tags,
       summary: "A member's plan of a year (a secretary: members of their subtree; a member: only themself)",
       request: { params: MemberParam, query: YearQuery },
@@ -103,7 +103,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "put",
-      path: "/plans/members/{id}",
+      path: "/members/{id}",
       tags,
       summary:
         "Save a member's plan, e.g. by a secretary on their behalf (recorded as entered by the secretary)",
@@ -119,7 +119,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/plans/members/{id}/submit",
+      path: "/members/{id}/submit",
       tags,
       summary: "Submit a member's saved plan, e.g. by a secretary on their behalf",
       request: { params: MemberParam, query: YearQuery, ...jsonBody(SubmitPlanInput) },
@@ -133,7 +133,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/plans/dashboard",
+      path: "/dashboard",
       tags,
       summary:
         "Completion of a unit and its children by group (not started, draft, submitted, returned, confirmed)",
@@ -145,7 +145,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/plans/dashboard/people",
+      path: "/dashboard/people",
       tags,
       summary: "The people behind the dashboard: members of a subtree with their plan status, leaders first",
       request: { query: PeopleQuery },
@@ -156,7 +156,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/plans/remind",
+      path: "/remind",
       tags,
       summary: "Remind members whose plan is not in: chosen members, or everyone pending in a unit",
       request: jsonBody(RemindInput),
@@ -167,7 +167,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/plans/confirm",
+      path: "/confirm",
       tags,
       summary: "Confirm many submitted plans at once (all or none), optionally citing the cell meeting",
       request: jsonBody(BulkConfirmInput),
@@ -178,7 +178,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/plans",
+      path: "/",
       tags,
       summary:
         "The work queue: plans of the actor's subtree in one status (submitted by default), leaders first",
@@ -190,7 +190,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
-      path: "/plans/{id}",
+      path: "/{id}",
       tags,
       summary: "A plan with its items and trail",
       request: { params: IdParam },
@@ -201,7 +201,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/plans/{id}/confirm",
+      path: "/{id}/confirm",
       tags,
       summary: "Confirm a submitted plan (the cell's confirmation), optionally citing the meeting",
       request: { params: IdParam, ...jsonBody(ConfirmPlanInput) },
@@ -212,7 +212,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/plans/{id}/return",
+      path: "/{id}/return",
       tags,
       summary: "Return a submitted plan to the member with a comment",
       request: { params: IdParam, ...jsonBody(ReturnPlanInput) },
@@ -223,7 +223,7 @@ export const plansApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
-      path: "/plans/{id}/reopen",
+      path: "/{id}/reopen",
       tags,
       summary: "Reopen a confirmed plan for changes, with a recorded reason",
       request: { params: IdParam, ...jsonBody(ReopenPlanInput) },
