@@ -1,7 +1,8 @@
 /** Fixtures of the notebook, meetings and evaluations for the isolation suite (see test/fixtures.ts). */
 import { evaluations } from "../src/db/schema/tenant/evaluations";
 import { notebookEntries } from "../src/db/schema/tenant/notebook";
-import { addRemark, createMeeting } from "../src/features/meetings/meetings.service";
+import { addRemark } from "../src/features/meetings/meetings-remarks.service";
+import { createMeeting } from "../src/features/meetings/meetings.service";
 import { createMember } from "../src/features/members/members.service";
 import { newId } from "../src/platform/ids";
 import { type TestTenant, dbOf, makeUnit } from "./harness";

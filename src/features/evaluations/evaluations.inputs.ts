@@ -1,9 +1,10 @@
+import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
 import { RemarkOut } from "../meetings";
 import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook";
 import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
 
-const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
+const id = Id;
 const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
 const level = z.enum(LEVELS, { error: "Chọn một trong bốn mức xếp loại." });
 const note = z.string().trim().max(3000, "Nhận xét tối đa 3.000 ký tự.");

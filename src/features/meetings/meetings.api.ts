@@ -1,3 +1,4 @@
+import { Id } from "../../domain/ids";
 import { createRoute, z } from "@hono/zod-openapi";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
@@ -11,29 +12,15 @@ import {
   RemarkOut,
   UpdateMeetingInput,
 } from "./meetings.inputs";
-import {
-  addRemark,
-  createMeeting,
-  deleteMeeting,
-  deleteRemark,
-  getMeeting,
-  getMemberRemarks,
-  listMeetings,
-  updateMeeting,
-} from "./meetings.service";
+import { addRemark, deleteRemark } from "./meetings-remarks.service";
+import { createMeeting, deleteMeeting, updateMeeting } from "./meetings.service";
+import { getMeeting, getMemberRemarks, listMeetings } from "./meetings-view.service";
 
 const tags = ["meetings"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);
-const idRe = /^[0-9a-z]{16}$/;
 const RemarkParams = z.object({
-  id: z
-    .string()
-    .regex(idRe, "Mã định danh không hợp lệ.")
-    .openapi({ param: { name: "id", in: "path" } }),
-  remarkId: z
-    .string()
-    .regex(idRe, "Mã định danh không hợp lệ.")
-    .openapi({ param: { name: "remarkId", in: "path" } }),
+  id: Id.openapi({ param: { name: "id", in: "path" } }),
+  remarkId: Id.openapi({ param: { name: "remarkId", in: "path" } }),
 });
 const YearOnly = z.object({
   year: z.coerce

@@ -1,3 +1,4 @@
+import { Id } from "../../domain/ids";
 import { vnToday } from "../../domain/time";
 import { z } from "@hono/zod-openapi";
 import { parseViDate } from "../../lib/sheets";
@@ -19,7 +20,7 @@ export const REMARK_KIND_LABEL: Record<RemarkKind, string> = {
 /** Units whose meetings are recorded here: party cells, and grassroots units acting as one. */
 export const MEETING_UNIT_KINDS = ["cell", "grassroots"];
 
-const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
+const id = Id;
 const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
 
 /** A meeting that took place: dd/mm/yyyy or YYYY-MM-DD, not in the future. */

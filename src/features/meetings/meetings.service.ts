@@ -34,15 +34,6 @@ import {
   requireManager,
 } from "./meetings.rules";
 
-export { getMeeting, getMemberRemarks, listMeetings } from "./meetings-view.service";
-export {
-  listMeetingsForUnit,
-  listRemarksForMember,
-  meetingsForUnitQuery,
-  remarksForMemberQuery,
-} from "./meetings.queries";
-export { addRemark, deleteRemark } from "./meetings-remarks.service";
-
 export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promise<MeetingOut> {
   requireManager(ctx);
   const remarkInputs = input.remarks ?? [];

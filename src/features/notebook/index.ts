@@ -3,7 +3,6 @@ export { ENTRY_KIND_LABEL, PROGRESS_LABEL } from "./notebook.inputs";
 export type { EntryKind } from "./notebook.inputs";
 export { complianceOf, modeOf } from "./notebook.rules";
 export { ComplianceOut, NotebookPlanOut, ProgressOut } from "./notebook.outputs";
-export { yearParam } from "./notebook.pages";
 export {
   cycleByYearQuery,
   parseProgress,

@@ -35,8 +35,6 @@ import {
 import { memberWithCellQuery } from "../plans";
 
 // The member's verbs (and a secretary's on their behalf); reads and the cell's verbs are re-exported.
-export { getCompliance, getEntry, getMyNotebook, getNotebook } from "./notebook.service";
-export { commentEntry, returnEntry } from "./notebook-cell.service";
 
 export async function createEntry(ctx: Ctx, memberId: string, input: CreateEntryInput): Promise<EntryOut> {
   start(ctx);

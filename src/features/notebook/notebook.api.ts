@@ -11,18 +11,9 @@ import {
   YearQuery,
 } from "./notebook.inputs";
 import { EntryOut, NotebookOut } from "./notebook.outputs";
-import {
-  commentEntry,
-  createEntry,
-  deleteEntry,
-  getCompliance,
-  getEntry,
-  getMyNotebook,
-  getNotebook,
-  returnEntry,
-  saveEntry,
-  submitEntry,
-} from "./notebook-entries.service";
+import { commentEntry, returnEntry } from "./notebook-cell.service";
+import { createEntry, deleteEntry, saveEntry, submitEntry } from "./notebook-entries.service";
+import { getCompliance, getEntry, getMyNotebook, getNotebook } from "./notebook.service";
 
 const tags = ["notebook"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);

@@ -1,3 +1,4 @@
+import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
 
 export const ENTRY_KINDS = ["q1", "midyear", "q3", "annual", "free"] as const;
@@ -44,7 +45,7 @@ export const REVIEW_PARTS = [
   { key: "remedies", label: "Giải pháp, hướng khắc phục", missing: "Cần ghi giải pháp, hướng khắc phục." },
 ] as const;
 
-const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
+const id = Id;
 const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
 const longText = (label: string, max = 10_000) =>
   z

@@ -1,20 +1,18 @@
 import { Hono } from "hono";
 import type { Context } from "hono";
 import type { AppEnv } from "../../env";
-import { ServiceError, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
+import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { idParam, yearParam } from "../../platform/params";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { Alert } from "../../ui/components";
 import { PageTitle } from "../../ui/layout";
 import { SavePlanInput } from "./plans.inputs";
-import { NO_PROFILE, getMemberPlan } from "./plans.service";
+import { NO_MEMBER, NO_PROFILE, getMemberPlan } from "./plans.service";
 import { writePlan } from "./plans-write.service";
 import { type EditorState, MemberPlanPage } from "./views/member-plan";
 import { type EditorRow, type EditorValues, valuesOf } from "./views/plan-editor";
-
-const ID = /^[0-9a-z]{16}$/;
 
 // Reading the plan editor's form (no JavaScript): rows come as items.N.field; blank rows are
 // dropped, "remove-N" drops row N, and the rest becomes the same input the JSON API takes.
@@ -72,12 +70,6 @@ export function saveInputOf(values: EditorValues, version: number | undefined) {
   };
 }
 
-/** ?year= when it is a plausible year, else the service's default (the current year). */
-export function yearParam(c: Context<AppEnv>): number | undefined {
-  const y = Number(c.req.query("year"));
-  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : undefined;
-}
-
 async function render(
   c: Context<AppEnv>,
   memberId: string,
@@ -111,25 +103,25 @@ async function render(
 }
 
 /** Save / add row / remove row / submit: 303 back to the page, or the form with its errors. */
-async function act(c: Context<AppEnv>, memberId: string, onBehalf: boolean) {
-  const ctx = ctxOf(c);
-  const { action, values, version } = readEditorForm(formStrings(await readForm(c)));
-  const year = yearParam(c);
-  try {
-    const input = parseForm(SavePlanInput, saveInputOf(values, version));
-    const plan = await writePlan(ctx, memberId, {
-      content: input,
-      submit: action === "submit",
-      version,
-      year,
-    });
-    const blank = action === "add" ? `&blank=${Math.min(10, (Number(c.req.query("blank")) || 0) + 1)}` : "";
-    const path = onBehalf ? `/plans/members/${memberId}` : "/my-plan";
-    return seeOther(c, tenantPath(c, `${path}?year=${plan.year}&done=${action}${blank}`));
-  } catch (e) {
-    if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-    return render(c, memberId, onBehalf, { values, errors: e.fields ?? {}, message: e.message }, e.status);
-  }
+function act(c: Context<AppEnv>, memberId: string, onBehalf: boolean) {
+  return submitForm(
+    c,
+    async (f) => {
+      const { action, values, version } = readEditorForm(f);
+      const input = parseForm(SavePlanInput, saveInputOf(values, version));
+      const plan = await writePlan(ctxOf(c), memberId, {
+        content: input,
+        submit: action === "submit",
+        version,
+        year: yearParam(c),
+      });
+      const blank = action === "add" ? `&blank=${Math.min(10, (Number(c.req.query("blank")) || 0) + 1)}` : "";
+      const path = onBehalf ? `/plans/members/${memberId}` : "/my-plan";
+      return seeOther(c, tenantPath(c, `${path}?year=${plan.year}&done=${action}${blank}`));
+    },
+    (state, status) =>
+      render(c, memberId, onBehalf, { ...state, values: readEditorForm(state.values).values }, status),
+  );
 }
 
 function noProfile(c: Context<AppEnv>) {
@@ -162,13 +154,11 @@ export const myPlanPages = new Hono<AppEnv>()
 export const memberPlanPages = new Hono<AppEnv>()
   .get("/:id", async (c) => {
     requireRole(ctxOf(c), "admin", "secretary");
-    const id = c.req.param("id");
-    if (!ID.test(id)) throw notFound("Không tìm thấy đảng viên.");
+    const id = idParam(c, NO_MEMBER);
     return render(c, id, id !== ctxOf(c).actor.memberId);
   })
   .post("/:id", async (c) => {
     requireRole(ctxOf(c), "admin", "secretary");
-    const id = c.req.param("id");
-    if (!ID.test(id)) throw notFound("Không tìm thấy đảng viên.");
+    const id = idParam(c, NO_MEMBER);
     return act(c, id, id !== ctxOf(c).actor.memberId);
   });

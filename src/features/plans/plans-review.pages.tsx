@@ -1,13 +1,14 @@
 import { Hono } from "hono";
 import type { Context } from "hono";
+import { isId } from "../../domain/ids";
 import type { AppEnv } from "../../env";
-import { ServiceError, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
 import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
+import { type FormState, page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { idParam, yearParam } from "../../platform/params";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { getDashboardPage } from "./plans-dashboard.service";
-import { yearParam } from "./plans-member.pages";
 import {
   BulkConfirmInput,
   ConfirmPlanInput,
@@ -25,17 +26,13 @@ import { DashboardPage } from "./views/dashboard";
 import { PlanDetail, type ReviewPanel } from "./views/plan-detail";
 import { QueuePage } from "./views/queue";
 
-const ID = /^[0-9a-z]{16}$/;
+const NOT_FOUND = "Không tìm thấy kế hoạch.";
 const statusParam = (c: Context<AppEnv>): PlanStatus => {
   const s = c.req.query("status");
   return (PLAN_STATUSES as readonly string[]).includes(s ?? "") ? (s as PlanStatus) : "submitted";
 };
 
-async function renderQueue(
-  c: Context<AppEnv>,
-  form?: { errors: Record<string, string>; message: string; values: Record<string, string> },
-  status = 200,
-) {
+async function renderQueue(c: Context<AppEnv>, form?: FormState, status = 200) {
   const ctx = ctxOf(c);
   const st = statusParam(c);
   const cursor = c.req.query("cursor");
@@ -72,16 +69,15 @@ async function review(
   run: (id: string, f: Record<string, string>) => Promise<unknown>,
 ) {
   requireRole(ctxOf(c), "admin", "secretary");
-  const id = c.req.param("id") ?? "";
-  if (!ID.test(id)) throw notFound("Không tìm thấy kế hoạch.");
-  const f = formStrings(await readForm(c));
-  try {
-    await run(id, f);
-    return seeOther(c, tenantPath(c, `/plans/${id}?done=${form}`));
-  } catch (e) {
-    if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-    return renderPlan(c, id, { form, values: f, errors: e.fields ?? {}, message: e.message }, e.status);
-  }
+  const id = idParam(c, NOT_FOUND);
+  return submitForm(
+    c,
+    async (f) => {
+      await run(id, f);
+      return seeOther(c, tenantPath(c, `/plans/${id}?done=${form}`));
+    },
+    (state, status) => renderPlan(c, id, { form, ...state }, status),
+  );
 }
 
 const version = (f: Record<string, string>) => Number(f.version);
@@ -92,27 +88,29 @@ export const plansReviewPages = new Hono<AppEnv>()
   .post("/confirm", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
-    const raw = await readForm(c);
-    const f = formStrings(raw);
-    const picked = ([] as unknown[]).concat(raw.plan ?? []).filter((v): v is string => typeof v === "string");
-    const plans = picked.map((v) => ({ id: v.split(":")[0], version: Number(v.split(":")[1]) }));
-    try {
-      const input = parseForm(BulkConfirmInput, {
-        plans,
-        meetingDate: f.meetingDate,
-        minutesNumber: f.minutesNumber,
-      });
-      await confirmPlans(ctx, input);
-      return seeOther(c, tenantPath(c, `/plans/queue?year=${yearParam(c) ?? ""}&done=confirm`));
-    } catch (e) {
-      if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 409)) throw e;
-      return renderQueue(c, { errors: e.fields ?? {}, message: e.message, values: f }, e.status);
-    }
+    return submitForm(
+      c,
+      async (f) => {
+        const raw = await readForm(c);
+        const picked = ([] as unknown[])
+          .concat(raw.plan ?? [])
+          .filter((v): v is string => typeof v === "string");
+        const plans = picked.map((v) => ({ id: v.split(":")[0], version: Number(v.split(":")[1]) }));
+        const input = parseForm(BulkConfirmInput, {
+          plans,
+          meetingDate: f.meetingDate,
+          minutesNumber: f.minutesNumber,
+        });
+        await confirmPlans(ctx, input);
+        return seeOther(c, tenantPath(c, `/plans/queue?year=${yearParam(c) ?? ""}&done=confirm`));
+      },
+      (state, status) => renderQueue(c, state, status),
+    );
   })
   .get("/dashboard", async (c) => {
     const ctx = ctxOf(c);
     const unitId = c.req.query("unitId");
-    if (unitId !== undefined && !ID.test(unitId)) throw notFound("Không tìm thấy đơn vị.");
+    if (unitId !== undefined && !isId(unitId)) throw notFound("Không tìm thấy đơn vị.");
     const { dashboard, people } = await getDashboardPage(ctx, { year: yearParam(c), unitId });
     const sent = c.req.query("reminded");
     const notice =
@@ -133,11 +131,7 @@ export const plansReviewPages = new Hono<AppEnv>()
     const back = BACK.test(f.back ?? "") ? f.back! : `/plans/dashboard?year=${input.year}`;
     return seeOther(c, tenantPath(c, `${back}&reminded=${sent}`));
   })
-  .get("/:id", async (c) => {
-    const id = c.req.param("id");
-    if (!ID.test(id)) throw notFound("Không tìm thấy kế hoạch.");
-    return renderPlan(c, id);
-  })
+  .get("/:id", (c) => renderPlan(c, idParam(c, NOT_FOUND)))
   .post("/:id/confirm", (c) =>
     review(c, "confirm", (id, f) =>
       confirmPlan(

@@ -1,0 +1,25 @@
+// Reading the path and query parameters every page shares: an id that is not one is a missing
+// page (404), a year outside 2000–2100 is no year (the service's default: this year).
+import type { Context } from "hono";
+import { isId } from "../domain/ids";
+import type { AppEnv } from "../env";
+import { notFound } from "./errors";
+
+/** ?year= when it is a plausible year, else undefined. */
+export function yearParam(c: Context<AppEnv>): number | undefined {
+  const y = Number(c.req.query("year"));
+  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : undefined;
+}
+
+/** The path parameter `name` when it is an id, else 404 with `message`. */
+export function idParam(c: Context<AppEnv>, message?: string, name = "id"): string {
+  const id = c.req.param(name) ?? "";
+  if (!isId(id)) throw notFound(message);
+  return id;
+}
+
+/** ?name= when it is an id, else undefined. */
+export function idQuery(c: Context<AppEnv>, name: string): string | undefined {
+  const v = c.req.query(name);
+  return isId(v) ? v : undefined;
+}
