@@ -3,7 +3,7 @@
 import type { Context } from "hono";
 import { isId } from "../domain/ids";
 import type { AppEnv } from "../env";
-import { notFound } from "./errors";
+import { invalid, notFound } from "./errors";
 
 /** ?year= when it is a plausible year, else undefined. */
 export function yearParam(c: Context<AppEnv>): number | undefined {
@@ -22,4 +22,25 @@ export function idParam(c: Context<AppEnv>, message?: string, name = "id"): stri
 export function idQuery(c: Context<AppEnv>, name: string): string | undefined {
   const v = c.req.query(name);
   return isId(v) ? v : undefined;
+}
+
+/** Cursors are opaque: base64url of the sort values of the last row of a page. */
+export function encodeCursor(v: string[]): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(v));
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll("+", "-")
+    .replaceAll("/", "_")
+    .replaceAll("=", "");
+}
+
+/** The sort values of a cursor (undefined for none); a cursor that is not one is a 400. */
+export function decodeCursor(s: string | undefined): [string, string, string] | undefined {
+  if (!s) return undefined;
+  try {
+    const raw = atob(s.replaceAll("-", "+").replaceAll("_", "/"));
+    const v = JSON.parse(new TextDecoder().decode(Uint8Array.from(raw, (c) => c.charCodeAt(0))));
+    if (Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === "string" || typeof x === "number"))
+      return v.map(String) as [string, string, string];
+  } catch {}
+  throw invalid({ cursor: "Con trỏ trang không hợp lệ." });
 }

@@ -2,12 +2,11 @@ import { CURRENT_STATUSES } from "../../domain/members";
 import { vnYear } from "../../domain/time";
 import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
-import { unitCounters } from "../../db/schema/tenant/counters";
 import { evaluations } from "../../db/schema/tenant/evaluations";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
 import { tabulate } from "../../platform/counters";
-import { ServiceError, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 
@@ -15,24 +14,10 @@ import { focusUnit } from "../orgs";
 import type { EvaluationListOut, ListEvaluationsQuery } from "./evaluations.inputs";
 import { capSettingsOf, settingsQuery } from "./evaluations.queries";
 import { EVAL_METRICS, type Level } from "./evaluations.rules";
+import { decodeCursor, encodeCursor } from "../../platform/params";
+import { counterRowsQuery, countersOfUnit, countersOfYear } from "../../platform/counter-rows";
 
 const PAGE = 100;
-
-function decodeCursor(c: string | undefined): [string, string, string] | null {
-  if (!c) return null;
-  try {
-    const v = JSON.parse(atob(c.replaceAll("-", "+").replaceAll("_", "/")));
-    if (Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === "string"))
-      return v as [string, string, string];
-  } catch {}
-  throw new ServiceError("validation", undefined, { cursor: "Con trỏ trang không hợp lệ." });
-}
-
-const encodeCursor = (v: [string, string, string]) =>
-  btoa(String.fromCharCode(...new TextEncoder().encode(JSON.stringify(v))))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replaceAll("=", "");
 
 const STATUS_FILTER: Record<string, SQL | undefined> = {
   all: undefined,
@@ -56,23 +41,7 @@ export async function listEvaluations(ctx: Ctx, q: ListEvaluationsQuery): Promis
   const [unitRows, children, counterRows, settingRows, rows] = await ctx.db.batch([
     focus.unit(),
     focus.children(),
-    ctx.db
-      .select({
-        unitId: unitCounters.unitId,
-        metric: unitCounters.metric,
-        grp: unitCounters.grp,
-        value: unitCounters.value,
-      })
-      .from(unitCounters)
-      .where(
-        scoped(
-          ctx,
-          unitCounters.tenantId,
-          eq(unitCounters.year, y),
-          inArray(unitCounters.metric, EVAL_METRICS),
-          sql`${unitCounters.unitId} = ${idOf}`,
-        ),
-      ),
+    counterRowsQuery(ctx, countersOfYear(y, EVAL_METRICS), countersOfUnit(idOf)),
     settingsQuery(ctx),
     ctx.db
       .select({

@@ -1,6 +1,6 @@
 // Query builders of the evaluation (callers batch them). Member ids may be SQL so a decision can
 // gather everything from an evaluation id in one round trip.
-import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, and, asc, eq, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { unitCounters } from "../../db/schema/tenant/counters";
 import { evaluationSettings, evaluations } from "../../db/schema/tenant/evaluations";
@@ -11,6 +11,7 @@ import { onPath, scoped, scopedByKey, inTenant } from "../../platform/scope";
 import { memberReach } from "../plans";
 import { DEFAULT_CAP, type CapSettings, type Level } from "./evaluations.rules";
 import type { EvaluationOut } from "./evaluations.inputs";
+import { counterRowsQuery, countersOfYear } from "../../platform/counter-rows";
 
 export type EvalRow = typeof evaluations.$inferSelect;
 type Val = SQL | string | number;
@@ -77,23 +78,11 @@ export function ancestorsQuery(ctx: Ctx, memberId: Val) {
 
 /** Decided "xuất sắc" and "tốt" counted at each unit above the member (for the cap check). */
 export function capCountersQuery(ctx: Ctx, memberId: Val, year: Val) {
-  return ctx.db
-    .select({
-      unitId: unitCounters.unitId,
-      metric: unitCounters.metric,
-      grp: unitCounters.grp,
-      value: unitCounters.value,
-    })
-    .from(unitCounters)
-    .where(
-      scoped(
-        ctx,
-        unitCounters.tenantId,
-        sql`${unitCounters.year} = ${v(year)}`,
-        inArray(unitCounters.metric, ["eval.level.xuat_sac", "eval.level.tot"]),
-        onPath(unitCounters.unitId, memberPath(ctx, memberId)),
-      ),
-    );
+  return counterRowsQuery(
+    ctx,
+    countersOfYear(v(year), ["eval.level.xuat_sac", "eval.level.tot"]),
+    onPath(unitCounters.unitId, memberPath(ctx, memberId)),
+  );
 }
 
 /** The grassroots organisation of the cap check: the nearest grassroots unit above (or at) the cell, else the cell. */

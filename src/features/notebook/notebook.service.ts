@@ -1,7 +1,6 @@
 import { CURRENT_STATUSES } from "../../domain/members";
 import { vnYear } from "../../domain/time";
-import { asc, desc, eq, inArray, sql } from "drizzle-orm";
-import { unitCounters } from "../../db/schema/tenant/counters";
+import { asc, desc, inArray, sql } from "drizzle-orm";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
@@ -39,6 +38,7 @@ import {
 } from "./notebook.queries";
 import { rowOf } from "../../platform/lookups";
 import { memberWithCellQuery } from "../plans";
+import { counterRowsQuery, countersOfUnits, countersOfYear } from "../../platform/counter-rows";
 
 /** A member's whole notebook for a year (plan, entries, comments, praise and criticism): one round trip. */
 export async function getNotebook(ctx: Ctx, memberId: string, year?: number): Promise<NotebookOut> {
@@ -163,23 +163,11 @@ export async function getCompliance(ctx: Ctx, q: ComplianceQuery): Promise<Compl
     focus.unit(),
     cycleByYearQuery(ctx, y),
     focus.children(),
-    ctx.db
-      .select({
-        unitId: unitCounters.unitId,
-        metric: unitCounters.metric,
-        grp: unitCounters.grp,
-        value: unitCounters.value,
-      })
-      .from(unitCounters)
-      .where(
-        scoped(
-          ctx,
-          unitCounters.tenantId,
-          eq(unitCounters.year, y),
-          inArray(unitCounters.metric, [...NOTEBOOK_METRICS, "plan.registered"]),
-          sql`${unitCounters.unitId} IN ${unitAndChildIds(ctx, idOf)}`,
-        ),
-      ),
+    counterRowsQuery(
+      ctx,
+      countersOfYear(y, [...NOTEBOOK_METRICS, "plan.registered"]),
+      countersOfUnits(unitAndChildIds(ctx, idOf)),
+    ),
     ctx.db
       .select({
         id: members.id,

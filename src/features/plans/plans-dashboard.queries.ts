@@ -2,7 +2,6 @@
 // member counts by group, and people. Each is one statement; a page batches them.
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
-import { unitCounters } from "../../db/schema/tenant/counters";
 import { members } from "../../db/schema/tenant/members";
 import { plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
@@ -11,6 +10,7 @@ import { PLAN_METRICS } from "./plans.rules";
 import { MEMBERS_METRIC } from "../members";
 import { CURRENT } from "./plans.queries";
 import { unitPathOf } from "../../platform/lookups";
+import { counterRowsQuery, countersOfUnits, countersOfYear } from "../../platform/counter-rows";
 
 /** Units the actor may see in dashboards: all for an admin, the subtree for a secretary. */
 export const unitReach = (ctx: Ctx) => actorScope(ctx, units.path);
@@ -47,25 +47,11 @@ export function ancestorsQuery(ctx: Ctx, unitId: string) {
  * kept by the members feature): one statement for the whole dashboard.
  */
 export function planCountersQuery(ctx: Ctx, unitId: string, year: number) {
-  return ctx.db
-    .select({
-      unitId: unitCounters.unitId,
-      metric: unitCounters.metric,
-      grp: unitCounters.grp,
-      value: unitCounters.value,
-    })
-    .from(unitCounters)
-    .where(
-      scoped(
-        ctx,
-        unitCounters.tenantId,
-        sql`${unitCounters.unitId} IN ${unitAndChildIds(ctx, unitId)}`,
-        or(
-          and(eq(unitCounters.year, year), inArray(unitCounters.metric, [...PLAN_METRICS])),
-          and(eq(unitCounters.year, 0), eq(unitCounters.metric, MEMBERS_METRIC)),
-        ),
-      ),
-    );
+  return counterRowsQuery(
+    ctx,
+    countersOfUnits(unitAndChildIds(ctx, unitId)),
+    or(countersOfYear(year, PLAN_METRICS), countersOfYear(0, [MEMBERS_METRIC])),
+  );
 }
 
 export interface PeopleFilter {

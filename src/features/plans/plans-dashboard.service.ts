@@ -1,9 +1,10 @@
 // The completion dashboard (counts by group for a unit and its children, from the counters)
 // and the people behind it. A page is one read batch, whatever the size of the subtree.
 import { GROUPS, type Group } from "../../domain/groups";
+import { decodeCursor, encodeCursor } from "../../platform/params";
 import { vnYear } from "../../domain/time";
 import type { Ctx } from "../../platform/context";
-import { invalid, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { requireRole } from "../../platform/tenant-context";
 import { cycleOfYearQuery, toCycleOut } from "../cycles";
 
@@ -117,26 +118,6 @@ export async function getDashboard(ctx: Ctx, q: { year?: number | undefined; uni
   const year = q.year ?? vnYear(ctx.now);
   const r = await ctx.db.batch(dashboardReads(ctx, unitId, year));
   return finishDashboard(unitId, year, r);
-}
-
-/** Cursors are opaque: base64url of [group, sort key, id] of the last row. */
-export function encodeCursor(v: [string, string, string]): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(v));
-  return btoa(String.fromCharCode(...bytes))
-    .replaceAll("+", "-")
-    .replaceAll("/", "_")
-    .replaceAll("=", "");
-}
-
-export function decodeCursor(s: string | undefined): [string, string, string] | undefined {
-  if (!s) return undefined;
-  try {
-    const raw = atob(s.replaceAll("-", "+").replaceAll("_", "/"));
-    const v = JSON.parse(new TextDecoder().decode(Uint8Array.from(raw, (c) => c.charCodeAt(0))));
-    if (Array.isArray(v) && v.length === 3 && v.every((x) => typeof x === "string" || typeof x === "number"))
-      return v.map(String) as [string, string, string];
-  } catch {}
-  throw invalid({ cursor: "Con trỏ trang không hợp lệ." });
 }
 
 type PeopleRows = Awaited<ReturnType<typeof peopleQuery>>;

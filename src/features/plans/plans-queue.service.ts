@@ -11,7 +11,7 @@ import { notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 
-import { decodeCursor, encodeCursor } from "./plans-dashboard.service";
+import { decodeCursor, encodeCursor } from "../../platform/params";
 import { unitWithChildrenQuery } from "./plans-dashboard.queries";
 import type { PlanStatus, QueueQuery } from "./plans.inputs";
 import type { QueueOut } from "./plans.outputs";
