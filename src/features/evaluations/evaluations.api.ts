@@ -16,18 +16,11 @@ import { listEvaluations } from "./evaluations-list.service";
 import { getSettings, updateSettings } from "./evaluations-settings.service";
 import { getEvaluationView, getMyEvaluationView } from "./evaluations-view.service";
 import { decideEvaluation, proposeCell, proposeSelf } from "./evaluations.service";
+import { yearQuery } from "../../platform/query-params";
 
 const tags = ["evaluations"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);
-const YearQuery = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .optional()
-    .openapi({ param: { in: "query" } }),
-});
+const YearQuery = z.object({ year: yearQuery() });
 
 /** Evaluations of a unit, the own evaluation, settings and decisions: mounted at /api/v1/evaluations. */
 export const evaluationsApi = apiRouter()

@@ -3,6 +3,7 @@ import { z } from "@hono/zod-openapi";
 import { RemarkOut } from "../meetings";
 import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook";
 import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
+import { yearQuery } from "../../platform/query-params";
 
 const id = Id;
 const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
@@ -76,13 +77,7 @@ export type SettingsInput = z.infer<typeof SettingsInput>;
 export const LIST_STATUSES = ["all", "none", "self", "proposed", "decided"] as const;
 export const ListEvaluationsQuery = z.object({
   unitId: id.optional().openapi({ param: { in: "query" } }),
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .optional()
-    .openapi({ param: { in: "query" } }),
+  year: yearQuery(),
   status: z
     .enum(LIST_STATUSES, { error: "Trạng thái lọc không hợp lệ." })
     .optional()

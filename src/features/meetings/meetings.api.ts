@@ -15,6 +15,7 @@ import {
 import { addRemark, deleteRemark } from "./meetings-remarks.service";
 import { createMeeting, deleteMeeting, updateMeeting } from "./meetings.service";
 import { getMeeting, getMemberRemarks, listMeetings } from "./meetings-view.service";
+import { VersionQuery, yearQuery } from "../../platform/query-params";
 
 const tags = ["meetings"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);
@@ -22,22 +23,7 @@ const RemarkParams = z.object({
   id: Id.openapi({ param: { name: "id", in: "path" } }),
   remarkId: Id.openapi({ param: { name: "remarkId", in: "path" } }),
 });
-const YearOnly = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .optional()
-    .openapi({ param: { in: "query" } }),
-});
-const VersionQuery = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { in: "query" } }),
-});
+const YearOnly = z.object({ year: yearQuery() });
 
 /** Meetings and their remarks: mounted at /api/v1/meetings. */
 export const meetingsApi = apiRouter()

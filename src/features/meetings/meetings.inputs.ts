@@ -2,6 +2,7 @@ import { Id } from "../../domain/ids";
 import { vnToday } from "../../domain/time";
 import { z } from "@hono/zod-openapi";
 import { parseViDate } from "../../lib/sheets";
+import { yearQuery } from "../../platform/query-params";
 
 export const MEETING_KINDS = ["regular", "thematic"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
@@ -172,13 +173,7 @@ export type MeetingListOut = z.infer<typeof MeetingListOut>;
 
 export const ListMeetingsQuery = z.object({
   unitId: id.optional().openapi({ param: { in: "query" } }),
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000, "Năm không hợp lệ.")
-    .max(2100, "Năm không hợp lệ.")
-    .optional()
-    .openapi({ param: { in: "query" } }),
+  year: yearQuery("Năm không hợp lệ."),
   cursor: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}~[0-9a-z]{16}$/, "Con trỏ trang không hợp lệ.")

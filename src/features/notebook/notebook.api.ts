@@ -8,22 +8,15 @@ import {
   ReturnEntryInput,
   SaveEntryInput,
   VersionInput,
-  YearQuery,
 } from "./notebook.inputs";
 import { EntryOut, NotebookOut } from "./notebook.outputs";
 import { commentEntry, returnEntry } from "./notebook-cell.service";
 import { createEntry, deleteEntry, saveEntry, submitEntry } from "./notebook-entries.service";
 import { getCompliance, getEntry, getMyNotebook, getNotebook } from "./notebook.service";
+import { VersionQuery, YearQuery } from "../../platform/query-params";
 
 const tags = ["notebook"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);
-const VersionQuery = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { in: "query" } }),
-});
 const CounterCell = z.object({ exemplar: z.number(), follower: z.number(), all: z.number() });
 const ComplianceOutSchema = z
   .object({

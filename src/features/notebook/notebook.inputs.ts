@@ -1,5 +1,6 @@
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
+import { YearQuery } from "../../platform/query-params";
 
 export const ENTRY_KINDS = ["q1", "midyear", "q3", "annual", "free"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -103,16 +104,6 @@ export const ReturnEntryInput = z
   .strictObject({ content: comment, version })
   .openapi("ReturnNotebookEntryInput");
 export type ReturnEntryInput = z.infer<typeof ReturnEntryInput>;
-
-export const YearQuery = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000, "Năm không hợp lệ.")
-    .max(2100, "Năm không hợp lệ.")
-    .optional()
-    .openapi({ param: { in: "query" } }),
-});
 
 export const ComplianceQuery = YearQuery.extend({
   unitId: id.optional().openapi({ param: { in: "query" } }),

@@ -13,7 +13,6 @@ import {
   ReturnPlanInput,
   SavePlanInput,
   SubmitPlanInput,
-  YearQuery,
 } from "./plans.inputs";
 import {
   BulkConfirmOut,
@@ -29,6 +28,7 @@ import { remindPending } from "./plans-remind.service";
 import { confirmPlan, confirmPlans, reopenPlan, returnPlan } from "./plans-review.service";
 import { getMemberPlan, getPlan, ownMemberId } from "./plans.service";
 import { writePlan } from "./plans-write.service";
+import { YearQuery } from "../../platform/query-params";
 
 const tags = ["plans"];
 const errs = problemResponses(400, 401, 403, 404, 409, 415);

@@ -1,6 +1,7 @@
 import { GROUPS, Id } from "../../domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDate } from "../cycles";
+import { limitQuery, yearQuery } from "../../platform/query-params";
 
 export const PLAN_STATUSES = ["draft", "submitted", "returned", "confirmed"] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -104,18 +105,10 @@ export const RemindInput = z
   .openapi("RemindInput");
 export type RemindInput = z.infer<typeof RemindInput>;
 
-const yearQuery = z.coerce
-  .number()
-  .int()
-  .min(2000, "Năm không hợp lệ.")
-  .max(2100, "Năm không hợp lệ.")
-  .optional()
-  .openapi({ param: { in: "query" } });
-
-export const YearQuery = z.object({ year: yearQuery });
+const year = yearQuery("Năm không hợp lệ.");
 
 export const QueueQuery = z.object({
-  year: yearQuery,
+  year,
   status: z
     .enum(PLAN_STATUSES)
     .optional()
@@ -126,23 +119,17 @@ export const QueueQuery = z.object({
     .max(200)
     .optional()
     .openapi({ param: { in: "query" } }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ param: { in: "query" } }),
+  limit: limitQuery(),
 });
 export type QueueQuery = z.infer<typeof QueueQuery>;
 
 export const PEOPLE_STATUSES = ["not_started", ...PLAN_STATUSES] as const;
 export const DashboardQuery = z.object({
-  year: yearQuery,
+  year,
   unitId: id.optional().openapi({ param: { in: "query" } }),
 });
 export const PeopleQuery = z.object({
-  year: yearQuery,
+  year,
   unitId: id.optional().openapi({ param: { in: "query" } }),
   group: z
     .enum(GROUPS)
@@ -157,12 +144,6 @@ export const PeopleQuery = z.object({
     .max(200)
     .optional()
     .openapi({ param: { in: "query" } }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ param: { in: "query" } }),
+  limit: limitQuery(),
 });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;

@@ -1,0 +1,34 @@
+// The query parameters the JSON API shares, as zod schemas documented "in: query".
+import { z } from "@hono/zod-openapi";
+
+/** ?year=: 2000–2100, optional (the service's default: this year). */
+export const yearQuery = (message?: string) =>
+  z.coerce
+    .number()
+    .int()
+    .min(2000, message)
+    .max(2100, message)
+    .optional()
+    .openapi({ param: { in: "query" } });
+
+/** ?limit=: a page of 1–200 rows, optional. */
+export const limitQuery = () =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ param: { in: "query" } });
+
+/** { year } in a query. */
+export const YearQuery = z.object({ year: yearQuery("Năm không hợp lệ.") });
+
+/** { version } in a query (a DELETE carries the version it read). */
+export const VersionQuery = z.object({
+  version: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { in: "query" } }),
+});
