@@ -1,8 +1,8 @@
 // Scalar subqueries for batched reads: a value of a row known only by its id (the member of an
 // entry, the path of a unit), so a read batch can find everything from one id in one round trip.
-import { type SQL, sql } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
-import { type TenantRef, inTenant } from "./scope";
+import { type SQL, eq, sql } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { type TenantRef, inTenant, scoped } from "./scope";
 
 /**
  * SQL: the column `col` of the row `id` of `table` in the tenant (NULL when there is none).
@@ -25,4 +25,11 @@ export function unitPathOf(ctx: TenantRef, unitId: string | SQL): SQL {
 /** `path` lies in the subtree under the root path given as SQL (a subquery): a range scan, never LIKE. */
 export function inSubtreeOf(pathColumn: SQLiteColumn | SQL, root: SQL): SQL {
   return sql`(${pathColumn} >= ${root} AND ${pathColumn} < substr(${root}, 1, length(${root}) - 1) || '0')`;
+}
+
+type Versioned = SQLiteTable & { tenantId: SQLiteColumn; id: SQLiteColumn; version: SQLiteColumn };
+
+/** The row `id` as it was read (`version`): the WHERE of a conditional write, followed by guardChanged(). */
+export function atVersion(ctx: TenantRef, table: Versioned, id: string, version: number): SQL {
+  return scoped(ctx, table.tenantId, eq(table.id, id), eq(table.version, version));
 }

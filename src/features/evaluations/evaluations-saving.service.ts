@@ -1,6 +1,3 @@
-// Shared by the proposal and decision verbs: cycle checks, where an evaluation counts, the
-// gathering read and the versioned insert-or-update with audit and counters.
-import { eq } from "drizzle-orm";
 import type { cycles } from "../../db/schema/tenant/cycles";
 import { evaluations } from "../../db/schema/tenant/evaluations";
 import { auditInsert } from "../../platform/audit";
@@ -8,7 +5,6 @@ import { guardChanged } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
 import { factBumps } from "../../platform/counter-facts";
 import { cycleByYearQuery } from "../notebook";
 import { memberWithCellQuery } from "../plans";
@@ -22,6 +18,7 @@ import {
   reviewsQuery,
   toEvaluationOut,
 } from "./evaluations.queries";
+import { atVersion } from "../../platform/lookups";
 
 export const LOCKED = "Kết quả xếp loại đã được quyết định và khóa: không sửa được nữa.";
 export const STALE = "Đánh giá vừa được thay đổi ở nơi khác. Vui lòng tải lại trang.";
@@ -109,14 +106,7 @@ export function writeStatements(
         ctx.db
           .update(evaluations)
           .set({ ...after, version: before.version + 1, updatedAt: ctx.now })
-          .where(
-            scoped(
-              ctx,
-              evaluations.tenantId,
-              eq(evaluations.id, before.id),
-              eq(evaluations.version, before.version),
-            ),
-          ),
+          .where(atVersion(ctx, evaluations, before.id, before.version)),
         guardChanged(ctx.db),
       ]
     : [ctx.db.insert(evaluations).values(after)];

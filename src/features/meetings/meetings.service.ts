@@ -33,6 +33,7 @@ import {
   remarkRow,
   requireManager,
 } from "./meetings.rules";
+import { atVersion } from "../../platform/lookups";
 
 export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promise<MeetingOut> {
   requireManager(ctx);
@@ -134,7 +135,7 @@ export async function updateMeeting(ctx: Ctx, id: string, input: UpdateMeetingIn
       ctx.db
         .update(meetings)
         .set(after)
-        .where(scoped(ctx, meetings.tenantId, eq(meetings.id, id), eq(meetings.version, before.version))),
+        .where(atVersion(ctx, meetings, id, before.version)),
       guardChanged(ctx.db),
       ...(movedYear
         ? [
@@ -169,9 +170,7 @@ export async function deleteMeeting(
   if (cited > 0) throw conflict("Biên bản này đã được dùng khi xác nhận kế hoạch cá nhân nên không thể xóa.");
   if (m.version !== version) throw conflict(STALE);
   await writeBatch(ctx.db, [
-    ctx.db
-      .delete(meetings)
-      .where(scoped(ctx, meetings.tenantId, eq(meetings.id, id), eq(meetings.version, version))),
+    ctx.db.delete(meetings).where(atVersion(ctx, meetings, id, version)),
     guardChanged(ctx.db),
     ctx.db
       .delete(meetingRemarks)

@@ -1,12 +1,12 @@
 import { vnYear } from "../../domain/time";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped, inTenant } from "../../platform/scope";
+import { inTenant } from "../../platform/scope";
 
 import { type CreateEntryInput, ENTRY_KIND_LABEL, type SaveEntryInput } from "./notebook.inputs";
 import { checkAction, modeOf, requireOpen, reviewKindsOf } from "./notebook.rules";
@@ -33,6 +33,7 @@ import {
   submitted,
 } from "./notebook-saving.service";
 import { memberWithCellQuery } from "../plans";
+import { atVersion } from "../../platform/lookups";
 
 // The member's verbs (and a secretary's on their behalf); reads and the cell's verbs are re-exported.
 
@@ -143,16 +144,7 @@ export async function deleteEntry(
   checkAction(row.status as never, "delete");
   if (row.version !== version) throw conflict(STALE);
   await writeBatch(ctx.db, [
-    ctx.db
-      .delete(notebookEntries)
-      .where(
-        scoped(
-          ctx,
-          notebookEntries.tenantId,
-          eq(notebookEntries.id, id),
-          eq(notebookEntries.version, version),
-        ),
-      ),
+    ctx.db.delete(notebookEntries).where(atVersion(ctx, notebookEntries, id, version)),
     guardChanged(ctx.db),
     auditInsert(ctx, {
       action: "notebook.delete",

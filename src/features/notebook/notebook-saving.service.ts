@@ -2,7 +2,7 @@
 // the merge of content, the submission checks, loading an entry with its surroundings in one
 // round trip, and the versioned update with audit and counters.
 import { vnToday } from "../../domain/time";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import { auditInsert } from "../../platform/audit";
@@ -34,7 +34,7 @@ import {
   siblingsQuery,
   toEntryOut,
 } from "./notebook.queries";
-import { rowOf } from "../../platform/lookups";
+import { atVersion, rowOf } from "../../platform/lookups";
 
 export interface Surroundings {
   cycle: CycleLike & { id: string };
@@ -176,14 +176,7 @@ export function saveStatements(
     ctx.db
       .update(notebookEntries)
       .set({ ...after, version: before.version + 1, updatedAt: ctx.now })
-      .where(
-        scoped(
-          ctx,
-          notebookEntries.tenantId,
-          eq(notebookEntries.id, before.id),
-          eq(notebookEntries.version, before.version),
-        ),
-      ),
+      .where(atVersion(ctx, notebookEntries, before.id, before.version)),
     guardChanged(ctx.db),
     ...bumps(ctx, before, after),
     auditInsert(ctx, {

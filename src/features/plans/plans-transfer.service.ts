@@ -10,6 +10,7 @@ import { scoped } from "../../platform/scope";
 import { auditMany } from "./plans-bulk.queries";
 import { counterStatements } from "./plans-counters.service";
 import type { PlanRow } from "./plans.queries";
+import { atVersion } from "../../platform/lookups";
 
 /** The member's plans in open cycles: put it in the transfer's read batch. */
 export function openPlansOfMemberQuery(ctx: Ctx, memberId: string) {
@@ -38,7 +39,7 @@ export function movePlansStatements(
       ctx.db
         .update(plans)
         .set({ unitId: to.id, unitPath: to.path, version: c.after.version, updatedAt: ctx.now })
-        .where(scoped(ctx, plans.tenantId, eq(plans.id, c.before.id), eq(plans.version, c.before.version))),
+        .where(atVersion(ctx, plans, c.before.id, c.before.version)),
       guardChanged(ctx.db),
     );
   out.push(...counterStatements(ctx, changes));

@@ -23,6 +23,7 @@ import type { PlanOut } from "./plans.outputs";
 import { CURRENT, type ItemRow, type PlanRow } from "./plans.queries";
 import { type Loaded, loadMemberPlan, statusOf } from "./plans.service";
 import { auditState, toEventOut, toItemOut, toPlanOut } from "./plans-mapping.rules";
+import { atVersion } from "../../platform/lookups";
 
 export const STALE = "Kế hoạch vừa được thay đổi ở nơi khác. Vui lòng tải lại trang rồi thử lại.";
 const GATED = (n: number) =>
@@ -79,7 +80,7 @@ export async function writePlan(ctx: Ctx, memberId: string, req: WriteRequest): 
       ctx.db
         .update(plans)
         .set(after)
-        .where(scoped(ctx, plans.tenantId, eq(plans.id, before.id), eq(plans.version, before.version))),
+        .where(atVersion(ctx, plans, before.id, before.version)),
       guardChanged(ctx.db),
     );
   } else stmts.push(ctx.db.insert(plans).values(after));
