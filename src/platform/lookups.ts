@@ -1,6 +1,6 @@
 // Scalar subqueries for batched reads: a value of a row known only by its id (the member of an
 // entry, the path of a unit), so a read batch can find everything from one id in one round trip.
-import { type SQL, eq, sql } from "drizzle-orm";
+import { type SQL, and, eq, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { type TenantRef, inTenant, scoped } from "./scope";
 
@@ -32,4 +32,13 @@ type Versioned = SQLiteTable & { tenantId: SQLiteColumn; id: SQLiteColumn; versi
 /** The row `id` as it was read (`version`): the WHERE of a conditional write, followed by guardChanged(). */
 export function atVersion(ctx: TenantRef, table: Versioned, id: string, version: number): SQL {
   return scoped(ctx, table.tenantId, eq(table.id, id), eq(table.version, version));
+}
+
+/** Join condition: the row of `table` that `ref` points at, in the same tenant as the referring row. */
+export function joinRef(
+  table: { id: SQLiteColumn; tenantId: SQLiteColumn },
+  ref: SQLiteColumn,
+  refTenant: SQLiteColumn,
+): SQL {
+  return and(eq(table.id, ref), eq(table.tenantId, refTenant)) as SQL;
 }

@@ -16,6 +16,7 @@ import { capSettingsOf, settingsQuery } from "./evaluations.queries";
 import { EVAL_METRICS, type Level } from "./evaluations.rules";
 import { decodeCursor, encodeCursor } from "../../platform/params";
 import { counterRowsQuery, countersOfUnit, countersOfYear } from "../../platform/counter-rows";
+import { joinRef } from "../../platform/lookups";
 
 const PAGE = 100;
 
@@ -54,7 +55,7 @@ export async function listEvaluations(ctx: Ctx, q: ListEvaluationsQuery): Promis
         ev: evaluations,
       })
       .from(members)
-      .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+      .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
       .leftJoin(
         evaluations,
         and(

@@ -14,11 +14,11 @@ import {
   type EvalRow,
   ancestorsQuery,
   capUnitOf,
-  evalOfMemberQuery,
   reviewsQuery,
   toEvaluationOut,
 } from "./evaluations.queries";
 import { atVersion } from "../../platform/lookups";
+import { evaluationOfMemberQuery } from "../notebook";
 
 export const LOCKED = "Kết quả xếp loại đã được quyết định và khóa: không sửa được nữa.";
 export const STALE = "Đánh giá vừa được thay đổi ở nơi khác. Vui lòng tải lại trang.";
@@ -84,7 +84,7 @@ export async function gather(ctx: Ctx, memberId: string, year: number) {
   const [memberRows, cycleRows, evRows, reviews, ancestors] = await ctx.db.batch([
     memberWithCellQuery(ctx, memberId),
     cycleByYearQuery(ctx, year),
-    evalOfMemberQuery(ctx, memberId, year),
+    evaluationOfMemberQuery(ctx, memberId, year),
     reviewsQuery(ctx, memberId, year),
     ancestorsQuery(ctx, memberId),
   ]);

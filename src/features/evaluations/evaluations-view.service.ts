@@ -22,7 +22,6 @@ import {
   capCountersQuery,
   capSettingsOf,
   capUnitOf,
-  evalOfMemberQuery,
   parseConditions,
   reviewsQuery,
   settingsQuery,
@@ -30,6 +29,7 @@ import {
 } from "./evaluations.queries";
 import { capCheck, suggest } from "./evaluations.rules";
 import { memberWithCellQuery } from "../plans";
+import { evaluationOfMemberQuery } from "../notebook";
 
 const REVIEW_ORDER = ["annual", "q3", "midyear", "q1"];
 
@@ -56,7 +56,7 @@ export async function getEvaluationView(
   ] = await ctx.db.batch([
     memberWithCellQuery(ctx, memberId),
     cycleByYearQuery(ctx, y),
-    evalOfMemberQuery(ctx, memberId, y),
+    evaluationOfMemberQuery(ctx, memberId, y),
     reviewsQuery(ctx, memberId, y),
     ancestorsQuery(ctx, memberId),
     capCountersQuery(ctx, memberId, y),

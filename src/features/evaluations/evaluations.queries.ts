@@ -1,6 +1,6 @@
 // Query builders of the evaluation (callers batch them). Member ids may be SQL so a decision can
 // gather everything from an evaluation id in one round trip.
-import { type SQL, and, asc, eq, sql } from "drizzle-orm";
+import { type SQL, asc, eq, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { unitCounters } from "../../db/schema/tenant/counters";
 import { evaluationSettings, evaluations } from "../../db/schema/tenant/evaluations";
@@ -12,25 +12,11 @@ import { memberReach } from "../plans";
 import { DEFAULT_CAP, type CapSettings, type Level } from "./evaluations.rules";
 import type { EvaluationOut } from "./evaluations.inputs";
 import { counterRowsQuery, countersOfYear } from "../../platform/counter-rows";
+import { joinRef } from "../../platform/lookups";
 
 export type EvalRow = typeof evaluations.$inferSelect;
 type Val = SQL | string | number;
 const v = (x: Val): SQL => (typeof x === "object" ? x : sql`${x}`);
-
-export function evalOfMemberQuery(ctx: Ctx, memberId: Val, year: Val) {
-  return ctx.db
-    .select()
-    .from(evaluations)
-    .where(
-      scoped(
-        ctx,
-        evaluations.tenantId,
-        sql`${evaluations.memberId} = ${v(memberId)}`,
-        sql`${evaluations.year} = ${v(year)}`,
-      ),
-    )
-    .limit(1);
-}
 
 /** An evaluation the actor reaches, with its member's current cell and group. */
 export function evalByIdQuery(ctx: Ctx, id: string) {
@@ -45,8 +31,8 @@ export function evalByIdQuery(ctx: Ctx, id: string) {
       group: members.memberGroup,
     })
     .from(evaluations)
-    .innerJoin(members, and(eq(members.id, evaluations.memberId), eq(members.tenantId, evaluations.tenantId)))
-    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+    .innerJoin(members, joinRef(members, evaluations.memberId, evaluations.tenantId))
+    .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
     .where(scoped(ctx, evaluations.tenantId, eq(evaluations.id, id), memberReach(ctx)))
     .limit(1);
 }

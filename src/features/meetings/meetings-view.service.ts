@@ -1,6 +1,6 @@
 import { CURRENT_STATUSES } from "../../domain/members";
 import { vnYear } from "../../domain/time";
-import { type SQL, and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { meetings } from "../../db/schema/tenant/meetings";
 import { members } from "../../db/schema/tenant/members";
@@ -25,6 +25,7 @@ import {
   toMeetingOut,
   toRemarkOut,
 } from "./meetings.queries";
+import { joinRef } from "../../platform/lookups";
 
 const PAGE = 50;
 
@@ -58,7 +59,7 @@ export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<Meet
         criticism: sql<number>`(SELECT count(*) FROM meeting_remarks r WHERE ${inTenant(ctx, sql`r.tenant_id`)} AND r.meeting_id = "meetings"."id" AND r.kind = 'criticism')`,
       })
       .from(meetings)
-      .innerJoin(units, and(eq(units.id, meetings.unitId), eq(units.tenantId, meetings.tenantId)))
+      .innerJoin(units, joinRef(units, meetings.unitId, meetings.tenantId))
       .where(scoped(ctx, meetings.tenantId, eq(meetings.year, year), inRange, unitScope(ctx), cursor))
       .orderBy(desc(meetings.date), desc(meetings.id))
       .limit(PAGE + 1),
@@ -66,7 +67,7 @@ export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<Meet
     ctx.db
       .select({ n: sql<number>`count(*)` })
       .from(members)
-      .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+      .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
       .where(scoped(ctx, members.tenantId, inRange, inArray(members.status, CURRENT_STATUSES))),
   ]);
   const unit = unitRows[0];
@@ -111,7 +112,7 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingView> {
     ctx.db
       .select({ id: members.id, fullName: members.fullName })
       .from(members)
-      .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+      .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
       .where(
         scoped(
           ctx,

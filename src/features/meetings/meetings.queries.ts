@@ -1,6 +1,6 @@
 // Read queries of meetings, batchable: other features (plans' confirm form, the notebook, the
 // evaluation, the member's record) put them in their own read batch.
-import { type SQL, and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
 import { members } from "../../db/schema/tenant/members";
@@ -18,7 +18,7 @@ import {
   type RemarkKind,
   type RemarkOut,
 } from "./meetings.inputs";
-import { unitPathOf } from "../../platform/lookups";
+import { unitPathOf, joinRef } from "../../platform/lookups";
 
 type MeetingRow = typeof meetings.$inferSelect;
 
@@ -49,7 +49,7 @@ export function meetingQuery(ctx: Ctx, id: string) {
   return ctx.db
     .select({ m: meetings, unitName: units.name, path: units.path })
     .from(meetings)
-    .innerJoin(units, and(eq(units.id, meetings.unitId), eq(units.tenantId, meetings.tenantId)))
+    .innerJoin(units, joinRef(units, meetings.unitId, meetings.tenantId))
     .where(scoped(ctx, meetings.tenantId, eq(meetings.id, id), unitScope(ctx)))
     .limit(1);
 }
@@ -66,7 +66,7 @@ export function memberForRemarkQuery(ctx: Ctx, ids: string[]) {
   return ctx.db
     .select({ id: members.id, path: units.path, grp: members.memberGroup })
     .from(members)
-    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+    .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
     .where(scoped(ctx, members.tenantId, inArray(members.id, ids.length ? ids : [""]), memberScope(ctx)));
 }
 
@@ -81,7 +81,7 @@ export function meetingsForUnitQuery(ctx: Ctx, unitId: string, year: number) {
       minutesNumber: meetings.minutesNumber,
     })
     .from(meetings)
-    .innerJoin(units, and(eq(units.id, meetings.unitId), eq(units.tenantId, meetings.tenantId)))
+    .innerJoin(units, joinRef(units, meetings.unitId, meetings.tenantId))
     .where(scoped(ctx, meetings.tenantId, eq(meetings.year, year), onPath(units.id, pathOf), unitScope(ctx)))
     .orderBy(desc(meetings.date), desc(meetings.id))
     .limit(200);
@@ -120,15 +120,9 @@ function remarksJoin(ctx: Ctx, ...conds: (SQL | undefined)[]) {
       unitName: units.name,
     })
     .from(meetingRemarks)
-    .innerJoin(
-      meetings,
-      and(eq(meetings.id, meetingRemarks.meetingId), eq(meetings.tenantId, meetingRemarks.tenantId)),
-    )
-    .innerJoin(units, and(eq(units.id, meetings.unitId), eq(units.tenantId, meetings.tenantId)))
-    .innerJoin(
-      members,
-      and(eq(members.id, meetingRemarks.memberId), eq(members.tenantId, meetingRemarks.tenantId)),
-    )
+    .innerJoin(meetings, joinRef(meetings, meetingRemarks.meetingId, meetingRemarks.tenantId))
+    .innerJoin(units, joinRef(units, meetings.unitId, meetings.tenantId))
+    .innerJoin(members, joinRef(members, meetingRemarks.memberId, meetingRemarks.tenantId))
     .where(scoped(ctx, meetingRemarks.tenantId, ...conds))
     .orderBy(asc(meetings.date), asc(meetingRemarks.createdAt))
     .limit(500);

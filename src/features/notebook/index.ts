@@ -5,6 +5,7 @@ export { complianceOf, modeOf } from "./notebook.rules";
 export { ComplianceOut, NotebookPlanOut, ProgressOut } from "./notebook.outputs";
 export {
   cycleByYearQuery,
+  evaluationOfMemberQuery,
   parseProgress,
   planItemsDetailQuery,
   planRowQuery,

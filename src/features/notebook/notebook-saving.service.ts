@@ -27,7 +27,7 @@ import {
 import {
   type EntryRow,
   entryByIdQuery,
-  evaluationStateQuery,
+  evaluationOfMemberQuery,
   parseProgress,
   planItemIdsQuery,
   planStateQuery,
@@ -143,7 +143,7 @@ export async function loadEntry(ctx: Ctx, id: string) {
     planStateQuery(ctx, memberOf, yearOf),
     planItemIdsQuery(ctx, memberOf, yearOf),
     siblingsQuery(ctx, memberOf, cycleOf),
-    evaluationStateQuery(ctx, memberOf, yearOf),
+    evaluationOfMemberQuery(ctx, memberOf, yearOf),
   ]);
   const found = rows[0];
   const cycle = cycleRows[0];

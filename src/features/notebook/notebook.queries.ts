@@ -1,7 +1,7 @@
 // Query builders of the notebook (callers batch them). The plan (entry 1) is read from the
 // plans tables, never copied; member ids may be given as SQL so a write can find everything
 // from an entry id in one round trip.
-import { type SQL, and, asc, eq, or, sql } from "drizzle-orm";
+import { type SQL, asc, eq, or, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { evaluations } from "../../db/schema/tenant/evaluations";
@@ -14,6 +14,7 @@ import { inTenant, scoped } from "../../platform/scope";
 import { memberReach } from "../plans";
 import type { CommentOut, EntryOut, NotebookPlanOut, PlanItemOut, ProgressOut } from "./notebook.outputs";
 import type { EntryKind, EntryStatus, Timing } from "./notebook.inputs";
+import { joinRef } from "../../platform/lookups";
 
 export type EntryRow = typeof notebookEntries.$inferSelect;
 type Val = SQL | string | number;
@@ -64,10 +65,7 @@ export function planItemsDetailQuery(ctx: Ctx, memberId: Val, year: Val) {
   return ctx.db
     .select({ i: planItems, criterion: criteria.title })
     .from(planItems)
-    .leftJoin(
-      criteria,
-      and(eq(criteria.id, planItems.criterionVersionId), eq(criteria.tenantId, planItems.tenantId)),
-    )
+    .leftJoin(criteria, joinRef(criteria, planItems.criterionVersionId, planItems.tenantId))
     .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${ids}`))
     .orderBy(asc(planItems.position));
 }
@@ -123,14 +121,10 @@ export function siblingsQuery(ctx: Ctx, memberId: Val, cycleId: Val) {
     );
 }
 
-export function evaluationStateQuery(ctx: Ctx, memberId: Val, year: Val) {
+/** The member's evaluation of the year (the notebook shows its state; the evaluation reads it whole). */
+export function evaluationOfMemberQuery(ctx: Ctx, memberId: Val, year: Val) {
   return ctx.db
-    .select({
-      id: evaluations.id,
-      status: evaluations.status,
-      decidedLevel: evaluations.decidedLevel,
-      decidedAt: evaluations.decidedAt,
-    })
+    .select()
     .from(evaluations)
     .where(
       scoped(
@@ -190,11 +184,8 @@ export function entryByIdQuery(ctx: Ctx, id: string) {
       memberGroup: members.memberGroup,
     })
     .from(notebookEntries)
-    .innerJoin(
-      members,
-      and(eq(members.id, notebookEntries.memberId), eq(members.tenantId, notebookEntries.tenantId)),
-    )
-    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+    .innerJoin(members, joinRef(members, notebookEntries.memberId, notebookEntries.tenantId))
+    .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
     .where(
       scoped(
         ctx,

@@ -29,7 +29,7 @@ import {
   entriesQuery,
   entryByIdQuery,
   entryCommentsQuery,
-  evaluationStateQuery,
+  evaluationOfMemberQuery,
   planItemsDetailQuery,
   planRowQuery,
   toEntryOut,
@@ -53,7 +53,7 @@ export async function getNotebook(ctx: Ctx, memberId: string, year?: number): Pr
       entriesQuery(ctx, memberId, y),
       commentsQuery(ctx, memberId, y),
       remarksForMemberQuery(ctx, memberId, y),
-      evaluationStateQuery(ctx, memberId, y),
+      evaluationOfMemberQuery(ctx, memberId, y),
     ]);
   const m = memberRows[0];
   if (!m) throw notFound("Không tìm thấy sổ tay của đảng viên này.");

@@ -2,7 +2,7 @@
 // cell, the focus issues and the year theme, as query builders for the plan page's single
 // read batch (criteria's own resolveEffectiveCriteria would cost a round trip of its own).
 import type { Group } from "../../domain/groups";
-import { type SQL, and, asc, eq, sql } from "drizzle-orm";
+import { type SQL, asc, eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { units } from "../../db/schema/tenant/core";
 import { criteriaFocusIssues, criteriaYearThemes } from "../../db/schema/tenant/criteria";
@@ -19,6 +19,7 @@ import {
 } from "../criteria";
 import { type EffectiveCriterion, foldLevels } from "../criteria";
 import { type EffectiveResult, criteriaUsageStatements } from "../criteria";
+import { joinRef } from "../../platform/lookups";
 
 /** The id of the member's cell, as SQL (the seed of every path query). */
 export function memberUnitSql(ctx: Ctx, memberId: string): SQL {
@@ -41,10 +42,7 @@ export function criteriaReads(ctx: Ctx, memberId: string, year: number) {
         position: criteriaFocusIssues.position,
       })
       .from(criteriaFocusIssues)
-      .innerJoin(
-        units,
-        and(eq(units.id, criteriaFocusIssues.unitId), eq(units.tenantId, criteriaFocusIssues.tenantId)),
-      )
+      .innerJoin(units, joinRef(units, criteriaFocusIssues.unitId, criteriaFocusIssues.tenantId))
       .where(
         scoped(
           ctx,

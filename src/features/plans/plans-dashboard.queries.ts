@@ -9,7 +9,7 @@ import { actorScope, inTenant, onPath, scoped, scopedByKey, unitAndChildIds } fr
 import { PLAN_METRICS } from "./plans.rules";
 import { MEMBERS_METRIC } from "../members";
 import { CURRENT } from "./plans.queries";
-import { unitPathOf } from "../../platform/lookups";
+import { unitPathOf, joinRef } from "../../platform/lookups";
 import { counterRowsQuery, countersOfUnits, countersOfYear } from "../../platform/counter-rows";
 
 /** Units the actor may see in dashboards: all for an admin, the subtree for a secretary. */
@@ -89,7 +89,7 @@ export function peopleQuery(ctx: Ctx, f: PeopleFilter) {
       submittedAt: plans.submittedAt,
     })
     .from(members)
-    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+    .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
     .leftJoin(
       plans,
       and(eq(plans.memberId, members.id), eq(plans.tenantId, members.tenantId), eq(plans.year, f.year)),

@@ -2,7 +2,7 @@
 // leaders first, oldest first, cursor-paginated.
 import type { Group } from "../../domain/groups";
 import { vnYear } from "../../domain/time";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { members } from "../../db/schema/tenant/members";
 import { planItems, plans } from "../../db/schema/tenant/plans";
@@ -16,7 +16,7 @@ import { unitWithChildrenQuery } from "./plans-dashboard.queries";
 import type { PlanStatus, QueueQuery } from "./plans.inputs";
 import type { QueueOut } from "./plans.outputs";
 import { planScope } from "./plans.queries";
-import { unitPathOf, inSubtreeOf } from "../../platform/lookups";
+import { unitPathOf, inSubtreeOf, joinRef } from "../../platform/lookups";
 
 export function queueQuery(
   ctx: Ctx,
@@ -38,8 +38,8 @@ export function queueQuery(
       itemCount: sql<number>`(SELECT count(*) FROM ${planItems} WHERE ${planItems.tenantId} = ${plans.tenantId} AND ${planItems.planId} = ${plans.id})`,
     })
     .from(plans)
-    .innerJoin(members, and(eq(members.id, plans.memberId), eq(members.tenantId, plans.tenantId)))
-    .leftJoin(units, and(eq(units.id, plans.unitId), eq(units.tenantId, plans.tenantId)))
+    .innerJoin(members, joinRef(members, plans.memberId, plans.tenantId))
+    .leftJoin(units, joinRef(units, plans.unitId, plans.tenantId))
     .where(
       scoped(
         ctx,

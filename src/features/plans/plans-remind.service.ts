@@ -20,6 +20,7 @@ import { daysBetween, parseReminderDays, reminderStage } from "../cycles";
 import { unitReach, unitWithChildrenQuery } from "./plans-dashboard.queries";
 import type { RemindInput } from "./plans.inputs";
 import { CURRENT } from "./plans.queries";
+import { joinRef } from "../../platform/lookups";
 
 /**
  * Notifications for the pending members matching `where` (over `members` and their `units`),
@@ -61,7 +62,7 @@ export async function remindPending(ctx: Ctx, input: RemindInput): Promise<{ sen
     ctx.db
       .select({ n: sql<number>`count(*)` })
       .from(members)
-      .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+      .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
       .where(scoped(ctx, members.tenantId, inList(ids), unitReach(ctx))),
   ]);
   if (input.unitId && !unit.some((u) => u.id === input.unitId)) throw notFound("Không tìm thấy đơn vị.");

@@ -1,6 +1,6 @@
 // For the members feature: when a member moves to another cell, their plans of open cycles
 // move with them, and so do the counters (−1 at the old cell and its ancestors, +1 at the new).
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { plans } from "../../db/schema/tenant/plans";
@@ -10,14 +10,14 @@ import { scoped } from "../../platform/scope";
 import { auditMany } from "./plans-bulk.queries";
 import { counterStatements } from "./plans-counters.service";
 import type { PlanRow } from "./plans.queries";
-import { atVersion } from "../../platform/lookups";
+import { atVersion, joinRef } from "../../platform/lookups";
 
 /** The member's plans in open cycles: put it in the transfer's read batch. */
 export function openPlansOfMemberQuery(ctx: Ctx, memberId: string) {
   return ctx.db
     .select({ p: plans })
     .from(plans)
-    .innerJoin(cycles, and(eq(cycles.id, plans.cycleId), eq(cycles.tenantId, plans.tenantId)))
+    .innerJoin(cycles, joinRef(cycles, plans.cycleId, plans.tenantId))
     .where(scoped(ctx, plans.tenantId, eq(plans.memberId, memberId), inArray(cycles.status, ["open"])));
 }
 

@@ -1,13 +1,14 @@
 import { CURRENT_STATUSES } from "../../domain/members";
 // Query builders of the plans feature (none runs a query: callers batch them). Joins on the
 // members table directly where a batched read needs the member, their cell or their peers.
-import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, asc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteria, criteriaFocusIssues } from "../../db/schema/tenant/criteria";
 import { members } from "../../db/schema/tenant/members";
 import { planEvents, planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
 import { actorScope, inTenant, scoped } from "../../platform/scope";
+import { joinRef } from "../../platform/lookups";
 
 export type PlanRow = typeof plans.$inferSelect;
 export type ItemRow = typeof planItems.$inferSelect;
@@ -37,7 +38,7 @@ export function memberWithCellQuery(ctx: Ctx, memberId: string | SQL) {
       unitPath: units.path,
     })
     .from(members)
-    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+    .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
     .where(scoped(ctx, members.tenantId, sql`${members.id} = ${memberId}`, memberReach(ctx)))
     .limit(1);
 }
@@ -64,17 +65,8 @@ function itemsQuery(ctx: Ctx, planIds: SQL) {
       focusTitle: sql<string | null>`${criteriaFocusIssues.title}`.as("focus_title"),
     })
     .from(planItems)
-    .leftJoin(
-      criteria,
-      and(eq(criteria.id, planItems.criterionVersionId), eq(criteria.tenantId, planItems.tenantId)),
-    )
-    .leftJoin(
-      criteriaFocusIssues,
-      and(
-        eq(criteriaFocusIssues.id, planItems.focusIssueId),
-        eq(criteriaFocusIssues.tenantId, planItems.tenantId),
-      ),
-    )
+    .leftJoin(criteria, joinRef(criteria, planItems.criterionVersionId, planItems.tenantId))
+    .leftJoin(criteriaFocusIssues, joinRef(criteriaFocusIssues, planItems.focusIssueId, planItems.tenantId))
     .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${planIds}`))
     .orderBy(asc(planItems.position));
 }
@@ -98,8 +90,8 @@ export function planByIdQuery(ctx: Ctx, id: string) {
   return ctx.db
     .select({ p: plans, memberName: members.fullName, unitName: units.name })
     .from(plans)
-    .innerJoin(members, and(eq(members.id, plans.memberId), eq(members.tenantId, plans.tenantId)))
-    .leftJoin(units, and(eq(units.id, plans.unitId), eq(units.tenantId, plans.tenantId)))
+    .innerJoin(members, joinRef(members, plans.memberId, plans.tenantId))
+    .leftJoin(units, joinRef(units, plans.unitId, plans.tenantId))
     .where(scoped(ctx, plans.tenantId, eq(plans.id, id), planScope(ctx)))
     .limit(1);
 }
@@ -114,8 +106,8 @@ export function plansByIdsQuery(ctx: Ctx, ids: string[]) {
   return ctx.db
     .select({ p: plans, memberName: members.fullName, unitName: units.name })
     .from(plans)
-    .innerJoin(members, and(eq(members.id, plans.memberId), eq(members.tenantId, plans.tenantId)))
-    .leftJoin(units, and(eq(units.id, plans.unitId), eq(units.tenantId, plans.tenantId)))
+    .innerJoin(members, joinRef(members, plans.memberId, plans.tenantId))
+    .leftJoin(units, joinRef(units, plans.unitId, plans.tenantId))
     .where(scoped(ctx, plans.tenantId, inArray(plans.id, ids), planScope(ctx)));
 }
 
