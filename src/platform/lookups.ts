@@ -34,11 +34,11 @@ export function atVersion(ctx: TenantRef, table: Versioned, id: string, version:
   return scoped(ctx, table.tenantId, eq(table.id, id), eq(table.version, version));
 }
 
-/** Join condition: the row of `table` that `ref` points at, in the same tenant as the referring row. */
+/** Join condition: the row of `table` that `ref` (a column of `from`) points at, in the same tenant. */
 export function joinRef(
   table: { id: SQLiteColumn; tenantId: SQLiteColumn },
   ref: SQLiteColumn,
-  refTenant: SQLiteColumn,
+  from: { tenantId: SQLiteColumn },
 ): SQL {
-  return and(eq(table.id, ref), eq(table.tenantId, refTenant)) as SQL;
+  return and(eq(table.id, ref), eq(table.tenantId, from.tenantId)) as SQL;
 }

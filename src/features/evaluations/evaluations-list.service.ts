@@ -55,7 +55,7 @@ export async function listEvaluations(ctx: Ctx, q: ListEvaluationsQuery): Promis
         ev: evaluations,
       })
       .from(members)
-      .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
+      .innerJoin(units, joinRef(units, members.unitId, members))
       .leftJoin(
         evaluations,
         and(

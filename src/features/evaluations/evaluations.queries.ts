@@ -31,8 +31,8 @@ export function evalByIdQuery(ctx: Ctx, id: string) {
       group: members.memberGroup,
     })
     .from(evaluations)
-    .innerJoin(members, joinRef(members, evaluations.memberId, evaluations.tenantId))
-    .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
+    .innerJoin(members, joinRef(members, evaluations.memberId, evaluations))
+    .innerJoin(units, joinRef(units, members.unitId, members))
     .where(scoped(ctx, evaluations.tenantId, eq(evaluations.id, id), memberReach(ctx)))
     .limit(1);
 }

@@ -59,7 +59,7 @@ export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<Meet
         criticism: sql<number>`(SELECT count(*) FROM meeting_remarks r WHERE ${inTenant(ctx, sql`r.tenant_id`)} AND r.meeting_id = "meetings"."id" AND r.kind = 'criticism')`,
       })
       .from(meetings)
-      .innerJoin(units, joinRef(units, meetings.unitId, meetings.tenantId))
+      .innerJoin(units, joinRef(units, meetings.unitId, meetings))
       .where(scoped(ctx, meetings.tenantId, eq(meetings.year, year), inRange, unitScope(ctx), cursor))
       .orderBy(desc(meetings.date), desc(meetings.id))
       .limit(PAGE + 1),
@@ -67,7 +67,7 @@ export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<Meet
     ctx.db
       .select({ n: sql<number>`count(*)` })
       .from(members)
-      .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
+      .innerJoin(units, joinRef(units, members.unitId, members))
       .where(scoped(ctx, members.tenantId, inRange, inArray(members.status, CURRENT_STATUSES))),
   ]);
   const unit = unitRows[0];
@@ -112,7 +112,7 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingView> {
     ctx.db
       .select({ id: members.id, fullName: members.fullName })
       .from(members)
-      .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
+      .innerJoin(units, joinRef(units, members.unitId, members))
       .where(
         scoped(
           ctx,

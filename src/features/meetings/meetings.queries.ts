@@ -49,7 +49,7 @@ export function meetingQuery(ctx: Ctx, id: string) {
   return ctx.db
     .select({ m: meetings, unitName: units.name, path: units.path })
     .from(meetings)
-    .innerJoin(units, joinRef(units, meetings.unitId, meetings.tenantId))
+    .innerJoin(units, joinRef(units, meetings.unitId, meetings))
     .where(scoped(ctx, meetings.tenantId, eq(meetings.id, id), unitScope(ctx)))
     .limit(1);
 }
@@ -66,7 +66,7 @@ export function memberForRemarkQuery(ctx: Ctx, ids: string[]) {
   return ctx.db
     .select({ id: members.id, path: units.path, grp: members.memberGroup })
     .from(members)
-    .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
+    .innerJoin(units, joinRef(units, members.unitId, members))
     .where(scoped(ctx, members.tenantId, inArray(members.id, ids.length ? ids : [""]), memberScope(ctx)));
 }
 
@@ -81,7 +81,7 @@ export function meetingsForUnitQuery(ctx: Ctx, unitId: string, year: number) {
       minutesNumber: meetings.minutesNumber,
     })
     .from(meetings)
-    .innerJoin(units, joinRef(units, meetings.unitId, meetings.tenantId))
+    .innerJoin(units, joinRef(units, meetings.unitId, meetings))
     .where(scoped(ctx, meetings.tenantId, eq(meetings.year, year), onPath(units.id, pathOf), unitScope(ctx)))
     .orderBy(desc(meetings.date), desc(meetings.id))
     .limit(200);
@@ -120,9 +120,9 @@ function remarksJoin(ctx: Ctx, ...conds: (SQL | undefined)[]) {
       unitName: units.name,
     })
     .from(meetingRemarks)
-    .innerJoin(meetings, joinRef(meetings, meetingRemarks.meetingId, meetingRemarks.tenantId))
-    .innerJoin(units, joinRef(units, meetings.unitId, meetings.tenantId))
-    .innerJoin(members, joinRef(members, meetingRemarks.memberId, meetingRemarks.tenantId))
+    .innerJoin(meetings, joinRef(meetings, meetingRemarks.meetingId, meetingRemarks))
+    .innerJoin(units, joinRef(units, meetings.unitId, meetings))
+    .innerJoin(members, joinRef(members, meetingRemarks.memberId, meetingRemarks))
     .where(scoped(ctx, meetingRemarks.tenantId, ...conds))
     .orderBy(asc(meetings.date), asc(meetingRemarks.createdAt))
     .limit(500);

@@ -65,7 +65,7 @@ export function planItemsDetailQuery(ctx: Ctx, memberId: Val, year: Val) {
   return ctx.db
     .select({ i: planItems, criterion: criteria.title })
     .from(planItems)
-    .leftJoin(criteria, joinRef(criteria, planItems.criterionVersionId, planItems.tenantId))
+    .leftJoin(criteria, joinRef(criteria, planItems.criterionVersionId, planItems))
     .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${ids}`))
     .orderBy(asc(planItems.position));
 }
@@ -184,8 +184,8 @@ export function entryByIdQuery(ctx: Ctx, id: string) {
       memberGroup: members.memberGroup,
     })
     .from(notebookEntries)
-    .innerJoin(members, joinRef(members, notebookEntries.memberId, notebookEntries.tenantId))
-    .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
+    .innerJoin(members, joinRef(members, notebookEntries.memberId, notebookEntries))
+    .innerJoin(units, joinRef(units, members.unitId, members))
     .where(
       scoped(
         ctx,

@@ -42,7 +42,7 @@ export function criteriaReads(ctx: Ctx, memberId: string, year: number) {
         position: criteriaFocusIssues.position,
       })
       .from(criteriaFocusIssues)
-      .innerJoin(units, joinRef(units, criteriaFocusIssues.unitId, criteriaFocusIssues.tenantId))
+      .innerJoin(units, joinRef(units, criteriaFocusIssues.unitId, criteriaFocusIssues))
       .where(
         scoped(
           ctx,

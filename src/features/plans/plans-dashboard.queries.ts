@@ -89,7 +89,7 @@ export function peopleQuery(ctx: Ctx, f: PeopleFilter) {
       submittedAt: plans.submittedAt,
     })
     .from(members)
-    .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
+    .innerJoin(units, joinRef(units, members.unitId, members))
     .leftJoin(
       plans,
       and(eq(plans.memberId, members.id), eq(plans.tenantId, members.tenantId), eq(plans.year, f.year)),

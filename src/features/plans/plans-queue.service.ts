@@ -38,8 +38,8 @@ export function queueQuery(
       itemCount: sql<number>`(SELECT count(*) FROM ${planItems} WHERE ${planItems.tenantId} = ${plans.tenantId} AND ${planItems.planId} = ${plans.id})`,
     })
     .from(plans)
-    .innerJoin(members, joinRef(members, plans.memberId, plans.tenantId))
-    .leftJoin(units, joinRef(units, plans.unitId, plans.tenantId))
+    .innerJoin(members, joinRef(members, plans.memberId, plans))
+    .leftJoin(units, joinRef(units, plans.unitId, plans))
     .where(
       scoped(
         ctx,

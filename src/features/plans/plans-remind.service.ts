@@ -62,7 +62,7 @@ export async function remindPending(ctx: Ctx, input: RemindInput): Promise<{ sen
     ctx.db
       .select({ n: sql<number>`count(*)` })
       .from(members)
-      .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
+      .innerJoin(units, joinRef(units, members.unitId, members))
       .where(scoped(ctx, members.tenantId, inList(ids), unitReach(ctx))),
   ]);
   if (input.unitId && !unit.some((u) => u.id === input.unitId)) throw notFound("Không tìm thấy đơn vị.");

@@ -17,7 +17,7 @@ export function openPlansOfMemberQuery(ctx: Ctx, memberId: string) {
   return ctx.db
     .select({ p: plans })
     .from(plans)
-    .innerJoin(cycles, joinRef(cycles, plans.cycleId, plans.tenantId))
+    .innerJoin(cycles, joinRef(cycles, plans.cycleId, plans))
     .where(scoped(ctx, plans.tenantId, eq(plans.memberId, memberId), inArray(cycles.status, ["open"])));
 }
 

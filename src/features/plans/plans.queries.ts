@@ -38,7 +38,7 @@ export function memberWithCellQuery(ctx: Ctx, memberId: string | SQL) {
       unitPath: units.path,
     })
     .from(members)
-    .innerJoin(units, joinRef(units, members.unitId, members.tenantId))
+    .innerJoin(units, joinRef(units, members.unitId, members))
     .where(scoped(ctx, members.tenantId, sql`${members.id} = ${memberId}`, memberReach(ctx)))
     .limit(1);
 }
@@ -65,8 +65,8 @@ function itemsQuery(ctx: Ctx, planIds: SQL) {
       focusTitle: sql<string | null>`${criteriaFocusIssues.title}`.as("focus_title"),
     })
     .from(planItems)
-    .leftJoin(criteria, joinRef(criteria, planItems.criterionVersionId, planItems.tenantId))
-    .leftJoin(criteriaFocusIssues, joinRef(criteriaFocusIssues, planItems.focusIssueId, planItems.tenantId))
+    .leftJoin(criteria, joinRef(criteria, planItems.criterionVersionId, planItems))
+    .leftJoin(criteriaFocusIssues, joinRef(criteriaFocusIssues, planItems.focusIssueId, planItems))
     .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${planIds}`))
     .orderBy(asc(planItems.position));
 }
@@ -90,8 +90,8 @@ export function planByIdQuery(ctx: Ctx, id: string) {
   return ctx.db
     .select({ p: plans, memberName: members.fullName, unitName: units.name })
     .from(plans)
-    .innerJoin(members, joinRef(members, plans.memberId, plans.tenantId))
-    .leftJoin(units, joinRef(units, plans.unitId, plans.tenantId))
+    .innerJoin(members, joinRef(members, plans.memberId, plans))
+    .leftJoin(units, joinRef(units, plans.unitId, plans))
     .where(scoped(ctx, plans.tenantId, eq(plans.id, id), planScope(ctx)))
     .limit(1);
 }
@@ -106,8 +106,8 @@ export function plansByIdsQuery(ctx: Ctx, ids: string[]) {
   return ctx.db
     .select({ p: plans, memberName: members.fullName, unitName: units.name })
     .from(plans)
-    .innerJoin(members, joinRef(members, plans.memberId, plans.tenantId))
-    .leftJoin(units, joinRef(units, plans.unitId, plans.tenantId))
+    .innerJoin(members, joinRef(members, plans.memberId, plans))
+    .leftJoin(units, joinRef(units, plans.unitId, plans))
     .where(scoped(ctx, plans.tenantId, inArray(plans.id, ids), planScope(ctx)));
 }
 
