@@ -32,3 +32,10 @@ export const VersionQuery = z.object({
     .positive()
     .openapi({ param: { in: "query" } }),
 });
+
+/** An optional query parameter of the given schema. */
+export const optionalQuery = <T extends z.ZodType>(schema: T) =>
+  schema.optional().openapi({ param: { in: "query" } });
+
+/** ?cursor=: where the previous page ended (opaque, at most 200 characters). */
+export const cursorQuery = (message?: string) => optionalQuery(z.string().max(200, message));

@@ -3,7 +3,7 @@ import { z } from "@hono/zod-openapi";
 import { RemarkOut } from "../meetings";
 import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook";
 import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
-import { yearQuery } from "../../platform/query-params";
+import { cursorQuery, optionalQuery, yearQuery } from "../../platform/query-params";
 
 const id = Id;
 const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
@@ -76,17 +76,10 @@ export type SettingsInput = z.infer<typeof SettingsInput>;
 
 export const LIST_STATUSES = ["all", "none", "self", "proposed", "decided"] as const;
 export const ListEvaluationsQuery = z.object({
-  unitId: id.optional().openapi({ param: { in: "query" } }),
+  unitId: optionalQuery(id),
   year: yearQuery(),
-  status: z
-    .enum(LIST_STATUSES, { error: "Trạng thái lọc không hợp lệ." })
-    .optional()
-    .openapi({ param: { in: "query" } }),
-  cursor: z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({ param: { in: "query" } }),
+  status: optionalQuery(z.enum(LIST_STATUSES, { error: "Trạng thái lọc không hợp lệ." })),
+  cursor: cursorQuery(),
 });
 export type ListEvaluationsQuery = z.infer<typeof ListEvaluationsQuery>;
 

@@ -2,7 +2,7 @@ import { Id } from "../../domain/ids";
 import { vnToday } from "../../domain/time";
 import { z } from "@hono/zod-openapi";
 import { parseViDate } from "../../lib/sheets";
-import { yearQuery } from "../../platform/query-params";
+import { optionalQuery, yearQuery } from "../../platform/query-params";
 
 export const MEETING_KINDS = ["regular", "thematic"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
@@ -172,7 +172,7 @@ export const MeetingListOut = z
 export type MeetingListOut = z.infer<typeof MeetingListOut>;
 
 export const ListMeetingsQuery = z.object({
-  unitId: id.optional().openapi({ param: { in: "query" } }),
+  unitId: optionalQuery(id),
   year: yearQuery("Năm không hợp lệ."),
   cursor: z
     .string()

@@ -1,6 +1,6 @@
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
-import { YearQuery } from "../../platform/query-params";
+import { YearQuery, optionalQuery } from "../../platform/query-params";
 
 export const ENTRY_KINDS = ["q1", "midyear", "q3", "annual", "free"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -106,6 +106,6 @@ export const ReturnEntryInput = z
 export type ReturnEntryInput = z.infer<typeof ReturnEntryInput>;
 
 export const ComplianceQuery = YearQuery.extend({
-  unitId: id.optional().openapi({ param: { in: "query" } }),
+  unitId: optionalQuery(id),
 });
 export type ComplianceQuery = z.infer<typeof ComplianceQuery>;

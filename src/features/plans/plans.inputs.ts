@@ -1,7 +1,7 @@
 import { GROUPS, Id } from "../../domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDate } from "../cycles";
-import { limitQuery, yearQuery } from "../../platform/query-params";
+import { cursorQuery, limitQuery, optionalQuery, yearQuery } from "../../platform/query-params";
 
 export const PLAN_STATUSES = ["draft", "submitted", "returned", "confirmed"] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -109,16 +109,9 @@ const year = yearQuery("Năm không hợp lệ.");
 
 export const QueueQuery = z.object({
   year,
-  status: z
-    .enum(PLAN_STATUSES)
-    .optional()
-    .openapi({ param: { in: "query" } }),
-  unitId: id.optional().openapi({ param: { in: "query" } }),
-  cursor: z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({ param: { in: "query" } }),
+  status: optionalQuery(z.enum(PLAN_STATUSES)),
+  unitId: optionalQuery(id),
+  cursor: cursorQuery(),
   limit: limitQuery(),
 });
 export type QueueQuery = z.infer<typeof QueueQuery>;
@@ -126,24 +119,14 @@ export type QueueQuery = z.infer<typeof QueueQuery>;
 export const PEOPLE_STATUSES = ["not_started", ...PLAN_STATUSES] as const;
 export const DashboardQuery = z.object({
   year,
-  unitId: id.optional().openapi({ param: { in: "query" } }),
+  unitId: optionalQuery(id),
 });
 export const PeopleQuery = z.object({
   year,
-  unitId: id.optional().openapi({ param: { in: "query" } }),
-  group: z
-    .enum(GROUPS)
-    .optional()
-    .openapi({ param: { in: "query" } }),
-  status: z
-    .enum(PEOPLE_STATUSES)
-    .optional()
-    .openapi({ param: { in: "query" } }),
-  cursor: z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({ param: { in: "query" } }),
+  unitId: optionalQuery(id),
+  group: optionalQuery(z.enum(GROUPS)),
+  status: optionalQuery(z.enum(PEOPLE_STATUSES)),
+  cursor: cursorQuery(),
   limit: limitQuery(),
 });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;
