@@ -1,6 +1,7 @@
+import { READ_PROBLEMS, WRITE_PROBLEMS, apiRoutes } from "../../platform/api-routes";
 import { Id } from "../../domain/ids";
-import { createRoute, z } from "@hono/zod-openapi";
-import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
+import { z } from "@hono/zod-openapi";
+import { IdParam, apiRouter, jsonBody, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
 import {
   CreateMeetingInput,
@@ -17,8 +18,8 @@ import { createMeeting, deleteMeeting, updateMeeting } from "./meetings.service"
 import { getMeeting, getMemberRemarks, listMeetings } from "./meetings-view.service";
 import { VersionQuery, yearQuery } from "../../platform/query-params";
 
-const tags = ["meetings"];
-const errs = problemResponses(400, 401, 403, 404, 409, 415);
+const route = apiRoutes("meetings");
+const _errs = problemResponses(400, 401, 403, 404, 409, 415);
 const RemarkParams = z.object({
   id: Id.openapi({ param: { name: "id", in: "path" } }),
   remarkId: Id.openapi({ param: { name: "remarkId", in: "path" } }),
@@ -28,36 +29,32 @@ const YearOnly = z.object({ year: yearQuery() });
 /** Meetings and their remarks: mounted at /api/v1/meetings. */
 export const meetingsApi = apiRouter()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/",
-      tags,
+    route.get("/", {
       summary:
         "Meetings held in a unit's subtree in a year (default: the actor's unit, this year), newest first",
       request: { query: ListMeetingsQuery },
-      responses: { 200: jsonContent(MeetingListOut), ...problemResponses(400, 401, 403, 404) },
+      out: MeetingListOut,
+      problems: READ_PROBLEMS,
     }),
     async (c) => c.json((await listMeetings(ctxOf(c), c.req.valid("query"))).list, 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/",
-      tags,
+    route.post("/", {
       summary: "Record a cell meeting (with optional praise and criticism of members)",
       request: jsonBody(CreateMeetingInput),
-      responses: { 201: jsonContent(MeetingOut, "Created"), ...errs },
+      out: MeetingOut,
+      description: "Created",
+      status: 201,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await createMeeting(ctxOf(c), c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/{id}",
-      tags,
+    route.get("/{id}", {
       summary: "A meeting with its praise and criticism",
       request: { params: IdParam },
-      responses: { 200: jsonContent(MeetingDetailOut), ...problemResponses(401, 403, 404) },
+      out: MeetingDetailOut,
+      problems: [401, 403, 404],
     }),
     async (c) => {
       const { meeting, remarks } = await getMeeting(ctxOf(c), c.req.valid("param").id);
@@ -65,24 +62,21 @@ export const meetingsApi = apiRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/{id}",
-      tags,
+    route.patch("/{id}", {
       summary: "Correct a meeting's date, kind, minutes number, attendance or notes",
       request: { params: IdParam, ...jsonBody(UpdateMeetingInput) },
-      responses: { 200: jsonContent(MeetingOut), ...errs },
+      out: MeetingOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await updateMeeting(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/{id}",
-      tags,
+    route.delete("/{id}", {
       summary: "Delete a meeting and its remarks (409 when a plan confirmation cites it)",
       request: { params: IdParam, query: VersionQuery },
-      responses: { 204: { description: "Deleted" }, ...errs },
+      description: "Deleted",
+      status: 204,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => {
       await deleteMeeting(ctxOf(c), c.req.valid("param").id, c.req.valid("query").version);
@@ -90,24 +84,23 @@ export const meetingsApi = apiRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/{id}/remarks",
-      tags,
+    route.post("/{id}/remarks", {
       summary: "Record praise or criticism of a member in the meeting's minutes",
       request: { params: IdParam, ...jsonBody(RemarkInput) },
-      responses: { 201: jsonContent(z.object({ id: z.string() }), "Created"), ...errs },
+      out: z.object({ id: z.string() }),
+      description: "Created",
+      status: 201,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await addRemark(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/{id}/remarks/{remarkId}",
-      tags,
+    route.delete("/{id}/remarks/{remarkId}", {
       summary: "Remove a remark recorded by mistake",
       request: { params: RemarkParams },
-      responses: { 204: { description: "Deleted" }, ...errs },
+      description: "Deleted",
+      status: 204,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => {
       const p = c.req.valid("param");
@@ -118,16 +111,11 @@ export const meetingsApi = apiRouter()
 
 /** The praise and criticism about a member: mounted at /api/v1/members/{id}/remarks. */
 export const memberRemarksApi = apiRouter().openapi(
-  createRoute({
-    method: "get",
-    path: "/",
-    tags,
+  route.get("/", {
     summary: "Praise and criticism recorded about a member (a member reads only their own)",
     request: { params: IdParam, query: YearOnly },
-    responses: {
-      200: jsonContent(z.object({ items: z.array(RemarkOut) }).openapi("MemberRemarks")),
-      ...problemResponses(400, 401, 403, 404),
-    },
+    out: z.object({ items: z.array(RemarkOut) }).openapi("MemberRemarks"),
+    problems: READ_PROBLEMS,
   }),
   async (c) =>
     c.json(
