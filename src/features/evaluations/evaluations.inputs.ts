@@ -4,6 +4,7 @@ import { RemarkOut } from "../meetings";
 import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook";
 import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
 import { cursorQuery, optionalQuery, yearQuery } from "../../platform/query-params";
+import { GROUPS } from "../../domain/groups";
 
 const id = Id;
 const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
@@ -131,7 +132,7 @@ export const EvaluationViewOut = z
       fullName: z.string(),
       unitId: z.string(),
       unitName: z.string(),
-      group: z.enum(["exemplar", "follower"]),
+      group: z.enum(GROUPS),
     }),
     year: z.number(),
     cycle: z.object({ id: z.string(), status: z.string() }).nullable(),
@@ -187,7 +188,7 @@ export const EvaluationListOut = z
         memberId: z.string(),
         fullName: z.string(),
         unitName: z.string(),
-        group: z.enum(["exemplar", "follower"]),
+        group: z.enum(GROUPS),
         evaluationId: z.string().nullable(),
         status: z.enum(["none", "self", "proposed", "decided"]),
         selfLevel: level.nullable(),

@@ -171,12 +171,15 @@ export const MeetingListOut = z
   .openapi("MeetingList");
 export type MeetingListOut = z.infer<typeof MeetingListOut>;
 
+/** A page of meetings goes on after (date, id) of the last one: "2026-07-05~<id>". */
+export const MEETING_CURSOR = /^\d{4}-\d{2}-\d{2}~[0-9a-z]{16}$/;
+
 export const ListMeetingsQuery = z.object({
   unitId: optionalQuery(id),
   year: yearQuery("Năm không hợp lệ."),
   cursor: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}~[0-9a-z]{16}$/, "Con trỏ trang không hợp lệ.")
+    .regex(MEETING_CURSOR, "Con trỏ trang không hợp lệ.")
     .optional()
     .openapi({ param: { in: "query" } }),
 });

@@ -5,7 +5,7 @@ import { parseForm } from "../../platform/forms";
 import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { idParam, yearParam } from "../../platform/params";
 import { ctxOf } from "../../platform/tenant-context";
-import { CreateMeetingInput, RemarkInput, UpdateMeetingInput } from "./meetings.inputs";
+import { CreateMeetingInput, MEETING_CURSOR, RemarkInput, UpdateMeetingInput } from "./meetings.inputs";
 import { addRemark, deleteRemark } from "./meetings-remarks.service";
 import { createMeeting, deleteMeeting, updateMeeting } from "./meetings.service";
 import { getMeeting, listMeetings } from "./meetings-view.service";
@@ -13,7 +13,6 @@ import type { MeetingForm } from "./views/meeting-fields";
 import { MeetingPage } from "./views/meeting-page";
 import { MeetingsList } from "./views/meetings-list";
 
-const CURSOR = /^\d{4}-\d{2}-\d{2}~[0-9a-z]{16}$/;
 const NOT_FOUND = "Không tìm thấy biên bản sinh hoạt.";
 
 const num = (s: string | undefined) => (s === undefined || s.trim() === "" ? undefined : Number(s));
@@ -37,7 +36,7 @@ async function renderList(c: Context<AppEnv>, form?: MeetingForm, status = 200) 
   const data = await listMeetings(ctx, {
     unitId: isId(unitId) ? unitId : undefined,
     year: yearParam(c),
-    cursor: cursor && CURSOR.test(cursor) ? cursor : undefined,
+    cursor: cursor && MEETING_CURSOR.test(cursor) ? cursor : undefined,
   });
   return page(
     c,

@@ -15,6 +15,7 @@ import { commentEntry, returnEntry } from "./notebook-cell.service";
 import { createEntry, deleteEntry, saveEntry, submitEntry } from "./notebook-entries.service";
 import { getCompliance, getEntry, getMyNotebook, getNotebook } from "./notebook.service";
 import { VersionQuery, YearQuery } from "../../platform/query-params";
+import { GROUPS } from "../../domain/groups";
 
 const route = apiRoutes("notebook");
 const _errs = problemResponses(400, 401, 403, 404, 409, 415);
@@ -37,7 +38,7 @@ const ComplianceOutSchema = z
       z.object({
         memberId: z.string(),
         fullName: z.string(),
-        group: z.enum(["exemplar", "follower"]),
+        group: z.enum(GROUPS),
         planStatus: z.string().nullable(),
         submitted: z.record(z.string(), z.string()),
         compliance: z.object({
