@@ -5,3 +5,4 @@ export * from "./roles";
 export * from "./time";
 export * from "./members";
 export * from "./ratings";
+export * from "./versions";

@@ -1,3 +1,4 @@
+import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
 import { RemarkOut } from "../meetings";
@@ -7,7 +8,7 @@ import { cursorQuery, optionalQuery, yearQuery } from "../../platform/query-para
 import { GROUPS } from "../../domain/groups";
 
 const id = Id;
-const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
+const version = Version;
 const level = z.enum(LEVELS, { error: "Chọn một trong bốn mức xếp loại." });
 const note = z.string().trim().max(3000, "Nhận xét tối đa 3.000 ký tự.");
 const year = z.number().int().min(2000, "Năm không hợp lệ.").max(2100, "Năm không hợp lệ.");

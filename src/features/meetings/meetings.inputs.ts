@@ -1,3 +1,4 @@
+import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { vnToday } from "../../domain/time";
 import { z } from "@hono/zod-openapi";
@@ -22,7 +23,7 @@ export const REMARK_KIND_LABEL: Record<RemarkKind, string> = {
 export const MEETING_UNIT_KINDS = ["cell", "grassroots"];
 
 const id = Id;
-const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
+const version = Version;
 
 /** A meeting that took place: dd/mm/yyyy or YYYY-MM-DD, not in the future. */
 export const MeetingDate = z

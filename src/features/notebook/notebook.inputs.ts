@@ -1,3 +1,4 @@
+import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
 import { YearQuery, optionalQuery } from "../../platform/query-params";
@@ -47,7 +48,7 @@ export const REVIEW_PARTS = [
 ] as const;
 
 const id = Id;
-const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
+const version = Version;
 const longText = (label: string, max = 10_000) =>
   z
     .string({ error: `${label} không hợp lệ.` })

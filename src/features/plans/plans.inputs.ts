@@ -2,6 +2,7 @@ import { GROUPS, Id } from "../../domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDate } from "../cycles";
 import { cursorQuery, limitQuery, optionalQuery, yearQuery } from "../../platform/query-params";
+import { Version } from "../../domain/versions";
 
 export const PLAN_STATUSES = ["draft", "submitted", "returned", "confirmed"] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -18,7 +19,7 @@ export const MAX_ITEMS = 30;
 export const MAX_BULK = 50;
 
 const id = Id;
-const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
+const version = Version;
 const text = (label: string, min: number, max: number) =>
   z
     .string({ error: `${label} không hợp lệ.` })
