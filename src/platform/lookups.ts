@@ -1,7 +1,10 @@
-// Scalar subqueries for batched reads: a value of a row known only by its id (the member of an
-// entry, the path of a unit), so a read batch can find everything from one id in one round trip.
+// Query pieces the features would otherwise each write again: scalar subqueries for batched reads
+// (a value of a row known only by its id), subtree ranges on an SQL root, joins by reference within
+// the tenant, and conditional writes of a row at the version it was read.
 import { type SQL, and, eq, sql } from "drizzle-orm";
-import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { SQLiteColumn, SQLiteTable, SQLiteUpdateSetSource } from "drizzle-orm/sqlite-core";
+import { guardChanged } from "./batch";
+import type { Db } from "./db";
 import { type TenantRef, inTenant, scoped } from "./scope";
 
 /**
@@ -41,4 +44,19 @@ export function joinRef(
   from: { tenantId: SQLiteColumn },
 ): SQL {
   return and(eq(table.id, ref), eq(table.tenantId, from.tenantId)) as SQL;
+}
+
+/**
+ * The conditional write of a row read at `version`: the UPDATE (or DELETE when `set` is null)
+ * and guardChanged(), so a lost race rolls the whole batch back.
+ */
+export function writeAtVersion<T extends Versioned>(
+  ctx: TenantRef & { db: Db },
+  table: T,
+  row: { id: string; version: number },
+  set: SQLiteUpdateSetSource<T> | null,
+) {
+  const where = atVersion(ctx, table, row.id, row.version);
+  const write = set ? ctx.db.update(table).set(set).where(where) : ctx.db.delete(table).where(where);
+  return [write, guardChanged(ctx.db)] as const;
 }

@@ -1,7 +1,6 @@
 import type { cycles } from "../../db/schema/tenant/cycles";
 import { evaluations } from "../../db/schema/tenant/evaluations";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -17,7 +16,7 @@ import {
   reviewsQuery,
   toEvaluationOut,
 } from "./evaluations.queries";
-import { atVersion } from "../../platform/lookups";
+import { writeAtVersion } from "../../platform/lookups";
 import { evaluationOfMemberQuery } from "../notebook";
 
 export const LOCKED = "Kết quả xếp loại đã được quyết định và khóa: không sửa được nữa.";
@@ -103,11 +102,11 @@ export function writeStatements(
 ) {
   const stmts = before
     ? [
-        ctx.db
-          .update(evaluations)
-          .set({ ...after, version: before.version + 1, updatedAt: ctx.now })
-          .where(atVersion(ctx, evaluations, before.id, before.version)),
-        guardChanged(ctx.db),
+        ...writeAtVersion(ctx, evaluations, before, {
+          ...after,
+          version: before.version + 1,
+          updatedAt: ctx.now,
+        }),
       ]
     : [ctx.db.insert(evaluations).values(after)];
   return [

@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
 import { plans } from "../../db/schema/tenant/plans";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -33,7 +33,7 @@ import {
   remarkRow,
   requireManager,
 } from "./meetings.rules";
-import { atVersion } from "../../platform/lookups";
+import { writeAtVersion } from "../../platform/lookups";
 
 export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promise<MeetingOut> {
   requireManager(ctx);
@@ -132,11 +132,7 @@ export async function updateMeeting(ctx: Ctx, id: string, input: UpdateMeetingIn
   await writeBatch(
     ctx.db,
     [
-      ctx.db
-        .update(meetings)
-        .set(after)
-        .where(atVersion(ctx, meetings, id, before.version)),
-      guardChanged(ctx.db),
+      ...writeAtVersion(ctx, meetings, before, after),
       ...(movedYear
         ? [
             ctx.db
@@ -170,8 +166,7 @@ export async function deleteMeeting(
   if (cited > 0) throw conflict("Biên bản này đã được dùng khi xác nhận kế hoạch cá nhân nên không thể xóa.");
   if (m.version !== version) throw conflict(STALE);
   await writeBatch(ctx.db, [
-    ctx.db.delete(meetings).where(atVersion(ctx, meetings, id, version)),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, meetings, { id, version }, null),
     ctx.db
       .delete(meetingRemarks)
       .where(scoped(ctx, meetingRemarks.tenantId, eq(meetingRemarks.meetingId, id))),

@@ -2,7 +2,7 @@ import { vnYear } from "../../domain/time";
 import { sql } from "drizzle-orm";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -33,7 +33,7 @@ import {
   submitted,
 } from "./notebook-saving.service";
 import { memberWithCellQuery } from "../plans";
-import { atVersion } from "../../platform/lookups";
+import { writeAtVersion } from "../../platform/lookups";
 
 // The member's verbs (and a secretary's on their behalf); reads and the cell's verbs are re-exported.
 
@@ -144,8 +144,7 @@ export async function deleteEntry(
   checkAction(row.status as never, "delete");
   if (row.version !== version) throw conflict(STALE);
   await writeBatch(ctx.db, [
-    ctx.db.delete(notebookEntries).where(atVersion(ctx, notebookEntries, id, version)),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, notebookEntries, { id, version }, null),
     auditInsert(ctx, {
       action: "notebook.delete",
       entityType: "notebookEntry",

@@ -6,7 +6,6 @@ import { sql } from "drizzle-orm";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { scoped } from "../../platform/scope";
@@ -34,7 +33,7 @@ import {
   siblingsQuery,
   toEntryOut,
 } from "./notebook.queries";
-import { atVersion, rowOf } from "../../platform/lookups";
+import { rowOf, writeAtVersion } from "../../platform/lookups";
 
 export interface Surroundings {
   cycle: CycleLike & { id: string };
@@ -173,11 +172,11 @@ export function saveStatements(
   auditAfter: unknown = toEntryOut(after),
 ) {
   return [
-    ctx.db
-      .update(notebookEntries)
-      .set({ ...after, version: before.version + 1, updatedAt: ctx.now })
-      .where(atVersion(ctx, notebookEntries, before.id, before.version)),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, notebookEntries, before, {
+      ...after,
+      version: before.version + 1,
+      updatedAt: ctx.now,
+    }),
     ...bumps(ctx, before, after),
     auditInsert(ctx, {
       action,

@@ -4,13 +4,12 @@ import { eq, inArray } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { plans } from "../../db/schema/tenant/plans";
-import { guardChanged } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { scoped } from "../../platform/scope";
 import { auditMany } from "./plans-bulk.queries";
 import { counterStatements } from "./plans-counters.service";
 import type { PlanRow } from "./plans.queries";
-import { atVersion, joinRef } from "../../platform/lookups";
+import { joinRef, writeAtVersion } from "../../platform/lookups";
 
 /** The member's plans in open cycles: put it in the transfer's read batch. */
 export function openPlansOfMemberQuery(ctx: Ctx, memberId: string) {
@@ -36,11 +35,12 @@ export function movePlansStatements(
   }));
   for (const c of changes)
     out.push(
-      ctx.db
-        .update(plans)
-        .set({ unitId: to.id, unitPath: to.path, version: c.after.version, updatedAt: ctx.now })
-        .where(atVersion(ctx, plans, c.before.id, c.before.version)),
-      guardChanged(ctx.db),
+      ...writeAtVersion(ctx, plans, c.before, {
+        unitId: to.id,
+        unitPath: to.path,
+        version: c.after.version,
+        updatedAt: ctx.now,
+      }),
     );
   out.push(...counterStatements(ctx, changes));
   const audit = auditMany(

@@ -5,7 +5,7 @@ import { eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { planEvents, planItems, plans } from "../../db/schema/tenant/plans";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -23,7 +23,7 @@ import type { PlanOut } from "./plans.outputs";
 import { CURRENT, type ItemRow, type PlanRow } from "./plans.queries";
 import { type Loaded, loadMemberPlan, statusOf } from "./plans.service";
 import { auditState, toEventOut, toItemOut, toPlanOut } from "./plans-mapping.rules";
-import { atVersion } from "../../platform/lookups";
+import { writeAtVersion } from "../../platform/lookups";
 
 export const STALE = "Kế hoạch vừa được thay đổi ở nơi khác. Vui lòng tải lại trang rồi thử lại.";
 const GATED = (n: number) =>
@@ -76,13 +76,7 @@ export async function writePlan(ctx: Ctx, memberId: string, req: WriteRequest): 
   const onBehalf = ctx.actor.memberId !== memberId;
   const stmts: BatchItem<"sqlite">[] = [];
   if (before) {
-    stmts.push(
-      ctx.db
-        .update(plans)
-        .set(after)
-        .where(atVersion(ctx, plans, before.id, before.version)),
-      guardChanged(ctx.db),
-    );
+    stmts.push(...writeAtVersion(ctx, plans, before, after));
   } else stmts.push(ctx.db.insert(plans).values(after));
   if (req.content) {
     stmts.push(ctx.db.delete(planItems).where(scoped(ctx, planItems.tenantId, eq(planItems.planId, planId))));
