@@ -19,16 +19,16 @@ import { cyclesPages } from "./features/cycles/cycles.pages";
 import { notificationsApi } from "./features/notifications/notifications.api";
 import { notificationsPages } from "./features/notifications/notifications.pages";
 import { plansApi } from "./features/plans/plans.api";
-import { plansMemberPages } from "./features/plans/plans.member.pages";
-import { plansReviewPages } from "./features/plans/plans.review.pages";
-import { evaluationsApi } from "./features/evaluations/evaluations.api";
+import { memberPlanPages, myPlanPages } from "./features/plans/plans-member.pages";
+import { plansReviewPages } from "./features/plans/plans-review.pages";
+import { evaluationsApi, memberEvaluationApi } from "./features/evaluations/evaluations.api";
 import { reportsApi } from "./features/reports/reports.api";
 import { reportsPages } from "./features/reports/reports.pages";
-import { evaluationsPages } from "./features/evaluations/evaluations.pages";
-import { meetingsApi } from "./features/meetings/meetings.api";
+import { evaluationsPages, memberEvaluationPages } from "./features/evaluations/evaluations.pages";
+import { meetingsApi, memberRemarksApi } from "./features/meetings/meetings.api";
 import { meetingsPages } from "./features/meetings/meetings.pages";
-import { notebookApi } from "./features/notebook/notebook.api";
-import { notebookPages } from "./features/notebook/notebook.pages";
+import { memberNotebookApi, notebookApi } from "./features/notebook/notebook.api";
+import { compliancePages, memberNotebookPages, notebookPages } from "./features/notebook/notebook.pages";
 import { criteriaApi } from "./features/criteria/criteria.api";
 import { criteriaPages, myCriteriaPages } from "./features/criteria/criteria.pages";
 import { criteriaSetsPages } from "./features/criteria/criteria-sets.pages";
@@ -113,7 +113,7 @@ export function buildApp() {
   api.route("/members", membersImportApi);
   api.route("/members", membersApi);
   api.route("/cycles", cyclesApi);
-  api.route("/", plansApi);
+  api.route("/plans", plansApi);
   api.route("/notifications", notificationsApi);
   api.route("/signup", signupApi);
   api.route("/onboarding", onboardingApi);
@@ -123,9 +123,12 @@ export function buildApp() {
   api.route("/exemplars", recognitionApi);
   api.route("/conferences", conferencesApi);
   api.route("/commendations", commendationsApi);
-  api.route("/", meetingsApi);
-  api.route("/", notebookApi);
-  api.route("/", evaluationsApi);
+  api.route("/meetings", meetingsApi);
+  api.route("/members/:id/remarks", memberRemarksApi);
+  api.route("/notebook", notebookApi);
+  api.route("/members/:id/notebook", memberNotebookApi);
+  api.route("/evaluations", evaluationsApi);
+  api.route("/members/:id/evaluation", memberEvaluationApi);
   api.route("/reports", reportsApi);
   app.route("/api/v1", api);
   app.openAPIRegistry.registerComponent("schemas", "Problem", {
@@ -224,14 +227,18 @@ export function buildApp() {
   app.route("/t/:slug/members", membersAdminPages);
   app.route("/t/:slug/members", membersPages);
   app.route("/t/:slug/admin/cycles", cyclesPages);
-  app.route("/t/:slug", plansMemberPages);
-  app.route("/t/:slug", plansReviewPages);
+  app.route("/t/:slug/my-plan", myPlanPages);
+  app.route("/t/:slug/plans/members", memberPlanPages);
+  app.route("/t/:slug/plans", plansReviewPages);
   app.route("/t/:slug/notifications", notificationsPages);
   app.route("/t/:slug/onboarding", onboardingPages);
   app.route("/t/:slug/admin/export", exportPages);
-  app.route("/t/:slug", meetingsPages);
-  app.route("/t/:slug", notebookPages);
-  app.route("/t/:slug", evaluationsPages);
+  app.route("/t/:slug/meetings", meetingsPages);
+  app.route("/t/:slug/notebook", notebookPages);
+  app.route("/t/:slug/compliance", compliancePages);
+  app.route("/t/:slug/members/:id/notebook", memberNotebookPages);
+  app.route("/t/:slug/evaluations", evaluationsPages);
+  app.route("/t/:slug/members/:id/evaluation", memberEvaluationPages);
   app.route("/t/:slug/reports", reportsPages);
   app.route("/t/:slug/exemplars/import", recognitionImportPages);
   app.route("/t/:slug/exemplars", recognitionPages);
@@ -239,7 +246,6 @@ export function buildApp() {
   app.route("/t/:slug/guong-nguoi-tot", publicExemplarsPages);
   app.route("/t/:slug/commendations", commendationsPages);
   app.route("/t/:slug/conferences", conferencesPages);
-
   app.notFound((c) => {
     const err = methodNotAllowed(app, c.req.method, c.req.path)
       ? new ServiceError("method_not_allowed")

@@ -6,9 +6,9 @@
  */
 import "../src/app";
 import { expect } from "vitest";
-import { confirmPlan, returnPlan } from "../src/features/plans/plans.review.service";
+import { confirmPlan, returnPlan } from "../src/features/plans/plans-review.service";
 import { getMemberPlan } from "../src/features/plans/plans.service";
-import { writePlan } from "../src/features/plans/plans.write.service";
+import { writePlan } from "../src/features/plans/plans-write.service";
 import type { Ctx } from "../src/platform/context";
 import type { CounterDiff } from "../src/platform/recount";
 import { recountAll } from "../src/counter-sources";

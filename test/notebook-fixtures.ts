@@ -1,7 +1,8 @@
 /** Fixtures of the notebook, meetings and evaluations for the isolation suite (see test/fixtures.ts). */
 import { evaluations } from "../src/db/schema/tenant/evaluations";
 import { notebookEntries } from "../src/db/schema/tenant/notebook";
-import { addRemark, createMeeting } from "../src/features/meetings/meetings.service";
+import { addRemark } from "../src/features/meetings/meetings-remarks.service";
+import { createMeeting } from "../src/features/meetings/meetings.service";
 import { createMember } from "../src/features/members/members.service";
 import { newId } from "../src/platform/ids";
 import { type TestTenant, dbOf, makeUnit } from "./harness";
@@ -14,6 +15,24 @@ async function memberInCell(t: TestTenant) {
     unitId: cell.id,
   });
   return { cell, m };
+}
+
+/** The columns every yearly record of a member has: a new row of theirs for 2026, in their cell. */
+async function yearlyRow(t: TestTenant) {
+  const { cell, m } = await memberInCell(t);
+  const now = Date.now();
+  return {
+    id: newId(),
+    tenantId: t.info.id,
+    cycleId: newId(),
+    year: 2026,
+    memberId: m.id,
+    unitId: cell.id,
+    unitPath: cell.path,
+    grp: m.group,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 export const NOTEBOOK_FIXTURES: Record<string, (t: TestTenant) => Promise<string>> = {
@@ -44,47 +63,24 @@ export const NOTEBOOK_FIXTURES: Record<string, (t: TestTenant) => Promise<string
   },
   // Rows inserted directly (no cycle): enough for the routes to find them, or not.
   notebookEntry: async (t) => {
-    const { cell, m } = await memberInCell(t);
-    const id = newId();
-    const now = Date.now();
-    await dbOf(t).insert(notebookEntries).values({
-      id,
-      tenantId: t.info.id,
-      cycleId: newId(),
-      year: 2026,
-      memberId: m.id,
-      unitId: cell.id,
-      unitPath: cell.path,
-      grp: m.group,
-      kind: "free",
-      status: "submitted",
-      title: "Ghi chép mẫu",
-      body: "Nội dung ghi chép mẫu",
-      submittedAt: now,
-      createdAt: now,
-      updatedAt: now,
-    });
-    return id;
+    const row = await yearlyRow(t);
+    await dbOf(t)
+      .insert(notebookEntries)
+      .values({
+        ...row,
+        kind: "free",
+        status: "submitted",
+        title: "Ghi chép mẫu",
+        body: "Nội dung ghi chép mẫu",
+        submittedAt: row.createdAt,
+      });
+    return row.id;
   },
   evaluation: async (t) => {
-    const { cell, m } = await memberInCell(t);
-    const id = newId();
-    const now = Date.now();
-    await dbOf(t).insert(evaluations).values({
-      id,
-      tenantId: t.info.id,
-      cycleId: newId(),
-      year: 2026,
-      memberId: m.id,
-      unitId: cell.id,
-      unitPath: cell.path,
-      grp: m.group,
-      capUnitId: cell.id,
-      status: "open",
-      cellLevel: "tot",
-      createdAt: now,
-      updatedAt: now,
-    });
-    return id;
+    const row = await yearlyRow(t);
+    await dbOf(t)
+      .insert(evaluations)
+      .values({ ...row, capUnitId: row.unitId, status: "open", cellLevel: "tot" });
+    return row.id;
   },
 };

@@ -1,7 +1,7 @@
 /** Fixtures of cycles and plans for the isolation suite (see test/fixtures.ts). */
 import { createCycle } from "../src/features/cycles/cycles.service";
 import { createMember } from "../src/features/members/members.service";
-import { writePlan } from "../src/features/plans/plans.write.service";
+import { writePlan } from "../src/features/plans/plans-write.service";
 import { type TestTenant, makeUnit } from "./harness";
 
 export const PLANS_FIXTURES: Record<string, (t: TestTenant) => Promise<string>> = {

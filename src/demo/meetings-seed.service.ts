@@ -7,7 +7,7 @@ import { members } from "../db/schema/tenant/members";
 import type { SeedState } from "./demo.service";
 import { scoped } from "../platform/scope";
 
-import { createMeeting } from "../features/meetings/meetings.service";
+import { createMeeting } from "../features/meetings";
 
 export async function seedMeetingsStep(s: SeedState): Promise<void> {
   const { ctx, demo } = s;

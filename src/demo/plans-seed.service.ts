@@ -9,9 +9,7 @@ import { scoped } from "../platform/scope";
 import type { SeedState } from "./demo.service";
 import { daysBetween } from "../features/cycles";
 import { createCycle } from "../features/cycles";
-import { confirmPlan } from "../features/plans/plans.review.service";
-import { getMemberPlan } from "../features/plans/plans.service";
-import { writePlan } from "../features/plans/plans.write.service";
+import { confirmPlan, getMemberPlan, writePlan } from "../features/plans";
 
 const addDays = (iso: string, n: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);

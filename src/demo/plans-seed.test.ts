@@ -1,38 +1,25 @@
-import { vnYear } from "../domain/time";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { demoTenant, recountDrift } from "../../test/demo-kit";
+import { E } from "../../test/harness";
 import { units } from "../db/schema/tenant/core";
-import { E, ctxFor, dbOf } from "../../test/harness";
-import { Meter } from "../platform/meter";
-import { recountAll } from "../counter-sources";
-import { findTenant } from "../platform/tenancy";
-import { seedDemo } from "./demo.service";
-
+import { vnYear } from "../domain/time";
 import { listCycles } from "../features/cycles";
-import { getDashboard } from "../features/plans/plans.dashboard.service";
+import { getDashboard } from "../features/plans";
+import { seedDemo } from "./demo.service";
 
 describe("demo seed", () => {
   it("opens the year on both demo tenants; tra-vinh has one confirmed plan and the rest not started", async () => {
     await seedDemo(E, "plans-seed-test");
     const year = vnYear(Date.now());
     for (const slug of ["tra-vinh", "kon-tum"]) {
-      const tenant = (await findTenant(E, new Meter(), { slug }))!;
-      const admin = ctxFor(tenant, {
-        id: "seed",
-        login: "admin",
-        role: "admin",
-        unitId: null,
-        unitPath: null,
-        memberId: null,
-        displayName: "Quản trị",
-      });
+      const { tenant, admin, db } = await demoTenant(slug);
       const cycles = await listCycles(admin);
       expect(cycles.map((c) => [c.year, c.status])).toEqual([[year, "open"]]);
-      const t = { info: tenant } as Parameters<typeof dbOf>[0];
-      expect((await recountAll(dbOf(t), tenant.id)).filter((d) => d.metric.startsWith("plan."))).toEqual([]);
+      expect(await recountDrift(slug, "plan.")).toEqual([]);
       if (slug !== "tra-vinh") continue;
       const school = (
-        await dbOf(t)
+        await db
           .select()
           .from(units)
           .where(and(eq(units.tenantId, tenant.id), eq(units.code, "TV-TCT")))

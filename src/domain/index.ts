@@ -4,3 +4,5 @@ export * from "./ids";
 export * from "./roles";
 export * from "./time";
 export * from "./members";
+export * from "./ratings";
+export * from "./versions";

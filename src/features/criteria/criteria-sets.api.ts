@@ -4,7 +4,7 @@ import { getSetCompare } from "./criteria-sets.service";
 import { vnYear } from "../../domain";
 import { createRoute, z } from "@hono/zod-openapi";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
-import { VersionQuery } from "../../platform/params";
+import { VersionQuery } from "../../platform/query-params";
 import { ctxOf } from "../../platform/tenant-context";
 
 import { discardDraft, publishSet, startNewDraft } from "./criteria-publish.service";

@@ -3,7 +3,7 @@ import { GROUPS, vnYear } from "../../domain";
 import { createRoute, z } from "@hono/zod-openapi";
 import { notFound } from "../../platform/errors";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
-import { VersionQuery } from "../../platform/params";
+import { VersionQuery } from "../../platform/query-params";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { YearQuery } from "./criteria-sets.api";
 import {

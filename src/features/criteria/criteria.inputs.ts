@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { GROUPS, Id } from "../../domain";
-import { Year } from "../../platform/params";
+import { Year } from "../../platform/query-params";
 
 export const CRITERION_KINDS = ["added", "concretised", "hidden"] as const;
 export type CriterionKind = (typeof CRITERION_KINDS)[number];

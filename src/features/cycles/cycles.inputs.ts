@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { Id } from "../../domain";
 import { parseViDate } from "../../lib/sheets";
-import { Year } from "../../platform/params";
+import { Year } from "../../platform/query-params";
 
 export const CHECKPOINT_MODES = ["three", "quarterly"] as const;
 export type CheckpointMode = (typeof CHECKPOINT_MODES)[number];

@@ -1,10 +1,14 @@
+import { Version } from "../../domain/versions";
+import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
 import { RemarkOut } from "../meetings";
 import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook";
 import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
+import { cursorQuery, optionalQuery, yearQuery } from "../../platform/query-params";
+import { GROUPS } from "../../domain/groups";
 
-const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
-const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
+const id = Id;
+const version = Version;
 const level = z.enum(LEVELS, { error: "Chọn một trong bốn mức xếp loại." });
 const note = z.string().trim().max(3000, "Nhận xét tối đa 3.000 ký tự.");
 const year = z.number().int().min(2000, "Năm không hợp lệ.").max(2100, "Năm không hợp lệ.");
@@ -74,23 +78,10 @@ export type SettingsInput = z.infer<typeof SettingsInput>;
 
 export const LIST_STATUSES = ["all", "none", "self", "proposed", "decided"] as const;
 export const ListEvaluationsQuery = z.object({
-  unitId: id.optional().openapi({ param: { in: "query" } }),
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .optional()
-    .openapi({ param: { in: "query" } }),
-  status: z
-    .enum(LIST_STATUSES, { error: "Trạng thái lọc không hợp lệ." })
-    .optional()
-    .openapi({ param: { in: "query" } }),
-  cursor: z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({ param: { in: "query" } }),
+  unitId: optionalQuery(id),
+  year: yearQuery(),
+  status: optionalQuery(z.enum(LIST_STATUSES, { error: "Trạng thái lọc không hợp lệ." })),
+  cursor: cursorQuery(),
 });
 export type ListEvaluationsQuery = z.infer<typeof ListEvaluationsQuery>;
 
@@ -142,7 +133,7 @@ export const EvaluationViewOut = z
       fullName: z.string(),
       unitId: z.string(),
       unitName: z.string(),
-      group: z.enum(["exemplar", "follower"]),
+      group: z.enum(GROUPS),
     }),
     year: z.number(),
     cycle: z.object({ id: z.string(), status: z.string() }).nullable(),
@@ -198,7 +189,7 @@ export const EvaluationListOut = z
         memberId: z.string(),
         fullName: z.string(),
         unitName: z.string(),
-        group: z.enum(["exemplar", "follower"]),
+        group: z.enum(GROUPS),
         evaluationId: z.string().nullable(),
         status: z.enum(["none", "self", "proposed", "decided"]),
         selfLevel: level.nullable(),

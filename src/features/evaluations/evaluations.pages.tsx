@@ -1,11 +1,12 @@
 import { type Context, Hono } from "hono";
+import { isId } from "../../domain/ids";
 import type { AppEnv } from "../../env";
-import { ServiceError, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
+import { readForm } from "../../platform/http";
+import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { idParam, idQuery, yearParam } from "../../platform/params";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
-import { yearParam } from "../notebook";
 import {
   CellProposalInput,
   DecideInput,
@@ -13,29 +14,16 @@ import {
   SelfProposalInput,
   SettingsInput,
 } from "./evaluations.inputs";
-import {
-  decideEvaluation,
-  getEvaluationView,
-  getSettings,
-  listEvaluations,
-  proposeCell,
-  proposeSelf,
-  updateSettings,
-} from "./evaluations.service";
+import { listEvaluations } from "./evaluations-list.service";
+import { getSettings, updateSettings } from "./evaluations-settings.service";
+import { getEvaluationView } from "./evaluations-view.service";
+import { decideEvaluation, proposeCell, proposeSelf } from "./evaluations.service";
 import { EvaluationList, SettingsPage } from "./views/evaluation-list";
 import { type EvalForm, EvaluationPage } from "./views/evaluation-page";
 
-const ID = /^[0-9a-z]{16}$/;
-
-function idParam(c: Context<AppEnv>): string {
-  const id = c.req.param("id") ?? "";
-  if (!ID.test(id)) throw notFound("Không tìm thấy đánh giá.");
-  return id;
-}
+const NOT_FOUND = "Không tìm thấy đánh giá.";
 
 const num = (s: string | undefined) => (s === undefined || s.trim() === "" ? undefined : Number(s));
-const isFormError = (e: unknown): e is ServiceError =>
-  e instanceof ServiceError && (e.status === 400 || e.status === 409);
 
 async function renderEvaluation(
   c: Context<AppEnv>,
@@ -57,13 +45,10 @@ async function renderEvaluation(
   );
 }
 
-/** Reads an evaluation form (conditions are repeated checkboxes). */
-async function readEvalForm(c: Context<AppEnv>) {
+/** The conditions of an evaluation form: repeated checkboxes (the parsed body is cached). */
+async function conditionsOf(c: Context<AppEnv>) {
   const raw = await readForm(c);
-  const conditions = ([] as unknown[])
-    .concat(raw.conditions ?? [])
-    .filter((x): x is string => typeof x === "string");
-  return { f: formStrings(raw), conditions };
+  return ([] as unknown[]).concat(raw.conditions ?? []).filter((x): x is string => typeof x === "string");
 }
 
 /** Runs an evaluation form: 303 back to the member's evaluation, or the page with the errors. */
@@ -76,34 +61,43 @@ async function act(
     conditions: string[],
   ) => Promise<{ memberId: string; year: number }>,
 ) {
-  const id = form === "self" ? (ctxOf(c).actor.memberId ?? "") : idParam(c);
-  const { f, conditions } = await readEvalForm(c);
-  try {
-    const r = await run(id, f, conditions);
-    return seeOther(c, tenantPath(c, `/members/${r.memberId}/evaluation?year=${r.year}&done=${form}`));
-  } catch (e) {
-    if (!isFormError(e)) throw e;
-    const memberId = form === "decide" ? (f.memberId ?? "") : id;
-    if (!ID.test(memberId)) throw e;
-    const errs = { form, values: f, conditions, errors: e.fields ?? {}, message: e.message };
-    return renderEvaluation(c, memberId, num(f.year) ?? yearParam(c), errs, e.status);
-  }
+  const id = form === "self" ? (ctxOf(c).actor.memberId ?? "") : idParam(c, NOT_FOUND);
+  const conditions = await conditionsOf(c);
+  let error: unknown;
+  return submitForm(
+    c,
+    async (f) => {
+      try {
+        const r = await run(id, f, conditions);
+        return seeOther(c, tenantPath(c, `/members/${r.memberId}/evaluation?year=${r.year}&done=${form}`));
+      } catch (e) {
+        error = e;
+        throw e;
+      }
+    },
+    (state, status) => {
+      const memberId = form === "decide" ? (state.values.memberId ?? "") : id;
+      if (!isId(memberId)) throw error;
+      const year = num(state.values.year) ?? yearParam(c);
+      return renderEvaluation(c, memberId, year, { form, conditions, ...state }, status);
+    },
+  );
 }
 
+/** Evaluations of a unit, the own evaluation, settings and decisions: mounted at /evaluations. */
 export const evaluationsPages = new Hono<AppEnv>()
-  .get("/evaluations", async (c) => {
+  .get("/", async (c) => {
     const ctx = ctxOf(c);
     if (ctx.actor.role === "member") {
       if (!ctx.actor.memberId) throw notFound("Tài khoản của đồng chí chưa gắn với hồ sơ đảng viên.");
       return seeOther(c, tenantPath(c, `/members/${ctx.actor.memberId}/evaluation`));
     }
-    const unitId = c.req.query("unitId");
     const status = (LIST_STATUSES as readonly string[]).includes(c.req.query("status") ?? "")
       ? c.req.query("status")!
       : "all";
     const cursor = c.req.query("cursor");
     const list = await listEvaluations(ctx, {
-      unitId: unitId && ID.test(unitId) ? unitId : undefined,
+      unitId: idQuery(c, "unitId"),
       year: yearParam(c),
       status: status as (typeof LIST_STATUSES)[number],
       cursor: cursor && cursor.length <= 200 ? cursor : undefined,
@@ -112,43 +106,41 @@ export const evaluationsPages = new Hono<AppEnv>()
       active: "/evaluations",
     });
   })
-  .get("/evaluations/mine", (c) => {
+  .get("/mine", (c) => {
     const ctx = ctxOf(c);
     if (!ctx.actor.memberId) throw notFound("Tài khoản của đồng chí chưa gắn với hồ sơ đảng viên.");
     return seeOther(c, tenantPath(c, `/members/${ctx.actor.memberId}/evaluation`));
   })
-  .get("/evaluations/settings", async (c) => {
+  .get("/settings", async (c) => {
     const ctx = ctxOf(c);
     const s = await getSettings(ctx);
     return page(c, "Cấu hình đánh giá", <SettingsPage ctx={ctx} s={s} done={c.req.query("done") === "1"} />, {
       active: "/evaluations",
     });
   })
-  .post("/evaluations/settings", async (c) => {
+  .post("/settings", (c) => {
     const ctx = ctxOf(c);
-    const f = formStrings(await readForm(c));
-    try {
-      await updateSettings(
-        ctx,
-        parseForm(SettingsInput, {
+    return submitForm(
+      c,
+      async (f) => {
+        const input = parseForm(SettingsInput, {
           capPercent: num(f.capPercent),
           capEnabled: f.capEnabled === "1",
           version: num(f.version),
-        }),
-      );
-      return seeOther(c, tenantPath(c, "/evaluations/settings?done=1"));
-    } catch (e) {
-      if (!isFormError(e)) throw e;
-      const s = await getSettings(ctx);
-      const form = { values: f, errors: e.fields ?? {}, message: e.message };
-      return page(c, "Cấu hình đánh giá", <SettingsPage ctx={ctx} s={s} form={form} />, {
-        active: "/evaluations",
-        status: e.status,
-      });
-    }
+        });
+        await updateSettings(ctx, input);
+        return seeOther(c, tenantPath(c, "/evaluations/settings?done=1"));
+      },
+      async (form, status) => {
+        const s = await getSettings(ctx);
+        return page(c, "Cấu hình đánh giá", <SettingsPage ctx={ctx} s={s} form={form} />, {
+          active: "/evaluations",
+          status,
+        });
+      },
+    );
   })
-  .get("/members/:id/evaluation", (c) => renderEvaluation(c, idParam(c)))
-  .post("/evaluations/mine/self", (c) =>
+  .post("/mine/self", (c) =>
     act(c, "self", async (_id, f) => {
       const input = parseForm(SelfProposalInput, {
         level: f.level,
@@ -160,7 +152,25 @@ export const evaluationsPages = new Hono<AppEnv>()
       return { memberId: r.memberId, year: r.year };
     }),
   )
-  .post("/members/:id/evaluation/propose", (c) =>
+  .post("/:id/decide", (c) =>
+    act(c, "decide", async (id, f, conditions) => {
+      requireRole(ctxOf(c), "admin", "secretary");
+      const input = parseForm(DecideInput, {
+        level: f.level,
+        note: f.note,
+        conditions,
+        overrideReason: f.overrideReason,
+        version: num(f.version),
+      });
+      const r = await decideEvaluation(ctxOf(c), id, input);
+      return { memberId: r.memberId, year: r.year };
+    }),
+  );
+
+/** A member's evaluation and the cell's proposal: mounted at /members/:id/evaluation. */
+export const memberEvaluationPages = new Hono<AppEnv>()
+  .get("/", (c) => renderEvaluation(c, idParam(c, NOT_FOUND)))
+  .post("/propose", (c) =>
     act(c, "propose", async (id, f, conditions) => {
       requireRole(ctxOf(c), "admin", "secretary");
       const input = parseForm(CellProposalInput, {
@@ -173,20 +183,6 @@ export const evaluationsPages = new Hono<AppEnv>()
         version: num(f.version),
       });
       const r = await proposeCell(ctxOf(c), id, input);
-      return { memberId: r.memberId, year: r.year };
-    }),
-  )
-  .post("/evaluations/:id/decide", (c) =>
-    act(c, "decide", async (id, f, conditions) => {
-      requireRole(ctxOf(c), "admin", "secretary");
-      const input = parseForm(DecideInput, {
-        level: f.level,
-        note: f.note,
-        conditions,
-        overrideReason: f.overrideReason,
-        version: num(f.version),
-      });
-      const r = await decideEvaluation(ctxOf(c), id, input);
       return { memberId: r.memberId, year: r.year };
     }),
   );

@@ -1,35 +1,22 @@
 // Query builders of the evaluation (callers batch them). Member ids may be SQL so a decision can
 // gather everything from an evaluation id in one round trip.
-import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, asc, eq, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { unitCounters } from "../../db/schema/tenant/counters";
 import { evaluationSettings, evaluations } from "../../db/schema/tenant/evaluations";
 import { members } from "../../db/schema/tenant/members";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import type { Ctx } from "../../platform/context";
-import { onPath, scoped, scopedByKey } from "../../platform/scope";
-import { notebookMemberScope } from "../notebook";
+import { onPath, scoped, scopedByKey, inTenant } from "../../platform/scope";
+import { memberReach } from "../plans";
 import { DEFAULT_CAP, type CapSettings, type Level } from "./evaluations.rules";
 import type { EvaluationOut } from "./evaluations.inputs";
+import { counterRowsQuery, countersOfYear } from "../../platform/counter-rows";
+import { joinRef } from "../../platform/lookups";
 
 export type EvalRow = typeof evaluations.$inferSelect;
 type Val = SQL | string | number;
 const v = (x: Val): SQL => (typeof x === "object" ? x : sql`${x}`);
-
-export function evalOfMemberQuery(ctx: Ctx, memberId: Val, year: Val) {
-  return ctx.db
-    .select()
-    .from(evaluations)
-    .where(
-      scoped(
-        ctx,
-        evaluations.tenantId,
-        sql`${evaluations.memberId} = ${v(memberId)}`,
-        sql`${evaluations.year} = ${v(year)}`,
-      ),
-    )
-    .limit(1);
-}
 
 /** An evaluation the actor reaches, with its member's current cell and group. */
 export function evalByIdQuery(ctx: Ctx, id: string) {
@@ -44,9 +31,9 @@ export function evalByIdQuery(ctx: Ctx, id: string) {
       group: members.memberGroup,
     })
     .from(evaluations)
-    .innerJoin(members, and(eq(members.id, evaluations.memberId), eq(members.tenantId, evaluations.tenantId)))
-    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
-    .where(scoped(ctx, evaluations.tenantId, eq(evaluations.id, id), notebookMemberScope(ctx)))
+    .innerJoin(members, joinRef(members, evaluations.memberId, evaluations))
+    .innerJoin(units, joinRef(units, members.unitId, members))
+    .where(scoped(ctx, evaluations.tenantId, eq(evaluations.id, id), memberReach(ctx)))
     .limit(1);
 }
 
@@ -64,7 +51,7 @@ export function capSettingsOf(
 }
 
 const memberPath = (ctx: Ctx, memberId: Val) =>
-  sql`(SELECT u.path FROM members m JOIN units u ON u.id = m.unit_id AND u.tenant_id = m.tenant_id WHERE m.id = ${v(memberId)} AND m.tenant_id = ${ctx.tenant.id})`;
+  sql`(SELECT u.path FROM members m JOIN units u ON u.id = m.unit_id AND u.tenant_id = m.tenant_id WHERE m.id = ${v(memberId)} AND ${inTenant(ctx, sql`m.tenant_id`)})`;
 
 /** The member's cell and every unit above it, root first. */
 export function ancestorsQuery(ctx: Ctx, memberId: Val) {
@@ -77,23 +64,11 @@ export function ancestorsQuery(ctx: Ctx, memberId: Val) {
 
 /** Decided "xuất sắc" and "tốt" counted at each unit above the member (for the cap check). */
 export function capCountersQuery(ctx: Ctx, memberId: Val, year: Val) {
-  return ctx.db
-    .select({
-      unitId: unitCounters.unitId,
-      metric: unitCounters.metric,
-      grp: unitCounters.grp,
-      value: unitCounters.value,
-    })
-    .from(unitCounters)
-    .where(
-      scoped(
-        ctx,
-        unitCounters.tenantId,
-        sql`${unitCounters.year} = ${v(year)}`,
-        inArray(unitCounters.metric, ["eval.level.xuat_sac", "eval.level.tot"]),
-        onPath(unitCounters.unitId, memberPath(ctx, memberId)),
-      ),
-    );
+  return counterRowsQuery(
+    ctx,
+    countersOfYear(v(year), ["eval.level.xuat_sac", "eval.level.tot"]),
+    onPath(unitCounters.unitId, memberPath(ctx, memberId)),
+  );
 }
 
 /** The grassroots organisation of the cap check: the nearest grassroots unit above (or at) the cell, else the cell. */

@@ -1,21 +1,24 @@
 // The rules of the year-end rating, as data with the Vietnamese wording a committee reads:
 // the four levels, the 100-point score of QĐ 366-QĐ/TW (2025) and its bands, the hard
-// conditions that cap a level, and the "xuất sắc ≤ N % of tốt" check. Pure: no db, no ctx.
+// conditions that cap a level, the "xuất sắc ≤ N % of tốt" check, who decides. Pure: no db.
+import {
+  RATING_LABEL as LEVEL_LABEL,
+  RATING_LEVELS as LEVELS,
+  type RatingLevel as Level,
+} from "../../domain/ratings";
+import type { Ctx } from "../../platform/context";
+import { type Fact, groupOf } from "../../platform/counter-facts";
+import { parseProgress } from "../notebook";
 
-export const LEVELS = ["xuat_sac", "tot", "hoan_thanh", "khong_hoan_thanh"] as const;
-export type Level = (typeof LEVELS)[number];
-
-export const LEVEL_LABEL: Record<Level, string> = {
-  xuat_sac: "Hoàn thành xuất sắc nhiệm vụ",
-  tot: "Hoàn thành tốt nhiệm vụ",
-  hoan_thanh: "Hoàn thành nhiệm vụ",
-  khong_hoan_thanh: "Không hoàn thành nhiệm vụ",
-};
+export {
+  RATING_LEVELS as LEVELS,
+  RATING_LABEL as LEVEL_LABEL,
+  isRatingLevel as isLevel,
+} from "../../domain/ratings";
+export type { RatingLevel as Level } from "../../domain/ratings";
 
 /** 0 is the best level; a cap allows its rank and worse. */
 export const rank = (l: Level) => LEVELS.indexOf(l);
-export const isLevel = (s: string | null | undefined): s is Level =>
-  !!s && (LEVELS as readonly string[]).includes(s);
 
 export const SCORE_PARTS = {
   general: {
@@ -153,3 +156,42 @@ export function capCheck(
 }
 
 export const EVAL_METRICS = LEVELS.map((l) => `eval.level.${l}`);
+
+/** A decided evaluation counts once under its level, where and in the group it was decided. */
+export function evaluationFacts(e: {
+  status: string;
+  decidedLevel: string | null;
+  unitPath: string;
+  year: number;
+  grp: string;
+}): Fact[] {
+  if (e.status !== "decided" || !e.decidedLevel) return [];
+  return [
+    { unitPath: e.unitPath, year: e.year, metric: `eval.level.${e.decidedLevel}`, grp: groupOf(e.grp), n: 1 },
+  ];
+}
+
+// Who decides, and what the notebook tells the evaluation.
+
+/**
+ * The committee decides: an admin, or a secretary of a unit strictly above the member's cell
+ * (the grassroots committee or higher) — never the cell's own secretary, never for themself.
+ */
+export function canDecide(ctx: Ctx, memberUnitPath: string, memberId: string): boolean {
+  if (ctx.actor.memberId === memberId) return false;
+  if (ctx.actor.role === "admin") return true;
+  const p = ctx.actor.unitPath;
+  return ctx.actor.role === "secretary" && !!p && memberUnitPath.startsWith(p) && memberUnitPath !== p;
+}
+
+/** The annual review (the last of the year in both modes) is in. */
+export function finalReviewIn(reviews: { kind: string }[]): boolean {
+  return reviews.some((r) => r.kind === "annual");
+}
+
+/** Conditions the notebook shows by itself: a plan item "not done" in the annual review. */
+export function automaticConditions(reviews: { kind: string; progressJson: string }[]): string[] {
+  const annual = reviews.find((r) => r.kind === "annual");
+  if (!annual) return [];
+  return parseProgress(annual.progressJson).some((p) => p.status === "not_done") ? ["plan_not_done"] : [];
+}

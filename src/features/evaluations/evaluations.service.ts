@@ -1,16 +1,16 @@
+// The evaluation's verbs: the member's own proposal, the cell's proposal and the committee's
+// decision. Each is one read batch, then one atomic write batch with audit and counters.
+import { sql } from "drizzle-orm";
 import { vnYear } from "../../domain/time";
+import { cycles } from "../../db/schema/tenant/cycles";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors";
+import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
-
-import type { CellProposalInput, EvaluationOut, SelfProposalInput } from "./evaluations.inputs";
-import { parseConditions } from "./evaluations.queries";
-import { automaticConditions, finalReviewIn } from "./evaluations.policy";
-import { levelAboveCap } from "./evaluations.rules";
-
 import {
   LOCKED,
+  type MemberNow,
   NO_FINAL,
   STALE,
   checkVersion,
@@ -20,16 +20,21 @@ import {
   placed,
   requireOpenCycle,
   writeStatements,
-} from "./evaluations.write.service";
-
-export {
-  getEvaluationView,
-  getMyEvaluationView,
-  getSettings,
-  listEvaluations,
-} from "./evaluations.read.service";
-export { decideEvaluation } from "./evaluations.decide.service";
-export { updateSettings } from "./evaluations.settings.service";
+} from "./evaluations-saving.service";
+import type { CellProposalInput, DecideInput, EvaluationOut, SelfProposalInput } from "./evaluations.inputs";
+import {
+  ancestorsQuery,
+  capCounts,
+  capCountersQuery,
+  capSettingsOf,
+  capUnitOf,
+  evalByIdQuery,
+  parseConditions,
+  reviewsQuery,
+  settingsQuery,
+} from "./evaluations.queries";
+import { automaticConditions, canDecide, capCheck, finalReviewIn, levelAboveCap } from "./evaluations.rules";
+import { rowOf } from "../../platform/lookups";
 
 /** The signed-in member's own proposal (tự đánh giá, xếp loại), until the cell proposes. */
 export async function proposeSelf(ctx: Ctx, input: SelfProposalInput): Promise<EvaluationOut> {
@@ -96,4 +101,71 @@ export async function proposeCell(
     "evaluations.member_id": conflict(STALE),
   });
   return finish(after, !!g.ev, ctx.now);
+}
+
+/**
+ * The committee's decision, which locks the evaluation. Deciding "xuất sắc" beyond the cap
+ * needs a recorded reason (the warning comes back as a field error on overrideReason).
+ */
+export async function decideEvaluation(ctx: Ctx, id: string, input: DecideInput): Promise<EvaluationOut> {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  const of = rowOf(ctx, "evaluations", id);
+  const [rows, cycleRows, reviews, ancestors, counters, settingRows] = await ctx.db.batch([
+    evalByIdQuery(ctx, id),
+    ctx.db
+      .select()
+      .from(cycles)
+      .where(scoped(ctx, cycles.tenantId, sql`${cycles.id} = ${of("cycle_id")}`))
+      .limit(1),
+    reviewsQuery(ctx, of("member_id"), of("year")),
+    ancestorsQuery(ctx, of("member_id")),
+    capCountersQuery(ctx, of("member_id"), of("year")),
+    settingsQuery(ctx),
+  ]);
+  const found = rows[0];
+  if (!found) throw notFound("Không tìm thấy đánh giá.");
+  const ev = found.ev;
+  if (!canDecide(ctx, found.unitPath, ev.memberId))
+    throw forbidden(
+      "Chỉ cấp ủy cấp trên của chi bộ (hoặc quản trị viên) mới quyết định xếp loại, và không tự quyết định cho mình.",
+    );
+  if (ev.status === "decided") throw conflict(LOCKED);
+  requireOpenCycle(cycleRows[0], ev.year);
+  if (!finalReviewIn(reviews)) throw conflict(NO_FINAL);
+  if (!ev.cellLevel) throw conflict("Chi bộ chưa đề xuất mức xếp loại cho đảng viên này.");
+  if (ev.version !== input.version) throw conflict(STALE);
+  const conditions = input.conditions ?? parseConditions(ev.conditionsJson);
+  const tooHigh = levelAboveCap(input.level, [...conditions, ...automaticConditions(reviews)]);
+  if (tooHigh) throw invalid({ level: tooHigh });
+  const capUnit = capUnitOf(ancestors);
+  const cap =
+    input.level === "xuat_sac"
+      ? capCheck(capSettingsOf(settingRows), capUnit.name, capCounts(counters, capUnit.id))
+      : null;
+  if (cap?.warning && !input.overrideReason) throw invalid({ overrideReason: cap.warning }, cap.warning);
+  const member: MemberNow = {
+    id: ev.memberId,
+    unitId: found.unitId,
+    unitPath: found.unitPath,
+    group: found.group,
+  };
+  const after = placed(
+    {
+      ...ev,
+      status: "decided",
+      decidedLevel: input.level,
+      decisionNote: input.note ?? "",
+      decidedAt: ctx.now,
+      decidedBy: ctx.actor.accountId,
+      decidedByLabel: ctx.actor.displayName,
+      conditionsJson: JSON.stringify(conditions),
+      capWarning: cap?.warning ?? null,
+      capOverrideReason: cap?.warning ? input.overrideReason! : null,
+    },
+    member,
+    capUnit.id,
+  );
+  await writeBatch(ctx.db, writeStatements(ctx, ev, after, "evaluation.decide", ev.memberId));
+  return finish(after, true, ctx.now);
 }

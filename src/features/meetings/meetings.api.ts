@@ -1,5 +1,7 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
+import { READ_PROBLEMS, WRITE_PROBLEMS, apiRoutes } from "../../platform/api-routes";
+import { Id } from "../../domain/ids";
+import { z } from "@hono/zod-openapi";
+import { IdParam, apiRouter, jsonBody, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
 import {
   CreateMeetingInput,
@@ -11,79 +13,48 @@ import {
   RemarkOut,
   UpdateMeetingInput,
 } from "./meetings.inputs";
-import {
-  addRemark,
-  createMeeting,
-  deleteMeeting,
-  deleteRemark,
-  getMeeting,
-  getMemberRemarks,
-  listMeetings,
-  updateMeeting,
-} from "./meetings.service";
+import { addRemark, deleteRemark } from "./meetings-remarks.service";
+import { createMeeting, deleteMeeting, updateMeeting } from "./meetings.service";
+import { getMeeting, getMemberRemarks, listMeetings } from "./meetings-view.service";
+import { VersionQuery, yearQuery } from "../../platform/query-params";
 
-const tags = ["meetings"];
-const errs = problemResponses(400, 401, 403, 404, 409, 415);
-const idRe = /^[0-9a-z]{16}$/;
+const route = apiRoutes("meetings");
+const _errs = problemResponses(400, 401, 403, 404, 409, 415);
 const RemarkParams = z.object({
-  id: z
-    .string()
-    .regex(idRe, "Mã định danh không hợp lệ.")
-    .openapi({ param: { name: "id", in: "path" } }),
-  remarkId: z
-    .string()
-    .regex(idRe, "Mã định danh không hợp lệ.")
-    .openapi({ param: { name: "remarkId", in: "path" } }),
+  id: Id.openapi({ param: { name: "id", in: "path" } }),
+  remarkId: Id.openapi({ param: { name: "remarkId", in: "path" } }),
 });
-const YearOnly = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000)
-    .max(2100)
-    .optional()
-    .openapi({ param: { in: "query" } }),
-});
-const VersionQuery = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { in: "query" } }),
-});
+const YearOnly = z.object({ year: yearQuery() });
 
+/** Meetings and their remarks: mounted at /api/v1/meetings. */
 export const meetingsApi = apiRouter()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/meetings",
-      tags,
+    route.get("/", {
       summary:
         "Meetings held in a unit's subtree in a year (default: the actor's unit, this year), newest first",
       request: { query: ListMeetingsQuery },
-      responses: { 200: jsonContent(MeetingListOut), ...problemResponses(400, 401, 403, 404) },
+      out: MeetingListOut,
+      problems: READ_PROBLEMS,
     }),
     async (c) => c.json((await listMeetings(ctxOf(c), c.req.valid("query"))).list, 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/meetings",
-      tags,
+    route.post("/", {
       summary: "Record a cell meeting (with optional praise and criticism of members)",
       request: jsonBody(CreateMeetingInput),
-      responses: { 201: jsonContent(MeetingOut, "Created"), ...errs },
+      out: MeetingOut,
+      description: "Created",
+      status: 201,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await createMeeting(ctxOf(c), c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/meetings/{id}",
-      tags,
+    route.get("/{id}", {
       summary: "A meeting with its praise and criticism",
       request: { params: IdParam },
-      responses: { 200: jsonContent(MeetingDetailOut), ...problemResponses(401, 403, 404) },
+      out: MeetingDetailOut,
+      problems: [401, 403, 404],
     }),
     async (c) => {
       const { meeting, remarks } = await getMeeting(ctxOf(c), c.req.valid("param").id);
@@ -91,24 +62,21 @@ export const meetingsApi = apiRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/meetings/{id}",
-      tags,
+    route.patch("/{id}", {
       summary: "Correct a meeting's date, kind, minutes number, attendance or notes",
       request: { params: IdParam, ...jsonBody(UpdateMeetingInput) },
-      responses: { 200: jsonContent(MeetingOut), ...errs },
+      out: MeetingOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await updateMeeting(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/meetings/{id}",
-      tags,
+    route.delete("/{id}", {
       summary: "Delete a meeting and its remarks (409 when a plan confirmation cites it)",
       request: { params: IdParam, query: VersionQuery },
-      responses: { 204: { description: "Deleted" }, ...errs },
+      description: "Deleted",
+      status: 204,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => {
       await deleteMeeting(ctxOf(c), c.req.valid("param").id, c.req.valid("query").version);
@@ -116,46 +84,42 @@ export const meetingsApi = apiRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/meetings/{id}/remarks",
-      tags,
+    route.post("/{id}/remarks", {
       summary: "Record praise or criticism of a member in the meeting's minutes",
       request: { params: IdParam, ...jsonBody(RemarkInput) },
-      responses: { 201: jsonContent(z.object({ id: z.string() }), "Created"), ...errs },
+      out: z.object({ id: z.string() }),
+      description: "Created",
+      status: 201,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await addRemark(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/meetings/{id}/remarks/{remarkId}",
-      tags,
+    route.delete("/{id}/remarks/{remarkId}", {
       summary: "Remove a remark recorded by mistake",
       request: { params: RemarkParams },
-      responses: { 204: { description: "Deleted" }, ...errs },
+      description: "Deleted",
+      status: 204,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => {
       const p = c.req.valid("param");
       await deleteRemark(ctxOf(c), p.id, p.remarkId);
       return c.body(null, 204);
     },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/members/{id}/remarks",
-      tags,
-      summary: "Praise and criticism recorded about a member (a member reads only their own)",
-      request: { params: IdParam, query: YearOnly },
-      responses: {
-        200: jsonContent(z.object({ items: z.array(RemarkOut) }).openapi("MemberRemarks")),
-        ...problemResponses(400, 401, 403, 404),
-      },
-    }),
-    async (c) =>
-      c.json(
-        { items: await getMemberRemarks(ctxOf(c), c.req.valid("param").id, c.req.valid("query").year) },
-        200,
-      ),
   );
+
+/** The praise and criticism about a member: mounted at /api/v1/members/{id}/remarks. */
+export const memberRemarksApi = apiRouter().openapi(
+  route.get("/", {
+    summary: "Praise and criticism recorded about a member (a member reads only their own)",
+    request: { params: IdParam, query: YearOnly },
+    out: z.object({ items: z.array(RemarkOut) }).openapi("MemberRemarks"),
+    problems: READ_PROBLEMS,
+  }),
+  async (c) =>
+    c.json(
+      { items: await getMemberRemarks(ctxOf(c), c.req.valid("param").id, c.req.valid("query").year) },
+      200,
+    ),
+);

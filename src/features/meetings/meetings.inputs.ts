@@ -1,6 +1,9 @@
+import { Version } from "../../domain/versions";
+import { Id } from "../../domain/ids";
 import { vnToday } from "../../domain/time";
 import { z } from "@hono/zod-openapi";
 import { parseViDate } from "../../lib/sheets";
+import { optionalQuery, yearQuery } from "../../platform/query-params";
 
 export const MEETING_KINDS = ["regular", "thematic"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
@@ -19,8 +22,8 @@ export const REMARK_KIND_LABEL: Record<RemarkKind, string> = {
 /** Units whose meetings are recorded here: party cells, and grassroots units acting as one. */
 export const MEETING_UNIT_KINDS = ["cell", "grassroots"];
 
-const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
-const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
+const id = Id;
+const version = Version;
 
 /** A meeting that took place: dd/mm/yyyy or YYYY-MM-DD, not in the future. */
 export const MeetingDate = z
@@ -169,18 +172,15 @@ export const MeetingListOut = z
   .openapi("MeetingList");
 export type MeetingListOut = z.infer<typeof MeetingListOut>;
 
+/** A page of meetings goes on after (date, id) of the last one: "2026-07-05~<id>". */
+export const MEETING_CURSOR = /^\d{4}-\d{2}-\d{2}~[0-9a-z]{16}$/;
+
 export const ListMeetingsQuery = z.object({
-  unitId: id.optional().openapi({ param: { in: "query" } }),
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000, "Năm không hợp lệ.")
-    .max(2100, "Năm không hợp lệ.")
-    .optional()
-    .openapi({ param: { in: "query" } }),
+  unitId: optionalQuery(id),
+  year: yearQuery("Năm không hợp lệ."),
   cursor: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}~[0-9a-z]{16}$/, "Con trỏ trang không hợp lệ.")
+    .regex(MEETING_CURSOR, "Con trỏ trang không hợp lệ.")
     .optional()
     .openapi({ param: { in: "query" } }),
 });

@@ -1,32 +1,19 @@
 import { type Context, Hono } from "hono";
+import { isId } from "../../domain/ids";
 import type { AppEnv } from "../../env";
-import { ServiceError, notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
+import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { idParam, yearParam } from "../../platform/params";
 import { ctxOf } from "../../platform/tenant-context";
-import { CreateMeetingInput, RemarkInput, UpdateMeetingInput } from "./meetings.inputs";
-import {
-  addRemark,
-  createMeeting,
-  deleteMeeting,
-  deleteRemark,
-  getMeeting,
-  listMeetings,
-  updateMeeting,
-} from "./meetings.service";
+import { CreateMeetingInput, MEETING_CURSOR, RemarkInput, UpdateMeetingInput } from "./meetings.inputs";
+import { addRemark, deleteRemark } from "./meetings-remarks.service";
+import { createMeeting, deleteMeeting, updateMeeting } from "./meetings.service";
+import { getMeeting, listMeetings } from "./meetings-view.service";
 import type { MeetingForm } from "./views/meeting-fields";
 import { MeetingPage } from "./views/meeting-page";
 import { MeetingsList } from "./views/meetings-list";
 
-const ID = /^[0-9a-z]{16}$/;
-const CURSOR = /^\d{4}-\d{2}-\d{2}~[0-9a-z]{16}$/;
-
-function idParam(c: Context<AppEnv>, name = "id"): string {
-  const id = c.req.param(name) ?? "";
-  if (!ID.test(id)) throw notFound("Không tìm thấy biên bản sinh hoạt.");
-  return id;
-}
+const NOT_FOUND = "Không tìm thấy biên bản sinh hoạt.";
 
 const num = (s: string | undefined) => (s === undefined || s.trim() === "" ? undefined : Number(s));
 
@@ -45,12 +32,11 @@ function meetingValues(f: Record<string, string>) {
 async function renderList(c: Context<AppEnv>, form?: MeetingForm, status = 200) {
   const ctx = ctxOf(c);
   const unitId = form?.values.unitId ?? c.req.query("unitId");
-  const y = Number(c.req.query("year"));
   const cursor = c.req.query("cursor");
   const data = await listMeetings(ctx, {
-    unitId: unitId && ID.test(unitId) ? unitId : undefined,
-    year: Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : undefined,
-    cursor: cursor && CURSOR.test(cursor) ? cursor : undefined,
+    unitId: isId(unitId) ? unitId : undefined,
+    year: yearParam(c),
+    cursor: cursor && MEETING_CURSOR.test(cursor) ? cursor : undefined,
   });
   return page(
     c,
@@ -77,44 +63,36 @@ async function renderMeeting(c: Context<AppEnv>, id: string, form?: MeetingForm,
   );
 }
 
-const isFormError = (e: unknown): e is ServiceError =>
-  e instanceof ServiceError && (e.status === 400 || e.status === 409);
-
 /** Runs a meeting form: 303 on success, the meeting page with the errors otherwise. */
 async function act(
   c: Context<AppEnv>,
   form: MeetingForm["form"],
   run: (id: string, f: Record<string, string>) => Promise<string>,
 ) {
-  const id = idParam(c);
-  const f = formStrings(await readForm(c));
-  try {
-    return seeOther(c, tenantPath(c, await run(id, f)));
-  } catch (e) {
-    if (!isFormError(e)) throw e;
-    return renderMeeting(c, id, { form, values: f, errors: e.fields ?? {}, message: e.message }, e.status);
-  }
+  const id = idParam(c, NOT_FOUND);
+  return submitForm(
+    c,
+    async (f) => seeOther(c, tenantPath(c, await run(id, f))),
+    (state, status) => renderMeeting(c, id, { form, ...state }, status),
+  );
 }
 
+/** Meetings of the cells and their minutes: mounted at /meetings. */
 export const meetingsPages = new Hono<AppEnv>()
-  .get("/meetings", (c) => renderList(c))
-  .post("/meetings", async (c) => {
-    const f = formStrings(await readForm(c));
-    try {
-      const input = parseForm(CreateMeetingInput, { unitId: f.unitId, ...meetingValues(f) });
-      const m = await createMeeting(ctxOf(c), input);
-      return seeOther(c, tenantPath(c, `/meetings/${m.id}?done=created`));
-    } catch (e) {
-      if (!isFormError(e)) throw e;
-      return renderList(
-        c,
-        { form: "create", values: f, errors: e.fields ?? {}, message: e.message },
-        e.status,
-      );
-    }
-  })
-  .get("/meetings/:id", (c) => renderMeeting(c, idParam(c)))
-  .post("/meetings/:id/update", (c) =>
+  .get("/", (c) => renderList(c))
+  .post("/", (c) =>
+    submitForm(
+      c,
+      async (f) => {
+        const input = parseForm(CreateMeetingInput, { unitId: f.unitId, ...meetingValues(f) });
+        const m = await createMeeting(ctxOf(c), input);
+        return seeOther(c, tenantPath(c, `/meetings/${m.id}?done=created`));
+      },
+      (state, status) => renderList(c, { form: "create", ...state }, status),
+    ),
+  )
+  .get("/:id", (c) => renderMeeting(c, idParam(c, NOT_FOUND)))
+  .post("/:id/update", (c) =>
     act(c, "update", async (id, f) => {
       await updateMeeting(
         ctxOf(c),
@@ -124,14 +102,14 @@ export const meetingsPages = new Hono<AppEnv>()
       return `/meetings/${id}?done=updated`;
     }),
   )
-  .post("/meetings/:id/delete", (c) =>
+  .post("/:id/delete", (c) =>
     act(c, "delete", async (id, f) => {
       const ctx = ctxOf(c);
       const gone = await deleteMeeting(ctx, id, Number(f.version));
       return `/meetings?unitId=${gone.unitId}&year=${gone.year}&done=deleted`;
     }),
   )
-  .post("/meetings/:id/remarks", (c) =>
+  .post("/:id/remarks", (c) =>
     act(c, "remark", async (id, f) => {
       await addRemark(
         ctxOf(c),
@@ -141,9 +119,9 @@ export const meetingsPages = new Hono<AppEnv>()
       return `/meetings/${id}?done=remark`;
     }),
   )
-  .post("/meetings/:id/remarks/:remarkId/delete", (c) =>
+  .post("/:id/remarks/:remarkId/delete", (c) =>
     act(c, "remark", async (id) => {
-      await deleteRemark(ctxOf(c), id, idParam(c, "remarkId"));
+      await deleteRemark(ctxOf(c), id, idParam(c, NOT_FOUND, "remarkId"));
       return `/meetings/${id}?done=remark-deleted`;
     }),
   );

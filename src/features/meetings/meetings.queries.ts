@@ -1,6 +1,6 @@
 // Read queries of meetings, batchable: other features (plans' confirm form, the notebook, the
 // evaluation, the member's record) put them in their own read batch.
-import { type SQL, and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
 import { members } from "../../db/schema/tenant/members";
@@ -18,6 +18,7 @@ import {
   type RemarkKind,
   type RemarkOut,
 } from "./meetings.inputs";
+import { unitPathOf, joinRef } from "../../platform/lookups";
 
 type MeetingRow = typeof meetings.$inferSelect;
 
@@ -48,7 +49,7 @@ export function meetingQuery(ctx: Ctx, id: string) {
   return ctx.db
     .select({ m: meetings, unitName: units.name, path: units.path })
     .from(meetings)
-    .innerJoin(units, and(eq(units.id, meetings.unitId), eq(units.tenantId, meetings.tenantId)))
+    .innerJoin(units, joinRef(units, meetings.unitId, meetings))
     .where(scoped(ctx, meetings.tenantId, eq(meetings.id, id), unitScope(ctx)))
     .limit(1);
 }
@@ -65,13 +66,13 @@ export function memberForRemarkQuery(ctx: Ctx, ids: string[]) {
   return ctx.db
     .select({ id: members.id, path: units.path, grp: members.memberGroup })
     .from(members)
-    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+    .innerJoin(units, joinRef(units, members.unitId, members))
     .where(scoped(ctx, members.tenantId, inArray(members.id, ids.length ? ids : [""]), memberScope(ctx)));
 }
 
 /** Meetings held by a unit or its ancestors in a year, within the actor's scope, newest first. */
 export function meetingsForUnitQuery(ctx: Ctx, unitId: string, year: number) {
-  const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND tenant_id = ${ctx.tenant.id})`;
+  const pathOf = unitPathOf(ctx, unitId);
   return ctx.db
     .select({
       id: meetings.id,
@@ -80,7 +81,7 @@ export function meetingsForUnitQuery(ctx: Ctx, unitId: string, year: number) {
       minutesNumber: meetings.minutesNumber,
     })
     .from(meetings)
-    .innerJoin(units, and(eq(units.id, meetings.unitId), eq(units.tenantId, meetings.tenantId)))
+    .innerJoin(units, joinRef(units, meetings.unitId, meetings))
     .where(scoped(ctx, meetings.tenantId, eq(meetings.year, year), onPath(units.id, pathOf), unitScope(ctx)))
     .orderBy(desc(meetings.date), desc(meetings.id))
     .limit(200);
@@ -119,15 +120,9 @@ function remarksJoin(ctx: Ctx, ...conds: (SQL | undefined)[]) {
       unitName: units.name,
     })
     .from(meetingRemarks)
-    .innerJoin(
-      meetings,
-      and(eq(meetings.id, meetingRemarks.meetingId), eq(meetings.tenantId, meetingRemarks.tenantId)),
-    )
-    .innerJoin(units, and(eq(units.id, meetings.unitId), eq(units.tenantId, meetings.tenantId)))
-    .innerJoin(
-      members,
-      and(eq(members.id, meetingRemarks.memberId), eq(members.tenantId, meetingRemarks.tenantId)),
-    )
+    .innerJoin(meetings, joinRef(meetings, meetingRemarks.meetingId, meetingRemarks))
+    .innerJoin(units, joinRef(units, meetings.unitId, meetings))
+    .innerJoin(members, joinRef(members, meetingRemarks.memberId, meetingRemarks))
     .where(scoped(ctx, meetingRemarks.tenantId, ...conds))
     .orderBy(asc(meetings.date), asc(meetingRemarks.createdAt))
     .limit(500);
@@ -173,4 +168,13 @@ export function toRemarkOut(
 export async function listRemarksForMember(ctx: Ctx, memberId: string, year?: number): Promise<RemarkOut[]> {
   requireRole(ctx, "admin", "secretary", "member");
   return (await remarksForMemberQuery(ctx, memberId, year)).map(toRemarkOut);
+}
+
+/** A unit the actor may record meetings of. */
+export function unitInScopeQuery(ctx: Ctx, unitId: string) {
+  return ctx.db
+    .select()
+    .from(units)
+    .where(scoped(ctx, units.tenantId, eq(units.id, unitId), unitScope(ctx)))
+    .limit(1);
 }

@@ -2,13 +2,12 @@ import { eq, sql } from "drizzle-orm";
 import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
 import { plans } from "../../db/schema/tenant/plans";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
-import { counterChanges } from "../notebook";
-import { meetingFacts, remarkFacts } from "./meetings.counters.queries";
+import { factBumps } from "../../platform/counter-facts";
 import {
   type CreateMeetingInput,
   MEETING_UNIT_KINDS,
@@ -16,27 +15,25 @@ import {
   type UpdateMeetingInput,
   meetingFieldErrors,
 } from "./meetings.inputs";
-import { meetingQuery, memberForRemarkQuery, remarkFactsQuery, toMeetingOut } from "./meetings.queries";
+import {
+  meetingQuery,
+  memberForRemarkQuery,
+  remarkFactsQuery,
+  toMeetingOut,
+  unitInScopeQuery,
+} from "./meetings.queries";
 
 import {
   MINUTES_TAKEN,
   type MeetingRow,
   STALE,
   checkRemarkMembers,
-  counterBumps,
+  meetingFacts,
+  remarkFacts,
   remarkRow,
   requireManager,
-  unitInScopeQuery,
-} from "./meetings.write.service";
-
-export { getMeeting, getMemberRemarks, listMeetings } from "./meetings.read.service";
-export {
-  listMeetingsForUnit,
-  listRemarksForMember,
-  meetingsForUnitQuery,
-  remarksForMemberQuery,
-} from "./meetings.queries";
-export { addRemark, deleteRemark } from "./meetings.remarks.service";
+} from "./meetings.rules";
+import { writeAtVersion } from "../../platform/lookups";
 
 export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promise<MeetingOut> {
   requireManager(ctx);
@@ -86,7 +83,7 @@ export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promis
     [
       ctx.db.insert(meetings).values(row),
       ...inserts,
-      ...counterBumps(ctx, counterChanges([], facts)),
+      ...factBumps(ctx, [], facts),
       auditInsert(ctx, {
         action: "meeting.create",
         entityType: "meeting",
@@ -135,11 +132,7 @@ export async function updateMeeting(ctx: Ctx, id: string, input: UpdateMeetingIn
   await writeBatch(
     ctx.db,
     [
-      ctx.db
-        .update(meetings)
-        .set(after)
-        .where(scoped(ctx, meetings.tenantId, eq(meetings.id, id), eq(meetings.version, before.version))),
-      guardChanged(ctx.db),
+      ...writeAtVersion(ctx, meetings, before, after),
       ...(movedYear
         ? [
             ctx.db
@@ -148,7 +141,7 @@ export async function updateMeeting(ctx: Ctx, id: string, input: UpdateMeetingIn
               .where(scoped(ctx, meetingRemarks.tenantId, eq(meetingRemarks.meetingId, id))),
           ]
         : []),
-      ...counterBumps(ctx, counterChanges(facts(before), facts(after))),
+      ...factBumps(ctx, facts(before), facts(after)),
       auditInsert(ctx, {
         action: "meeting.update",
         entityType: "meeting",
@@ -173,14 +166,11 @@ export async function deleteMeeting(
   if (cited > 0) throw conflict("Biên bản này đã được dùng khi xác nhận kế hoạch cá nhân nên không thể xóa.");
   if (m.version !== version) throw conflict(STALE);
   await writeBatch(ctx.db, [
-    ctx.db
-      .delete(meetings)
-      .where(scoped(ctx, meetings.tenantId, eq(meetings.id, id), eq(meetings.version, version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, meetings, { id, version }, null),
     ctx.db
       .delete(meetingRemarks)
       .where(scoped(ctx, meetingRemarks.tenantId, eq(meetingRemarks.meetingId, id))),
-    ...counterBumps(ctx, counterChanges([...meetingFacts(m), ...remarks.flatMap(remarkFacts)], [])),
+    ...factBumps(ctx, [...meetingFacts(m), ...remarks.flatMap(remarkFacts)], []),
     auditInsert(ctx, {
       action: "meeting.delete",
       entityType: "meeting",

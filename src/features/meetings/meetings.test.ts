@@ -8,7 +8,7 @@ import { plans } from "../../db/schema/tenant/plans";
 import { readCounters, tabulate } from "../../platform/counters";
 
 import type { MeetingDetailOut, MeetingOut, RemarkOut } from "./meetings.inputs";
-import { listMeetingsForUnit } from "./meetings.service";
+import { listMeetingsForUnit } from "./meetings.queries";
 
 type Problem = { errors?: Record<string, string> };
 

@@ -1,19 +1,15 @@
 /** The notebook feature's public face: what other features and the app may use. */
-export { counterChanges, groupOf } from "./notebook.counting";
-export type { CounterChange, Fact } from "./notebook.counting";
 export { ENTRY_KIND_LABEL, PROGRESS_LABEL } from "./notebook.inputs";
 export type { EntryKind } from "./notebook.inputs";
-export { complianceOf, modeOf } from "./notebook.machine";
+export { complianceOf, modeOf } from "./notebook.rules";
 export { ComplianceOut, NotebookPlanOut, ProgressOut } from "./notebook.outputs";
-export { yearParam } from "./notebook.pages";
 export {
   cycleByYearQuery,
-  memberForNotebookQuery,
-  notebookMemberScope,
+  evaluationOfMemberQuery,
   parseProgress,
   planItemsDetailQuery,
   planRowQuery,
   toNotebookPlan,
   toPlanItems,
 } from "./notebook.queries";
-export { notebookCounterSource } from "./notebook.counters.queries";
+export { notebookCounterSource } from "./notebook-counters.queries";

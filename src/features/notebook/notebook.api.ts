@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
+import { READ_PROBLEMS, WRITE_PROBLEMS, apiRoutes } from "../../platform/api-routes";
+import { z } from "@hono/zod-openapi";
+import { IdParam, apiRouter, jsonBody, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
 import {
   CommentInput,
@@ -8,31 +9,16 @@ import {
   ReturnEntryInput,
   SaveEntryInput,
   VersionInput,
-  YearQuery,
 } from "./notebook.inputs";
 import { EntryOut, NotebookOut } from "./notebook.outputs";
-import {
-  commentEntry,
-  createEntry,
-  deleteEntry,
-  getCompliance,
-  getEntry,
-  getMyNotebook,
-  getNotebook,
-  returnEntry,
-  saveEntry,
-  submitEntry,
-} from "./notebook.service";
+import { commentEntry, returnEntry } from "./notebook-cell.service";
+import { createEntry, deleteEntry, saveEntry, submitEntry } from "./notebook-entries.service";
+import { getCompliance, getEntry, getMyNotebook, getNotebook } from "./notebook.service";
+import { VersionQuery, YearQuery } from "../../platform/query-params";
+import { GROUPS } from "../../domain/groups";
 
-const tags = ["notebook"];
-const errs = problemResponses(400, 401, 403, 404, 409, 415);
-const VersionQuery = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { in: "query" } }),
-});
+const route = apiRoutes("notebook");
+const _errs = problemResponses(400, 401, 403, 404, 409, 415);
 const CounterCell = z.object({ exemplar: z.number(), follower: z.number(), all: z.number() });
 const ComplianceOutSchema = z
   .object({
@@ -52,7 +38,7 @@ const ComplianceOutSchema = z
       z.object({
         memberId: z.string(),
         fullName: z.string(),
-        group: z.enum(["exemplar", "follower"]),
+        group: z.enum(GROUPS),
         planStatus: z.string().nullable(),
         submitted: z.record(z.string(), z.string()),
         compliance: z.object({
@@ -66,83 +52,52 @@ const ComplianceOutSchema = z
   })
   .openapi("NotebookComplianceView");
 
+/** The notebook and its entries: mounted at /api/v1/notebook. */
 export const notebookApi = apiRouter()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/notebook/mine",
-      tags,
+    route.get("/mine", {
       summary: "The signed-in member's notebook for a year (default this year)",
       request: { query: YearQuery },
-      responses: { 200: jsonContent(NotebookOut), ...problemResponses(400, 401, 403, 404) },
+      out: NotebookOut,
+      problems: READ_PROBLEMS,
     }),
     async (c) => c.json(await getMyNotebook(ctxOf(c), c.req.valid("query").year), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/notebook/compliance",
-      tags,
+    route.get("/compliance", {
       summary:
         "Notebook compliance of a unit: roll-up counters of it and its children, its members one by one",
       request: { query: ComplianceQuery },
-      responses: { 200: jsonContent(ComplianceOutSchema), ...problemResponses(400, 401, 403, 404) },
+      out: ComplianceOutSchema,
+      problems: READ_PROBLEMS,
     }),
     async (c) => c.json(await getCompliance(ctxOf(c), c.req.valid("query")), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/members/{id}/notebook",
-      tags,
-      summary: "A member's notebook for a year: plan, entries, the cell's comments, praise and criticism",
-      request: { params: IdParam, query: YearQuery },
-      responses: { 200: jsonContent(NotebookOut), ...problemResponses(400, 401, 403, 404) },
-    }),
-    async (c) => c.json(await getNotebook(ctxOf(c), c.req.valid("param").id, c.req.valid("query").year), 200),
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/members/{id}/notebook/entries",
-      tags,
-      summary:
-        "Write an entry (a review or a free entry) in a member's notebook; a secretary writes on the member's behalf",
-      request: { params: IdParam, ...jsonBody(CreateEntryInput) },
-      responses: { 201: jsonContent(EntryOut, "Created"), ...errs },
-    }),
-    async (c) => c.json(await createEntry(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 201),
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/notebook/entries/{id}",
-      tags,
+    route.get("/entries/{id}", {
       summary: "One entry with the cell's comments",
       request: { params: IdParam },
-      responses: { 200: jsonContent(EntryOut), ...problemResponses(401, 403, 404) },
+      out: EntryOut,
+      problems: [401, 403, 404],
     }),
     async (c) => c.json((await getEntry(ctxOf(c), c.req.valid("param").id)).entry, 200),
   )
   .openapi(
-    createRoute({
-      method: "patch",
-      path: "/notebook/entries/{id}",
-      tags,
+    route.patch("/entries/{id}", {
       summary: "Save a draft entry (optionally submitting it)",
       request: { params: IdParam, ...jsonBody(SaveEntryInput) },
-      responses: { 200: jsonContent(EntryOut), ...errs },
+      out: EntryOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await saveEntry(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({
-      method: "delete",
-      path: "/notebook/entries/{id}",
-      tags,
+    route.delete("/entries/{id}", {
       summary: "Delete a draft entry",
       request: { params: IdParam, query: VersionQuery },
-      responses: { 204: { description: "Deleted" }, ...errs },
+      description: "Deleted",
+      status: 204,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => {
       await deleteEntry(ctxOf(c), c.req.valid("param").id, c.req.valid("query").version);
@@ -150,37 +105,57 @@ export const notebookApi = apiRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/notebook/entries/{id}/submit",
-      tags,
+    route.post("/entries/{id}/submit", {
       summary:
         "Submit an entry to the cell (a review needs its three parts and the progress of every plan item)",
       request: { params: IdParam, ...jsonBody(VersionInput) },
-      responses: { 200: jsonContent(EntryOut), ...errs },
+      out: EntryOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) =>
       c.json(await submitEntry(ctxOf(c), c.req.valid("param").id, c.req.valid("json").version), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/notebook/entries/{id}/comments",
-      tags,
+    route.post("/entries/{id}/comments", {
       summary: "The cell's comment on a submitted entry",
       request: { params: IdParam, ...jsonBody(CommentInput) },
-      responses: { 201: jsonContent(z.object({ id: z.string() }), "Created"), ...errs },
+      out: z.object({ id: z.string() }),
+      description: "Created",
+      status: 201,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await commentEntry(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 201),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/notebook/entries/{id}/return",
-      tags,
+    route.post("/entries/{id}/return", {
       summary: "Return a submitted entry to the member for correction, with the cell's reason",
       request: { params: IdParam, ...jsonBody(ReturnEntryInput) },
-      responses: { 200: jsonContent(EntryOut), ...errs },
+      out: EntryOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await returnEntry(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
+  );
+
+/** A member's notebook and new entries: mounted at /api/v1/members/{id}/notebook. */
+export const memberNotebookApi = apiRouter()
+  .openapi(
+    route.get("/", {
+      summary: "A member's notebook for a year: plan, entries, the cell's comments, praise and criticism",
+      request: { params: IdParam, query: YearQuery },
+      out: NotebookOut,
+      problems: READ_PROBLEMS,
+    }),
+    async (c) => c.json(await getNotebook(ctxOf(c), c.req.valid("param").id, c.req.valid("query").year), 200),
+  )
+  .openapi(
+    route.post("/entries", {
+      summary:
+        "Write an entry (a review or a free entry) in a member's notebook; a secretary writes on the member's behalf",
+      request: { params: IdParam, ...jsonBody(CreateEntryInput) },
+      out: EntryOut,
+      description: "Created",
+      status: 201,
+      problems: WRITE_PROBLEMS,
+    }),
+    async (c) => c.json(await createEntry(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 201),
   );

@@ -1,4 +1,7 @@
+import { Version } from "../../domain/versions";
+import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
+import { YearQuery, optionalQuery } from "../../platform/query-params";
 
 export const ENTRY_KINDS = ["q1", "midyear", "q3", "annual", "free"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -44,8 +47,8 @@ export const REVIEW_PARTS = [
   { key: "remedies", label: "Giải pháp, hướng khắc phục", missing: "Cần ghi giải pháp, hướng khắc phục." },
 ] as const;
 
-const id = z.string().regex(/^[0-9a-z]{16}$/, "Mã định danh không hợp lệ.");
-const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
+const id = Id;
+const version = Version;
 const longText = (label: string, max = 10_000) =>
   z
     .string({ error: `${label} không hợp lệ.` })
@@ -103,17 +106,7 @@ export const ReturnEntryInput = z
   .openapi("ReturnNotebookEntryInput");
 export type ReturnEntryInput = z.infer<typeof ReturnEntryInput>;
 
-export const YearQuery = z.object({
-  year: z.coerce
-    .number()
-    .int()
-    .min(2000, "Năm không hợp lệ.")
-    .max(2100, "Năm không hợp lệ.")
-    .optional()
-    .openapi({ param: { in: "query" } }),
-});
-
 export const ComplianceQuery = YearQuery.extend({
-  unitId: id.optional().openapi({ param: { in: "query" } }),
+  unitId: optionalQuery(id),
 });
 export type ComplianceQuery = z.infer<typeof ComplianceQuery>;

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { RemarkOut } from "../meetings";
 import { ENTRY_KINDS, ENTRY_STATUSES, PROGRESS_STATUSES, TIMINGS } from "./notebook.inputs";
+import { GROUPS } from "../../domain/groups";
 
 export const CommentOut = z
   .object({
@@ -94,7 +95,7 @@ export const NotebookOut = z
       cardNumber: z.string(),
       unitId: z.string(),
       unitName: z.string(),
-      group: z.enum(["exemplar", "follower"]),
+      group: z.enum(GROUPS),
     }),
     year: z.number(),
     years: z.array(z.number()),

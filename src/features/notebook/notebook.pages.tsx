@@ -1,9 +1,9 @@
 import { type Context, Hono } from "hono";
 import type { AppEnv } from "../../env";
-import { ServiceError, notFound } from "../../platform/errors";
+import { notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
-import { formStrings, readForm } from "../../platform/http";
-import { page, seeOther, tenantPath } from "../../platform/pages";
+import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { idParam, idQuery, yearParam } from "../../platform/params";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { LinkButton } from "../../ui/components";
 import {
@@ -13,38 +13,15 @@ import {
   SaveEntryInput,
   VersionInput,
 } from "./notebook.inputs";
-import {
-  commentEntry,
-  createEntry,
-  deleteEntry,
-  getCompliance,
-  getEntry,
-  getNotebook,
-  returnEntry,
-  saveEntry,
-} from "./notebook.service";
+import { commentEntry, returnEntry } from "./notebook-cell.service";
+import { createEntry, deleteEntry, saveEntry } from "./notebook-entries.service";
+import { getCompliance, getEntry, getNotebook } from "./notebook.service";
 import { CompliancePage } from "./views/compliance-page";
 import { type EntryForm, EntryPage } from "./views/entry-page";
 import { NotebookPage } from "./views/notebook-page";
 import { NotebookPrint } from "./views/notebook-print";
 
-const ID = /^[0-9a-z]{16}$/;
 const TEXT_KEYS = ["title", "body", "strengths", "shortcomings", "remedies"] as const;
-
-/** ?year= as a number when it is a plausible year (anything else falls back to this year). */
-export function yearParam(c: Context<AppEnv>): number | undefined {
-  const y = Number(c.req.query("year"));
-  return Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : undefined;
-}
-
-function idParam(c: Context<AppEnv>): string {
-  const id = c.req.param("id") ?? "";
-  if (!ID.test(id)) throw notFound();
-  return id;
-}
-
-const isFormError = (e: unknown): e is ServiceError =>
-  e instanceof ServiceError && (e.status === 400 || e.status === 409 || e.status === 403);
 
 async function renderNotebook(c: Context<AppEnv>, memberId: string, message?: string, status = 200) {
   const ctx = ctxOf(c);
@@ -100,17 +77,16 @@ async function entryAct(
   run: (id: string, f: Record<string, string>) => Promise<string>,
 ) {
   const id = idParam(c);
-  const f = formStrings(await readForm(c));
-  try {
-    return seeOther(c, tenantPath(c, await run(id, f)));
-  } catch (e) {
-    if (!isFormError(e) || e.status === 403) throw e;
-    return renderEntry(c, id, { form, values: f, errors: e.fields ?? {}, message: e.message }, e.status);
-  }
+  return submitForm(
+    c,
+    async (f) => seeOther(c, tenantPath(c, await run(id, f))),
+    (state, status) => renderEntry(c, id, { form, ...state }, status),
+  );
 }
 
+/** The notebook of the signed-in member and its entries: mounted at /notebook. */
 export const notebookPages = new Hono<AppEnv>()
-  .get("/notebook", (c) => {
+  .get("/", (c) => {
     const ctx = ctxOf(c);
     const y = yearParam(c);
     if (ctx.actor.memberId)
@@ -119,17 +95,57 @@ export const notebookPages = new Hono<AppEnv>()
       throw notFound("Tài khoản của đồng chí chưa gắn với hồ sơ đảng viên nên chưa có sổ tay.");
     return seeOther(c, tenantPath(c, "/compliance"));
   })
-  .get("/compliance", async (c) => {
-    const ctx = ctxOf(c);
-    const unitId = c.req.query("unitId");
-    const view = await getCompliance(ctx, {
-      unitId: unitId && ID.test(unitId) ? unitId : undefined,
-      year: yearParam(c),
-    });
-    return page(c, "Theo dõi sổ tay", <CompliancePage ctx={ctx} view={view} />, { active: "/compliance" });
-  })
-  .get("/members/:id/notebook", (c) => renderNotebook(c, idParam(c)))
-  .get("/members/:id/notebook/print", async (c) => {
+  .get("/entries/:id", (c) => renderEntry(c, idParam(c)))
+  .post("/entries/:id/save", (c) =>
+    entryAct(c, "save", async (id, f) => {
+      const input = saveInput(f);
+      await saveEntry(ctxOf(c), id, input);
+      return `/notebook/entries/${id}?done=${input.submit ? "submitted" : "saved"}`;
+    }),
+  )
+  .post("/entries/:id/delete", (c) =>
+    entryAct(c, "delete", async (id, f) => {
+      const gone = await deleteEntry(
+        ctxOf(c),
+        id,
+        parseForm(VersionInput, { version: Number(f.version) }).version,
+      );
+      return `/members/${gone.memberId}/notebook?year=${gone.year}&done=deleted`;
+    }),
+  )
+  .post("/entries/:id/comment", (c) =>
+    entryAct(c, "comment", async (id, f) => {
+      requireRole(ctxOf(c), "admin", "secretary");
+      await commentEntry(ctxOf(c), id, parseForm(CommentInput, { content: f.content }));
+      return `/notebook/entries/${id}?done=commented`;
+    }),
+  )
+  .post("/entries/:id/return", (c) =>
+    entryAct(c, "return", async (id, f) => {
+      requireRole(ctxOf(c), "admin", "secretary");
+      await returnEntry(
+        ctxOf(c),
+        id,
+        parseForm(ReturnEntryInput, { content: f.reason, version: Number(f.version) }),
+      );
+      return `/notebook/entries/${id}?done=returned`;
+    }),
+  );
+
+/** The cell's view of who keeps their notebook: mounted at /compliance. */
+export const compliancePages = new Hono<AppEnv>().get("/", async (c) => {
+  const ctx = ctxOf(c);
+  const view = await getCompliance(ctx, {
+    unitId: idQuery(c, "unitId"),
+    year: yearParam(c),
+  });
+  return page(c, "Theo dõi sổ tay", <CompliancePage ctx={ctx} view={view} />, { active: "/compliance" });
+});
+
+/** A member's notebook, its print view and new entries: mounted at /members/:id/notebook. */
+export const memberNotebookPages = new Hono<AppEnv>()
+  .get("/", (c) => renderNotebook(c, idParam(c)))
+  .get("/print", async (c) => {
     const ctx = ctxOf(c);
     const nb = await getNotebook(ctx, idParam(c), yearParam(c));
     const back = tenantPath(c, `/members/${nb.member.id}/notebook?year=${nb.year}`);
@@ -148,52 +164,26 @@ export const notebookPages = new Hono<AppEnv>()
       { bare: true },
     );
   })
-  .post("/members/:id/notebook/entries", async (c) => {
+  .post("/entries", (c) => {
     const memberId = idParam(c);
-    const f = formStrings(await readForm(c));
-    try {
-      const input = parseForm(CreateEntryInput, { kind: f.kind, year: f.year ? Number(f.year) : undefined });
-      const entry = await createEntry(ctxOf(c), memberId, input);
-      return seeOther(c, tenantPath(c, `/notebook/entries/${entry.id}?done=created`));
-    } catch (e) {
-      if (!isFormError(e) || e.status === 403) throw e;
-      const msg = e.fields ? Object.values(e.fields).join(" ") : e.message;
-      return renderNotebook(c, memberId, msg, e.status);
-    }
-  })
-  .get("/notebook/entries/:id", (c) => renderEntry(c, idParam(c)))
-  .post("/notebook/entries/:id/save", (c) =>
-    entryAct(c, "save", async (id, f) => {
-      const input = saveInput(f);
-      await saveEntry(ctxOf(c), id, input);
-      return `/notebook/entries/${id}?done=${input.submit ? "submitted" : "saved"}`;
-    }),
-  )
-  .post("/notebook/entries/:id/delete", (c) =>
-    entryAct(c, "delete", async (id, f) => {
-      const gone = await deleteEntry(
-        ctxOf(c),
-        id,
-        parseForm(VersionInput, { version: Number(f.version) }).version,
-      );
-      return `/members/${gone.memberId}/notebook?year=${gone.year}&done=deleted`;
-    }),
-  )
-  .post("/notebook/entries/:id/comment", (c) =>
-    entryAct(c, "comment", async (id, f) => {
-      requireRole(ctxOf(c), "admin", "secretary");
-      await commentEntry(ctxOf(c), id, parseForm(CommentInput, { content: f.content }));
-      return `/notebook/entries/${id}?done=commented`;
-    }),
-  )
-  .post("/notebook/entries/:id/return", (c) =>
-    entryAct(c, "return", async (id, f) => {
-      requireRole(ctxOf(c), "admin", "secretary");
-      await returnEntry(
-        ctxOf(c),
-        id,
-        parseForm(ReturnEntryInput, { content: f.reason, version: Number(f.version) }),
-      );
-      return `/notebook/entries/${id}?done=returned`;
-    }),
-  );
+    return submitForm(
+      c,
+      async (f) => {
+        const input = parseForm(CreateEntryInput, {
+          kind: f.kind,
+          year: f.year ? Number(f.year) : undefined,
+        });
+        const entry = await createEntry(ctxOf(c), memberId, input);
+        return seeOther(c, tenantPath(c, `/notebook/entries/${entry.id}?done=created`));
+      },
+      (state, status) => {
+        const fieldErrors = Object.values(state.errors);
+        return renderNotebook(
+          c,
+          memberId,
+          fieldErrors.length ? fieldErrors.join(" ") : state.message,
+          status,
+        );
+      },
+    );
+  });

@@ -1,7 +1,7 @@
 // Query builders of the notebook (callers batch them). The plan (entry 1) is read from the
 // plans tables, never copied; member ids may be given as SQL so a write can find everything
 // from an entry id in one round trip.
-import { type SQL, and, asc, eq, or, sql } from "drizzle-orm";
+import { type SQL, asc, eq, or, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { evaluations } from "../../db/schema/tenant/evaluations";
@@ -10,41 +10,15 @@ import { notebookComments, notebookEntries } from "../../db/schema/tenant/notebo
 import { criteria } from "../../db/schema/tenant/criteria";
 import { planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, scoped } from "../../platform/scope";
+import { inTenant, scoped } from "../../platform/scope";
+import { memberReach } from "../plans";
 import type { CommentOut, EntryOut, NotebookPlanOut, PlanItemOut, ProgressOut } from "./notebook.outputs";
 import type { EntryKind, EntryStatus, Timing } from "./notebook.inputs";
+import { joinRef } from "../../platform/lookups";
 
 export type EntryRow = typeof notebookEntries.$inferSelect;
 type Val = SQL | string | number;
 const v = (x: Val): SQL => (typeof x === "object" ? x : sql`${x}`);
-
-/** Members whose notebook the actor reaches: all (admin), the subtree and themself (secretary), themself. */
-export function notebookMemberScope(ctx: Ctx): SQL | undefined {
-  const a = ctx.actor;
-  if (a.role === "admin") return undefined;
-  if (a.role === "secretary" && a.unitPath)
-    return or(inSubtree(units.path, a.unitPath), eq(members.id, a.memberId ?? ""));
-  if (a.memberId) return eq(members.id, a.memberId);
-  return sql`0 = 1`;
-}
-
-export function memberForNotebookQuery(ctx: Ctx, memberId: Val) {
-  return ctx.db
-    .select({
-      id: members.id,
-      fullName: members.fullName,
-      cardNumber: members.cardNumber,
-      unitId: members.unitId,
-      unitName: units.name,
-      unitPath: units.path,
-      group: members.memberGroup,
-      status: members.status,
-    })
-    .from(members)
-    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
-    .where(scoped(ctx, members.tenantId, sql`${members.id} = ${v(memberId)}`, notebookMemberScope(ctx)))
-    .limit(1);
-}
 
 export function cycleByYearQuery(ctx: Ctx, year: Val) {
   return ctx.db
@@ -66,7 +40,7 @@ export function planStateQuery(ctx: Ctx, memberId: Val, year: Val) {
 }
 
 export function planItemIdsQuery(ctx: Ctx, memberId: Val, year: Val) {
-  const ids = sql`(SELECT p.id FROM plans p WHERE p.tenant_id = ${ctx.tenant.id} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
+  const ids = sql`(SELECT p.id FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
   return ctx.db
     .select({ id: planItems.id, position: planItems.position })
     .from(planItems)
@@ -87,14 +61,11 @@ export function planRowQuery(ctx: Ctx, memberId: Val, year: Val) {
 
 /** The plan's items with the title of the criterion each was written against. */
 export function planItemsDetailQuery(ctx: Ctx, memberId: Val, year: Val) {
-  const ids = sql`(SELECT p.id FROM plans p WHERE p.tenant_id = ${ctx.tenant.id} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
+  const ids = sql`(SELECT p.id FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
   return ctx.db
     .select({ i: planItems, criterion: criteria.title })
     .from(planItems)
-    .leftJoin(
-      criteria,
-      and(eq(criteria.id, planItems.criterionVersionId), eq(criteria.tenantId, planItems.tenantId)),
-    )
+    .leftJoin(criteria, joinRef(criteria, planItems.criterionVersionId, planItems))
     .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${ids}`))
     .orderBy(asc(planItems.position));
 }
@@ -150,14 +121,10 @@ export function siblingsQuery(ctx: Ctx, memberId: Val, cycleId: Val) {
     );
 }
 
-export function evaluationStateQuery(ctx: Ctx, memberId: Val, year: Val) {
+/** The member's evaluation of the year (the notebook shows its state; the evaluation reads it whole). */
+export function evaluationOfMemberQuery(ctx: Ctx, memberId: Val, year: Val) {
   return ctx.db
-    .select({
-      id: evaluations.id,
-      status: evaluations.status,
-      decidedLevel: evaluations.decidedLevel,
-      decidedAt: evaluations.decidedAt,
-    })
+    .select()
     .from(evaluations)
     .where(
       scoped(
@@ -197,7 +164,7 @@ export function entriesQuery(ctx: Ctx, memberId: string, year: number) {
 }
 
 export function commentsQuery(ctx: Ctx, memberId: string, year: number) {
-  const ids = sql`(SELECT e.id FROM notebook_entries e WHERE e.tenant_id = ${ctx.tenant.id} AND e.member_id = ${memberId} AND e.year = ${year})`;
+  const ids = sql`(SELECT e.id FROM notebook_entries e WHERE ${inTenant(ctx, sql`e.tenant_id`)} AND e.member_id = ${memberId} AND e.year = ${year})`;
   return ctx.db
     .select()
     .from(notebookComments)
@@ -217,17 +184,14 @@ export function entryByIdQuery(ctx: Ctx, id: string) {
       memberGroup: members.memberGroup,
     })
     .from(notebookEntries)
-    .innerJoin(
-      members,
-      and(eq(members.id, notebookEntries.memberId), eq(members.tenantId, notebookEntries.tenantId)),
-    )
-    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
+    .innerJoin(members, joinRef(members, notebookEntries.memberId, notebookEntries))
+    .innerJoin(units, joinRef(units, members.unitId, members))
     .where(
       scoped(
         ctx,
         notebookEntries.tenantId,
         eq(notebookEntries.id, id),
-        notebookMemberScope(ctx),
+        memberReach(ctx),
         entryVisibility(ctx),
       ),
     )

@@ -1,169 +1,227 @@
+import { CURRENT_STATUSES } from "../../domain/members";
 import { vnYear } from "../../domain/time";
-import { eq, sql } from "drizzle-orm";
-import { notebookEntries } from "../../db/schema/tenant/notebook";
-import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { asc, desc, inArray, sql } from "drizzle-orm";
+import { cycles } from "../../db/schema/tenant/cycles";
+import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
-import { conflict, invalid, notFound } from "../../platform/errors";
-import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
+import { type CounterTable, tabulate } from "../../platform/counters";
+import { notFound } from "../../platform/errors";
+import { scoped, unitAndChildIds, inTenant } from "../../platform/scope";
+import { requireRole } from "../../platform/tenant-context";
 
-import "./notebook.counters.queries";
-import { type CreateEntryInput, ENTRY_KIND_LABEL, type SaveEntryInput } from "./notebook.inputs";
-import { checkAction, modeOf, requireOpen, reviewKindsOf } from "./notebook.machine";
-import type { EntryOut } from "./notebook.outputs";
+import { remarksForMemberQuery, toRemarkOut } from "../meetings";
+
+import { focusUnit } from "../orgs";
+import type { ComplianceQuery } from "./notebook.inputs";
 import {
-  type EntryRow,
+  NOTEBOOK_METRICS,
+  type CycleLike,
+  complianceOf,
+  modeOf,
+  reviewKindsOf,
+  windowOf,
+  windowsOf,
+} from "./notebook.rules";
+import type { ComplianceOut, EntryOut, NotebookOut, PlanItemOut } from "./notebook.outputs";
+import {
+  commentsQuery,
   cycleByYearQuery,
-  memberForNotebookQuery,
-  planItemIdsQuery,
-  planStateQuery,
-  siblingsQuery,
+  entriesQuery,
+  entryByIdQuery,
+  entryCommentsQuery,
+  evaluationOfMemberQuery,
+  planItemsDetailQuery,
+  planRowQuery,
   toEntryOut,
+  toNotebookPlan,
+  toPlanItems,
 } from "./notebook.queries";
+import { rowOf } from "../../platform/lookups";
+import { memberWithCellQuery } from "../plans";
+import { counterRowsQuery, countersOfUnits, countersOfYear } from "../../platform/counter-rows";
 
-import {
-  type Surroundings,
-  STALE,
-  bumps,
-  loadEntry,
-  merge,
-  onBehalf,
-  relation,
-  saveStatements,
-  start,
-  submitted,
-} from "./notebook.write.service";
+/** A member's whole notebook for a year (plan, entries, comments, praise and criticism): one round trip. */
+export async function getNotebook(ctx: Ctx, memberId: string, year?: number): Promise<NotebookOut> {
+  requireRole(ctx, "admin", "secretary", "member");
+  const y = year ?? vnYear(ctx.now);
+  const [memberRows, cycleRows, planRows, itemRows, entryRows, commentRows, remarkRows, evalRows] =
+    await ctx.db.batch([
+      memberWithCellQuery(ctx, memberId),
+      ctx.db.select().from(cycles).where(scoped(ctx, cycles.tenantId)).orderBy(desc(cycles.year)),
+      planRowQuery(ctx, memberId, y),
+      planItemsDetailQuery(ctx, memberId, y),
+      entriesQuery(ctx, memberId, y),
+      commentsQuery(ctx, memberId, y),
+      remarksForMemberQuery(ctx, memberId, y),
+      evaluationOfMemberQuery(ctx, memberId, y),
+    ]);
+  const m = memberRows[0];
+  if (!m) throw notFound("Không tìm thấy sổ tay của đảng viên này.");
+  const cycle = cycleRows.find((c) => c.year === y) ?? null;
+  const plan = toNotebookPlan(ctx, planRows[0], toPlanItems(itemRows));
+  const entries = entryRows.map((e) => toEntryOut(e, commentRows));
+  const submitted = new Set(entries.filter((e) => e.status === "submitted").map((e) => e.kind));
+  const ev = evalRows[0];
+  return {
+    member: {
+      id: m.id,
+      fullName: m.fullName,
+      cardNumber: m.cardNumber,
+      unitId: m.unitId,
+      unitName: m.unitName,
+      group: m.group === "exemplar" ? "exemplar" : "follower",
+    },
+    year: y,
+    years: [...new Set([y, ...cycleRows.map((c) => c.year)])].sort((a, b) => b - a),
+    cycle: cycle
+      ? { id: cycle.id, status: cycle.status, checkpointMode: modeOf(cycle), windows: windowsOf(cycle) }
+      : null,
+    plan,
+    entries,
+    remarks: remarkRows.map(toRemarkOut),
+    compliance: complianceOf(
+      cycle ? modeOf(cycle) : "three",
+      planRows[0]?.firstSubmittedAt != null,
+      submitted,
+    ),
+    evaluation: ev
+      ? { id: ev.id, status: ev.status, decidedLevel: ev.decidedLevel, decidedAt: ev.decidedAt }
+      : null,
+  };
+}
 
-// The member's verbs (and a secretary's on their behalf); reads and the cell's verbs are re-exported.
-export { getCompliance, getEntry, getMyNotebook, getNotebook } from "./notebook.read.service";
-export { commentEntry, returnEntry } from "./notebook.cell.service";
+/** The signed-in member's own notebook (404 when the account is not linked to a member). */
+export async function getMyNotebook(ctx: Ctx, year?: number): Promise<NotebookOut> {
+  requireRole(ctx, "admin", "secretary", "member");
+  if (!ctx.actor.memberId)
+    throw notFound("Tài khoản của đồng chí chưa gắn với hồ sơ đảng viên nên chưa có sổ tay.");
+  return getNotebook(ctx, ctx.actor.memberId, year);
+}
 
-export async function createEntry(ctx: Ctx, memberId: string, input: CreateEntryInput): Promise<EntryOut> {
-  start(ctx);
-  const year = input.year ?? vnYear(ctx.now);
-  const cycleOfYear = sql`(SELECT c.id FROM cycles c WHERE c.tenant_id = ${ctx.tenant.id} AND c.year = ${year})`;
-  const [memberRows, cycleRows, planRows, items, siblings] = await ctx.db.batch([
-    memberForNotebookQuery(ctx, memberId),
-    cycleByYearQuery(ctx, year),
-    planStateQuery(ctx, memberId, year),
-    planItemIdsQuery(ctx, memberId, year),
-    siblingsQuery(ctx, memberId, cycleOfYear),
+export interface EntryView {
+  entry: EntryOut;
+  member: { id: string; fullName: string };
+  items: PlanItemOut[];
+  cycle: { year: number; status: string; window: { from: string; to: string } | null };
+}
+
+/** One entry with its comments and the plan items it reports on: one round trip. */
+export async function getEntry(ctx: Ctx, id: string): Promise<EntryView> {
+  requireRole(ctx, "admin", "secretary", "member");
+  const of = rowOf(ctx, "notebook_entries", id);
+  const [rows, comments, items, cycleRows] = await ctx.db.batch([
+    entryByIdQuery(ctx, id),
+    entryCommentsQuery(ctx, id),
+    planItemsDetailQuery(ctx, of("member_id"), of("year")),
+    cycleByYearQuery(ctx, of("year")),
   ]);
-  const member = memberRows[0];
-  if (!member) throw notFound("Không tìm thấy đảng viên.");
-  const rel = relation(ctx, memberId);
-  const cycle = cycleRows[0];
-  if (!cycle) throw conflict(`Chưa mở chu kỳ năm ${year}: chưa ghi sổ tay được.`);
-  requireOpen(cycle);
-  if (input.kind !== "free" && !reviewKindsOf(modeOf(cycle)).includes(input.kind))
-    throw invalid({ kind: `Chu kỳ năm ${year} không có kỳ "${ENTRY_KIND_LABEL[input.kind]}".` });
-  if (input.kind !== "free" && siblings.some((x) => x.kind === input.kind))
-    throw conflict(`Đã có bài "${ENTRY_KIND_LABEL[input.kind]}" của năm ${year}: mở bài đó để sửa.`);
-  const s: Surroundings = {
-    cycle,
-    planRegistered: planRows[0]?.firstSubmittedAt != null,
-    itemIds: items.map((i) => i.id),
-    siblings,
-    evaluationDecided: false,
+  const found = rows[0];
+  if (!found) throw notFound("Không tìm thấy bài ghi trong sổ tay.");
+  const cycle = cycleRows[0] as (CycleLike & { year: number }) | undefined;
+  return {
+    entry: toEntryOut(found.e, comments),
+    member: { id: found.e.memberId, fullName: found.memberName },
+    items: toPlanItems(items),
+    cycle: {
+      year: found.e.year,
+      status: cycle?.status ?? "closed",
+      window: cycle ? windowOf(cycle, found.e.kind as never) : null,
+    },
   };
-  const blank: EntryRow = {
-    id: newId(),
-    tenantId: ctx.tenant.id,
-    cycleId: cycle.id,
-    year,
-    memberId,
-    unitId: member.unitId,
-    unitPath: member.unitPath,
-    grp: member.group,
-    kind: input.kind,
-    status: "draft",
-    title: "",
-    body: "",
-    strengths: "",
-    shortcomings: "",
-    remedies: "",
-    progressJson: "[]",
-    timing: null,
-    submittedAt: null,
-    enteredByAccountId: null,
-    enteredByLabel: null,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
-  };
-  let row = onBehalf(ctx, merge(blank, input, items), rel);
-  if (input.submit) row = submitted(ctx, row, s, member);
-  await writeBatch(
-    ctx.db,
-    [
-      ctx.db.insert(notebookEntries).values(row),
-      ...bumps(ctx, null, row),
-      auditInsert(ctx, {
-        action: input.submit ? "notebook.submit" : "notebook.create",
-        entityType: "notebookEntry",
-        entityId: row.id,
-        onBehalfOf: rel === "behalf" ? memberId : null,
-        after: toEntryOut(row),
-      }),
-    ],
-    { "notebook_entries.kind": conflict(`Đã có bài "${ENTRY_KIND_LABEL[input.kind]}" của năm ${year}.`) },
-  );
-  return toEntryOut(row);
 }
 
-export async function saveEntry(ctx: Ctx, id: string, input: SaveEntryInput): Promise<EntryOut> {
-  start(ctx);
-  const { row, member, s, items } = await loadEntry(ctx, id);
-  const rel = relation(ctx, row.memberId);
-  requireOpen(s.cycle);
-  checkAction(row.status as never, input.submit ? "submit" : "save");
-  if (row.version !== input.version) throw conflict(STALE);
-  let after = onBehalf(ctx, merge(row, input, items), rel);
-  if (input.submit) after = submitted(ctx, after, s, member);
-  else after = { ...after, unitId: member.unitId, unitPath: member.unitPath, grp: member.group };
-  await writeBatch(
-    ctx.db,
-    saveStatements(ctx, row, after, input.submit ? "notebook.submit" : "notebook.save", rel),
-  );
-  return toEntryOut({ ...after, version: row.version + 1, updatedAt: ctx.now });
+export interface ComplianceRow {
+  memberId: string;
+  fullName: string;
+  group: "exemplar" | "follower";
+  planStatus: string | null;
+  /** Submitted reviews: kind → timing. */
+  submitted: Record<string, string>;
+  compliance: ComplianceOut;
 }
 
-export async function submitEntry(ctx: Ctx, id: string, version: number): Promise<EntryOut> {
-  return saveEntry(ctx, id, { version, submit: true });
+export interface ComplianceView {
+  unit: { id: string; name: string; kind: string };
+  year: number;
+  mode: "three" | "quarterly";
+  required: string[];
+  /** Roll-up counters of the unit (first) and its children. */
+  units: { id: string; name: string; kind: string; counters: CounterTable[string] }[];
+  members: ComplianceRow[];
 }
 
-/** Deletes a draft; returns whose notebook and which year it was in. */
-export async function deleteEntry(
-  ctx: Ctx,
-  id: string,
-  version: number,
-): Promise<{ memberId: string; year: number }> {
-  start(ctx);
-  const { row, s } = await loadEntry(ctx, id);
-  const rel = relation(ctx, row.memberId);
-  requireOpen(s.cycle);
-  checkAction(row.status as never, "delete");
-  if (row.version !== version) throw conflict(STALE);
-  await writeBatch(ctx.db, [
+/** Compliance of a unit: counters of it and its children, and its own members one by one. One round trip. */
+export async function getCompliance(ctx: Ctx, q: ComplianceQuery): Promise<ComplianceView> {
+  requireRole(ctx, "admin", "secretary");
+  const y = q.year ?? vnYear(ctx.now);
+  const _tid = ctx.tenant.id;
+  const focus = focusUnit(ctx, q.unitId);
+  const { idOf } = focus;
+  // Qualified by hand: drizzle leaves columns of a single-table select unqualified, which the subqueries would capture.
+  const mid = sql.raw('"members"."id"');
+  const [unitRows, cycleRows, childRows, counterRows, memberRows] = await ctx.db.batch([
+    focus.unit(),
+    cycleByYearQuery(ctx, y),
+    focus.children(),
+    counterRowsQuery(
+      ctx,
+      countersOfYear(y, [...NOTEBOOK_METRICS, "plan.registered"]),
+      countersOfUnits(unitAndChildIds(ctx, idOf)),
+    ),
     ctx.db
-      .delete(notebookEntries)
+      .select({
+        id: members.id,
+        fullName: members.fullName,
+        group: members.memberGroup,
+        planStatus: sql<
+          string | null
+        >`(SELECT p.status FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${mid} AND p.year = ${y})`,
+        planRegistered: sql<number>`coalesce((SELECT p.first_submitted_at IS NOT NULL FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${mid} AND p.year = ${y}), 0)`,
+        submitted: sql<
+          string | null
+        >`(SELECT group_concat(e.kind || ':' || coalesce(e.timing, ''), ',') FROM notebook_entries e WHERE ${inTenant(ctx, sql`e.tenant_id`)} AND e.member_id = ${mid} AND e.year = ${y} AND e.status = 'submitted' AND e.kind <> 'free')`,
+      })
+      .from(members)
       .where(
         scoped(
           ctx,
-          notebookEntries.tenantId,
-          eq(notebookEntries.id, id),
-          eq(notebookEntries.version, version),
+          members.tenantId,
+          sql`${members.unitId} = ${idOf}`,
+          inArray(members.status, CURRENT_STATUSES),
         ),
-      ),
-    guardChanged(ctx.db),
-    auditInsert(ctx, {
-      action: "notebook.delete",
-      entityType: "notebookEntry",
-      entityId: id,
-      onBehalfOf: rel === "behalf" ? row.memberId : null,
-      before: toEntryOut(row),
-    }),
+      )
+      .orderBy(asc(members.memberGroup), asc(members.sortKey), asc(members.id))
+      .limit(500),
   ]);
-  return { memberId: row.memberId, year: row.year };
+  const unit = unitRows[0];
+  if (!unit) throw notFound("Không tìm thấy đơn vị.");
+  const cycle = cycleRows[0];
+  const mode = cycle ? modeOf(cycle) : "three";
+  const table = tabulate(counterRows);
+  const empty = {} as CounterTable[string];
+  return {
+    unit: { id: unit.id, name: unit.name, kind: unit.kind },
+    year: y,
+    mode,
+    required: ["plan", ...reviewKindsOf(mode)],
+    units: [{ id: unit.id, name: unit.name, kind: unit.kind }, ...childRows].map((u) => ({
+      ...u,
+      counters: table[u.id] ?? empty,
+    })),
+    members: memberRows.map((r) => {
+      const submitted: Record<string, string> = {};
+      for (const part of (r.submitted ?? "").split(",").filter(Boolean)) {
+        const [kind, timing] = part.split(":") as [string, string];
+        submitted[kind] = timing;
+      }
+      return {
+        memberId: r.id,
+        fullName: r.fullName,
+        group: r.group === "exemplar" ? "exemplar" : "follower",
+        planStatus: r.planStatus,
+        submitted,
+        compliance: complianceOf(mode, r.planRegistered === 1, new Set(Object.keys(submitted))),
+      };
+    }),
+  };
 }

@@ -2,7 +2,7 @@ import { moveUnit } from "./orgs-move.service";
 import { createUnit, deleteUnit, setUnitStatus, updateUnit } from "./orgs-edit.service";
 import { createRoute, z } from "@hono/zod-openapi";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
-import { VersionQuery } from "../../platform/params";
+import { VersionQuery } from "../../platform/query-params";
 import { ctxOf } from "../../platform/tenant-context";
 import { CreateUnitInput, MoveUnitInput, UnitOut, UpdateUnitInput, VersionInput } from "./orgs.inputs";
 import { getHomeUnitId, getUnitView } from "./orgs.service";

@@ -1,7 +1,7 @@
-import { createRoute } from "@hono/zod-openapi";
-import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
+import { READ_PROBLEMS, WRITE_PROBLEMS, apiRoutes } from "../../platform/api-routes";
+import { IdParam, apiRouter, jsonBody, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
-import { getDashboard, listPeople } from "./plans.dashboard.service";
+import { getDashboard, listPeople } from "./plans-dashboard.service";
 import {
   BulkConfirmInput,
   ConfirmPlanInput,
@@ -13,7 +13,6 @@ import {
   ReturnPlanInput,
   SavePlanInput,
   SubmitPlanInput,
-  YearQuery,
 } from "./plans.inputs";
 import {
   BulkConfirmOut,
@@ -24,26 +23,25 @@ import {
   QueueOut,
   RemindOut,
 } from "./plans.outputs";
-import { listPlans } from "./plans.queue.service";
-import { remindPending } from "./plans.remind.service";
-import { confirmPlan, confirmPlans, reopenPlan, returnPlan } from "./plans.review.service";
+import { listPlans } from "./plans-queue.service";
+import { remindPending } from "./plans-remind.service";
+import { confirmPlan, confirmPlans, reopenPlan, returnPlan } from "./plans-review.service";
 import { getMemberPlan, getPlan, ownMemberId } from "./plans.service";
-import { writePlan } from "./plans.write.service";
+import { writePlan } from "./plans-write.service";
+import { YearQuery } from "../../platform/query-params";
 
-const tags = ["plans"];
-const errs = problemResponses(400, 401, 403, 404, 409, 415);
-const reads = problemResponses(400, 401, 403, 404);
+const route = apiRoutes("plans");
+const _errs = problemResponses(400, 401, 403, 404, 409, 415);
+const _reads = problemResponses(400, 401, 403, 404);
 const MemberParam = IdParam;
 
 export const plansApi = apiRouter()
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/plans/mine",
-      tags,
+    route.get("/mine", {
       summary: "The signed-in member's plan of a year, with their group, effective criteria and focus issues",
       request: { query: YearQuery },
-      responses: { 200: jsonContent(MemberPlanOut), ...reads },
+      out: MemberPlanOut,
+      problems: READ_PROBLEMS,
     }),
     async (c) => {
       const ctx = ctxOf(c);
@@ -51,13 +49,11 @@ export const plansApi = apiRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/plans/mine",
-      tags,
+    route.put("/mine", {
       summary: "Save the signed-in member's plan (registration and items) as a draft",
       request: { query: YearQuery, ...jsonBody(SavePlanInput) },
-      responses: { 200: jsonContent(PlanOut), ...errs },
+      out: PlanOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => {
       const ctx = ctxOf(c);
@@ -70,14 +66,12 @@ export const plansApi = apiRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/plans/mine/submit",
-      tags,
+    route.post("/mine/submit", {
       summary:
         "Submit the signed-in member's saved plan to the cell (late submissions are accepted and marked)",
       request: { query: YearQuery, ...jsonBody(SubmitPlanInput) },
-      responses: { 200: jsonContent(PlanOut), ...errs },
+      out: PlanOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => {
       const ctx = ctxOf(c);
@@ -89,26 +83,22 @@ export const plansApi = apiRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/plans/members/{id}",
-      tags,
+    route.get("/members/{id}", {
       summary: "A member's plan of a year (a secretary: members of their subtree; a member: only themself)",
       request: { params: MemberParam, query: YearQuery },
-      responses: { 200: jsonContent(MemberPlanOut), ...reads },
+      out: MemberPlanOut,
+      problems: READ_PROBLEMS,
     }),
     async (c) =>
       c.json(await getMemberPlan(ctxOf(c), c.req.valid("param").id, c.req.valid("query").year), 200),
   )
   .openapi(
-    createRoute({
-      method: "put",
-      path: "/plans/members/{id}",
-      tags,
+    route.put("/members/{id}", {
       summary:
         "Save a member's plan, e.g. by a secretary on their behalf (recorded as entered by the secretary)",
       request: { params: MemberParam, query: YearQuery, ...jsonBody(SavePlanInput) },
-      responses: { 200: jsonContent(PlanOut), ...errs },
+      out: PlanOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => {
       const content = c.req.valid("json");
@@ -117,13 +107,11 @@ export const plansApi = apiRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/plans/members/{id}/submit",
-      tags,
+    route.post("/members/{id}/submit", {
       summary: "Submit a member's saved plan, e.g. by a secretary on their behalf",
       request: { params: MemberParam, query: YearQuery, ...jsonBody(SubmitPlanInput) },
-      responses: { 200: jsonContent(PlanOut), ...errs },
+      out: PlanOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => {
       const req = { submit: true, version: c.req.valid("json").version, year: c.req.valid("query").year };
@@ -131,103 +119,85 @@ export const plansApi = apiRouter()
     },
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/plans/dashboard",
-      tags,
+    route.get("/dashboard", {
       summary:
         "Completion of a unit and its children by group (not started, draft, submitted, returned, confirmed)",
       request: { query: DashboardQuery },
-      responses: { 200: jsonContent(DashboardOut), ...reads },
+      out: DashboardOut,
+      problems: READ_PROBLEMS,
     }),
     async (c) => c.json(await getDashboard(ctxOf(c), c.req.valid("query")), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/plans/dashboard/people",
-      tags,
+    route.get("/dashboard/people", {
       summary: "The people behind the dashboard: members of a subtree with their plan status, leaders first",
       request: { query: PeopleQuery },
-      responses: { 200: jsonContent(PeopleOut), ...reads },
+      out: PeopleOut,
+      problems: READ_PROBLEMS,
     }),
     async (c) => c.json(await listPeople(ctxOf(c), c.req.valid("query")), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/plans/remind",
-      tags,
+    route.post("/remind", {
       summary: "Remind members whose plan is not in: chosen members, or everyone pending in a unit",
       request: jsonBody(RemindInput),
-      responses: { 200: jsonContent(RemindOut), ...errs },
+      out: RemindOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await remindPending(ctxOf(c), c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/plans/confirm",
-      tags,
+    route.post("/confirm", {
       summary: "Confirm many submitted plans at once (all or none), optionally citing the cell meeting",
       request: jsonBody(BulkConfirmInput),
-      responses: { 200: jsonContent(BulkConfirmOut), ...errs },
+      out: BulkConfirmOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await confirmPlans(ctxOf(c), c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/plans",
-      tags,
+    route.get("/", {
       summary:
         "The work queue: plans of the actor's subtree in one status (submitted by default), leaders first",
       request: { query: QueueQuery },
-      responses: { 200: jsonContent(QueueOut), ...reads },
+      out: QueueOut,
+      problems: READ_PROBLEMS,
     }),
     async (c) => c.json(await listPlans(ctxOf(c), c.req.valid("query")), 200),
   )
   .openapi(
-    createRoute({
-      method: "get",
-      path: "/plans/{id}",
-      tags,
+    route.get("/{id}", {
       summary: "A plan with its items and trail",
       request: { params: IdParam },
-      responses: { 200: jsonContent(PlanOut), ...reads },
+      out: PlanOut,
+      problems: READ_PROBLEMS,
     }),
     async (c) => c.json(await getPlan(ctxOf(c), c.req.valid("param").id), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/plans/{id}/confirm",
-      tags,
+    route.post("/{id}/confirm", {
       summary: "Confirm a submitted plan (the cell's confirmation), optionally citing the meeting",
       request: { params: IdParam, ...jsonBody(ConfirmPlanInput) },
-      responses: { 200: jsonContent(PlanOut), ...errs },
+      out: PlanOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await confirmPlan(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/plans/{id}/return",
-      tags,
+    route.post("/{id}/return", {
       summary: "Return a submitted plan to the member with a comment",
       request: { params: IdParam, ...jsonBody(ReturnPlanInput) },
-      responses: { 200: jsonContent(PlanOut), ...errs },
+      out: PlanOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await returnPlan(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
   )
   .openapi(
-    createRoute({
-      method: "post",
-      path: "/plans/{id}/reopen",
-      tags,
+    route.post("/{id}/reopen", {
       summary: "Reopen a confirmed plan for changes, with a recorded reason",
       request: { params: IdParam, ...jsonBody(ReopenPlanInput) },
-      responses: { 200: jsonContent(PlanOut), ...errs },
+      out: PlanOut,
+      problems: WRITE_PROBLEMS,
     }),
     async (c) => c.json(await reopenPlan(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
   );

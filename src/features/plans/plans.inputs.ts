@@ -1,6 +1,8 @@
 import { GROUPS, Id } from "../../domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDate } from "../cycles";
+import { cursorQuery, limitQuery, optionalQuery, yearQuery } from "../../platform/query-params";
+import { Version } from "../../domain/versions";
 
 export const PLAN_STATUSES = ["draft", "submitted", "returned", "confirmed"] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -17,7 +19,7 @@ export const MAX_ITEMS = 30;
 export const MAX_BULK = 50;
 
 const id = Id;
-const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
+const version = Version;
 const text = (label: string, min: number, max: number) =>
   z
     .string({ error: `${label} không hợp lệ.` })
@@ -104,65 +106,28 @@ export const RemindInput = z
   .openapi("RemindInput");
 export type RemindInput = z.infer<typeof RemindInput>;
 
-const yearQuery = z.coerce
-  .number()
-  .int()
-  .min(2000, "Năm không hợp lệ.")
-  .max(2100, "Năm không hợp lệ.")
-  .optional()
-  .openapi({ param: { in: "query" } });
-
-export const YearQuery = z.object({ year: yearQuery });
+const year = yearQuery("Năm không hợp lệ.");
 
 export const QueueQuery = z.object({
-  year: yearQuery,
-  status: z
-    .enum(PLAN_STATUSES)
-    .optional()
-    .openapi({ param: { in: "query" } }),
-  unitId: id.optional().openapi({ param: { in: "query" } }),
-  cursor: z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({ param: { in: "query" } }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ param: { in: "query" } }),
+  year,
+  status: optionalQuery(z.enum(PLAN_STATUSES)),
+  unitId: optionalQuery(id),
+  cursor: cursorQuery(),
+  limit: limitQuery(),
 });
 export type QueueQuery = z.infer<typeof QueueQuery>;
 
 export const PEOPLE_STATUSES = ["not_started", ...PLAN_STATUSES] as const;
 export const DashboardQuery = z.object({
-  year: yearQuery,
-  unitId: id.optional().openapi({ param: { in: "query" } }),
+  year,
+  unitId: optionalQuery(id),
 });
 export const PeopleQuery = z.object({
-  year: yearQuery,
-  unitId: id.optional().openapi({ param: { in: "query" } }),
-  group: z
-    .enum(GROUPS)
-    .optional()
-    .openapi({ param: { in: "query" } }),
-  status: z
-    .enum(PEOPLE_STATUSES)
-    .optional()
-    .openapi({ param: { in: "query" } }),
-  cursor: z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({ param: { in: "query" } }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({ param: { in: "query" } }),
+  year,
+  unitId: optionalQuery(id),
+  group: optionalQuery(z.enum(GROUPS)),
+  status: optionalQuery(z.enum(PEOPLE_STATUSES)),
+  cursor: cursorQuery(),
+  limit: limitQuery(),
 });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;

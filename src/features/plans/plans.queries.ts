@@ -1,13 +1,14 @@
 import { CURRENT_STATUSES } from "../../domain/members";
 // Query builders of the plans feature (none runs a query: callers batch them). Joins on the
 // members table directly where a batched read needs the member, their cell or their peers.
-import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, asc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteria, criteriaFocusIssues } from "../../db/schema/tenant/criteria";
 import { members } from "../../db/schema/tenant/members";
 import { planEvents, planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { inSubtree, scoped } from "../../platform/scope";
+import { actorScope, inTenant, scoped } from "../../platform/scope";
+import { joinRef } from "../../platform/lookups";
 
 export type PlanRow = typeof plans.$inferSelect;
 export type ItemRow = typeof planItems.$inferSelect;
@@ -16,32 +17,19 @@ export type EventRow = typeof planEvents.$inferSelect;
 /** Statuses of members who still belong to the tenant and write plans. */
 export const CURRENT = CURRENT_STATUSES as string[];
 
-/** Plans the actor may see: all for an admin, their subtree for a secretary, their own for a member. */
-export function planScope(ctx: Ctx): SQL | undefined {
-  const a = ctx.actor;
-  if (a.role === "admin") return undefined;
-  if (a.role === "secretary" && a.unitPath)
-    return sql`(${inSubtree(plans.unitPath, a.unitPath)} OR ${plans.memberId} = ${a.memberId ?? ""})`;
-  if (a.memberId) return eq(plans.memberId, a.memberId);
-  return sql`0 = 1`;
-}
+/** Plans the actor may see: all for an admin, their subtree (and own) for a secretary, their own for a member. */
+export const planScope = (ctx: Ctx) => actorScope(ctx, plans.unitPath, (id) => eq(plans.memberId, id));
 
-/** Members the actor may act for: all, their subtree, or themself. */
-export function memberActScope(ctx: Ctx): SQL | undefined {
-  const a = ctx.actor;
-  if (a.role === "admin") return undefined;
-  if (a.role === "secretary" && a.unitPath)
-    return sql`(${inSubtree(units.path, a.unitPath)} OR ${members.id} = ${a.memberId ?? ""})`;
-  if (a.memberId) return eq(members.id, a.memberId);
-  return sql`0 = 1`;
-}
+/** Members the actor may act for: all, their subtree and themself, or themself. */
+export const memberReach = (ctx: Ctx) => actorScope(ctx, units.path, (id) => eq(members.id, id));
 
-/** A member with their cell (name, path), if the actor may act for them. */
-export function memberForPlanQuery(ctx: Ctx, memberId: string) {
+/** A member with their cell (name, path), if the actor may act for them; the id may be SQL. */
+export function memberWithCellQuery(ctx: Ctx, memberId: string | SQL) {
   return ctx.db
     .select({
       id: members.id,
       fullName: members.fullName,
+      cardNumber: members.cardNumber,
       unitId: members.unitId,
       status: members.status,
       group: members.memberGroup,
@@ -50,8 +38,8 @@ export function memberForPlanQuery(ctx: Ctx, memberId: string) {
       unitPath: units.path,
     })
     .from(members)
-    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
-    .where(scoped(ctx, members.tenantId, eq(members.id, memberId), memberActScope(ctx)))
+    .innerJoin(units, joinRef(units, members.unitId, members))
+    .where(scoped(ctx, members.tenantId, sql`${members.id} = ${memberId}`, memberReach(ctx)))
     .limit(1);
 }
 
@@ -77,17 +65,8 @@ function itemsQuery(ctx: Ctx, planIds: SQL) {
       focusTitle: sql<string | null>`${criteriaFocusIssues.title}`.as("focus_title"),
     })
     .from(planItems)
-    .leftJoin(
-      criteria,
-      and(eq(criteria.id, planItems.criterionVersionId), eq(criteria.tenantId, planItems.tenantId)),
-    )
-    .leftJoin(
-      criteriaFocusIssues,
-      and(
-        eq(criteriaFocusIssues.id, planItems.focusIssueId),
-        eq(criteriaFocusIssues.tenantId, planItems.tenantId),
-      ),
-    )
+    .leftJoin(criteria, joinRef(criteria, planItems.criterionVersionId, planItems))
+    .leftJoin(criteriaFocusIssues, joinRef(criteriaFocusIssues, planItems.focusIssueId, planItems))
     .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${planIds}`))
     .orderBy(asc(planItems.position));
 }
@@ -111,8 +90,8 @@ export function planByIdQuery(ctx: Ctx, id: string) {
   return ctx.db
     .select({ p: plans, memberName: members.fullName, unitName: units.name })
     .from(plans)
-    .innerJoin(members, and(eq(members.id, plans.memberId), eq(members.tenantId, plans.tenantId)))
-    .leftJoin(units, and(eq(units.id, plans.unitId), eq(units.tenantId, plans.tenantId)))
+    .innerJoin(members, joinRef(members, plans.memberId, plans))
+    .leftJoin(units, joinRef(units, plans.unitId, plans))
     .where(scoped(ctx, plans.tenantId, eq(plans.id, id), planScope(ctx)))
     .limit(1);
 }
@@ -127,8 +106,8 @@ export function plansByIdsQuery(ctx: Ctx, ids: string[]) {
   return ctx.db
     .select({ p: plans, memberName: members.fullName, unitName: units.name })
     .from(plans)
-    .innerJoin(members, and(eq(members.id, plans.memberId), eq(members.tenantId, plans.tenantId)))
-    .leftJoin(units, and(eq(units.id, plans.unitId), eq(units.tenantId, plans.tenantId)))
+    .innerJoin(members, joinRef(members, plans.memberId, plans))
+    .leftJoin(units, joinRef(units, plans.unitId, plans))
     .where(scoped(ctx, plans.tenantId, inArray(plans.id, ids), planScope(ctx)));
 }
 
@@ -141,10 +120,10 @@ export function pendingLeadersQuery(ctx: Ctx, memberId: string, year: number) {
       scoped(
         ctx,
         members.tenantId,
-        sql`${members.unitId} = (SELECT m2.unit_id FROM members m2 WHERE m2.tenant_id = ${ctx.tenant.id} AND m2.id = ${memberId})`,
+        sql`${members.unitId} = (SELECT m2.unit_id FROM members m2 WHERE ${inTenant(ctx, sql`m2.tenant_id`)} AND m2.id = ${memberId})`,
         eq(members.memberGroup, "exemplar"),
         inArray(members.status, CURRENT),
-        sql`NOT EXISTS (SELECT 1 FROM plans p WHERE p.tenant_id = ${members.tenantId} AND p.member_id = ${members.id} AND p.year = ${year} AND p.first_submitted_at IS NOT NULL)`,
+        sql`NOT EXISTS (SELECT 1 FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${members.id} AND p.year = ${year} AND p.first_submitted_at IS NOT NULL)`,
       ),
     );
 }

@@ -7,7 +7,7 @@ import { notFound } from "../../platform/errors";
 import { requireRole } from "../../platform/tenant-context";
 import { cyclesQuery, toCycleOut } from "../cycles";
 import { planDeadline } from "../cycles";
-import { type CriteriaContext, criteriaReads, finishCriteria } from "./plans.criteria.queries";
+import { type CriteriaContext, criteriaReads, finishCriteria } from "./plans-criteria.queries";
 import type { PlanStatus } from "./plans.inputs";
 import type { MemberPlanOut, PlanItemOut, PlanOut } from "./plans.outputs";
 import {
@@ -16,12 +16,12 @@ import {
   eventsOfPlanQuery,
   itemsOfMemberQuery,
   itemsOfPlanQuery,
-  memberForPlanQuery,
+  memberWithCellQuery,
   pendingLeadersQuery,
   planByIdQuery,
   planOfMemberQuery,
 } from "./plans.queries";
-import { cycleOpen, toEventOut, toItemOut, toPlanOut } from "./plans.view";
+import { cycleOpen, toEventOut, toItemOut, toPlanOut } from "./plans-mapping.rules";
 
 export const NO_MEMBER = "Không tìm thấy đảng viên.";
 export const NO_PROFILE =
@@ -30,7 +30,7 @@ export const NO_PROFILE =
 /** Everything a plan page or a plan write needs, in one read batch. */
 export async function loadMemberPlan(ctx: Ctx, memberId: string, year: number) {
   const [member, cycles, plan, items, events, pending, ...crit] = await ctx.db.batch([
-    memberForPlanQuery(ctx, memberId),
+    memberWithCellQuery(ctx, memberId),
     cyclesQuery(ctx),
     planOfMemberQuery(ctx, memberId, year),
     itemsOfMemberQuery(ctx, memberId, year),

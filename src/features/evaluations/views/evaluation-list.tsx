@@ -1,6 +1,7 @@
 import { GROUP_SHORT } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
+import { MoreLink, YearUnitNav } from "../../../platform/list-views";
 import {
   Alert,
   Badge,
@@ -49,19 +50,7 @@ export const EvaluationList: FC<{ ctx: Ctx; list: EvaluationListOut; status: str
           <LinkButton href={`${base}/evaluations/settings`}>Cấu hình tỷ lệ</LinkButton>
         )}
       </PageTitle>
-      <p class="muted">
-        <a href={at({ year: list.year - 1 })}>‹ Năm {list.year - 1}</a> ·{" "}
-        <a href={at({ year: list.year + 1 })}>Năm {list.year + 1} ›</a>
-        {list.children.length > 0 && (
-          <>
-            {" "}
-            · Đơn vị trực thuộc:{" "}
-            {list.children.map((u) => (
-              <a href={at({ unitId: u.id })}>{u.name} </a>
-            ))}
-          </>
-        )}
-      </p>
+      <YearUnitNav year={list.year} href={at} units={list.children} />
       {list.cap && (
         <Alert kind={list.cap.exceeded ? "warning" : "info"}>
           {list.unit.name}: {formatNumber(list.cap.xuatSac)} hoàn thành xuất sắc /{" "}
@@ -150,11 +139,7 @@ export const EvaluationList: FC<{ ctx: Ctx; list: EvaluationListOut; status: str
             </table>
           </div>
         )}
-        {list.nextCursor && (
-          <p>
-            <LinkButton href={`${at({})}&cursor=${encodeURIComponent(list.nextCursor)}`}>Xem thêm</LinkButton>
-          </p>
-        )}
+        <MoreLink href={at({})} cursor={list.nextCursor} />
       </Card>
     </>
   );

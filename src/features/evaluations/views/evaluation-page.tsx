@@ -26,14 +26,9 @@ import {
 } from "../evaluations.rules";
 
 import { Conditions, Evidence } from "./evaluation-evidence";
+import type { FormState } from "../../../platform/pages";
 
-export interface EvalForm {
-  form: "self" | "propose" | "decide";
-  values: Record<string, string>;
-  conditions?: string[];
-  errors: Record<string, string>;
-  message?: string | undefined;
-}
+export type EvalForm = FormState & { form: "self" | "propose" | "decide"; conditions?: string[] };
 
 const levelOptions = LEVELS.map((l) => ({ value: l, label: LEVEL_LABEL[l] }));
 const tone = (l: Level | null) =>

@@ -2,13 +2,9 @@
 import type { FC } from "hono/jsx";
 import { Field, Select, TextArea } from "../../../ui/components";
 import { MEETING_KINDS, MEETING_KIND_LABEL, type MeetingOut } from "../meetings.inputs";
+import type { FormState } from "../../../platform/pages";
 
-export interface MeetingForm {
-  form: "create" | "update" | "remark" | "delete";
-  values: Record<string, string>;
-  errors: Record<string, string>;
-  message?: string | undefined;
-}
+export type MeetingForm = FormState & { form: "create" | "update" | "remark" | "delete" };
 
 export const kindOptions = MEETING_KINDS.map((k) => ({ value: k, label: MEETING_KIND_LABEL[k] }));
 export const DONE: Record<string, string> = {

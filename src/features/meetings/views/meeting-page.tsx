@@ -15,7 +15,7 @@ import {
 import { formatDateTime, formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { MEETING_KIND_LABEL, REMARK_KINDS, REMARK_KIND_LABEL } from "../meetings.inputs";
-import type { MeetingView } from "../meetings.read.service";
+import type { MeetingView } from "../meetings-view.service";
 
 import { DONE, type MeetingForm, MeetingFields } from "./meeting-fields";
 

@@ -1,20 +1,11 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Empty,
-  FormErrors,
-  Hidden,
-  LinkButton,
-  PostForm,
-} from "../../../ui/components";
+import { type ListHref, MoreLink, YearUnitNav } from "../../../platform/list-views";
+import { Alert, Badge, Button, Card, Empty, FormErrors, Hidden, PostForm } from "../../../ui/components";
 import { formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { MEETING_KIND_LABEL } from "../meetings.inputs";
-import type { MeetingsPage } from "../meetings.read.service";
+import type { MeetingsPage } from "../meetings-view.service";
 
 import { DONE, type MeetingForm, MeetingFields } from "./meeting-fields";
 
@@ -26,23 +17,11 @@ export const MeetingsList: FC<{
 }> = ({ ctx, data, form, done }) => {
   const base = `/t/${ctx.tenant.slug}/meetings`;
   const { list } = data;
-  const at = (unitId: string, year = list.year) => `${base}?unitId=${unitId}&year=${year}`;
+  const at: ListHref = (to) => `${base}?unitId=${to.unitId ?? list.unit.id}&year=${to.year ?? list.year}`;
   return (
     <>
       <PageTitle title="Sinh hoạt chi bộ" subtitle={`${list.unit.name} · năm ${list.year}`} />
-      <p class="muted">
-        <a href={at(list.unit.id, list.year - 1)}>‹ Năm {list.year - 1}</a> ·{" "}
-        <a href={at(list.unit.id, list.year + 1)}>Năm {list.year + 1} ›</a>
-        {data.children.length > 0 && (
-          <>
-            {" "}
-            · Đơn vị trực thuộc:{" "}
-            {data.children.map((u) => (
-              <a href={at(u.id)}>{u.name} </a>
-            ))}
-          </>
-        )}
-      </p>
+      <YearUnitNav year={list.year} href={at} units={data.children} />
       {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
       {list.unit.canRecord && (
         <details class="panel" open={!!form}>
@@ -97,13 +76,7 @@ export const MeetingsList: FC<{
             </table>
           </div>
         )}
-        {list.nextCursor && (
-          <p>
-            <LinkButton href={`${at(list.unit.id)}&cursor=${encodeURIComponent(list.nextCursor)}`}>
-              Xem thêm
-            </LinkButton>
-          </p>
-        )}
+        <MoreLink href={at({})} cursor={list.nextCursor} />
       </Card>
     </>
   );

@@ -1,13 +1,14 @@
 import { GROUP_SHORT } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
+import { type ListHref, YearUnitNav } from "../../../platform/list-views";
 import { Badge, Card, Empty } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 
 import { PLAN_STATUS_LABEL, type PlanStatus } from "../../plans";
 import { ENTRY_KIND_LABEL, type EntryKind, TIMING_LABEL, type Timing } from "../notebook.inputs";
-import type { ComplianceView } from "../notebook.read.service";
+import type { ComplianceView } from "../notebook.service";
 
 const Cell: FC<{ c: { exemplar: number; follower: number; all: number } | undefined }> = ({ c }) => (
   <td class="num">
@@ -22,17 +23,15 @@ const Cell: FC<{ c: { exemplar: number; follower: number; all: number } | undefi
 export const CompliancePage: FC<{ ctx: Ctx; view: ComplianceView }> = ({ ctx, view }) => {
   const base = `/t/${ctx.tenant.slug}`;
   const reviews = view.required.filter((k) => k !== "plan");
-  const q = (unitId: string, year = view.year) => `${base}/compliance?unitId=${unitId}&year=${year}`;
+  const q: ListHref = (to) =>
+    `${base}/compliance?unitId=${to.unitId ?? view.unit.id}&year=${to.year ?? view.year}`;
   return (
     <>
       <PageTitle
         title="Theo dõi sổ tay làm theo gương Bác"
         subtitle={`${view.unit.name} · năm ${view.year}`}
       />
-      <p class="muted">
-        <a href={q(view.unit.id, view.year - 1)}>‹ Năm {view.year - 1}</a> ·{" "}
-        <a href={q(view.unit.id, view.year + 1)}>Năm {view.year + 1} ›</a>
-      </p>
+      <YearUnitNav year={view.year} href={q} />
       <Card title="Tổng hợp theo đơn vị">
         <div class="table-wrap">
           <table class="stack">
@@ -51,7 +50,11 @@ export const CompliancePage: FC<{ ctx: Ctx; view: ComplianceView }> = ({ ctx, vi
               {view.units.map((u, i) => (
                 <tr>
                   <td data-label="Đơn vị">
-                    {i === 0 ? <strong>{u.name} (toàn đơn vị)</strong> : <a href={q(u.id)}>{u.name}</a>}
+                    {i === 0 ? (
+                      <strong>{u.name} (toàn đơn vị)</strong>
+                    ) : (
+                      <a href={q({ unitId: u.id })}>{u.name}</a>
+                    )}
                   </td>
                   <Cell c={u.counters["plan.registered"]} />
                   {reviews.map((k) => (

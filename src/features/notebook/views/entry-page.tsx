@@ -14,16 +14,12 @@ import {
 } from "../../../ui/components";
 import { formatDateTime, formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import type { EntryView } from "../notebook.read.service";
+import type { EntryView } from "../notebook.service";
 import { ENTRY_KIND_LABEL, PROGRESS_LABEL, PROGRESS_STATUSES, REVIEW_PARTS } from "../notebook.inputs";
 import { EntryBadges } from "./notebook-page";
+import type { FormState } from "../../../platform/pages";
 
-export interface EntryForm {
-  form: "save" | "comment" | "return" | "delete";
-  values: Record<string, string>;
-  errors: Record<string, string>;
-  message?: string | undefined;
-}
+export type EntryForm = FormState & { form: "save" | "comment" | "return" | "delete" };
 
 const DONE: Record<string, string> = {
   created: "Đã tạo bản nháp. Viết xong, bấm “Nộp chi bộ”.",

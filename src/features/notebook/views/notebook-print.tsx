@@ -1,7 +1,7 @@
 import type { FC } from "hono/jsx";
 import { formatDate, formatIsoDate } from "../../../ui/format";
 import { REMARK_KIND_LABEL } from "../../meetings";
-import { LEVEL_LABEL, isLevel } from "../../evaluations";
+import { RATING_LABEL as LEVEL_LABEL, isRatingLevel as isLevel } from "../../../domain/ratings";
 import { ENTRY_KIND_LABEL, PROGRESS_LABEL, REVIEW_PARTS, type ReviewKind } from "../notebook.inputs";
 import type { EntryOut, NotebookOut, PlanItemOut } from "../notebook.outputs";
 

@@ -1,7 +1,7 @@
 import type { FC } from "hono/jsx";
 import { Card, Empty, LinkButton } from "../../../ui/components";
 import { NotificationItems } from "../../notifications";
-import type { HomePlans } from "../plans.home.service";
+import type { HomePlans } from "../plans-home.service";
 import { StatusBadge } from "./plan-bits";
 
 /** The member's plan of the year and the latest notifications, on the home page. */

@@ -17,13 +17,9 @@ import { PageTitle } from "../../../ui/layout";
 
 import type { PlanOut } from "../plans.outputs";
 import { ItemsList, LateBadge, StatusBadge, Trail } from "./plan-bits";
+import type { FormState } from "../../../platform/pages";
 
-export interface ReviewPanel {
-  form: "confirm" | "return" | "reopen";
-  values: Record<string, string>;
-  errors: Record<string, string>;
-  message?: string | undefined;
-}
+export type ReviewPanel = FormState & { form: "confirm" | "return" | "reopen" };
 
 const DONE: Record<string, string> = {
   confirm: "Đã xác nhận kế hoạch.",

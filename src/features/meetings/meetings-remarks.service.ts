@@ -1,0 +1,76 @@
+// Praise and criticism recorded in a meeting's minutes, one at a time.
+import { eq } from "drizzle-orm";
+import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
+import { auditInsert } from "../../platform/audit";
+import { guardChanged, writeBatch } from "../../platform/batch";
+import type { Ctx } from "../../platform/context";
+import { notFound } from "../../platform/errors";
+import { scoped } from "../../platform/scope";
+import { factBumps } from "../../platform/counter-facts";
+import type { RemarkInput } from "./meetings.inputs";
+import { meetingQuery, memberForRemarkQuery } from "./meetings.queries";
+import { checkRemarkMembers, remarkFacts, remarkRow, requireManager } from "./meetings.rules";
+
+export async function addRemark(ctx: Ctx, meetingId: string, input: RemarkInput): Promise<{ id: string }> {
+  requireManager(ctx);
+  const [rows, found] = await ctx.db.batch([
+    meetingQuery(ctx, meetingId),
+    memberForRemarkQuery(ctx, [input.memberId]),
+  ]);
+  const meeting = rows[0]?.m;
+  if (!meeting) throw notFound("Không tìm thấy biên bản sinh hoạt.");
+  const [grp] = checkRemarkMembers([input], found, rows[0]!.path, () => "memberId");
+  const remark = remarkRow(ctx, meeting, input, grp!);
+  await writeBatch(ctx.db, [
+    // Touching the meeting first aborts the batch if it was deleted meanwhile (no orphan remark).
+    ctx.db
+      .update(meetings)
+      .set({ updatedAt: ctx.now })
+      .where(scoped(ctx, meetings.tenantId, eq(meetings.id, meetingId))),
+    guardChanged(ctx.db),
+    ctx.db.insert(meetingRemarks).values(remark),
+    ...factBumps(ctx, [], remarkFacts(remark)),
+    auditInsert(ctx, {
+      action: `meeting.${input.kind}`,
+      entityType: "meeting",
+      entityId: meetingId,
+      onBehalfOf: null,
+      after: { remarkId: remark.id, memberId: remark.memberId, kind: remark.kind, content: remark.content },
+    }),
+  ]);
+  return { id: remark.id };
+}
+
+export async function deleteRemark(ctx: Ctx, meetingId: string, remarkId: string): Promise<void> {
+  requireManager(ctx);
+  const [rows, remarkRows] = await ctx.db.batch([
+    meetingQuery(ctx, meetingId),
+    ctx.db
+      .select()
+      .from(meetingRemarks)
+      .where(
+        scoped(
+          ctx,
+          meetingRemarks.tenantId,
+          eq(meetingRemarks.id, remarkId),
+          eq(meetingRemarks.meetingId, meetingId),
+        ),
+      )
+      .limit(1),
+  ]);
+  const remark = remarkRows[0];
+  if (!rows[0] || !remark) throw notFound("Không tìm thấy ý kiến này trong biên bản.");
+  await writeBatch(ctx.db, [
+    ctx.db
+      .delete(meetingRemarks)
+      .where(scoped(ctx, meetingRemarks.tenantId, eq(meetingRemarks.id, remarkId))),
+    guardChanged(ctx.db),
+    ...factBumps(ctx, remarkFacts(remark), []),
+    auditInsert(ctx, {
+      action: "meeting.remark.delete",
+      entityType: "meeting",
+      entityId: meetingId,
+      before: { remarkId, memberId: remark.memberId, kind: remark.kind, content: remark.content },
+    }),
+  ]);
+}

@@ -1,0 +1,29 @@
+// The notebook's roll-up counters, rebuilt from raw rows for the recount: submitted entries per
+// kind, the late ones and the compliant members (annual review in), by the writer's group.
+import { eq } from "drizzle-orm";
+import { notebookEntries } from "../../db/schema/tenant/notebook";
+import { factSource } from "../../platform/counter-facts";
+import { NOTEBOOK_METRICS, entryFacts } from "./notebook.rules";
+
+type EntryRow = typeof notebookEntries.$inferSelect;
+
+export const notebookCounterSource = factSource({
+  name: "notebook",
+  pathTables: ["notebook_entries"],
+  metrics: NOTEBOOK_METRICS,
+  parts: [
+    {
+      table: notebookEntries,
+      by: {
+        unitPath: notebookEntries.unitPath,
+        year: notebookEntries.year,
+        kind: notebookEntries.kind,
+        grp: notebookEntries.grp,
+        timing: notebookEntries.timing,
+      },
+      where: eq(notebookEntries.status, "submitted"),
+      facts: (r: Pick<EntryRow, "unitPath" | "year" | "kind" | "grp" | "timing">) =>
+        entryFacts({ ...r, status: "submitted" }),
+    },
+  ],
+});

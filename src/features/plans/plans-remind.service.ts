@@ -1,0 +1,136 @@
+// Reminders to members whose plan is not in yet (no plan, a draft, or a returned plan): by a
+// secretary (one person or everyone pending in a unit) and by the Cron Trigger N days before
+// each deadline. Each is one INSERT … SELECT; the dedupe key makes repeats harmless.
+import { vnToday } from "../../domain/time";
+import { type SQL, and, eq, inArray, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { units } from "../../db/schema/tenant/core";
+import { members } from "../../db/schema/tenant/members";
+import { notifications } from "../../db/schema/tenant/notifications";
+import { plans } from "../../db/schema/tenant/plans";
+import { auditInsert } from "../../platform/audit";
+import type { Ctx } from "../../platform/context";
+import { notFound } from "../../platform/errors";
+import { TENANT_JOBS, type TenantJob } from "../../platform/scheduled";
+import { inSubtree, scoped } from "../../platform/scope";
+import { requireRole, requireWritable } from "../../platform/tenant-context";
+import { formatIsoDate } from "../../ui/format";
+import { type CycleRow, cycleOfYearQuery, cyclesQuery, requireOpenCycle } from "../cycles";
+import { daysBetween, parseReminderDays, reminderStage } from "../cycles";
+import { unitReach, unitWithChildrenQuery } from "./plans-dashboard.queries";
+import type { RemindInput } from "./plans.inputs";
+import { CURRENT } from "./plans.queries";
+import { joinRef } from "../../platform/lookups";
+
+/**
+ * Notifications for the pending members matching `where` (over `members` and their `units`),
+ * keyed `keyPrefix || member id`: one INSERT … SELECT, duplicates ignored.
+ */
+function pendingInsert(ctx: Ctx, cycle: CycleRow, where: SQL, keyPrefix: string, title: string) {
+  const label = ctx.actor.accountId === "system" ? "Hệ thống" : ctx.actor.displayName;
+  const body = sql`'Đồng chí chưa nộp kế hoạch năm ${sql.raw(String(cycle.year))}. Hạn nộp của ' ||
+    CASE ${members.memberGroup} WHEN 'exemplar' THEN ${`nhóm 1: ${formatIsoDate(cycle.exemplarDeadline)}`}
+    ELSE ${`nhóm 2: ${formatIsoDate(cycle.followerDeadline)}`} END || '.'`;
+  return ctx.db
+    .insert(notifications)
+    .select(
+      sql`SELECT lower(hex(randomblob(8))), ${members.tenantId}, ${members.id}, 'plan.reminder', ${title}, ${body},
+        ${`/my-plan?year=${cycle.year}`}, ${keyPrefix} || ${members.id}, ${ctx.now}, ${label}, NULL
+      FROM ${members} JOIN ${units} ON ${units.id} = ${members.unitId} AND ${units.tenantId} = ${members.tenantId}
+      LEFT JOIN ${plans} ON ${plans.tenantId} = ${members.tenantId} AND ${plans.memberId} = ${members.id}
+        AND ${plans.year} = ${cycle.year}
+      WHERE ${scoped(ctx, members.tenantId, inArray(members.status, CURRENT), where)}
+        AND (${plans.id} IS NULL OR ${plans.status} IN ('draft', 'returned'))`,
+    )
+    .onConflictDoNothing();
+}
+
+const inList = (ids: string[]) => sql`${members.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
+
+function changes(result: unknown): number {
+  return (result as { meta?: { changes?: number } })?.meta?.changes ?? 0;
+}
+
+/** "Remind": the chosen members, or everyone pending in a unit's subtree; at most once a day each. */
+export async function remindPending(ctx: Ctx, input: RemindInput): Promise<{ sent: number }> {
+  requireRole(ctx, "admin", "secretary");
+  requireWritable(ctx);
+  const ids = input.memberIds ?? [];
+  const [cycle, unit, found] = await ctx.db.batch([
+    cycleOfYearQuery(ctx, input.year),
+    unitWithChildrenQuery(ctx, input.unitId ?? ""),
+    ctx.db
+      .select({ n: sql<number>`count(*)` })
+      .from(members)
+      .innerJoin(units, joinRef(units, members.unitId, members))
+      .where(scoped(ctx, members.tenantId, inList(ids), unitReach(ctx))),
+  ]);
+  if (input.unitId && !unit.some((u) => u.id === input.unitId)) throw notFound("Không tìm thấy đơn vị.");
+  if (ids.length && (found[0]?.n ?? 0) !== ids.length) throw notFound("Không tìm thấy đảng viên.");
+  const c = cycle[0];
+  if (!c) throw notFound(`Chưa mở chu kỳ năm ${input.year}.`);
+  requireOpenCycle(c);
+  const target = and(
+    input.unitId ? inSubtree(units.path, unit.find((u) => u.id === input.unitId)!.path) : inList(ids),
+    unitReach(ctx),
+  ) as SQL;
+  const stmts: BatchItem<"sqlite">[] = [
+    pendingInsert(ctx, c, target, `remind:${c.year}:${vnToday(ctx.now)}:`, `Nhắc nộp kế hoạch năm ${c.year}`),
+    auditInsert(ctx, {
+      action: "plan.remind",
+      entityType: input.unitId ? "unit" : "member",
+      entityId: input.unitId ?? ids[0]!,
+      after: { year: c.year, unitId: input.unitId ?? null, memberIds: input.memberIds ?? null },
+    }),
+  ];
+  const results = await ctx.db.batch(stmts as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+  return { sent: changes(results[0]) };
+}
+
+/** The scheduled reminders of one tenant for the day: per open cycle and group, at most one stage. */
+export async function sendScheduledReminders(ctx: Ctx): Promise<number> {
+  const today = vnToday(ctx.now);
+  const open = (await cyclesQuery(ctx)).filter((c) => c.status === "open");
+  const stmts: BatchItem<"sqlite">[] = [];
+  const sent: string[] = [];
+  for (const c of open) {
+    const lead = parseReminderDays(c.reminderDays);
+    for (const [grp, deadline] of [
+      ["exemplar", c.exemplarDeadline],
+      ["follower", c.followerDeadline],
+    ] as const) {
+      const stage = reminderStage(daysBetween(today, deadline), lead);
+      if (!stage) continue;
+      const title =
+        stage === "overdue"
+          ? `Đã quá hạn nộp kế hoạch năm ${c.year}`
+          : stage === "d0"
+            ? `Hôm nay là hạn cuối nộp kế hoạch năm ${c.year}`
+            : `Còn ${stage.slice(1)} ngày đến hạn nộp kế hoạch năm ${c.year}`;
+      stmts.push(
+        pendingInsert(ctx, c, eq(members.memberGroup, grp), `auto:${c.year}:${grp}:${stage}:`, title),
+      );
+      sent.push(`${c.year}/${grp}/${stage}`);
+    }
+  }
+  if (!stmts.length) return 0;
+  stmts.push(
+    auditInsert(ctx, {
+      action: "plan.remind.scheduled",
+      entityType: "tenant",
+      entityId: ctx.tenant.id,
+      after: { today, sent },
+    }),
+  );
+  const results = await ctx.db.batch(stmts as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+  return results.slice(0, -1).reduce((n, r) => n + changes(r), 0);
+}
+
+export const planRemindersJob: TenantJob = {
+  name: "plan-reminders",
+  run: async (ctx) => {
+    await sendScheduledReminders(ctx);
+  },
+};
+
+if (!TENANT_JOBS.some((j) => j.name === planRemindersJob.name)) TENANT_JOBS.push(planRemindersJob);

@@ -1,0 +1,127 @@
+// Reminders: "remind" one person or everyone pending, and the Cron job N days before each
+// deadline — idempotent, one stage a day, only to members whose plan is not in.
+import { vnYear } from "../../domain/time";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { notifications } from "../../db/schema/tenant/notifications";
+import { runScheduled } from "../../platform/scheduled";
+import { E, call, cookieFor, d1Calls, dbOf, json, makeTenant } from "../../../test/harness";
+import {
+  adoptFramework,
+  itemsFor,
+  makePerson,
+  makeSchool,
+  openCycle,
+  secretaryOf,
+} from "../../../test/plans-kit";
+
+import type { MemberPlanOut, PlanOut } from "./plans.outputs";
+import { planRemindersJob, sendScheduledReminders } from "./plans-remind.service";
+
+const Y = vnYear(Date.now());
+const DAY = 86_400_000;
+
+async function world(deadlines: { exemplarDeadline: string; followerDeadline: string }) {
+  const t = await makeTenant();
+  const s = await makeSchool(t);
+  await adoptFramework(t, Y);
+  await openCycle(t, Y, deadlines);
+  const done = await makePerson(t, s.cell1, true);
+  const pendingLeader = await makePerson(t, s.cell1, true);
+  const pendingFollower = await makePerson(t, s.cell2, false);
+  const v = await json<MemberPlanOut>(await call("GET", "/api/v1/plans/mine", { cookie: done.cookie }));
+  const p = await json<PlanOut>(
+    await call("PUT", "/api/v1/plans/mine", {
+      cookie: done.cookie,
+      json: {
+        registration: "x",
+        items: itemsFor(
+          v.criteria.map((c) => c.criterionVersionId),
+          Y,
+        ),
+      },
+    }),
+  );
+  await json(
+    await call("POST", "/api/v1/plans/mine/submit", { cookie: done.cookie, json: { version: p.version } }),
+  );
+  return { t, s, done, pendingLeader, pendingFollower };
+}
+
+const notesOf = async (t: Awaited<ReturnType<typeof world>>["t"], memberId: string) =>
+  dbOf(t).select().from(notifications).where(eq(notifications.memberId, memberId));
+
+describe("remind", () => {
+  it("one person or everyone pending in a unit, in one batch; at most once a day each", async () => {
+    const w = await world({ exemplarDeadline: `${Y + 1}-03-01`, followerDeadline: `${Y + 1}-03-15` });
+    const sec = await secretaryOf(w.t, w.s.school);
+    const one = await call("POST", "/api/v1/plans/remind", {
+      cookie: sec.cookie,
+      json: { year: Y, memberIds: [w.pendingLeader.memberId] },
+    });
+    expect((await json<{ sent: number }>(one)).sent).toBe(1);
+    expect(d1Calls(one)).toBeLessThanOrEqual(3);
+    const all = await json<{ sent: number }>(
+      await call("POST", "/api/v1/plans/remind", {
+        cookie: sec.cookie,
+        json: { year: Y, unitId: w.s.school.id },
+      }),
+    );
+    expect(all.sent).toBe(1); // the follower; the leader was reminded today already, the other one submitted
+    expect(await notesOf(w.t, w.done.memberId)).toHaveLength(0);
+    await json(await call("POST", "/api/v1/plans/remind", { cookie: sec.cookie, json: { year: Y } }), 400);
+    await json(
+      await call("POST", "/api/v1/plans/remind", {
+        cookie: w.pendingLeader.cookie,
+        json: { year: Y, unitId: w.s.school.id },
+      }),
+      403,
+    );
+
+    // The member sees it on the home page (≤ 2 round trips) and in the centre, and marks it read.
+    const home = `/t/${w.t.info.slug}/`;
+    await call("GET", home, { cookie: w.pendingFollower.cookie });
+    const res = await call("GET", home, { cookie: w.pendingFollower.cookie });
+    const html = await res.text();
+    expect(html).toContain("Nhắc nộp kế hoạch năm");
+    expect(d1Calls(res)).toBeLessThanOrEqual(2);
+    const list = await json<{ unread: number }>(
+      await call("GET", "/api/v1/notifications", { cookie: w.pendingFollower.cookie }),
+    );
+    expect(list.unread).toBe(1);
+    const read = await call("POST", `/t/${w.t.info.slug}/notifications/read`, {
+      cookie: w.pendingFollower.cookie,
+      form: {},
+    });
+    expect(read.status).toBe(303);
+    const after = await json<{ unread: number }>(
+      await call("GET", "/api/v1/notifications", { cookie: w.pendingFollower.cookie }),
+    );
+    expect(after.unread).toBe(0);
+  });
+});
+
+describe("scheduled reminders", () => {
+  it("go out N days before each deadline, once per stage, only to the pending group", async () => {
+    const deadline = Date.now() + 3 * DAY;
+    const iso = new Date(deadline + 7 * 3600_000).toISOString().slice(0, 10);
+    const w = await world({ exemplarDeadline: iso, followerDeadline: `${Y + 1}-03-15` });
+    const ctx = w.t.ctx();
+    expect(await sendScheduledReminders(ctx)).toBe(1);
+    expect(await sendScheduledReminders(ctx)).toBe(0);
+    await planRemindersJob.run(ctx);
+    const leaderNotes = await notesOf(w.t, w.pendingLeader.memberId);
+    expect(leaderNotes.map((n) => n.title)).toEqual([`Còn 3 ngày đến hạn nộp kế hoạch năm ${Y}`]);
+    expect(await notesOf(w.t, w.pendingFollower.memberId)).toHaveLength(0);
+    expect(await notesOf(w.t, w.done.memberId)).toHaveLength(0);
+    // Two days later: the 1-day stage is new; the Cron entry point runs it for every live tenant.
+    const mine = (errors: string[]) => errors.filter((e) => e.includes(planRemindersJob.name));
+    expect(mine(await runScheduled(E, Date.now() + 2 * DAY))).toEqual([]);
+    expect(mine(await runScheduled(E, Date.now() + 2 * DAY))).toEqual([]);
+    const later = await notesOf(w.t, w.pendingLeader.memberId);
+    expect(later.map((n) => n.dedupeKey?.split(":")[3])).toEqual(["d3", "d1"]);
+    const cookie = await cookieFor(w.t, w.pendingLeader.account.id);
+    const page = await call("GET", `/t/${w.t.info.slug}/notifications`, { cookie });
+    expect(await page.text()).toContain("Còn 1 ngày đến hạn");
+  });
+});

@@ -1,0 +1,206 @@
+// Saving and submitting a member's plan: one read batch (loadMemberPlan), then one atomic
+// write batch with the plan, its items, the event, the audit row and the counters.
+import { vnToday, vnYear } from "../../domain/time";
+import { eq } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { planEvents, planItems, plans } from "../../db/schema/tenant/plans";
+import { auditInsert } from "../../platform/audit";
+import { writeBatch } from "../../platform/batch";
+import type { Ctx } from "../../platform/context";
+import { conflict, invalid } from "../../platform/errors";
+import { newId } from "../../platform/ids";
+import { scoped } from "../../platform/scope";
+import { requireRole, requireWritable } from "../../platform/tenant-context";
+import { requireOpenCycle } from "../cycles";
+import { planDeadline } from "../cycles";
+import { notifyStatement } from "../notifications";
+import { insertMany } from "./plans-bulk.queries";
+import { counterStatements } from "./plans-counters.service";
+import type { SavePlanInput } from "./plans.inputs";
+import { buildItems, submitErrors } from "./plans-items.rules";
+import { transition } from "./plans.rules";
+import type { PlanOut } from "./plans.outputs";
+import { CURRENT, type ItemRow, type PlanRow } from "./plans.queries";
+import { type Loaded, loadMemberPlan, statusOf } from "./plans.service";
+import { auditState, toEventOut, toItemOut, toPlanOut } from "./plans-mapping.rules";
+import { writeAtVersion } from "../../platform/lookups";
+
+export const STALE = "Kế hoạch vừa được thay đổi ở nơi khác. Vui lòng tải lại trang rồi thử lại.";
+const GATED = (n: number) =>
+  `Theo nguyên tắc “trên trước, dưới sau”, nhóm 2 nộp kế hoạch sau khi các đồng chí nhóm 1 của chi bộ đã nộp (còn ${n} đồng chí nhóm 1 chưa nộp).`;
+
+export interface WriteRequest {
+  /** New content (save, or save-and-submit); absent = submit the stored content as it is. */
+  content?: SavePlanInput;
+  submit: boolean;
+  version?: number | undefined;
+  year?: number | undefined;
+}
+
+export async function writePlan(ctx: Ctx, memberId: string, req: WriteRequest): Promise<PlanOut> {
+  requireRole(ctx, "admin", "secretary", "member");
+  requireWritable(ctx);
+  const year = req.year ?? vnYear(ctx.now);
+  const l = await loadMemberPlan(ctx, memberId, year);
+  if (!l.cycle) throw conflict(`Chưa mở chu kỳ năm ${year}: chưa thể lập kế hoạch.`);
+  requireOpenCycle(l.cycle);
+  if (!CURRENT.includes(l.member.status))
+    throw conflict("Đảng viên không còn sinh hoạt tại đơn vị: không thể lập kế hoạch.");
+  const before = l.plan;
+  if ((before ? before.version : undefined) !== req.version) throw conflict(STALE);
+  const status = transition(statusOf(l), req.submit ? "submit" : "save");
+  const planId = before?.id ?? newId();
+  const stored = l.items.map((i) => i.row);
+  const built = req.content
+    ? buildItems({
+        input: req.content.items,
+        stored,
+        criteria: l.criteria,
+        year,
+        planId,
+        tenantId: ctx.tenant.id,
+        now: ctx.now,
+      })
+    : { rows: stored, errors: {} };
+  const registration = req.content?.registration ?? before?.registration ?? "";
+  const errors = { ...built.errors };
+  if (req.submit && !Object.keys(errors).length)
+    Object.assign(
+      errors,
+      submitErrors({ registration, rows: built.rows, minItems: l.cycle.minItems, criteria: l.criteria }),
+    );
+  if (Object.keys(errors).length)
+    throw invalid(errors, "Kế hoạch chưa hợp lệ: vui lòng sửa các mục được đánh dấu.");
+
+  const after = nextRow(ctx, l, { before, planId, status, registration, submit: req.submit, year });
+  const onBehalf = ctx.actor.memberId !== memberId;
+  const stmts: BatchItem<"sqlite">[] = [];
+  if (before) {
+    stmts.push(...writeAtVersion(ctx, plans, before, after));
+  } else stmts.push(ctx.db.insert(plans).values(after));
+  if (req.content) {
+    stmts.push(ctx.db.delete(planItems).where(scoped(ctx, planItems.tenantId, eq(planItems.planId, planId))));
+    const ins = insertMany(ctx.db, planItems, built.rows);
+    if (ins) stmts.push(ins);
+    if (built.rows.length) stmts.push(...l.criteria.usage(ctx));
+  }
+  const event = eventRow(ctx, planId, req.submit ? "submitted" : onBehalf ? "entered" : null, onBehalf);
+  if (event) stmts.push(ctx.db.insert(planEvents).values(event));
+  stmts.push(
+    auditInsert(ctx, {
+      action: req.submit ? "plan.submit" : "plan.save",
+      entityType: "plan",
+      entityId: planId,
+      before: auditState(before, stored),
+      after: auditState(after, built.rows),
+      onBehalfOf: onBehalf ? memberId : null,
+    }),
+    ...counterStatements(ctx, [{ before, after }]),
+  );
+  if (onBehalf && req.submit) {
+    const n = notifyStatement(ctx, [
+      {
+        memberId,
+        kind: "plan.entered",
+        title: `Kế hoạch năm ${year} đã được nộp thay`,
+        body: `Đồng chí ${ctx.actor.displayName} đã nhập và nộp kế hoạch năm ${year} thay đồng chí. Đồng chí có thể xem lại nội dung.`,
+        link: `/my-plan?year=${year}`,
+      },
+    ]);
+    if (n) stmts.push(n);
+  }
+  await writeBatch(ctx.db, stmts, { "plans.tenant_id, plans.cycle_id, plans.member_id": conflict(STALE) });
+  const wording = new Map<string, { title: string | null; body: string | null }>(
+    l.items.map((i) => [i.row.criterionVersionId, i.wording]),
+  );
+  for (const c of l.criteria.criteria) wording.set(c.criterionVersionId, { title: c.title, body: c.body });
+  const focus = new Map(l.criteria.focusIssues.map((f) => [f.id, f.title]));
+  return toPlanOut(
+    after,
+    { memberName: l.member.fullName, unitName: l.member.unitName },
+    built.rows.map((r: ItemRow) =>
+      toItemOut(r, {
+        title: wording.get(r.criterionVersionId)?.title ?? null,
+        body: wording.get(r.criterionVersionId)?.body ?? null,
+        focusTitle: focus.get(r.focusIssueId ?? "") ?? null,
+      }),
+    ),
+    event ? [...l.events, toEventOut(event)] : l.events,
+  );
+}
+
+function nextRow(
+  ctx: Ctx,
+  l: Loaded,
+  p: {
+    before: PlanRow | null;
+    planId: string;
+    status: PlanRow["status"];
+    registration: string;
+    submit: boolean;
+    year: number;
+  },
+): PlanRow {
+  const b = p.before;
+  const first = p.submit && !b?.firstSubmittedAt;
+  // Leaders first: a group-2 plan submitted for the first time while group 1 of the cell is not done.
+  if (first && l.group === "follower" && l.pendingLeaders > 0 && l.cycle!.gating === 1)
+    throw conflict(GATED(l.pendingLeaders));
+  const onBehalf = ctx.actor.memberId !== l.member.id;
+  return {
+    id: p.planId,
+    tenantId: ctx.tenant.id,
+    cycleId: l.cycle!.id,
+    year: p.year,
+    memberId: l.member.id,
+    unitId: l.member.unitId,
+    unitPath: l.member.unitPath,
+    grp: l.group,
+    status: p.status,
+    registration: p.registration,
+    late: first ? (vnToday(ctx.now) > planDeadline(l.cycle!, l.group) ? 1 : 0) : (b?.late ?? 0),
+    leadersLate: first ? (l.group === "follower" && l.pendingLeaders > 0 ? 1 : 0) : (b?.leadersLate ?? 0),
+    firstSubmittedAt: first ? ctx.now : (b?.firstSubmittedAt ?? null),
+    submittedAt: p.submit ? ctx.now : (b?.submittedAt ?? null),
+    returnedAt: b?.returnedAt ?? null,
+    returnedByLabel: b?.returnedByLabel ?? null,
+    returnComment: b?.returnComment ?? null,
+    confirmedAt: null,
+    confirmedBy: null,
+    confirmedByLabel: null,
+    meetingDate: null,
+    minutesNumber: null,
+    meetingId: null,
+    reopenedAt: b?.reopenedAt ?? null,
+    reopenReason: b?.reopenReason ?? null,
+    enteredByAccountId: onBehalf ? ctx.actor.accountId : (b?.enteredByAccountId ?? null),
+    enteredByLabel: onBehalf ? ctx.actor.displayName : (b?.enteredByLabel ?? null),
+    enteredAt: onBehalf ? ctx.now : (b?.enteredAt ?? null),
+    version: (b?.version ?? 0) + 1,
+    createdAt: b?.createdAt ?? ctx.now,
+    updatedAt: ctx.now,
+  };
+}
+
+export function eventRow(
+  ctx: Ctx,
+  planId: string,
+  kind: string | null,
+  onBehalf: boolean,
+  extra: { comment?: string | null; meetingDate?: string | null; minutesNumber?: string | null } = {},
+) {
+  if (!kind) return null;
+  return {
+    id: newId(),
+    tenantId: ctx.tenant.id,
+    planId,
+    at: ctx.now,
+    kind,
+    actorAccountId: ctx.actor.accountId,
+    actorLabel: ctx.actor.displayName,
+    onBehalf: onBehalf ? 1 : 0,
+    comment: extra.comment ?? null,
+    meetingDate: extra.meetingDate ?? null,
+    minutesNumber: extra.minutesNumber ?? null,
+  };
+}

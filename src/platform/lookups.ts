@@ -1,0 +1,62 @@
+// Query pieces the features would otherwise each write again: scalar subqueries for batched reads
+// (a value of a row known only by its id), subtree ranges on an SQL root, joins by reference within
+// the tenant, and conditional writes of a row at the version it was read.
+import { type SQL, and, eq, sql } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable, SQLiteUpdateSetSource } from "drizzle-orm/sqlite-core";
+import { guardChanged } from "./batch";
+import type { Db } from "./db";
+import { type TenantRef, inTenant, scoped } from "./scope";
+
+/**
+ * SQL: the column `col` of the row `id` of `table` in the tenant (NULL when there is none).
+ * `table` and `col` are trusted identifiers written in the code, never input.
+ */
+export function columnOf(ctx: TenantRef, table: string, id: string | SQL, col: string): SQL {
+  return sql`(SELECT ${sql.raw(col)} FROM ${sql.raw(table)} WHERE id = ${id} AND ${inTenant(ctx, sql.raw("tenant_id"))})`;
+}
+
+/** columnOf() bound to one row: `of("member_id")`, `of("year")`. */
+export function rowOf(ctx: TenantRef, table: string, id: string | SQL): (col: string) => SQL {
+  return (col) => columnOf(ctx, table, id, col);
+}
+
+/** SQL: the materialised path of the unit `unitId` (NULL when there is none). */
+export function unitPathOf(ctx: TenantRef, unitId: string | SQL): SQL {
+  return columnOf(ctx, "units", unitId, "path");
+}
+
+/** `path` lies in the subtree under the root path given as SQL (a subquery): a range scan, never LIKE. */
+export function inSubtreeOf(pathColumn: SQLiteColumn | SQL, root: SQL): SQL {
+  return sql`(${pathColumn} >= ${root} AND ${pathColumn} < substr(${root}, 1, length(${root}) - 1) || '0')`;
+}
+
+type Versioned = SQLiteTable & { tenantId: SQLiteColumn; id: SQLiteColumn; version: SQLiteColumn };
+
+/** The row `id` as it was read (`version`): the WHERE of a conditional write, followed by guardChanged(). */
+export function atVersion(ctx: TenantRef, table: Versioned, id: string, version: number): SQL {
+  return scoped(ctx, table.tenantId, eq(table.id, id), eq(table.version, version));
+}
+
+/** Join condition: the row of `table` that `ref` (a column of `from`) points at, in the same tenant. */
+export function joinRef(
+  table: { id: SQLiteColumn; tenantId: SQLiteColumn },
+  ref: SQLiteColumn,
+  from: { tenantId: SQLiteColumn },
+): SQL {
+  return and(eq(table.id, ref), eq(table.tenantId, from.tenantId)) as SQL;
+}
+
+/**
+ * The conditional write of a row read at `version`: the UPDATE (or DELETE when `set` is null)
+ * and guardChanged(), so a lost race rolls the whole batch back.
+ */
+export function writeAtVersion<T extends Versioned>(
+  ctx: TenantRef & { db: Db },
+  table: T,
+  row: { id: string; version: number },
+  set: SQLiteUpdateSetSource<T> | null,
+) {
+  const where = atVersion(ctx, table, row.id, row.version);
+  const write = set ? ctx.db.update(table).set(set).where(where) : ctx.db.delete(table).where(where);
+  return [write, guardChanged(ctx.db)] as const;
+}

@@ -1,0 +1,48 @@
+// The query parameters the JSON API shares, as zod schemas documented "in: query".
+import { z } from "@hono/zod-openapi";
+
+/** ?year=: 2000–2100, optional (the service's default: this year). */
+export const yearQuery = (message?: string) =>
+  z.coerce
+    .number()
+    .int()
+    .min(2000, message)
+    .max(2100, message)
+    .optional()
+    .openapi({ param: { in: "query" } });
+
+/** ?limit=: a page of 1–200 rows, optional. */
+export const limitQuery = () =>
+  z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ param: { in: "query" } });
+
+/** A calendar year in a body (2000–2100). */
+export const Year = z
+  .number({ error: "Năm không hợp lệ." })
+  .int("Năm không hợp lệ.")
+  .min(2000, "Năm phải từ 2000 trở đi.")
+  .max(2100, "Năm không hợp lệ.");
+
+/** { year } in a query. */
+export const YearQuery = z.object({ year: yearQuery("Năm không hợp lệ.") });
+
+/** { version } in a query (a DELETE carries the version it read). */
+export const VersionQuery = z.object({
+  version: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { in: "query" } }),
+});
+
+/** An optional query parameter of the given schema. */
+export const optionalQuery = <T extends z.ZodType>(schema: T) =>
+  schema.optional().openapi({ param: { in: "query" } });
+
+/** ?cursor=: where the previous page ended (opaque, at most 200 characters). */
+export const cursorQuery = (message?: string) => optionalQuery(z.string().max(200, message));
