@@ -68,6 +68,7 @@ const PLANTS = [
   ],
   [
     "src/features/plans/planted-raw.service.ts",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the planted file's own template literal
     'import { sql } from "drizzle-orm";\nexport const q = (t: string) => sql`SELECT 1 FROM plans WHERE tenant_id = ${t}`;\n',
     "filters tenant_id by hand in SQL",
   ],

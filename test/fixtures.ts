@@ -1,9 +1,9 @@
-import { createSet } from "../src/features/criteria/criteria-create.service";
 /**
  * One fixture per kind of entity a route parameter can name. The isolation suite makes
  * each of them in a second tenant and proves that tenant A's sessions get 404 for them.
  * A feature that adds a route with a new kind of id adds its factory here.
  */
+import { createSet } from "../src/features/criteria/criteria-create.service";
 import { createFocusIssue } from "../src/features/criteria/criteria-focus.service";
 import { addCriterion } from "../src/features/criteria/criteria-items.service";
 

@@ -1,5 +1,5 @@
-import { createSet } from "../src/features/criteria/criteria-create.service";
 /** Test helpers for cycles and plans: a school-like tree, members with accounts, a framework, a cycle. */
+import { createSet } from "../src/features/criteria/criteria-create.service";
 import { vnYear } from "../src/domain/time";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";

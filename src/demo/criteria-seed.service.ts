@@ -1,10 +1,10 @@
-import { vnYear } from "../domain";
 /**
  * Demo data (local `npm start` only): tenant `tra-vinh` adopts 62-KH/ĐUK at its root, and the
  * school committee publishes plan 23-KH/ĐU (09/5/2022) concretising and supplementing it, as
  * seed 000 describes. The concretised wordings draw on the reports and solutions in that
  * article; the year theme and focus issues are invented for the demo.
  */
+import { vnYear } from "../domain";
 import type { SeedState } from "./demo.service";
 import {
   addCriterion,

@@ -1,5 +1,5 @@
-import { GROUPS, GROUP_MOTTO } from "../../domain";
 /** A set's version lifecycle: publish the draft, discard it, or start a new one. */
+import { GROUPS, GROUP_MOTTO } from "../../domain";
 import { eq } from "drizzle-orm";
 import { criteria, criteriaSetVersions as versions, criteriaSets } from "../../db/schema/tenant/criteria";
 import { auditInsert } from "../../platform/audit";

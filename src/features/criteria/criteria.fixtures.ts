@@ -1,5 +1,5 @@
-import { createSet } from "./criteria-create.service";
 /** Shared set-up of the criteria tests (imported by *.test.ts files only). */
+import { createSet } from "./criteria-create.service";
 import { type TestTenant, makeTenant, makeUnit } from "../../../test/harness";
 import { publishSet } from "./criteria-publish.service";
 import { updateCriterion } from "./criteria-items.service";

@@ -1,5 +1,5 @@
-import { GROUPS } from "../../domain";
 /** Response schemas of the criteria API (OpenAPI) and the mapping of a set view onto them. */
+import { GROUPS } from "../../domain";
 import { z } from "@hono/zod-openapi";
 import { CRITERION_KINDS, FOCUS_KINDS, SET_STATUSES } from "./criteria.inputs";
 import type { SetView } from "./criteria-sets.service";

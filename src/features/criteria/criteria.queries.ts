@@ -1,8 +1,8 @@
-import type { Group } from "../../domain";
 /**
  * Query builders shared by the criteria services. None of them runs a query: callers put
  * them in one `ctx.db.batch([...])`, so a whole path root → unit costs one round trip.
  */
+import type { Group } from "../../domain";
 import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";

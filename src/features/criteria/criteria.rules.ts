@@ -1,8 +1,8 @@
-import type { Group } from "../../domain";
 /**
  * Pure folding of criteria sets down the organisation tree: no database, no context. The
  * services fetch every level in one round trip and hand the rows here.
  */
+import type { Group } from "../../domain";
 import type { CriterionKind } from "./criteria.inputs";
 
 export interface UnitRef {

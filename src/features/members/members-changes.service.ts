@@ -1,6 +1,6 @@
-import type { MemberStatus } from "../../domain/members";
 // Changes with their own history: transfers (chuyển sinh hoạt), leaving and returning, the
 // group override, and the tenant's group rules.
+import type { MemberStatus } from "../../domain/members";
 import { eq, sql } from "drizzle-orm";
 import { accounts, sessions } from "../../db/schema/tenant/core";
 import { memberGroupRules, memberTransfers, members } from "../../db/schema/tenant/members";

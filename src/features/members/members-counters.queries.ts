@@ -1,9 +1,9 @@
-import { CURRENT_STATUSES } from "../../domain/members";
 // The member count as a roll-up counter: metric `members.current`, year 0 (not tied to a cycle),
 // grp = the member's group, at the member's cell and every ancestor. Only current members
 // (official, probationary) count. Every write that can change a member's unit, status or group
 // puts a "take out" statement before it and a "put back" statement after it in the same batch,
 // so dashboards and reports read one row per unit instead of counting the tenant's members.
+import { CURRENT_STATUSES } from "../../domain/members";
 import { type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { batchStatement } from "../../platform/batch";

@@ -1,6 +1,6 @@
-import { CURRENT_STATUSES } from "../../domain/members";
 // Query builders of the plans feature (none runs a query: callers batch them). Joins on the
 // members table directly where a batched read needs the member, their cell or their peers.
+import { CURRENT_STATUSES } from "../../domain/members";
 import { type SQL, asc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteria, criteriaFocusIssues } from "../../db/schema/tenant/criteria";
