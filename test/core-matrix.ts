@@ -143,7 +143,7 @@ export function CORE_ROUTES(): RouteSpec[] {
       ids: { id: "account" },
       body: { displayName: "Tên mới", version: 1 },
     },
-    { method: "POST", path: "/api/v1/accounts/:id/setup-link", allow: MANAGERS, ids: { id: "account" } },
+    { method: "POST", path: "/api/v1/accounts/:id/setup-link", allow: MANAGERS, ids: { id: "newAccount" } },
     { method: "GET", path: "/t/:slug/admin/accounts", allow: MANAGERS, list: true },
     {
       method: "POST",
@@ -163,7 +163,7 @@ export function CORE_ROUTES(): RouteSpec[] {
       method: "POST",
       path: "/t/:slug/admin/accounts/:id/setup-link",
       allow: MANAGERS,
-      ids: { id: "account" },
+      ids: { id: "newAccount" },
     },
 
     // signup (public; rate-limited and challenged)

@@ -12,7 +12,9 @@ import { createMember } from "../src/features/members/members.service";
 import { requestExport } from "../src/features/lifecycle/lifecycle-export.service";
 import { createDocument } from "../src/features/reports/reports-documents.service";
 import { Meter } from "../src/platform/meter";
-import { E, type TestTenant, makeAccount, makeUnit } from "./harness";
+import { eq } from "drizzle-orm";
+import { accounts } from "../src/db/schema/tenant/core";
+import { E, type TestTenant, dbOf, makeAccount, makeUnit } from "./harness";
 import { EXEMPLARS_FIXTURES } from "./exemplars-fixtures";
 import { NOTEBOOK_FIXTURES } from "./notebook-fixtures";
 import { PLANS_FIXTURES } from "./plans-fixtures";
@@ -27,6 +29,13 @@ export const FIXTURES: Record<string, FixtureFactory> = {
   account: async (t) => {
     const u = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
     return (await makeAccount(t, "member", u)).id;
+  },
+  /** A member account nobody has activated yet: the one a secretary may send a first link to. */
+  newAccount: async (t) => {
+    const u = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
+    const id = (await makeAccount(t, "member", u)).id;
+    await dbOf(t).update(accounts).set({ passwordHash: null }).where(eq(accounts.id, id));
+    return id;
   },
   export: async (t) => (await requestExport(E, new Meter(), t.ctx())).id,
   member: async (t) => {

@@ -7,6 +7,8 @@ import { conflict, forbidden, invalid, notFound } from "../../platform/errors";
 import { newId, newToken, sha256Hex } from "../../platform/ids";
 import { actorScope, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
+import { ROLE_LABEL } from "../../domain/roles";
+import { notifyStatement } from "../notifications";
 import { getUnitInScope } from "../orgs";
 import type { AccountOut, CreateAccountInput, SetupLinkOut, UpdateAccountInput } from "./accounts.inputs";
 
@@ -187,6 +189,22 @@ export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountIn
   return toOut(after, newUnitName);
 }
 
+/**
+ * Who may hand out a password link. A secretary may only give a first link to a member account that
+ * was never activated (no password yet); resetting an account someone already uses, or any account of
+ * a secretary, is the tenant admin's act — otherwise a secretary could set a member's password, sign
+ * in as them and read their drafts.
+ */
+function requireMayIssueLink(ctx: Ctx, a: Row) {
+  if (ctx.actor.role === "admin") return;
+  if (a.role !== "member")
+    throw forbidden("Chỉ quản trị đơn vị được tạo liên kết đặt mật khẩu cho tài khoản bí thư, cấp ủy viên.");
+  if (a.passwordHash !== null)
+    throw forbidden(
+      "Tài khoản này đã được kích hoạt; chỉ quản trị đơn vị được đặt lại mật khẩu. Hãy đề nghị quản trị đơn vị.",
+    );
+}
+
 /** A one-time link to set a password; replaces any earlier unused link of the account. */
 export async function createSetupLink(ctx: Ctx, accountId: string): Promise<Omit<SetupLinkOut, "url">> {
   requireRole(ctx, "admin", "secretary");
@@ -194,6 +212,19 @@ export async function createSetupLink(ctx: Ctx, accountId: string): Promise<Omit
   const { a, unitPath } = await getAccountInScope(ctx, accountId);
   if (unitPath && !pathInActorScope(ctx, unitPath)) throw notFound("Không tìm thấy tài khoản.");
   if (a.status !== "active") throw conflict("Tài khoản đang bị khóa; hãy mở khóa trước khi tạo liên kết.");
+  requireMayIssueLink(ctx, a);
+  // Resetting an account someone already uses: its owner is told, in the same batch as the link.
+  const notice =
+    a.passwordHash !== null && a.memberId && a.id !== ctx.actor.accountId
+      ? notifyStatement(ctx, [
+          {
+            memberId: a.memberId,
+            kind: "account.reset",
+            title: "Mật khẩu của đồng chí đã được đặt lại",
+            body: `Mật khẩu của đồng chí đã được đặt lại bởi ${ctx.actor.displayName} (${ROLE_LABEL[ctx.actor.role]}). Khi liên kết mới được dùng, mọi phiên đăng nhập hiện tại của đồng chí sẽ kết thúc. Nếu đồng chí không đề nghị việc này, hãy báo ngay cho cấp ủy.`,
+          },
+        ])
+      : null;
   const token = newToken(32);
   const expiresAt = ctx.now + SETUP_LINK_TTL_MS;
   await writeBatch(ctx.db, [
@@ -209,11 +240,12 @@ export async function createSetupLink(ctx: Ctx, accountId: string): Promise<Omit
       expiresAt,
     }),
     auditInsert(ctx, {
-      action: "account.setup_link",
+      action: a.passwordHash === null ? "account.setup_link" : "account.password_reset",
       entityType: "account",
       entityId: a.id,
       after: { expiresAt },
     }),
+    ...(notice ? [notice] : []),
   ]);
   return { path: `/t/${ctx.tenant.slug}/setup/${token}`, expiresAt };
 }

@@ -158,9 +158,17 @@ export const AccountPage: FC<{
           <p class="hint">
             Liên kết dùng một lần, hết hạn sau 72 giờ. Tạo liên kết mới sẽ vô hiệu liên kết cũ chưa dùng.
           </p>
-          <PostForm action={`${base}/${a.id}/setup-link`}>
-            <Button>{a.hasPassword ? "Tạo liên kết đặt lại mật khẩu" : "Tạo liên kết đặt mật khẩu"}</Button>
-          </PostForm>
+          {ctx.actor.role === "admin" || (a.role === "member" && !a.hasPassword) ? (
+            <PostForm action={`${base}/${a.id}/setup-link`}>
+              <Button>{a.hasPassword ? "Tạo liên kết đặt lại mật khẩu" : "Tạo liên kết đặt mật khẩu"}</Button>
+            </PostForm>
+          ) : (
+            <p class="hint">
+              {a.role === "member"
+                ? "Tài khoản đã được kích hoạt: chỉ quản trị đơn vị được đặt lại mật khẩu."
+                : "Chỉ quản trị đơn vị được tạo liên kết đặt mật khẩu cho tài khoản này."}
+            </p>
+          )}
           <dl class="kv">
             <dt>Đăng nhập lần cuối</dt>
             <dd>{formatDateTime(a.lastLoginAt)}</dd>
