@@ -106,14 +106,22 @@ describe("toCsv", () => {
   it("quotes fields with delimiters, quotes and newlines", () => {
     const text = decode(toCsv([['nói "có"', "a,b", "x\ny", "plain"]])).slice(1);
     expect(text).toBe('"nói ""có""","a,b","x\ny",plain\r\n');
-    expect(decode(toCsv([["a;b", "c,d"]], { delimiter: ";" })).slice(1)).toBe('"a;b";c,d\r\n');
+    expect(decode(toCsv([["a;b", "c,d"]], { delimiter: ";" })).slice(1)).toBe('"a;b";"c,d"\r\n');
+  });
+
+  it("quotes a field holding any separator, so a reader set to , or ; cannot split out a formula", () => {
+    const text = decode(toCsv([["Lê Cường;=1+2", "a\t=2+3", "thường"]])).slice(1);
+    expect(text).toBe('"Lê Cường;=1+2","a\t=2+3",thường\r\n');
+    for (const delimiter of [",", ";"] as const) {
+      expect(parseCsv(text, { delimiter })[0]!.some((cell) => /^[=+\-@]/.test(cell))).toBe(false);
+    }
   });
 
   it("guards against formula injection on text but not on numbers", () => {
     const text = decode(
       toCsv([["=1+1", "+84912345678", "-2", "@SUM(A1)", "\tx", "\rx", "a=b", -2, 3.5]]),
     ).slice(1);
-    expect(text).toBe("'=1+1,'+84912345678,'-2,'@SUM(A1),'\tx,\"'\rx\",a=b,-2,3.5\r\n");
+    expect(text).toBe("'=1+1,'+84912345678,'-2,'@SUM(A1),\"'\tx\",\"'\rx\",a=b,-2,3.5\r\n");
     expect(parseCsv(text)[0]).toEqual([
       "'=1+1",
       "'+84912345678",

@@ -156,13 +156,16 @@ function csvField(value: CsvValue, delimiter: CsvDelimiter): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   const text = FORMULA_START.test(value) ? `'${value}` : value;
-  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text);
+  // Quote every field holding any usual separator, not only ours: Excel set to ";" (the Vietnamese
+  // default) splits an unquoted "Lê Cường;=1+2" and evaluates the second half.
+  const needsQuotes = text.includes(delimiter) || /[",;\t\r\n]/.test(text);
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
  * Serialises rows as UTF-8 with BOM (so Excel detects Vietnamese text) and CRLF line ends. Text
- * starting with = + - @ tab or CR gets a leading apostrophe; numbers are written as plain numbers.
+ * starting with = + - @ tab or CR gets a leading apostrophe; text holding , ; tab, a quote or a line
+ * break is quoted whatever the delimiter; numbers are written as plain numbers.
  */
 export function toCsv(rows: CsvValue[][], options: { delimiter?: CsvDelimiter } = {}): Uint8Array {
   const delimiter = options.delimiter ?? ",";
