@@ -64,7 +64,7 @@ import { ServiceError, problemBody } from "./platform/errors";
 import { UPLOAD_PATH, csrfForms, jsonBodies, requestContext } from "./platform/http";
 import { validationHook } from "./platform/openapi";
 import { renderError } from "./platform/pages";
-import { methodNotAllowed } from "./platform/routes";
+import { allowedMethods } from "./platform/routes";
 import { tenantFromPath, tenantFromSession } from "./platform/tenant-context";
 import { seedRoutes } from "./demo/demo.routes";
 import { benchRoutes } from "./bench/bench.routes";
@@ -247,10 +247,10 @@ export function buildApp() {
   app.route("/t/:slug/commendations", commendationsPages);
   app.route("/t/:slug/conferences", conferencesPages);
   app.notFound((c) => {
-    const err = methodNotAllowed(app, c.req.method, c.req.path)
-      ? new ServiceError("method_not_allowed")
-      : new ServiceError("not_found");
-    return respondError(c, err);
+    const allow = allowedMethods(app, c.req.method, c.req.path);
+    if (allow.length === 0) return respondError(c, new ServiceError("not_found"));
+    c.header("Allow", allow.join(", "));
+    return respondError(c, new ServiceError("method_not_allowed"));
   });
   app.onError((err, c) => respondError(c, err));
   return app;

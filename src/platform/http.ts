@@ -39,9 +39,13 @@ function mediaType(c: Context): string {
   return (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
-/** Form posts must come from this origin (Origin, or Sec-Fetch-Site when Origin is absent). */
+/**
+ * Form posts must come from this origin (Origin, or Sec-Fetch-Site when Origin is absent). A JSON route
+ * of the API takes no form body at all (jsonBodies answers 415), so only its upload routes need this.
+ */
 export const csrfForms: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (UNSAFE.has(c.req.method) && FORM_TYPES.includes(mediaType(c))) {
+  const jsonOnly = c.req.path.startsWith("/api/") && !UPLOAD_PATH.test(c.req.path);
+  if (UNSAFE.has(c.req.method) && FORM_TYPES.includes(mediaType(c)) && !jsonOnly) {
     const origin = c.req.header("origin");
     const site = c.req.header("sec-fetch-site");
     const self = new URL(c.req.url).origin;

@@ -18,13 +18,16 @@ function compile(app: AnyHono) {
     }));
 }
 
-/** True when the path exists under another method (the answer is 405, not 404). */
-export function methodNotAllowed(app: AnyHono, method: string, path: string): boolean {
+/**
+ * The methods the path is served under when `method` is not one of them (the answer is 405 with
+ * this `Allow`, not 404); empty when the path is unknown or the method is served.
+ */
+export function allowedMethods(app: AnyHono, method: string, path: string): string[] {
   compiled ??= compile(app);
-  return (
-    compiled.some((r) => r.method !== method && r.re.test(path)) &&
-    !compiled.some((r) => r.method === method && r.re.test(path))
-  );
+  const found = new Set(compiled.filter((r) => r.re.test(path)).map((r) => r.method));
+  if (found.size === 0 || found.has(method)) return [];
+  if (found.has("GET")) found.add("HEAD");
+  return [...found].sort();
 }
 
 /** Every concrete (method, path) the app serves: used by the route-walking test suites. */

@@ -9,10 +9,16 @@ import { LoginForm } from "../../ui/login-form";
 import { changePassword, completeSetup, login, logout, readSetupLink } from "./auth.service";
 import { PasswordForm, SetupForm } from "./views/auth-forms";
 
-/** Only same-tenant relative paths are followed after sign-in. */
+/** Only same-tenant relative paths are followed after sign-in; control characters (CR/LF) never. */
 function safeNext(slug: string, next: string | undefined): string {
   const base = `/t/${slug}/`;
-  return next?.startsWith(base) && !next.includes("//", 1) && !next.includes("\\") ? next : base;
+  const ok =
+    next?.startsWith(base) &&
+    !next.includes("//", 1) &&
+    !next.includes("\\") &&
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
+    !/[\u0000-\u001f\u007f]/.test(next);
+  return ok && next ? next : base;
 }
 
 /** Mounted at /t/:slug: /login, /logout, /password and /setup/:token. */
