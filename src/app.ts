@@ -260,6 +260,7 @@ function respondError(c: Context<AppEnv>, err: unknown) {
   const e =
     err instanceof ServiceError ? err : new ServiceError("internal", undefined, undefined, { cause: err });
   if (e.code === "internal") console.error(`[${c.get("requestId")}]`, err);
+  if (e.retryAfter) c.header("Retry-After", String(e.retryAfter));
   if (c.req.path.startsWith("/api/")) {
     return c.body(JSON.stringify(problemBody(e, c.get("requestId"))), e.status as 400, {
       "Content-Type": "application/problem+json",

@@ -4,8 +4,11 @@
  */
 import { runPlatformCron } from "./features/console";
 import type { PlatformJob } from "./platform/scheduled";
+import { purgeThrottles } from "./platform/throttle";
 
 export const PLATFORM_JOBS: PlatformJob[] = [
   // Due tenant deletions, stalled moves and exports, expired files, statistics.
   { name: "platform", run: async (env) => void (await runPlatformCron(env)) },
+  // Client throttle counters past every window.
+  { name: "throttles", run: purgeThrottles },
 ];

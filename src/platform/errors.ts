@@ -55,6 +55,8 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
 /** The one error type services throw; adapters map it to problem+json or a Vietnamese page. */
 export class ServiceError extends Error {
   readonly status: number;
+  /** Seconds until a refused request may be tried again (a 429's Retry-After header). */
+  retryAfter?: number;
   constructor(
     readonly code: ErrorCode,
     message?: string,

@@ -112,6 +112,7 @@ export async function submitForm(
     return await act(fields);
   } catch (e) {
     if (!(e instanceof ServiceError) || !statuses.includes(e.status)) throw e;
+    if (e.retryAfter) c.header("Retry-After", String(e.retryAfter));
     return rerender({ values: fields, errors: e.fields ?? {}, message: e.message }, e.status as 400 | 409);
   }
 }

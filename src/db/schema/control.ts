@@ -127,3 +127,13 @@ export const tenantStats = sqliteTable("tenant_stats", {
   lastActiveAt: integer("last_active_at"),
   computedAt: integer("computed_at").notNull(),
 });
+
+/**
+ * Failure counters per client (hashed address + what it tries: sign-in to a tenant, a setup link…)
+ * in fixed windows: past the limit the client meets 429 with Retry-After, whatever the account.
+ */
+export const clientThrottles = sqliteTable("client_throttles", {
+  key: text("key").primaryKey(),
+  windowStart: integer("window_start").notNull(),
+  count: integer("count").notNull(),
+});

@@ -9,6 +9,7 @@ import { verifyPassword } from "../../platform/passwords";
 import { ChangePasswordInput, LoginInput } from "./auth.inputs";
 import { MeOut, meOf } from "./auth.outputs";
 import { changePassword, login, logout, meByToken } from "./auth.service";
+import { SIGN_IN_FAILURES, throttled } from "../../platform/throttle";
 
 const tags = ["auth"];
 
@@ -23,26 +24,29 @@ export const authApi = apiRouter()
       request: jsonBody(LoginInput),
       responses: {
         200: jsonContent(MeOut, "Signed in; Set-Cookie carries the session"),
-        ...problemResponses(400, 401, 415),
+        ...problemResponses(400, 401, 415, 429),
       },
     }),
     async (c) => {
       const input = c.req.valid("json");
       const meter = c.get("meter");
-      const tenant = await findTenant(c.env, meter, { slug: input.tenant });
-      // Unknown tenant answers exactly like a wrong password.
-      const db = tenant ? tenantDb(c.env, tenant, meter) : null;
-      if (!tenant || !db) {
-        await verifyPassword(input.password, null);
-        throw new ServiceError(
-          "unauthenticated",
-          "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa.",
-        );
-      }
-      const prev = readSessionCookie(c);
-      const prevId = prev && prev.tenantId === tenant.id ? await sha256Hex(prev.token) : undefined;
-      const pctx = { db, tenant, requestId: c.get("requestId"), now: Date.now() };
-      const { token } = await login(pctx, input, prevId);
+      const { tenant, pctx, token } = await throttled(c, SIGN_IN_FAILURES, input.tenant, async () => {
+        const tenant = await findTenant(c.env, meter, { slug: input.tenant });
+        // Unknown tenant answers exactly like a wrong password.
+        const db = tenant ? tenantDb(c.env, tenant, meter) : null;
+        if (!tenant || !db) {
+          await verifyPassword(input.password, null);
+          throw new ServiceError(
+            "unauthenticated",
+            "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang tạm khóa.",
+          );
+        }
+        const prev = readSessionCookie(c);
+        const prevId = prev && prev.tenantId === tenant.id ? await sha256Hex(prev.token) : undefined;
+        const pctx = { db, tenant, requestId: c.get("requestId"), now: Date.now() };
+        const { token } = await login(pctx, input, prevId);
+        return { tenant, pctx, token };
+      });
       writeSessionCookie(c, tenant.id, token);
       return c.json(await meByToken(pctx, token), 200);
     },

@@ -4,6 +4,7 @@ import { invalid } from "../../platform/errors";
 import { sha256Hex } from "../../platform/ids";
 import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from "../../platform/session";
+import { SIGN_IN_FAILURES, throttled } from "../../platform/throttle";
 import { ctxOf, publicCtxOf } from "../../platform/tenant-context";
 import { LoginForm } from "../../ui/login-form";
 import { changePassword, completeSetup, login, logout, readSetupLink } from "./auth.service";
@@ -35,11 +36,13 @@ export const authPages = new Hono<AppEnv>()
     return submitForm(
       c,
       async (f) => {
-        const { token } = await login(pctx, { login: f.login ?? "", password: f.password ?? "" }, prevId);
+        const { token } = await throttled(c, SIGN_IN_FAILURES, pctx.tenant.slug, () =>
+          login(pctx, { login: f.login ?? "", password: f.password ?? "" }, prevId),
+        );
         writeSessionCookie(c, pctx.tenant.id, token);
         return seeOther(c, safeNext(pctx.tenant.slug, f.next));
       },
-      ({ values, message }) =>
+      ({ values, message }, status) =>
         page(
           c,
           "Đăng nhập",
@@ -50,9 +53,9 @@ export const authPages = new Hono<AppEnv>()
             message={message}
             next={values.next}
           />,
-          { status: 401 },
+          { status },
         ),
-      [401],
+      [401, 429],
     );
   })
   .post("/logout", async (c) => {
