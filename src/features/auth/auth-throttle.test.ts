@@ -1,7 +1,7 @@
 // Password spraying: one client trying many accounts meets 429 with Retry-After, on the API and the
 // page, whether the accounts exist or not; other clients and other tenants are not affected.
 import { describe, expect, it } from "vitest";
-import { SIGN_IN_FAILURES } from "../../platform/throttle";
+import { SETUP_LINK_FAILURES, SIGN_IN_FAILURES } from "../../platform/throttle";
 import { PASSWORD, call, makeAccount, makeTenant } from "../../../test/harness";
 
 const login = (slug: string, user: string, password: string, ip: string) =>
@@ -50,5 +50,18 @@ describe("sign-in throttle per client", () => {
     // Another client, and the same client at another tenant, still sign in.
     expect((await login(t.info.slug, accounts[0]!.login, PASSWORD, "198.51.100.2")).status).toBe(200);
     expect((await login(other.info.slug, "admin", PASSWORD, ip)).status).toBe(200);
+  });
+
+  it("guessing setup links meets 429 after the limit, for the guesser only", async () => {
+    const t = await makeTenant();
+    const guess = (ip: string) =>
+      call("GET", `/t/${t.info.slug}/setup/${"x".repeat(30)}${Math.random().toString(36).slice(2, 15)}`, {
+        headers: { "cf-connecting-ip": ip },
+      });
+    for (let i = 0; i < SETUP_LINK_FAILURES.limit; i++) expect((await guess("203.0.113.9")).status).toBe(410);
+    const refused = await guess("203.0.113.9");
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect((await guess("198.51.100.3")).status).toBe(410);
   });
 });

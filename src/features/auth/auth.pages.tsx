@@ -4,7 +4,7 @@ import { invalid } from "../../platform/errors";
 import { sha256Hex } from "../../platform/ids";
 import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from "../../platform/session";
-import { SIGN_IN_FAILURES, throttled } from "../../platform/throttle";
+import { SETUP_LINK_FAILURES, SIGN_IN_FAILURES, throttled } from "../../platform/throttle";
 import { ctxOf, publicCtxOf } from "../../platform/tenant-context";
 import { LoginForm } from "../../ui/login-form";
 import { changePassword, completeSetup, login, logout, readSetupLink } from "./auth.service";
@@ -90,7 +90,14 @@ export const authPages = new Hono<AppEnv>()
   })
   .get("/setup/:token", async (c) => {
     const pctx = publicCtxOf(c);
-    const who = await readSetupLink(pctx, c.req.param("token"));
+    // A dead or guessed link counts against the client: guessing is refused before it can add up.
+    const who = await throttled(
+      c,
+      SETUP_LINK_FAILURES,
+      pctx.tenant.slug,
+      () => readSetupLink(pctx, c.req.param("token")),
+      [410],
+    );
     return page(c, "Đặt mật khẩu", <SetupForm action={c.req.path} who={who} />);
   })
   .post("/setup/:token", (c) => {
@@ -101,7 +108,13 @@ export const authPages = new Hono<AppEnv>()
       async (f) => {
         if ((f.password ?? "") !== (f.confirm ?? ""))
           throw invalid({ confirm: "Hai mật khẩu không khớp nhau." });
-        const session = await completeSetup(pctx, token, f.password ?? "");
+        const session = await throttled(
+          c,
+          SETUP_LINK_FAILURES,
+          pctx.tenant.slug,
+          () => completeSetup(pctx, token, f.password ?? ""),
+          [410],
+        );
         writeSessionCookie(c, pctx.tenant.id, session.token);
         return seeOther(c, tenantPath(c, "/?welcome=1"));
       },
