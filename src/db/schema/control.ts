@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /** The tenant registry: which tenants exist and which data database holds each. */
@@ -114,6 +115,11 @@ export const tenantJobs = sqliteTable(
   (t) => [
     index("tenant_jobs_tenant_idx").on(t.tenantId, t.kind, t.createdAt),
     index("tenant_jobs_due_idx").on(t.status, t.runAfter),
+    // One running export per tenant, even when six requests arrive at once: the second insert fails
+    // and joins the first.
+    uniqueIndex("tenant_jobs_one_export_uq")
+      .on(t.tenantId)
+      .where(sql`${t.kind} = 'export' AND ${t.status} IN ('pending', 'running')`),
   ],
 );
 
