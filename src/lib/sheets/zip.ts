@@ -1,7 +1,7 @@
 // Minimal ZIP access on top of fflate. Reading walks the central directory ourselves so the big
 // worksheet part can be inflated chunk by chunk instead of materialising it (Workers have 128 MB);
 // writing streams each part through fflate's Zip so only compressed bytes are kept in memory.
-import { Inflate, inflateSync, Zip, ZipDeflate } from "fflate";
+import { Inflate, Zip, ZipDeflate } from "fflate";
 import { SpreadsheetError } from "./errors";
 import { concatBytes } from "./util";
 
@@ -17,7 +17,39 @@ const EOCD_SIG = 0x06054b50;
 const CD_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
 const OLE_SIG = [0xd0, 0xcf, 0x11, 0xe0];
-const MAX_PART_SIZE = 64 * 1024 * 1024;
+
+/**
+ * What an uploaded XLSX may hold, checked on the central directory before anything is inflated and
+ * again while inflating (a part that inflates past its declared size is corrupt): a zip bomb fails in
+ * milliseconds instead of keeping a Worker busy for minutes.
+ */
+export const ZIP_LIMITS = {
+  /** Entries in the archive (a spreadsheet has a few dozen). */
+  entries: 1_000,
+  /** Uncompressed bytes of one part (a worksheet of about 100,000 rows × 20 columns). */
+  partBytes: 96 * 1024 * 1024,
+  /** Uncompressed bytes of all parts together. */
+  totalBytes: 192 * 1024 * 1024,
+  /** Uncompressed ÷ compressed of a part above 8 MB: spreadsheet XML compresses about 10–30 times. */
+  ratio: 200,
+};
+const RATIO_FROM = 8 * 1024 * 1024;
+const MB = 1024 * 1024;
+
+function tooLarge(what: string): SpreadsheetError {
+  return new SpreadsheetError(
+    "too_large",
+    `Tệp XLSX khi giải nén vượt giới hạn cho phép (${what}). Vui lòng kiểm tra lại tệp hoặc chia nhỏ tệp.`,
+  );
+}
+
+/** Refuses an entry whose declared size or compression ratio is beyond ZIP_LIMITS. */
+function checkEntry(e: ZipEntry): void {
+  if (e.size > ZIP_LIMITS.partBytes)
+    throw tooLarge(`phần “${e.name}” ${Math.ceil(e.size / MB)} MB, tối đa ${ZIP_LIMITS.partBytes / MB} MB`);
+  if (e.method === 8 && e.size > RATIO_FROM && e.size > e.compressedSize * ZIP_LIMITS.ratio)
+    throw tooLarge(`phần “${e.name}” nén hơn ${ZIP_LIMITS.ratio} lần`);
+}
 
 function corrupt(cause?: unknown): SpreadsheetError {
   return new SpreadsheetError("corrupt", undefined, { cause });
@@ -37,6 +69,7 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   }
   if (eocd < 0) throw corrupt();
   const count = view.getUint16(eocd + 10, true);
+  if (count > ZIP_LIMITS.entries) throw tooLarge(`${count} phần, tối đa ${ZIP_LIMITS.entries}`);
   let p = view.getUint32(eocd + 16, true);
   const entries = new Map<string, ZipEntry>();
   const decoder = new TextDecoder();
@@ -55,6 +88,13 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     });
     p += 46 + nameLen + extraLen + commentLen;
   }
+  let total = 0;
+  for (const e of entries.values()) {
+    checkEntry(e);
+    total += e.size;
+  }
+  if (total > ZIP_LIMITS.totalBytes)
+    throw tooLarge(`${Math.ceil(total / MB)} MB, tối đa ${ZIP_LIMITS.totalBytes / MB} MB`);
   return entries;
 }
 
@@ -70,28 +110,25 @@ function compressedData(bytes: Uint8Array, e: ZipEntry): Uint8Array {
   return bytes.subarray(start, start + e.compressedSize);
 }
 
-/** Whole content of a (small) entry. */
+/** Whole content of a (small) entry, inflated within its declared size. */
 export function readEntry(bytes: Uint8Array, e: ZipEntry): Uint8Array {
-  const data = compressedData(bytes, e);
-  if (e.method === 0) return data;
-  // Inflating into a buffer of the declared size also caps what a zip bomb can allocate.
-  if (e.size > MAX_PART_SIZE) throw corrupt();
-  try {
-    return inflateSync(data, e.size > 0 ? { out: new Uint8Array(e.size) } : undefined);
-  } catch (cause) {
-    throw corrupt(cause);
-  }
+  return concatBytes([...entryChunks(bytes, e)]);
 }
 
 /** Content of an entry as a sequence of decompressed chunks, inflating lazily. */
-export function* entryChunks(bytes: Uint8Array, e: ZipEntry, sliceSize = 64 * 1024): Generator<Uint8Array> {
+export function* entryChunks(bytes: Uint8Array, e: ZipEntry, sliceSize = 16 * 1024): Generator<Uint8Array> {
+  checkEntry(e);
   const data = compressedData(bytes, e);
   if (e.method === 0) {
     for (let i = 0; i < data.length; i += sliceSize) yield data.subarray(i, i + sliceSize);
     return;
   }
   let pending: Uint8Array[] = [];
+  let produced = 0;
   const inflater = new Inflate((chunk) => {
+    produced += chunk.length;
+    // More than the directory declared: a lying header, the classic bomb. Stop before keeping it.
+    if (produced > e.size) throw corrupt();
     if (chunk.length > 0) pending.push(chunk);
   });
   for (let i = 0; i < data.length || i === 0; i += sliceSize) {
