@@ -10,6 +10,8 @@ import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "./env";
 import { accountsApi } from "./features/accounts/accounts.api";
 import { accountsPages } from "./features/accounts/accounts.pages";
+import { apiKeysApi } from "./features/api-keys/api-keys.api";
+import { apiKeysPages } from "./features/api-keys/api-keys.pages";
 import { authApi } from "./features/auth/auth.api";
 import { authPages } from "./features/auth/auth.pages";
 import { homePages } from "./features/home/home.pages";
@@ -108,6 +110,7 @@ export function buildApp() {
   api.route("/auth", authApi);
   api.route("/units", orgsApi);
   api.route("/accounts", accountsApi);
+  api.route("/api-keys", apiKeysApi);
   api.route("/criteria", criteriaSetsApi);
   api.route("/criteria", criteriaApi);
   api.route("/members", membersImportApi);
@@ -220,6 +223,7 @@ export function buildApp() {
   app.route("/t/:slug", homePages);
   app.route("/t/:slug/admin/units", orgsPages);
   app.route("/t/:slug/admin/accounts", accountsPages);
+  app.route("/t/:slug/admin/api-keys", apiKeysPages);
   app.route("/t/:slug/criteria", myCriteriaPages);
   app.route("/t/:slug/admin/criteria", criteriaPages);
   app.route("/t/:slug/admin/criteria/sets", criteriaSetsPages);

@@ -166,6 +166,19 @@ export function CORE_ROUTES(): RouteSpec[] {
       ids: { id: "newAccount" },
     },
 
+    // api keys (tenant admins, signed in as a person)
+    { method: "GET", path: "/api/v1/api-keys", allow: ADMIN },
+    { method: "POST", path: "/api/v1/api-keys", allow: ADMIN, body: { name: "Cổng tỉnh", scopes: ["read"] } },
+    { method: "DELETE", path: "/api/v1/api-keys/:id", allow: ADMIN, ids: { id: "apiKey" } },
+    { method: "GET", path: "/t/:slug/admin/api-keys", allow: ADMIN, list: true },
+    {
+      method: "POST",
+      path: "/t/:slug/admin/api-keys",
+      allow: ADMIN,
+      form: { name: "Cổng tỉnh", scope: "read" },
+    },
+    { method: "POST", path: "/t/:slug/admin/api-keys/:id/revoke", allow: ADMIN, ids: { id: "apiKey" } },
+
     // signup (public; rate-limited and challenged)
     { method: "GET", path: "/dang-ky", allow: PUBLIC },
     { method: "POST", path: "/dang-ky", allow: PUBLIC },

@@ -7,6 +7,7 @@ import { createSet } from "../src/features/criteria/criteria-create.service";
 import { createFocusIssue } from "../src/features/criteria/criteria-focus.service";
 import { addCriterion } from "../src/features/criteria/criteria-items.service";
 
+import { createApiKey } from "../src/features/api-keys/api-keys.service";
 import { createImport } from "../src/features/members/members-import.service";
 import { createMember } from "../src/features/members/members.service";
 import { requestExport } from "../src/features/lifecycle/lifecycle-export.service";
@@ -37,6 +38,7 @@ export const FIXTURES: Record<string, FixtureFactory> = {
     await dbOf(t).update(accounts).set({ passwordHash: null }).where(eq(accounts.id, id));
     return id;
   },
+  apiKey: async (t) => (await createApiKey(t.ctx(), { name: "Khóa mẫu", scopes: ["read"] })).id,
   export: async (t) => (await requestExport(E, new Meter(), t.ctx())).id,
   member: async (t) => {
     const cell = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "cell");

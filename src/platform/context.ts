@@ -26,7 +26,11 @@ export interface Actor {
   unitPath: string | null;
   memberId: string | null;
   sessionId: string;
+  /** Set when the request authenticated with an API key (`accountId` is then the key's id). */
+  apiKey?: { id: string; scopes: readonly ApiKeyScope[] };
 }
+
+export type ApiKeyScope = "read" | "write";
 
 /** What every tenant-scoped service verb receives: the only way feature code reaches data. */
 export interface Ctx {

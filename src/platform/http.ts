@@ -45,7 +45,9 @@ function mediaType(c: Context): string {
  */
 export const csrfForms: MiddlewareHandler<AppEnv> = async (c, next) => {
   const jsonOnly = c.req.path.startsWith("/api/") && !UPLOAD_PATH.test(c.req.path);
-  if (UNSAFE.has(c.req.method) && FORM_TYPES.includes(mediaType(c)) && !jsonOnly) {
+  // A browser never sends a bearer credential on its own (cookies it does): nothing to forge.
+  const bearer = c.req.path.startsWith("/api/") && /^Bearer\s/i.test(c.req.header("authorization") ?? "");
+  if (UNSAFE.has(c.req.method) && FORM_TYPES.includes(mediaType(c)) && !jsonOnly && !bearer) {
     const origin = c.req.header("origin");
     const site = c.req.header("sec-fetch-site");
     const self = new URL(c.req.url).origin;

@@ -2,20 +2,29 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
 import type { Ctx, PublicCtx, Role } from "./context";
 import { ServiceError } from "./errors";
-import { checkSession, readSessionCookie, touchSession } from "./session";
+import { bearerKey, checkApiKey, touchApiKey } from "./api-key-auth";
+import type { Db } from "./db";
+import { type SessionCheck, checkSession, readSessionCookie, touchSession } from "./session";
 import { findTenant, forgetTenant, tenantDb } from "./tenancy";
 
 const SUSPENDED = "Đơn vị này đang tạm ngừng sử dụng hệ thống. Vui lòng liên hệ quản trị nền tảng.";
 
-/** Verifies the session cookie against the tenant's own database and sets `actor` when valid. */
-async function attachActor(c: Context<AppEnv>, tenantId: string, token: string): Promise<void> {
+const KEY_REFUSED = "Khóa API không hợp lệ, đã bị thu hồi hoặc đã hết hạn.";
+
+/** Verifies a credential (session token or API key) against the tenant's own database; sets `actor`. */
+async function attachActor(
+  c: Context<AppEnv>,
+  tenantId: string,
+  token: string,
+  check: (db: Db, tenantId: string, token: string, now: number) => Promise<SessionCheck> = checkSession,
+): Promise<void> {
   const meter = c.get("meter");
   for (let attempt = 0; attempt < 2; attempt++) {
     const tenant = await findTenant(c.env, meter, { id: tenantId });
     if (!tenant) return;
     const db = tenantDb(c.env, tenant, meter);
     const now = Date.now();
-    const res = await checkSession(db, tenant.id, token, now);
+    const res = await check(db, tenant.id, token, now);
     if (res.kind === "moved") {
       forgetTenant(tenant);
       continue;
@@ -26,8 +35,12 @@ async function attachActor(c: Context<AppEnv>, tenantId: string, token: string):
     c.set("db", db);
     if (res.kind === "ok") {
       c.set("actor", res.actor);
-      if (res.touch && !res.readOnly)
-        c.executionCtx.waitUntil(touchSession(db, res.actor.sessionId, now).then(() => undefined));
+      if (res.touch && !res.readOnly) {
+        const touch = res.actor.apiKey
+          ? touchApiKey(db, tenant.id, res.actor.apiKey.id, now)
+          : touchSession(db, res.actor.sessionId, now);
+        c.executionCtx.waitUntil(touch.then(() => undefined));
+      }
     }
     return;
   }
@@ -50,8 +63,22 @@ export const tenantFromPath: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-/** API: the tenant is the one whose database verifies the session token; nothing else selects it. */
+/**
+ * API: the tenant is the one whose database verifies the credential: an API key (`Authorization:
+ * Bearer`, cookies then ignored) or the session cookie; nothing else selects it.
+ */
 export const tenantFromSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const bearer = c.req.header("authorization");
+  if (bearer !== undefined) {
+    const parsed = bearerKey(bearer);
+    if (parsed) await attachActor(c, parsed.tenantId, parsed.key, checkApiKey);
+    // A bearer header that is not a valid key is an error, never a fall-back to the cookie.
+    const actor = c.get("actor");
+    if (!actor?.apiKey) throw new ServiceError("unauthenticated", KEY_REFUSED);
+    if (!["GET", "HEAD", "OPTIONS"].includes(c.req.method) && !actor.apiKey.scopes.includes("write"))
+      throw new ServiceError("forbidden", "Khóa API này chỉ có quyền đọc (read).");
+    return next();
+  }
   const cookie = readSessionCookie(c);
   if (cookie) await attachActor(c, cookie.tenantId, cookie.token);
   await next();

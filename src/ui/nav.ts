@@ -30,4 +30,5 @@ export const NAV: NavItem[] = [
   { path: "/commendations", label: "Khen thưởng", roles: ["admin", "secretary", "member"] },
   { path: "/conferences", label: "Hội nghị học tập", roles: ["admin", "secretary"] },
   { path: "/admin/export", label: "Xuất dữ liệu", roles: ["admin"] },
+  { path: "/admin/api-keys", label: "Khóa API", roles: ["admin"] },
 ];

@@ -12,3 +12,4 @@ export * from "./notebook";
 export * from "./evaluations";
 export * from "./reports";
 export * from "./imports";
+export * from "./api-keys";

@@ -1,0 +1,53 @@
+import { z } from "@hono/zod-openapi";
+import { Id } from "../../domain";
+
+export const API_KEY_SCOPES = ["read", "write"] as const;
+
+export const CreateApiKeyInput = z
+  .strictObject({
+    name: z
+      .string()
+      .trim()
+      .min(2, "Tên khóa cần ít nhất 2 ký tự.")
+      .max(80, "Tên khóa tối đa 80 ký tự.")
+      .openapi({ description: "Who uses the key, e.g. the province's portal" }),
+    scopes: z
+      .array(z.enum(API_KEY_SCOPES, { error: "Quyền của khóa là read hoặc write." }))
+      .min(1, "Chọn ít nhất một quyền.")
+      .openapi({ description: "`read` allows GET; `write` also allows every other method" }),
+    unitId: Id.nullable().optional().openapi({
+      description: "Limit the key to this unit's subtree (like its secretary); omit for the whole tenant",
+    }),
+    expiresAt: z
+      .number()
+      .int()
+      .positive()
+      .nullable()
+      .optional()
+      .openapi({ description: "When the key stops working (epoch ms); omit for no expiry" }),
+  })
+  .openapi("CreateApiKeyInput");
+export type CreateApiKeyInput = z.infer<typeof CreateApiKeyInput>;
+
+export const ApiKeyOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    prefix: z.string().openapi({ description: "The start of the key, to recognise it" }),
+    scopes: z.array(z.enum(API_KEY_SCOPES)),
+    unitId: z.string().nullable(),
+    unitName: z.string().nullable(),
+    createdBy: z.string(),
+    createdAt: z.number(),
+    lastUsedAt: z.number().nullable(),
+    expiresAt: z.number().nullable(),
+    revokedAt: z.number().nullable(),
+    status: z.enum(["active", "expired", "revoked"]),
+  })
+  .openapi("ApiKey");
+export type ApiKeyOut = z.infer<typeof ApiKeyOut>;
+
+export const CreatedApiKeyOut = ApiKeyOut.extend({
+  key: z.string().openapi({ description: "The secret key, shown only in this answer" }),
+}).openapi("CreatedApiKey");
+export type CreatedApiKeyOut = z.infer<typeof CreatedApiKeyOut>;
