@@ -13,3 +13,4 @@ export * from "./evaluations";
 export * from "./reports";
 export * from "./imports";
 export * from "./api-keys";
+export * from "./idempotency";
