@@ -6,7 +6,7 @@
  * person's account) and are kept 24 hours. An error answer (4xx, 5xx) is not kept: nothing was written,
  * so the client may correct the request and retry with the same key.
  */
-import { and, eq, lt } from "drizzle-orm";
+import { eq, lt } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { idempotencyKeys } from "../db/schema/tenant";
 import type { AppEnv } from "../env";
@@ -101,7 +101,7 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   await next();
   const res = c.res;
-  const mine = and(eq(idempotencyKeys.id, id), eq(idempotencyKeys.tenantId, tenant.id));
+  const mine = scoped(ref, idempotencyKeys.tenantId, eq(idempotencyKeys.id, id));
   // A refused or failed request wrote nothing (every write is one atomic batch): forget the key so the
   // client may correct the request and send it again with the same key.
   if (res.status >= 400) {

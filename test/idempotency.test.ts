@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { idempotencyKeys, units } from "../db/schema/tenant";
-import { type TestTenant, call, cookieFor, dbOf, json, makeAccount, makeTenant } from "../../test/harness";
-import { createApiKey } from "../features/api-keys";
+import { idempotencyKeys, units } from "../src/db/schema/tenant";
+import { type TestTenant, call, cookieFor, dbOf, json, makeAccount, makeTenant } from "./harness";
+import { createApiKey } from "../src/features/api-keys";
 
 async function keyOf(t: TestTenant) {
   return (await createApiKey(t.ctx(), { name: "Đồng bộ", scopes: ["read", "write"] })).key;
