@@ -29,7 +29,13 @@ import { groupRulesQuery, rulesFrom } from "./members.service";
  * Files up to `parseBytes` are parsed inside the upload request and commits of up to
  * `commitChunks` chunks run inside the commit request; anything larger goes to the queue.
  */
-export const IMPORT_LIMITS = { parseBytes: 256 * 1024, commitChunks: 2, chunkRows: 5000 };
+/** A roster file of at most 20 MB (about 130.000 CSV rows; far more as XLSX): a larger one is refused at once. */
+export const IMPORT_LIMITS = {
+  parseBytes: 256 * 1024,
+  commitChunks: 2,
+  chunkRows: 5000,
+  maxBytes: 20 * 1024 * 1024,
+};
 
 interface Prep {
   units: UnitIndex;
