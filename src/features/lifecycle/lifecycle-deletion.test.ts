@@ -10,9 +10,9 @@ import {
   cookieFor,
   expectStatus,
   json,
-  makeAccount,
   makeTenant,
-  makeUnit,
+  signedIn,
+  underRoot,
 } from "../../../test/harness";
 import { control, makeOperator, raw, rowsEverywhere } from "../../../test/platform-kit";
 import { DAY_MS } from "./lifecycle-deletion.service";
@@ -22,9 +22,7 @@ import { runPlatformCron } from "../console";
 describe("tenant deletion", () => {
   it("closes the tenant at once; after the grace period no row with its id remains in any database", async () => {
     const t = await makeTenant({ binding: "DB_POOL_1" });
-    const district = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
-    const sec = await makeAccount(t, "secretary", district);
-    const cookie = await cookieFor(t, sec.id);
+    const { cookie } = await signedIn(t, "secretary", await underRoot(t, "district"));
     await requestExport(E, new Meter(), t.ctx());
     await E.FILES.put(`exports/${t.info.id}/x/leftover.zip`, "zip");
     // A leftover of an earlier, aborted move in the other database.

@@ -10,7 +10,8 @@ import {
   json,
   makeAccount,
   makeTenant,
-  makeUnit,
+  signedIn,
+  underRoot,
 } from "../../../test/harness";
 import { driveJob } from "../../../test/platform-kit";
 import { Meter } from "../../platform/meter";
@@ -20,12 +21,7 @@ import { PART_SIZE, ZipToR2 } from "../../platform/zip-sink";
 
 async function tenantWithData() {
   const t = await makeTenant();
-  const district = await makeUnit(
-    t,
-    { id: t.rootId, path: t.rootPath, depth: 0 },
-    "district",
-    "Đảng bộ “Khối” A, B",
-  );
+  const district = await underRoot(t, "district", "Đảng bộ “Khối” A, B");
   await makeAccount(t, "secretary", district);
   return { t, district };
 }
@@ -92,11 +88,8 @@ describe("tenant export", () => {
     const { t, district } = await tenantWithData();
     const other = await tenantWithData();
     const ex = await requestExport(E, new Meter(), t.ctx());
-    const sec = await makeAccount(t, "secretary", district);
-    await expectStatus(
-      await call("GET", `/api/v1/exports/${ex.id}`, { cookie: await cookieFor(t, sec.id) }),
-      403,
-    );
+    const sec = await signedIn(t, "secretary", district);
+    await expectStatus(await call("GET", `/api/v1/exports/${ex.id}`, { cookie: sec.cookie }), 403);
     await expectStatus(
       await call("GET", `/api/v1/exports/${ex.id}`, { cookie: await cookieFor(other.t, other.t.adminId) }),
       404,

@@ -17,8 +17,9 @@ import {
   makeAccount,
   makeTenant,
   makeUnit,
+  underRoot,
 } from "../../../test/harness";
-import { control, driveJob, makeOperator, raw, snapshot } from "../../../test/platform-kit";
+import { consoleDetail, control, driveJob, makeOperator, raw, snapshot } from "../../../test/platform-kit";
 import { startMove } from "./lifecycle-move.service";
 import { saveJob } from "./lifecycle.queries";
 import { moveStep } from "./lifecycle-move.service";
@@ -57,7 +58,7 @@ async function fillEveryTable(t: TestTenant) {
 
 async function populated(binding: string) {
   const t = await makeTenant({ binding });
-  const district = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
+  const district = await underRoot(t, "district");
   const cell = await makeUnit(t, district, "cell");
   await makeAccount(t, "secretary", district);
   await makeAccount(t, "member", cell);
@@ -228,11 +229,7 @@ describe("moving a tenant between databases", () => {
       }),
       201,
     );
-    const detail = await expectStatus(
-      await call("GET", `/platform/tenants/${t.info.id}`, { cookie: op.cookie }),
-      200,
-    );
-    expect(detail).toContain("Không thành công");
+    expect(await consoleDetail(op, t)).toContain("Không thành công");
   });
 
   it("refuses a move to the database the tenant is in, or to an unknown one", async () => {

@@ -12,7 +12,9 @@ import {
   json,
   makeAccount,
   makeTenant,
-  makeUnit,
+  signedIn,
+  underRoot,
+  world,
 } from "../../../test/harness";
 import { makeUnverifiedTenant } from "../../../test/platform-kit";
 
@@ -77,12 +79,11 @@ describe("onboarding checklist", () => {
   });
 
   it("ticks each step as it is done and disappears when all are", async () => {
-    const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const { t, cookie } = await world();
     const state = async () => json<State>(await call("GET", "/api/v1/onboarding", { cookie }));
     const done = async () => Object.fromEntries((await state()).steps.map((s) => [s.key, s.done]));
     expect(await done()).toEqual({ criteria: false, tree: false, secretaries: false, cycle: false });
-    const district = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
+    const district = await underRoot(t, "district");
     await makeAccount(t, "member", district);
     expect(await done()).toEqual({ criteria: false, tree: true, secretaries: false, cycle: false });
     await makeAccount(t, "secretary", district);
@@ -102,13 +103,10 @@ describe("onboarding checklist", () => {
     const t = await makeTenant();
     const other = await makeTenant();
     await makeAccount(other, "secretary", { id: other.rootId, path: other.rootPath });
-    const sec = await makeAccount(t, "secretary", { id: t.rootId, path: t.rootPath });
-    await expectStatus(await call("GET", "/api/v1/onboarding", { cookie: await cookieFor(t, sec.id) }), 403);
+    const sec = await signedIn(t, "secretary", { id: t.rootId, path: t.rootPath });
+    await expectStatus(await call("GET", "/api/v1/onboarding", { cookie: sec.cookie }), 403);
     await expectStatus(await call("GET", "/api/v1/onboarding"), 401);
-    const home = await expectStatus(
-      await call("GET", `/t/${t.info.slug}/`, { cookie: await cookieFor(t, sec.id) }),
-      200,
-    );
+    const home = await expectStatus(await call("GET", `/t/${t.info.slug}/`, { cookie: sec.cookie }), 200);
     expect(home).not.toContain("Bắt đầu sử dụng");
     const s = await json<State>(
       await call("GET", "/api/v1/onboarding", { cookie: await cookieFor(other, other.adminId) }),
@@ -126,8 +124,7 @@ describe("onboarding checklist", () => {
   });
 
   it("can be hidden by the admin (303), once", async () => {
-    const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const { t, cookie } = await world();
     const res = await call("POST", `/t/${t.info.slug}/onboarding/hide`, { cookie, form: {} });
     await expectStatus(res, 303);
     expect(res.headers.get("location")).toBe(`/t/${t.info.slug}/`);
