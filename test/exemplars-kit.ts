@@ -3,6 +3,8 @@ import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { members } from "../src/db/schema/tenant/members";
 import { createMember } from "../src/features/members/members.service";
+import type { CreateModelInput } from "../src/features/recognition/models.inputs";
+import { createModel } from "../src/features/recognition/models.service";
 import { recountAll } from "../src/counter-sources";
 import { deliver } from "../src/features/members/members.fixtures";
 import {
@@ -51,6 +53,20 @@ export async function makePerson(
   const account = await makeAccount(t, "member", cell, { memberId: m.id, displayName: name });
   await dbOf(t).update(members).set({ accountId: account.id }).where(eq(members.id, m.id));
   return { memberId: m.id, card, account, cookie: await cookieFor(t, account.id), name };
+}
+
+/**
+ * A model in the study field begun in 2021: collective for `{ unitId }`, individual for `{ memberId }`;
+ * `extra` sets or overrides any other field.
+ */
+export function makeModel(
+  t: TestTenant,
+  title: string,
+  owner: { unitId: string } | { memberId: string },
+  extra: Partial<CreateModelInput> = {},
+) {
+  const kind = "unitId" in owner ? "collective" : "individual";
+  return createModel(t.ctx(), { kind, ...owner, title, field: "study", startYear: 2021, ...extra });
 }
 
 /** Posts a multipart form (a file in field `file`, plus text fields) as a browser would. */

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { districtTree, expectNoDrift, makePerson } from "../../../test/exemplars-kit";
+import { districtTree, expectNoDrift, makeModel, makePerson } from "../../../test/exemplars-kit";
 import { call, expectStatus, json, makeTenant, signedIn, underRoot, world } from "../../../test/harness";
 import { exemplarFigures } from "./recognition-figures.service";
-import { createModel } from "./models.service";
 import type { CommendationOut } from "./commendations.inputs";
 import { createCommendation } from "./commendations.service";
 import { listCommendationsForMember } from "./commendations-list.service";
@@ -33,13 +32,7 @@ describe("commendations", () => {
         unitId: cells[i % cells.length]!.id,
       });
     }
-    const model = await createModel(t.ctx(), {
-      kind: "collective",
-      unitId: cells[0]!.id,
-      title: "Dân vận khéo",
-      field: "study",
-      startYear: 2020,
-    });
+    const model = await makeModel(t, "Dân vận khéo", { unitId: cells[0]!.id }, { startYear: 2020 });
     const byProvince = await json<CommendationOut>(
       await post({
         subjectType: "model",
