@@ -179,33 +179,6 @@ export async function cookieFor(t: TestTenant, accountId: string): Promise<strin
   return `gm_session=${t.info.id}.${token}`;
 }
 
-/** The tenant's root unit, as a parent for makeUnit / makeAccount. */
-export function rootOf(t: TestTenant) {
-  return { id: t.rootId, path: t.rootPath, depth: 0 };
-}
-
-/** A unit right under the tenant's root. */
-export function underRoot(t: TestTenant, kind = "cell", name?: string) {
-  return makeUnit(t, rootOf(t), kind, name);
-}
-
-/** A new tenant and its admin's session cookie: where most route tests start. */
-export async function world(opts: Parameters<typeof makeTenant>[0] = {}) {
-  const t = await makeTenant(opts);
-  return { t, cookie: await cookieFor(t, t.adminId) };
-}
-
-/** An account of `role` in `unit`, signed in: the account and its session cookie. */
-export async function signedIn(
-  t: TestTenant,
-  role: Role,
-  unit: { id: string; path: string } | null,
-  extra: Parameters<typeof makeAccount>[3] = {},
-): Promise<TestAccount & { cookie: string }> {
-  const account = await makeAccount(t, role, unit, extra);
-  return { ...account, cookie: await cookieFor(t, account.id) };
-}
-
 export interface Req {
   cookie?: string;
   json?: unknown;

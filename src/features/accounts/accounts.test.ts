@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  call,
-  expectStatus,
-  json,
-  makeAccount,
-  makeTenant,
-  setCookieOf,
-  signedIn,
-  underRoot,
-  world,
-} from "../../../test/harness";
+import { call, expectStatus, json, makeAccount, makeTenant, setCookieOf } from "../../../test/harness";
+import { signedIn, underRoot, world } from "../../../test/world";
 import type { AccountOut, SetupLinkOut } from "./accounts.inputs";
 
 describe("accounts and setup links", () => {

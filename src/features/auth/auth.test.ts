@@ -3,17 +3,14 @@ import { describe, expect, it } from "vitest";
 import {
   PASSWORD,
   call,
-  cookieFor,
   d1Calls,
   dbOf,
   expectStatus,
   json,
   makeTenant,
   setCookieOf,
-  signedIn,
-  underRoot,
-  world,
 } from "../../../test/harness";
+import { adminCookie, signedIn, underRoot, world } from "../../../test/world";
 import { accounts, sessions } from "../../db/schema/tenant/core";
 import { sha256Hex } from "../../platform/ids";
 import { SESSION_IDLE_MS } from "../../platform/session";
@@ -84,7 +81,7 @@ describe("lockout, password change and session lifetime", () => {
 
   it("password change ends every other session and keeps the current browser signed in", async () => {
     const { t, cookie: other } = await world();
-    const mine = await cookieFor(t, t.adminId);
+    const mine = await adminCookie(t);
     const res = await call("POST", "/api/v1/auth/password", {
       cookie: mine,
       json: { currentPassword: PASSWORD, newPassword: "mat-khau-moi-9" },
@@ -106,7 +103,7 @@ describe("lockout, password change and session lifetime", () => {
 
   it("idle and absolute timeouts end a session", async () => {
     const { t, cookie: idle } = await world();
-    const old = await cookieFor(t, t.adminId);
+    const old = await adminCookie(t);
     const now = Date.now();
     await dbOf(t)
       .update(sessions)

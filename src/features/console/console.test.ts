@@ -4,19 +4,8 @@ import { operatorAudit, operatorSessions, operators, tenantStats, tenants } from
 import { tenantState } from "../../db/schema/tenant/core";
 import { Meter } from "../../platform/meter";
 import { findTenant, forgetTenant } from "../../platform/tenancy";
-import {
-  E,
-  PASSWORD,
-  call,
-  d1Calls,
-  dbOf,
-  expectStatus,
-  json,
-  makeTenant,
-  signedIn,
-  underRoot,
-  world,
-} from "../../../test/harness";
+import { E, PASSWORD, call, d1Calls, dbOf, expectStatus, json, makeTenant } from "../../../test/harness";
+import { signedIn, underRoot, world } from "../../../test/world";
 import { consoleDetail, control, makeOperator, makeUnverifiedTenant } from "../../../test/platform-kit";
 import { OP_MAX_FAILED } from "./console-operators.service";
 

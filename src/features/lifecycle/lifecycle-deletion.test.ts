@@ -4,16 +4,8 @@ import { tenantJobs, tenantStats, tenants } from "../../db/schema/control";
 import { Meter } from "../../platform/meter";
 import { PLATFORM_JOBS } from "../../scheduled-jobs";
 import { findTenant } from "../../platform/tenancy";
-import {
-  E,
-  call,
-  cookieFor,
-  expectStatus,
-  json,
-  makeTenant,
-  signedIn,
-  underRoot,
-} from "../../../test/harness";
+import { E, call, expectStatus, json, makeTenant } from "../../../test/harness";
+import { adminCookie, signedIn, underRoot } from "../../../test/world";
 import { control, makeOperator, raw, rowsEverywhere } from "../../../test/platform-kit";
 import { DAY_MS } from "./lifecycle-deletion.service";
 import { requestExport } from "./lifecycle-export.service";
@@ -95,7 +87,7 @@ describe("tenant deletion", () => {
     );
     const row = (await control().select().from(tenants).where(eq(tenants.id, t.info.id)))[0]!;
     expect(row.status).toBe("active");
-    await expectStatus(await call("GET", "/api/v1/auth/me", { cookie: await cookieFor(t, t.adminId) }), 200);
+    await expectStatus(await call("GET", "/api/v1/auth/me", { cookie: await adminCookie(t) }), 200);
     await expectStatus(
       await call("DELETE", `/api/v1/platform/tenants/${t.info.id}/deletion`, { cookie: op.cookie }),
       409,

@@ -11,14 +11,13 @@ import {
   PASSWORD,
   type TestTenant,
   call,
-  cookieFor,
   expectStatus,
   json,
   makeAccount,
   makeTenant,
   makeUnit,
-  underRoot,
 } from "../../../test/harness";
+import { adminCookie, underRoot } from "../../../test/world";
 import { consoleDetail, control, driveJob, makeOperator, raw, snapshot } from "../../../test/platform-kit";
 import { startMove } from "./lifecycle-move.service";
 import { saveJob } from "./lifecycle.queries";
@@ -101,7 +100,7 @@ describe("moving a tenant between databases", () => {
     await fillEveryTable(t);
     const neighbour = await populated("DB_POOL_1");
     const resident = await populated("DB_DEDICATED_1");
-    const cookie = await cookieFor(t, t.adminId);
+    const cookie = await adminCookie(t);
     const paths = pages(t, district.id);
     await render(paths, cookie);
     const beforeHtml = await render(paths, cookie);
@@ -154,7 +153,7 @@ describe("moving a tenant between databases", () => {
     const { t, district } = await populated("DB_POOL_1");
     const o = opCtx(E, new Meter(), "test", { id: "op", label: "Kiểm thử" });
     let job: Job = await startMove(o, t.info.id, "DB_DEDICATED_1", 0);
-    const cookie = await cookieFor(t, t.adminId);
+    const cookie = await adminCookie(t);
     const step = async (j: Job) => {
       const out = await moveStep({ ...o, now: Date.now() }, j);
       await saveJob(o.control, out.job, Date.now());
@@ -221,7 +220,7 @@ describe("moving a tenant between databases", () => {
       .bind(district.id)
       .first();
     expect(kept).toEqual({ tenant_id: other });
-    const cookie = await cookieFor(t, t.adminId);
+    const cookie = await adminCookie(t);
     await json(
       await call("POST", "/api/v1/units", {
         cookie,

@@ -3,19 +3,8 @@ import { describe, expect, it } from "vitest";
 import { criteriaSetVersions } from "../../db/schema/tenant/criteria";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { newId } from "../../platform/ids";
-import {
-  call,
-  cookieFor,
-  d1Calls,
-  dbOf,
-  expectStatus,
-  json,
-  makeAccount,
-  makeTenant,
-  signedIn,
-  underRoot,
-  world,
-} from "../../../test/harness";
+import { call, d1Calls, dbOf, expectStatus, json, makeAccount, makeTenant } from "../../../test/harness";
+import { adminCookie, signedIn, underRoot, world } from "../../../test/world";
 import { makeUnverifiedTenant } from "../../../test/platform-kit";
 
 type State = {
@@ -67,7 +56,7 @@ async function openCycle(t: Awaited<ReturnType<typeof makeTenant>>) {
 describe("onboarding checklist", () => {
   it("shows a new admin the four steps with their links, in the home page's one read batch", async () => {
     const t = await makeUnverifiedTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const cookie = await adminCookie(t);
     await call("GET", `/t/${t.info.slug}/`, { cookie });
     const res = await call("GET", `/t/${t.info.slug}/`, { cookie });
     const html = await expectStatus(res, 200);
@@ -109,16 +98,14 @@ describe("onboarding checklist", () => {
     const home = await expectStatus(await call("GET", `/t/${t.info.slug}/`, { cookie: sec.cookie }), 200);
     expect(home).not.toContain("Bắt đầu sử dụng");
     const s = await json<State>(
-      await call("GET", "/api/v1/onboarding", { cookie: await cookieFor(other, other.adminId) }),
+      await call("GET", "/api/v1/onboarding", { cookie: await adminCookie(other) }),
     );
     expect(s.steps.find((x) => x.key === "secretaries")?.done).toBe(true);
-    const mine = await json<State>(
-      await call("GET", "/api/v1/onboarding", { cookie: await cookieFor(t, t.adminId) }),
-    );
+    const mine = await json<State>(await call("GET", "/api/v1/onboarding", { cookie: await adminCookie(t) }));
     expect(mine.steps.find((x) => x.key === "secretaries")?.done).toBe(true);
     const fresh = await makeTenant();
     const theirs = await json<State>(
-      await call("GET", "/api/v1/onboarding", { cookie: await cookieFor(fresh, fresh.adminId) }),
+      await call("GET", "/api/v1/onboarding", { cookie: await adminCookie(fresh) }),
     );
     expect(theirs.done).toBe(0);
   });

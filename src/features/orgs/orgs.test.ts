@@ -3,18 +3,8 @@ import { createUnit, updateUnit } from "./orgs-edit.service";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, units } from "../../db/schema/tenant/core";
-import {
-  call,
-  d1Calls,
-  dbOf,
-  expectStatus,
-  json,
-  makeTenant,
-  makeUnit,
-  signedIn,
-  underRoot,
-  world,
-} from "../../../test/harness";
+import { call, d1Calls, dbOf, expectStatus, json, makeTenant, makeUnit } from "../../../test/harness";
+import { signedIn, underRoot, world } from "../../../test/world";
 import type { UnitOut } from "./orgs.inputs";
 
 type View = { unit: UnitOut; ancestors: UnitOut[]; children: UnitOut[] };

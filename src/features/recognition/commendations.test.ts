@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { districtTree, expectNoDrift, makeModel, makePerson } from "../../../test/exemplars-kit";
-import { call, expectStatus, json, makeTenant, signedIn, underRoot, world } from "../../../test/harness";
+import { call, expectStatus, json, makeTenant } from "../../../test/harness";
+import { signedIn, underRoot, world } from "../../../test/world";
 import { exemplarFigures } from "./recognition-figures.service";
 import type { CommendationOut } from "./commendations.inputs";
 import { createCommendation } from "./commendations.service";
