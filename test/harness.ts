@@ -104,13 +104,22 @@ export function dbOf(t: TestTenant) {
   return makeDb((E as unknown as Record<string, D1Database>)[t.info.binding]!, new Meter());
 }
 
+/** A unit as makeUnit returns it. */
+export interface TestUnit {
+  id: string;
+  path: string;
+  depth: number;
+  code: string;
+  name: string;
+}
+
 /** A unit inserted directly (fast path for tests that are not about units). */
 export async function makeUnit(
   t: TestTenant,
   parent: { id: string; path: string; depth?: number },
   kind = "cell",
   name?: string,
-): Promise<{ id: string; path: string; depth: number; code: string; name: string }> {
+): Promise<TestUnit> {
   const id = newId();
   const depth = (parent.depth ?? parent.path.split("/").length - 3) + 1;
   const code = `U-${id.slice(0, 8)}`;

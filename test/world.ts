@@ -2,8 +2,12 @@
  * The setup most route tests start from: a tenant with its admin signed in, units under its root,
  * accounts with their session cookies (built on the factories of test/harness.ts).
  */
+import { eq } from "drizzle-orm";
+import { members } from "../src/db/schema/tenant/members";
+import { createMember } from "../src/features/members/members.service";
 import type { Role } from "../src/platform/context";
-import { type TestAccount, type TestTenant, cookieFor, makeAccount, makeTenant, makeUnit } from "./harness";
+import type { TestAccount, TestTenant } from "./harness";
+import { cookieFor, dbOf, makeAccount, makeTenant, makeUnit } from "./harness";
 
 /** The tenant's root unit, as a parent for makeUnit / makeAccount. */
 export function rootOf(t: TestTenant) {
@@ -35,4 +39,17 @@ export async function signedIn(
 /** A session cookie of the tenant's admin. */
 export function adminCookie(t: TestTenant): Promise<string> {
   return cookieFor(t, t.adminId);
+}
+
+/** A member of `cell` with an account of `role` linked to it (both ways), signed in. */
+export async function linkedMember(
+  t: TestTenant,
+  cell: { id: string; path: string },
+  input: Omit<Parameters<typeof createMember>[1], "unitId">,
+  role: Role = "member",
+) {
+  const member = await createMember(t.ctx(), { ...input, unitId: cell.id });
+  const account = await makeAccount(t, role, cell, { memberId: member.id, displayName: input.fullName });
+  await dbOf(t).update(members).set({ accountId: account.id }).where(eq(members.id, member.id));
+  return { member, account, cookie: await cookieFor(t, account.id) };
 }

@@ -4,11 +4,10 @@ import { vnYear } from "../../domain/time";
 import { describe, expect, it } from "vitest";
 import { call, cookieFor, d1Calls, expectStatus, json, makeTenant } from "../../../test/harness";
 import {
-  adoptFramework,
+  ON_TIME,
   expectCountersExact,
   makePerson,
-  makeSchool,
-  openCycle,
+  schoolInCycle,
   secretaryOf,
 } from "../../../test/plans-kit";
 
@@ -30,9 +29,7 @@ function rowsForm(ids: string[], n: number, offset = 0): Record<string, string> 
 describe("member plan pages", () => {
   it("save, add and remove rows, fix errors, submit — then the cell confirms from the queue", async () => {
     const t = await makeTenant();
-    const s = await makeSchool(t);
-    await adoptFramework(t, Y);
-    await openCycle(t, Y, { exemplarDeadline: `${Y + 1}-03-01`, followerDeadline: `${Y + 1}-03-15` });
+    const s = await schoolInCycle(t, ON_TIME);
     const m = await makePerson(t, s.cell1, true, "Nguyễn Thị Ánh");
     const page = `/t/${t.info.slug}/my-plan`;
     const html = await expectStatus(await call("GET", page, { cookie: m.cookie }), 200);
@@ -141,9 +138,7 @@ describe("member plan pages", () => {
 describe("review pages", () => {
   it("return with a comment (empty → 400), reopen, enter on behalf, dashboard and remind", async () => {
     const t = await makeTenant();
-    const s = await makeSchool(t);
-    await adoptFramework(t, Y);
-    await openCycle(t, Y, { exemplarDeadline: `${Y + 1}-03-01`, followerDeadline: `${Y + 1}-03-15` });
+    const s = await schoolInCycle(t, ON_TIME);
     const m = await makePerson(t, s.cell1, false, "Trần Văn Bình");
     const sec = await secretaryOf(t, s.school);
     const base = `/t/${t.info.slug}`;
