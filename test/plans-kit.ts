@@ -151,6 +151,11 @@ export async function planWorld(cycle: Record<string, unknown> = ON_TIME) {
   return { t, s, leader, follower, other, sec1, sec2 };
 }
 
+/** Posts a plan verb at the plan's `version`: `/api/v1/plans/mine/submit`, `/api/v1/plans/{id}/confirm`, … */
+export function planVerb(path: string, cookie: string, version: number) {
+  return call("POST", path, { cookie, json: { version } });
+}
+
 /** The criterion version ids a member's plan page offers. */
 export async function criteriaOf(cookie: string, path = "/api/v1/plans/mine") {
   const v = (await (await call("GET", path, { cookie })).json()) as {

@@ -7,6 +7,7 @@ import {
   ON_TIME,
   expectCountersExact,
   makePerson,
+  planVerb,
   schoolInCycle,
   secretaryOf,
 } from "../../../test/plans-kit";
@@ -189,7 +190,7 @@ describe("review pages", () => {
     const back = (await json<MemberPlanOut>(await call("GET", "/api/v1/plans/mine", { cookie: m.cookie })))
       .plan!;
     const re = await json<{ version: number }>(
-      await call("POST", "/api/v1/plans/mine/submit", { cookie: m.cookie, json: { version: back.version } }),
+      await planVerb("/api/v1/plans/mine/submit", m.cookie, back.version),
     );
     const ok = await call("POST", `${detail}/confirm`, {
       cookie: sec.cookie,

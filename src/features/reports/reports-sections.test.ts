@@ -11,6 +11,10 @@ type Triple = { exemplar: number; follower: number; all: number };
 let w: World;
 let a: Awaited<ReturnType<typeof personWithPlan>>;
 
+/** Posts `body` to the API as `cookie` and expects 201. */
+const created = async (path: string, cookie: string, body: object) =>
+  json(await call("POST", path, { cookie, json: body }), 201);
+
 beforeAll(async () => {
   w = await notebookWorld();
   a = await personWithPlan(w, w.cell1, true, "Trần Văn An");
@@ -19,21 +23,15 @@ beforeAll(async () => {
   await json(await submitReview(a, "annual"), 201);
   await json(await submitReview(b, "midyear"), 201);
   const today = formatViDate(vnToday(Date.now()));
-  await json(
-    await call("POST", "/api/v1/meetings", {
-      cookie: w.sec1,
-      json: {
-        unitId: w.cell1.id,
-        date: today,
-        kind: "regular",
-        minutesNumber: "12-BB/CB",
-        attendance: 1,
-        expected: 1,
-        remarks: [{ memberId: a.memberId, kind: "praise", content: "Gương mẫu thực hiện kế hoạch" }],
-      },
-    }),
-    201,
-  );
+  await created("/api/v1/meetings", w.sec1, {
+    unitId: w.cell1.id,
+    date: today,
+    kind: "regular",
+    minutesNumber: "12-BB/CB",
+    attendance: 1,
+    expected: 1,
+    remarks: [{ memberId: a.memberId, kind: "praise", content: "Gương mẫu thực hiện kế hoạch" }],
+  });
   const proposed = await json<{ id: string; version: number }>(
     await call("POST", `/api/v1/members/${a.memberId}/evaluation/propose`, {
       cookie: w.sec1,
@@ -46,49 +44,31 @@ beforeAll(async () => {
       json: { level: "tot", version: proposed.version },
     }),
   );
-  await json(
-    await call("POST", "/api/v1/models", {
-      cookie: w.admin,
-      json: {
-        kind: "collective",
-        unitId: w.cell1.id,
-        title: "Dân vận khéo",
-        field: "economy",
-        startYear: w.Y,
-        firstYear: { year: w.Y, status: "new", exemplary: true },
-      },
-    }),
-    201,
-  );
-  await json(
-    await call("POST", "/api/v1/commendations", {
-      cookie: w.admin,
-      json: {
-        subjectType: "unit",
-        subjectId: w.school.id,
-        level: "province",
-        form: "bang_khen",
-        issuer: "Ủy ban nhân dân tỉnh",
-        year: w.Y,
-      },
-    }),
-    201,
-  );
-  await json(
-    await call("POST", "/api/v1/conferences", {
-      cookie: w.admin,
-      json: {
-        unitId: w.school.id,
-        date: today,
-        title: "Hội nghị học tập chuyên đề năm",
-        theme: "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-        mode: "online",
-        sites: 5,
-        participants: 120,
-      },
-    }),
-    201,
-  );
+  await created("/api/v1/models", w.admin, {
+    kind: "collective",
+    unitId: w.cell1.id,
+    title: "Dân vận khéo",
+    field: "economy",
+    startYear: w.Y,
+    firstYear: { year: w.Y, status: "new", exemplary: true },
+  });
+  await created("/api/v1/commendations", w.admin, {
+    subjectType: "unit",
+    subjectId: w.school.id,
+    level: "province",
+    form: "bang_khen",
+    issuer: "Ủy ban nhân dân tỉnh",
+    year: w.Y,
+  });
+  await created("/api/v1/conferences", w.admin, {
+    unitId: w.school.id,
+    date: today,
+    title: "Hội nghị học tập chuyên đề năm",
+    theme: "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    mode: "online",
+    sites: 5,
+    participants: 120,
+  });
 });
 
 describe("figures of the other features in the report", () => {
