@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type TestTenant, makeAccount, makeTenant, makeUnit } from "../../../test/harness";
+import { type TestTenant, makeAccount, makeTenant, makeUnit, rejects } from "../../../test/harness";
 import type { Ctx } from "../../platform/context";
 import { ServiceError } from "../../platform/errors";
 import { deleteUnit, getUnitView } from "../orgs";
@@ -29,17 +29,6 @@ async function world() {
 }
 
 const input = (o: Record<string, unknown>) => CreateMemberInput.parse({ fullName: "Nguyễn Văn An", ...o });
-
-async function rejects(p: Promise<unknown>, status: number, field?: string): Promise<ServiceError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e, "expected a ServiceError").toBeInstanceOf(ServiceError);
-  expect((e as ServiceError).status, (e as ServiceError).message).toBe(status);
-  if (field) expect(Object.keys((e as ServiceError).fields ?? {})).toContain(field);
-  return e as ServiceError;
-}
 
 const secretaryOf = async (t: TestTenant, unit: { id: string; path: string }): Promise<Ctx> =>
   t.ctx(await makeAccount(t, "secretary", unit));

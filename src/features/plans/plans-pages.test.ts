@@ -164,53 +164,38 @@ describe("review pages", () => {
     expect(memberView).toContain("nhập thay");
     await expectStatus(await call("GET", `${base}/plans/members/${m.memberId}`, { cookie: m.cookie }), 403);
 
-    const plan = (await json<MemberPlanOut>(await call("GET", "/api/v1/plans/mine", { cookie: m.cookie })))
-      .plan!;
+    // The member's plan (API) and page; the secretary's verbs on the plan's page.
+    const myPlan = async () =>
+      (await json<MemberPlanOut>(await call("GET", "/api/v1/plans/mine", { cookie: m.cookie }))).plan!;
+    const myPage = async () => expectStatus(await call("GET", `${base}/my-plan`, { cookie: m.cookie }), 200);
+    const plan = await myPlan();
     const [planId, ver] = [plan.id, String(plan.version)];
     const detail = `${base}/plans/${planId}`;
-    const empty = await call("POST", `${detail}/return`, {
-      cookie: sec.cookie,
-      form: { version: ver, comment: "" },
-    });
+    const review = (verb: string, form: Record<string, string>) =>
+      call("POST", `${detail}/${verb}`, { cookie: sec.cookie, form });
+    const empty = await review("return", { version: ver, comment: "" });
     expect(await expectStatus(empty, 400)).toContain("Trường này là bắt buộc.");
-    const ret = await call("POST", `${detail}/return`, {
-      cookie: sec.cookie,
-      form: { version: ver, comment: "Bổ sung cách đo." },
-    });
+    const ret = await review("return", { version: ver, comment: "Bổ sung cách đo." });
     expect(ret.status).toBe(303);
-    expect(await expectStatus(await call("GET", `${base}/my-plan`, { cookie: m.cookie }), 200)).toContain(
-      "Bổ sung cách đo.",
-    );
-    const stale = await call("POST", `${detail}/confirm`, { cookie: sec.cookie, form: { version: ver } });
+    expect(await myPage()).toContain("Bổ sung cách đo.");
+    const stale = await review("confirm", { version: ver });
     expect(stale.status).toBe(409);
     const own = await expectStatus(await call("GET", detail, { cookie: m.cookie }), 200);
     expect(own).not.toContain("Trả lại kế hoạch");
 
     // Resubmitted, confirmed by form, reopened with a reason (required).
-    const back = (await json<MemberPlanOut>(await call("GET", "/api/v1/plans/mine", { cookie: m.cookie })))
-      .plan!;
+    const back = await myPlan();
     const re = await json<{ version: number }>(
       await planVerb("/api/v1/plans/mine/submit", m.cookie, back.version),
     );
-    const ok = await call("POST", `${detail}/confirm`, {
-      cookie: sec.cookie,
-      form: { version: String(re.version) },
-    });
+    const ok = await review("confirm", { version: String(re.version) });
     expect(ok.status).toBe(303);
     const v2 = String(re.version + 1);
-    const noReason = await call("POST", `${detail}/reopen`, {
-      cookie: sec.cookie,
-      form: { version: v2, reason: "" },
-    });
+    const noReason = await review("reopen", { version: v2, reason: "" });
     expect(await expectStatus(noReason, 400)).toContain("Trường này là bắt buộc.");
-    const reopen = await call("POST", `${detail}/reopen`, {
-      cookie: sec.cookie,
-      form: { version: v2, reason: "Theo chỉ đạo mới" },
-    });
+    const reopen = await review("reopen", { version: v2, reason: "Theo chỉ đạo mới" });
     expect(reopen.status).toBe(303);
-    expect(await expectStatus(await call("GET", `${base}/my-plan`, { cookie: m.cookie }), 200)).toContain(
-      "mở lại kế hoạch",
-    );
+    expect(await myPage()).toContain("mở lại kế hoạch");
 
     // Dashboard: the cell's people, remind the pending one; ≤ 2 round trips.
     const dash = `${base}/plans/dashboard?unitId=${s.cell1.id}&year=${Y}`;

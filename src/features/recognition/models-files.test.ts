@@ -73,16 +73,14 @@ describe("evidence files", () => {
   });
 
   it("answers 404 for another tenant's model or file, and 403 to a member on a collective model", async () => {
+    const attachPng = (modelId: string, cookie: string, name: string) =>
+      postMultipart(`/api/v1/models/${modelId}/files`, cookie, { bytes: PNG, name, type: "image/png" });
     const a = await makeTenant();
     const b = await makeTenant();
     const { cells } = await districtTree(a);
     const bModel = await makeModel(b, "Mô hình B", { unitId: b.rootId });
     const bFile = await json<FileOut>(
-      await postMultipart(`/api/v1/models/${bModel.id}/files`, await cookieFor(b, b.adminId), {
-        bytes: PNG,
-        name: "b.png",
-        type: "image/png",
-      }),
+      await attachPng(bModel.id, await cookieFor(b, b.adminId), "b.png"),
       201,
     );
     const admin = await cookieFor(a, a.adminId);
@@ -94,33 +92,12 @@ describe("evidence files", () => {
       await call("DELETE", `/api/v1/models/${bModel.id}/files/${bFile.id}`, { cookie: admin }),
       404,
     );
-    await expectStatus(
-      await postMultipart(`/api/v1/models/${bModel.id}/files`, admin, {
-        bytes: PNG,
-        name: "x.png",
-        type: "image/png",
-      }),
-      404,
-    );
+    await expectStatus(await attachPng(bModel.id, admin, "x.png"), 404);
 
     const person = await makePerson(a, cells[0]!);
     const collective = await makeModel(a, "Chi bộ", { unitId: cells[0]!.id });
-    await expectStatus(
-      await postMultipart(`/api/v1/models/${collective.id}/files`, person.cookie, {
-        bytes: PNG,
-        name: "x.png",
-        type: "image/png",
-      }),
-      403,
-    );
+    await expectStatus(await attachPng(collective.id, person.cookie, "x.png"), 403);
     const own = await makeModel(a, "Của tôi", { memberId: person.memberId });
-    await json(
-      await postMultipart(`/api/v1/models/${own.id}/files`, person.cookie, {
-        bytes: PNG,
-        name: "x.png",
-        type: "image/png",
-      }),
-      201,
-    );
+    await json(await attachPng(own.id, person.cookie, "x.png"), 201);
   });
 });

@@ -4,7 +4,14 @@ import { vnToday } from "../../domain/time";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, expectStatus, json } from "../../../test/harness";
 import { expectNoCounterDrift } from "../../../test/harness-reports";
-import { type World, notebookWorld, personWithPlan, submitReview } from "../../../test/notebook-kit";
+import {
+  type World,
+  decide,
+  notebookWorld,
+  personWithPlan,
+  propose,
+  submitReview,
+} from "../../../test/notebook-kit";
 import { formatViDate } from "../../lib/sheets";
 
 type Triple = { exemplar: number; follower: number; all: number };
@@ -33,17 +40,9 @@ beforeAll(async () => {
     remarks: [{ memberId: a.memberId, kind: "praise", content: "Gương mẫu thực hiện kế hoạch" }],
   });
   const proposed = await json<{ id: string; version: number }>(
-    await call("POST", `/api/v1/members/${a.memberId}/evaluation/propose`, {
-      cookie: w.sec1,
-      json: { level: "tot" },
-    }),
+    await propose(a.memberId, w.sec1, { level: "tot" }),
   );
-  await json(
-    await call("POST", `/api/v1/evaluations/${proposed.id}/decide`, {
-      cookie: w.secSchool,
-      json: { level: "tot", version: proposed.version },
-    }),
-  );
+  await json(await decide(proposed.id, w.secSchool, { level: "tot", version: proposed.version }));
   await created("/api/v1/models", w.admin, {
     kind: "collective",
     unitId: w.cell1.id,
