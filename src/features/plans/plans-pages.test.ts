@@ -70,37 +70,19 @@ describe("member plan pages", () => {
       "items.1.id": keep[1]!,
       "items.2.id": keep[2]!,
     };
-    const remove = await call("POST", `${page}?year=${Y}`, {
-      cookie: m.cookie,
-      form: {
-        registration: "Đăng ký làm theo",
-        action: "remove-1",
-        version: String(v.plan!.version),
-        ...withIds,
-      },
-    });
+    // The editor's form at the plan's version, as the member.
+    const postEditor = (action: string, version: number, rows: Record<string, string>) =>
+      call("POST", `${page}?year=${Y}`, {
+        cookie: m.cookie,
+        form: { registration: "Đăng ký làm theo", action, version: String(version), ...rows },
+      });
+    const remove = await postEditor("remove-1", v.plan!.version, withIds);
     expect(remove.status).toBe(303);
     v = await json<MemberPlanOut>(await call("GET", "/api/v1/plans/mine", { cookie: m.cookie }));
     expect(v.plan!.items.map((i) => i.id)).toEqual([keep[0], keep[2]]);
-    const tooFew = await call("POST", `${page}?year=${Y}`, {
-      cookie: m.cookie,
-      form: {
-        registration: "Đăng ký làm theo",
-        action: "submit",
-        version: String(v.plan!.version),
-        ...rowsForm(ids, 2),
-      },
-    });
+    const tooFew = await postEditor("submit", v.plan!.version, rowsForm(ids, 2));
     expect(await expectStatus(tooFew, 400)).toContain("ít nhất 4 nội dung");
-    const submit = await call("POST", `${page}?year=${Y}`, {
-      cookie: m.cookie,
-      form: {
-        registration: "Đăng ký làm theo",
-        action: "submit",
-        version: String(v.plan!.version),
-        ...rowsForm(ids, 4),
-      },
-    });
+    const submit = await postEditor("submit", v.plan!.version, rowsForm(ids, 4));
     expect(submit.status).toBe(303);
     const after = await expectStatus(await call("GET", page, { cookie: m.cookie }), 200);
     expect(after).toContain("đang chờ chi bộ xác nhận");
