@@ -54,6 +54,13 @@ export function EXEMPLARS_ROUTES(): RouteSpec[] {
     row("GET", `${base}/:id`, ALL, ids),
     row("PATCH", `${base}/:id`, MANAGERS, { ...ids, body: edit }),
   ];
+  // Its pages: everyone lists and exports, managers open the form and create.
+  const registryPages = (base: string, form: Record<string, string>) => [
+    row("GET", base, ALL, { list: true }),
+    row("GET", `${base}/export`, ALL, { list: true }),
+    row("GET", `${base}/new`, MANAGERS),
+    row("POST", base, MANAGERS, { form }),
+  ];
   return [
     // models registry (API)
     ...registry(`${api}/models`, model, "modelImport", newModel, { description: "Cách làm hay", version: 1 }),
@@ -79,17 +86,12 @@ export function EXEMPLARS_ROUTES(): RouteSpec[] {
     }),
 
     // pages
-    row("GET", `${pg}/exemplars`, ALL, { list: true }),
-    row("GET", `${pg}/exemplars/export`, ALL, { list: true }),
-    row("GET", `${pg}/exemplars/new`, MANAGERS),
-    row("POST", `${pg}/exemplars`, MANAGERS, {
-      form: {
-        kind: "collective",
-        unitCode: "ROOT",
-        title: "Mô hình trang",
-        field: "study",
-        startYear: "2021",
-      },
+    ...registryPages(`${pg}/exemplars`, {
+      kind: "collective",
+      unitCode: "ROOT",
+      title: "Mô hình trang",
+      field: "study",
+      startYear: "2021",
     }),
     row("GET", `${pg}/exemplars/import`, MANAGERS),
     row("POST", `${pg}/exemplars/import`, MANAGERS),
@@ -115,18 +117,13 @@ export function EXEMPLARS_ROUTES(): RouteSpec[] {
     }),
     row("POST", `${pg}/exemplars/:id/files`, MANAGERS, model),
     row("GET", `${pg}/exemplars/:id/files/:fileId`, ALL, file),
-    row("GET", `${pg}/commendations`, ALL, { list: true }),
-    row("GET", `${pg}/commendations/export`, ALL, { list: true }),
-    row("GET", `${pg}/commendations/new`, MANAGERS),
-    row("POST", `${pg}/commendations`, MANAGERS, {
-      form: {
-        subjectType: "unit",
-        unitCode: "ROOT",
-        level: "district",
-        form: "giay_khen",
-        issuer: "Huyện ủy",
-        year: "2021",
-      },
+    ...registryPages(`${pg}/commendations`, {
+      subjectType: "unit",
+      unitCode: "ROOT",
+      level: "district",
+      form: "giay_khen",
+      issuer: "Huyện ủy",
+      year: "2021",
     }),
     row("GET", `${pg}/commendations/:id`, ALL, comm),
     row("POST", `${pg}/commendations/:id/update`, MANAGERS, {
