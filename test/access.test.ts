@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../src/app";
-import { newId, newToken } from "../src/platform/ids";
+import { newId } from "../src/platform/ids";
 import { listRoutes } from "../src/platform/routes";
 import { setTenantFilterForTests } from "../src/platform/scope";
-import { MATRIX, type RouteSpec, type Who } from "./access-matrix";
+import { MATRIX, type Who } from "./access-matrix";
+import { type Ids, roleAnswerOk, send } from "./access-kit";
 import { FIXTURES } from "./fixtures";
 import { type TestTenant, call, cookieFor, makeAccount, makeTenant, makeUnit } from "./harness";
 
-type Ids = Record<string, string>;
 interface Other {
   t: TestTenant;
   ids: Ids;
@@ -40,37 +40,6 @@ beforeAll(async () => {
 
 afterAll(() => setTenantFilterForTests(true));
 
-function fill(
-  spec: RouteSpec,
-  slug: string,
-  ids: Ids,
-): { path: string; body: unknown; form?: Record<string, string> } {
-  let path = spec.path.replace(":slug", slug).replace(":token", newToken(32));
-  for (const [param, kind] of Object.entries(spec.ids ?? {}))
-    path = path.replace(`:${param}`, ids[kind] ?? newId());
-  if (spec.query) path += `?${spec.query}`;
-  const sub = (v: unknown): unknown =>
-    typeof v === "string" && v.startsWith("@") ? (ids[v.slice(1)] ?? newId()) : v;
-  const body =
-    spec.body && typeof spec.body === "object"
-      ? Object.fromEntries(Object.entries(spec.body as Record<string, unknown>).map(([k, v]) => [k, sub(v)]))
-      : spec.body;
-  const form = spec.form
-    ? Object.fromEntries(Object.entries(spec.form).map(([k, v]) => [k, String(sub(v))]))
-    : undefined;
-  return { path, body, form };
-}
-
-async function send(spec: RouteSpec, slug: string, ids: Ids, cookie?: string) {
-  const { path, body, form } = fill(spec, slug, ids);
-  const isApi = path.startsWith("/api/");
-  return call(spec.method, path, {
-    cookie,
-    json: isApi && spec.method !== "GET" && spec.method !== "DELETE" ? (body ?? {}) : undefined,
-    form: !isApi && spec.method !== "GET" ? (form ?? {}) : undefined,
-  });
-}
-
 describe("route × role matrix", () => {
   it("lists every mounted route, and only those", { timeout: 900_000 }, () => {
     const mounted = listRoutes(buildApp()).map((r) => `${r.method} ${r.path.replace(/\/$/, "") || "/"}`);
@@ -102,11 +71,7 @@ describe("route × role matrix", () => {
       for (const spec of MATRIX.filter((s) => !s.allow.includes("public") && !s.operator)) {
         const cookie = await cookieFor(w.a, w.accountsA[role]);
         const res = await send(spec, w.a.info.slug, w.aIds, cookie);
-        const allowed = spec.allow.includes(role);
-        const ok = allowed
-          ? res.status !== 401 && res.status !== 403 && res.status < 500
-          : res.status === 403;
-        if (!ok)
+        if (!roleAnswerOk(spec, role, res.status))
           wrong.push(
             `${role} ${spec.method} ${spec.path} → ${res.status} ${(await res.text()).slice(0, 200)}`,
           );

@@ -1,17 +1,17 @@
 /** The tenant export and operator console rows of the route × role matrix (see test/access-matrix.ts). */
 import type { RouteSpec } from "./access-matrix";
-import { ADMIN, PUBLIC } from "./matrix-roles";
+import { ADMIN, PUBLIC, row } from "./matrix-roles";
 
 export function EXPORT_ROUTES(): RouteSpec[] {
   return [
     // exports (tenant admins)
-    { method: "POST", path: "/api/v1/exports", allow: ADMIN },
-    { method: "GET", path: "/api/v1/exports", allow: ADMIN, list: true },
-    { method: "GET", path: "/api/v1/exports/:id", allow: ADMIN, ids: { id: "export" } },
-    { method: "GET", path: "/api/v1/exports/:id/download", allow: ADMIN, ids: { id: "export" } },
-    { method: "GET", path: "/t/:slug/admin/export", allow: ADMIN, list: true },
-    { method: "POST", path: "/t/:slug/admin/export", allow: ADMIN },
-    { method: "GET", path: "/t/:slug/admin/export/:id/download", allow: ADMIN, ids: { id: "export" } },
+    row("POST", "/api/v1/exports", ADMIN),
+    row("GET", "/api/v1/exports", ADMIN, { list: true }),
+    row("GET", "/api/v1/exports/:id", ADMIN, { ids: { id: "export" } }),
+    row("GET", "/api/v1/exports/:id/download", ADMIN, { ids: { id: "export" } }),
+    row("GET", "/t/:slug/admin/export", ADMIN, { list: true }),
+    row("POST", "/t/:slug/admin/export", ADMIN),
+    row("GET", "/t/:slug/admin/export/:id/download", ADMIN, { ids: { id: "export" } }),
   ];
 }
 

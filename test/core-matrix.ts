@@ -1,193 +1,115 @@
 /** The platform, auth, home, orgs, accounts, sign-up and onboarding rows of the route × role matrix (see test/access-matrix.ts). */
 import type { RouteSpec } from "./access-matrix";
-import { ALL, MANAGERS, ADMIN, PUBLIC } from "./matrix-roles";
+import { ALL, MANAGERS, ADMIN, PUBLIC, row } from "./matrix-roles";
 
 export function CORE_ROUTES(): RouteSpec[] {
+  const unit = { ids: { id: "unit" } };
+  const account = { ids: { id: "account" } };
+  /** A member account nobody activated yet: a secretary may send it a first link. */
+  const newAccount = { ids: { id: "newAccount" } };
+  const apiKey = { ids: { id: "apiKey" } };
   return [
     // platform
-    { method: "GET", path: "/healthz", allow: PUBLIC },
-    { method: "GET", path: "/static/app.css", allow: PUBLIC },
-    { method: "GET", path: "/static/favicon.svg", allow: PUBLIC },
-    { method: "GET", path: "/api/v1/openapi.json", allow: PUBLIC },
-    { method: "GET", path: "/api/docs", allow: PUBLIC },
-    { method: "GET", path: "/api/docs/docs.js", allow: PUBLIC },
-    { method: "GET", path: "/api/docs/docs.css", allow: PUBLIC },
-    { method: "GET", path: "/", allow: PUBLIC },
-    { method: "GET", path: "/dang-nhap", allow: PUBLIC },
-    { method: "POST", path: "/__dev/seed", allow: PUBLIC },
-    { method: "POST", path: "/__bench/generate", allow: PUBLIC },
-    { method: "GET", path: "/__bench/floor", allow: PUBLIC },
+    row("GET", "/healthz", PUBLIC),
+    row("GET", "/static/app.css", PUBLIC),
+    row("GET", "/static/favicon.svg", PUBLIC),
+    row("GET", "/api/v1/openapi.json", PUBLIC),
+    row("GET", "/api/docs", PUBLIC),
+    row("GET", "/api/docs/docs.js", PUBLIC),
+    row("GET", "/api/docs/docs.css", PUBLIC),
+    row("GET", "/", PUBLIC),
+    row("GET", "/dang-nhap", PUBLIC),
+    row("POST", "/__dev/seed", PUBLIC),
+    row("POST", "/__bench/generate", PUBLIC),
+    row("GET", "/__bench/floor", PUBLIC),
 
     // auth
-    { method: "POST", path: "/api/v1/auth/login", allow: PUBLIC },
-    { method: "POST", path: "/api/v1/auth/logout", allow: ALL },
-    { method: "GET", path: "/api/v1/auth/me", allow: ALL },
-    {
-      method: "POST",
-      path: "/api/v1/auth/password",
-      allow: ALL,
-      body: { currentPassword: "x", newPassword: "y" },
-    },
-    { method: "GET", path: "/t/:slug/login", allow: PUBLIC },
-    { method: "POST", path: "/t/:slug/login", allow: PUBLIC },
-    { method: "POST", path: "/t/:slug/logout", allow: PUBLIC },
-    { method: "GET", path: "/t/:slug/password", allow: ALL },
-    {
-      method: "POST",
-      path: "/t/:slug/password",
-      allow: ALL,
-      form: { currentPassword: "x", newPassword: "y" },
-    },
-    { method: "GET", path: "/t/:slug/setup/:token", allow: PUBLIC },
-    { method: "POST", path: "/t/:slug/setup/:token", allow: PUBLIC },
+    row("POST", "/api/v1/auth/login", PUBLIC),
+    row("POST", "/api/v1/auth/logout", ALL),
+    row("GET", "/api/v1/auth/me", ALL),
+    row("POST", "/api/v1/auth/password", ALL, { body: { currentPassword: "x", newPassword: "y" } }),
+    row("GET", "/t/:slug/login", PUBLIC),
+    row("POST", "/t/:slug/login", PUBLIC),
+    row("POST", "/t/:slug/logout", PUBLIC),
+    row("GET", "/t/:slug/password", ALL),
+    row("POST", "/t/:slug/password", ALL, { form: { currentPassword: "x", newPassword: "y" } }),
+    row("GET", "/t/:slug/setup/:token", PUBLIC),
+    row("POST", "/t/:slug/setup/:token", PUBLIC),
 
     // home
-    { method: "GET", path: "/t/:slug", allow: ALL },
+    row("GET", "/t/:slug", ALL),
 
     // orgs
-    { method: "GET", path: "/api/v1/units/home", allow: MANAGERS },
-    { method: "GET", path: "/api/v1/units/:id", allow: MANAGERS, ids: { id: "unit" } },
-    {
-      method: "POST",
-      path: "/api/v1/units",
-      allow: ADMIN,
+    row("GET", "/api/v1/units/home", MANAGERS),
+    row("GET", "/api/v1/units/:id", MANAGERS, unit),
+    row("POST", "/api/v1/units", ADMIN, {
       body: { parentId: "@unit", kind: "cell", code: "NEW-1", name: "Chi bộ mới" },
-    },
-    {
-      method: "PATCH",
-      path: "/api/v1/units/:id",
-      allow: ADMIN,
-      ids: { id: "unit" },
-      body: { name: "Tên mới", version: 1 },
-    },
-    {
-      method: "POST",
-      path: "/api/v1/units/:id/move",
-      allow: ADMIN,
-      ids: { id: "unit" },
+    }),
+    row("PATCH", "/api/v1/units/:id", ADMIN, { ...unit, body: { name: "Tên mới", version: 1 } }),
+    row("POST", "/api/v1/units/:id/move", ADMIN, {
+      ...unit,
       body: { parentId: "@unit", version: 1 },
-    },
-    {
-      method: "POST",
-      path: "/api/v1/units/:id/retire",
-      allow: ADMIN,
-      ids: { id: "unit" },
-      body: { version: 1 },
-    },
-    {
-      method: "POST",
-      path: "/api/v1/units/:id/restore",
-      allow: ADMIN,
-      ids: { id: "unit" },
-      body: { version: 1 },
-    },
-    { method: "DELETE", path: "/api/v1/units/:id", allow: ADMIN, ids: { id: "unit" }, query: "version=1" },
-    { method: "GET", path: "/t/:slug/admin/units", allow: MANAGERS },
-    { method: "GET", path: "/t/:slug/admin/units/:id", allow: MANAGERS, ids: { id: "unit" } },
-    {
-      method: "POST",
-      path: "/t/:slug/admin/units/:id/children",
-      allow: ADMIN,
-      ids: { id: "unit" },
+    }),
+    row("POST", "/api/v1/units/:id/retire", ADMIN, { ...unit, body: { version: 1 } }),
+    row("POST", "/api/v1/units/:id/restore", ADMIN, { ...unit, body: { version: 1 } }),
+    row("DELETE", "/api/v1/units/:id", ADMIN, { ...unit, query: "version=1" }),
+    row("GET", "/t/:slug/admin/units", MANAGERS),
+    row("GET", "/t/:slug/admin/units/:id", MANAGERS, unit),
+    row("POST", "/t/:slug/admin/units/:id/children", ADMIN, {
+      ...unit,
       form: { kind: "cell", code: "NEW-2", name: "Chi bộ mới" },
-    },
-    {
-      method: "POST",
-      path: "/t/:slug/admin/units/:id/update",
-      allow: ADMIN,
-      ids: { id: "unit" },
+    }),
+    row("POST", "/t/:slug/admin/units/:id/update", ADMIN, {
+      ...unit,
       form: { name: "Tên", version: "1" },
-    },
-    {
-      method: "POST",
-      path: "/t/:slug/admin/units/:id/move",
-      allow: ADMIN,
-      ids: { id: "unit" },
+    }),
+    row("POST", "/t/:slug/admin/units/:id/move", ADMIN, {
+      ...unit,
       form: { parentCode: "ROOT", version: "1" },
-    },
-    {
-      method: "POST",
-      path: "/t/:slug/admin/units/:id/retire",
-      allow: ADMIN,
-      ids: { id: "unit" },
-      form: { version: "1" },
-    },
-    {
-      method: "POST",
-      path: "/t/:slug/admin/units/:id/restore",
-      allow: ADMIN,
-      ids: { id: "unit" },
-      form: { version: "1" },
-    },
-    {
-      method: "POST",
-      path: "/t/:slug/admin/units/:id/delete",
-      allow: ADMIN,
-      ids: { id: "unit" },
-      form: { version: "1" },
-    },
+    }),
+    row("POST", "/t/:slug/admin/units/:id/retire", ADMIN, { ...unit, form: { version: "1" } }),
+    row("POST", "/t/:slug/admin/units/:id/restore", ADMIN, { ...unit, form: { version: "1" } }),
+    row("POST", "/t/:slug/admin/units/:id/delete", ADMIN, { ...unit, form: { version: "1" } }),
 
     // accounts
-    { method: "GET", path: "/api/v1/accounts", allow: MANAGERS, list: true },
-    {
-      method: "POST",
-      path: "/api/v1/accounts",
-      allow: MANAGERS,
+    row("GET", "/api/v1/accounts", MANAGERS, { list: true }),
+    row("POST", "/api/v1/accounts", MANAGERS, {
       body: { login: "new-user", displayName: "Người mới", role: "member", unitId: "@unit" },
-    },
-    { method: "GET", path: "/api/v1/accounts/:id", allow: MANAGERS, ids: { id: "account" } },
-    {
-      method: "PATCH",
-      path: "/api/v1/accounts/:id",
-      allow: MANAGERS,
-      ids: { id: "account" },
+    }),
+    row("GET", "/api/v1/accounts/:id", MANAGERS, account),
+    row("PATCH", "/api/v1/accounts/:id", MANAGERS, {
+      ...account,
       body: { displayName: "Tên mới", version: 1 },
-    },
-    { method: "POST", path: "/api/v1/accounts/:id/setup-link", allow: MANAGERS, ids: { id: "newAccount" } },
-    { method: "GET", path: "/t/:slug/admin/accounts", allow: MANAGERS, list: true },
-    {
-      method: "POST",
-      path: "/t/:slug/admin/accounts",
-      allow: MANAGERS,
+    }),
+    row("POST", "/api/v1/accounts/:id/setup-link", MANAGERS, newAccount),
+    row("GET", "/t/:slug/admin/accounts", MANAGERS, { list: true }),
+    row("POST", "/t/:slug/admin/accounts", MANAGERS, {
       form: { login: "new-user2", displayName: "Người mới", role: "member", unitCode: "ROOT" },
-    },
-    { method: "GET", path: "/t/:slug/admin/accounts/:id", allow: MANAGERS, ids: { id: "account" } },
-    {
-      method: "POST",
-      path: "/t/:slug/admin/accounts/:id/update",
-      allow: MANAGERS,
-      ids: { id: "account" },
+    }),
+    row("GET", "/t/:slug/admin/accounts/:id", MANAGERS, account),
+    row("POST", "/t/:slug/admin/accounts/:id/update", MANAGERS, {
+      ...account,
       form: { displayName: "Tên", version: "1" },
-    },
-    {
-      method: "POST",
-      path: "/t/:slug/admin/accounts/:id/setup-link",
-      allow: MANAGERS,
-      ids: { id: "newAccount" },
-    },
+    }),
+    row("POST", "/t/:slug/admin/accounts/:id/setup-link", MANAGERS, newAccount),
 
     // api keys (tenant admins, signed in as a person)
-    { method: "GET", path: "/api/v1/api-keys", allow: ADMIN },
-    { method: "POST", path: "/api/v1/api-keys", allow: ADMIN, body: { name: "Cổng tỉnh", scopes: ["read"] } },
-    { method: "DELETE", path: "/api/v1/api-keys/:id", allow: ADMIN, ids: { id: "apiKey" } },
-    { method: "GET", path: "/t/:slug/admin/api-keys", allow: ADMIN, list: true },
-    {
-      method: "POST",
-      path: "/t/:slug/admin/api-keys",
-      allow: ADMIN,
-      form: { name: "Cổng tỉnh", scope: "read" },
-    },
-    { method: "POST", path: "/t/:slug/admin/api-keys/:id/revoke", allow: ADMIN, ids: { id: "apiKey" } },
+    row("GET", "/api/v1/api-keys", ADMIN),
+    row("POST", "/api/v1/api-keys", ADMIN, { body: { name: "Cổng tỉnh", scopes: ["read"] } }),
+    row("DELETE", "/api/v1/api-keys/:id", ADMIN, apiKey),
+    row("GET", "/t/:slug/admin/api-keys", ADMIN, { list: true }),
+    row("POST", "/t/:slug/admin/api-keys", ADMIN, { form: { name: "Cổng tỉnh", scope: "read" } }),
+    row("POST", "/t/:slug/admin/api-keys/:id/revoke", ADMIN, apiKey),
 
     // signup (public; rate-limited and challenged)
-    { method: "GET", path: "/dang-ky", allow: PUBLIC },
-    { method: "POST", path: "/dang-ky", allow: PUBLIC },
-    { method: "GET", path: "/api/v1/signup/challenge", allow: PUBLIC },
-    { method: "POST", path: "/api/v1/signup", allow: PUBLIC },
+    row("GET", "/dang-ky", PUBLIC),
+    row("POST", "/dang-ky", PUBLIC),
+    row("GET", "/api/v1/signup/challenge", PUBLIC),
+    row("POST", "/api/v1/signup", PUBLIC),
 
     // onboarding
-    { method: "GET", path: "/api/v1/onboarding", allow: ADMIN },
-    { method: "POST", path: "/api/v1/onboarding/hide", allow: ADMIN },
-    { method: "POST", path: "/t/:slug/onboarding/hide", allow: ADMIN },
+    row("GET", "/api/v1/onboarding", ADMIN),
+    row("POST", "/api/v1/onboarding/hide", ADMIN),
+    row("POST", "/t/:slug/onboarding/hide", ADMIN),
   ];
 }

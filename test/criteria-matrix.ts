@@ -1,6 +1,6 @@
 /** The criteria rows of the route × role matrix (see test/access-matrix.ts). */
 import type { RouteSpec } from "./access-matrix";
-import { ALL, MANAGERS, ADMIN } from "./matrix-roles";
+import { ALL, MANAGERS, ADMIN, row } from "./matrix-roles";
 
 export function CRITERIA_ROUTES(): RouteSpec[] {
   const set = { ids: { id: "criteriaSet" } };
@@ -17,29 +17,17 @@ export function CRITERIA_ROUTES(): RouteSpec[] {
         ? { direction: "up", version: 1 }
         : v1;
   return [
-    { method: "GET", path: `${api}/sets`, allow: MANAGERS, list: true },
-    {
-      method: "POST",
-      path: `${api}/sets`,
-      allow: MANAGERS,
+    row("GET", `${api}/sets`, MANAGERS, { list: true }),
+    row("POST", `${api}/sets`, MANAGERS, {
       body: { unitId: "@unit", year: 2031, source: "blank", title: "Kế hoạch mới", issuer: "Đảng ủy" },
-    },
-    { method: "GET", path: `${api}/sets/:id`, allow: MANAGERS, ...set },
-    {
-      method: "PATCH",
-      path: `${api}/sets/:id`,
-      allow: MANAGERS,
-      ...set,
-      body: { title: "Kế hoạch đã sửa", version: 1 },
-    },
-    { method: "POST", path: `${api}/sets/:id/publish`, allow: MANAGERS, ...set, body: v1 },
-    { method: "POST", path: `${api}/sets/:id/drafts`, allow: MANAGERS, ...set, body: v1 },
-    { method: "DELETE", path: `${api}/sets/:id/draft`, allow: MANAGERS, ...set, query: "version=1" },
-    { method: "GET", path: `${api}/sets/:id/compare`, allow: MANAGERS, ...set },
-    {
-      method: "POST",
-      path: `${api}/sets/:id/criteria`,
-      allow: MANAGERS,
+    }),
+    row("GET", `${api}/sets/:id`, MANAGERS, set),
+    row("PATCH", `${api}/sets/:id`, MANAGERS, { ...set, body: { title: "Kế hoạch đã sửa", version: 1 } }),
+    row("POST", `${api}/sets/:id/publish`, MANAGERS, { ...set, body: v1 }),
+    row("POST", `${api}/sets/:id/drafts`, MANAGERS, { ...set, body: v1 }),
+    row("DELETE", `${api}/sets/:id/draft`, MANAGERS, { ...set, query: "version=1" }),
+    row("GET", `${api}/sets/:id/compare`, MANAGERS, set),
+    row("POST", `${api}/sets/:id/criteria`, MANAGERS, {
       ...set,
       body: {
         group: "follower",
@@ -47,104 +35,63 @@ export function CRITERIA_ROUTES(): RouteSpec[] {
         body: "Nội dung tiêu chí mới của đơn vị",
         version: 1,
       },
-    },
-    {
-      method: "PATCH",
-      path: `${api}/sets/:id/criteria/:key`,
-      allow: MANAGERS,
+    }),
+    row("PATCH", `${api}/sets/:id/criteria/:key`, MANAGERS, {
       ...item,
       body: { title: "Tên mới", version: 1 },
-    },
-    { method: "DELETE", path: `${api}/sets/:id/criteria/:key`, allow: MANAGERS, ...item, query: "version=1" },
+    }),
+    row("DELETE", `${api}/sets/:id/criteria/:key`, MANAGERS, { ...item, query: "version=1" }),
     ...keyVerbs.map(
-      (verb): RouteSpec => ({
-        method: "POST",
-        path: `${api}/sets/:id/criteria/:key/${verb}`,
-        allow: MANAGERS,
-        ...item,
-        body: body(verb),
-      }),
+      (verb): RouteSpec =>
+        row("POST", `${api}/sets/:id/criteria/:key/${verb}`, MANAGERS, { ...item, body: body(verb) }),
     ),
-    { method: "GET", path: `${api}/versions/:id`, allow: ALL, ids: { id: "criteriaVersion" } },
-    { method: "GET", path: `${api}/templates`, allow: MANAGERS },
-    { method: "GET", path: `${api}/mine`, allow: ALL },
-    { method: "GET", path: `${api}/units/:id/effective`, allow: ALL, ids: { id: "unit" } },
-    { method: "GET", path: `${api}/themes`, allow: ALL },
-    {
-      method: "PUT",
-      path: `${api}/themes`,
-      allow: ADMIN,
+    row("GET", `${api}/versions/:id`, ALL, { ids: { id: "criteriaVersion" } }),
+    row("GET", `${api}/templates`, MANAGERS),
+    row("GET", `${api}/mine`, ALL),
+    row("GET", `${api}/units/:id/effective`, ALL, { ids: { id: "unit" } }),
+    row("GET", `${api}/themes`, ALL),
+    row("PUT", `${api}/themes`, ADMIN, {
       body: { year: 2031, termTheme: "Chuyên đề toàn khóa", yearTheme: "Chuyên đề năm" },
-    },
-    { method: "GET", path: `${api}/units/:id/focus-issues`, allow: ALL, ids: { id: "unit" } },
-    {
-      method: "POST",
-      path: `${api}/focus-issues`,
-      allow: MANAGERS,
+    }),
+    row("GET", `${api}/units/:id/focus-issues`, ALL, { ids: { id: "unit" } }),
+    row("POST", `${api}/focus-issues`, MANAGERS, {
       body: { unitId: "@unit", year: 2031, kind: "focus", title: "Nội dung trọng tâm mới" },
-    },
-    {
-      method: "PATCH",
-      path: `${api}/focus-issues/:id`,
-      allow: MANAGERS,
+    }),
+    row("PATCH", `${api}/focus-issues/:id`, MANAGERS, {
       ids: { id: "focusIssue" },
       body: { title: "Nội dung đã sửa", version: 1 },
-    },
-    {
-      method: "DELETE",
-      path: `${api}/focus-issues/:id`,
-      allow: MANAGERS,
-      ids: { id: "focusIssue" },
-      query: "version=1",
-    },
+    }),
+    row("DELETE", `${api}/focus-issues/:id`, MANAGERS, { ids: { id: "focusIssue" }, query: "version=1" }),
 
-    { method: "GET", path: "/t/:slug/criteria", allow: ALL },
-    { method: "GET", path: pg, allow: MANAGERS, list: true },
-    { method: "GET", path: `${pg}/find`, allow: MANAGERS, query: "code=ROOT" },
-    {
-      method: "POST",
-      path: `${pg}/theme`,
-      allow: ADMIN,
+    row("GET", "/t/:slug/criteria", ALL),
+    row("GET", pg, MANAGERS, { list: true }),
+    row("GET", `${pg}/find`, MANAGERS, { query: "code=ROOT" }),
+    row("POST", `${pg}/theme`, ADMIN, {
       form: { year: "2031", termTheme: "Chuyên đề toàn khóa", yearTheme: "Chuyên đề năm" },
-    },
-    { method: "GET", path: `${pg}/units/:id`, allow: MANAGERS, ids: { id: "unit" } },
-    {
-      method: "POST",
-      path: `${pg}/units/:id/sets`,
-      allow: MANAGERS,
+    }),
+    row("GET", `${pg}/units/:id`, MANAGERS, { ids: { id: "unit" } }),
+    row("POST", `${pg}/units/:id/sets`, MANAGERS, {
       ids: { id: "unit" },
       form: { year: "2032", source: "blank", title: "Kế hoạch mới", issuer: "Đảng ủy" },
-    },
-    { method: "GET", path: `${pg}/units/:id/focus`, allow: MANAGERS, ids: { id: "unit" } },
-    {
-      method: "POST",
-      path: `${pg}/units/:id/focus`,
-      allow: MANAGERS,
+    }),
+    row("GET", `${pg}/units/:id/focus`, MANAGERS, { ids: { id: "unit" } }),
+    row("POST", `${pg}/units/:id/focus`, MANAGERS, {
       ids: { id: "unit" },
       form: { year: "2032", kind: "focus", title: "Nội dung trọng tâm mới" },
-    },
-    {
-      method: "POST",
-      path: `${pg}/focus/:id/update`,
-      allow: MANAGERS,
+    }),
+    row("POST", `${pg}/focus/:id/update`, MANAGERS, {
       ids: { id: "focusIssue" },
       form: { title: "Nội dung đã sửa", version: "1" },
-    },
-    { method: "POST", path: `${pg}/focus/:id/delete`, allow: MANAGERS, ids: { id: "focusIssue" }, form: f1 },
-    { method: "GET", path: `${pg}/sets/:id`, allow: MANAGERS, ...set },
-    { method: "GET", path: `${pg}/sets/:id/compare`, allow: MANAGERS, ...set },
-    { method: "GET", path: `${pg}/versions/:id`, allow: MANAGERS, ids: { id: "criteriaVersion" } },
-    {
-      method: "POST",
-      path: `${pg}/sets/:id/header`,
-      allow: MANAGERS,
+    }),
+    row("POST", `${pg}/focus/:id/delete`, MANAGERS, { ids: { id: "focusIssue" }, form: f1 }),
+    row("GET", `${pg}/sets/:id`, MANAGERS, set),
+    row("GET", `${pg}/sets/:id/compare`, MANAGERS, set),
+    row("GET", `${pg}/versions/:id`, MANAGERS, { ids: { id: "criteriaVersion" } }),
+    row("POST", `${pg}/sets/:id/header`, MANAGERS, {
       ...set,
       form: { title: "Kế hoạch đã sửa", version: "1" },
-    },
-    {
-      method: "POST",
-      path: `${pg}/sets/:id/criteria`,
-      allow: MANAGERS,
+    }),
+    row("POST", `${pg}/sets/:id/criteria`, MANAGERS, {
       ...set,
       form: {
         group: "follower",
@@ -152,24 +99,16 @@ export function CRITERIA_ROUTES(): RouteSpec[] {
         body: "Nội dung tiêu chí mới của đơn vị",
         version: "1",
       },
-    },
+    }),
     ...["update", "concretise", "move", "hide", "restore", "rebase", "delete"].map(
-      (verb): RouteSpec => ({
-        method: "POST",
-        path: `${pg}/sets/:id/criteria/:key/${verb}`,
-        allow: MANAGERS,
-        ...item,
-        form: { title: "Tên mới", body: "Nội dung cụ thể hóa của đơn vị", direction: "up", version: "1" },
-      }),
+      (verb): RouteSpec =>
+        row("POST", `${pg}/sets/:id/criteria/:key/${verb}`, MANAGERS, {
+          ...item,
+          form: { title: "Tên mới", body: "Nội dung cụ thể hóa của đơn vị", direction: "up", version: "1" },
+        }),
     ),
     ...["publish", "drafts", "discard"].map(
-      (verb): RouteSpec => ({
-        method: "POST",
-        path: `${pg}/sets/:id/${verb}`,
-        allow: MANAGERS,
-        ...set,
-        form: f1,
-      }),
+      (verb): RouteSpec => row("POST", `${pg}/sets/:id/${verb}`, MANAGERS, { ...set, form: f1 }),
     ),
   ];
 }

@@ -2,13 +2,13 @@
 import { exemplarModelFiles } from "../src/db/schema/tenant/exemplars";
 import { createCommendation } from "../src/features/recognition/commendations.service";
 import { createConference } from "../src/features/recognition/conferences.service";
-import { createModel } from "../src/features/recognition/models.service";
 import { commendationsImport } from "../src/features/recognition/commendations-import.service";
 import { modelsImport } from "../src/features/recognition/models-import.service";
 import { filesOf } from "../src/platform/files";
 import { createImport } from "../src/platform/imports/jobs";
 import { newId } from "../src/platform/ids";
 import { E, type TestTenant, dbOf, makeUnit } from "./harness";
+import { makeModel } from "./exemplars-kit";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
 const models = new Map<string, Promise<string>>();
@@ -19,14 +19,12 @@ function fixtureModel(t: TestTenant): Promise<string> {
   if (!p) {
     p = (async () => {
       const u = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
-      const m = await createModel(t.ctx(), {
-        kind: "collective",
-        unitId: u.id,
-        title: "Mô hình “Dân vận khéo” mẫu",
-        field: "study",
-        startYear: 2021,
-        firstYear: { year: 2021, status: "new", exemplary: true },
-      });
+      const m = await makeModel(
+        t,
+        "Mô hình “Dân vận khéo” mẫu",
+        { unitId: u.id },
+        { firstYear: { year: 2021, status: "new", exemplary: true } },
+      );
       return m.id;
     })();
     models.set(t.info.id, p);

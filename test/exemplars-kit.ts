@@ -1,28 +1,14 @@
 /** Test helpers for models, commendations and conferences. */
-import { eq } from "drizzle-orm";
 import { expect } from "vitest";
-import { members } from "../src/db/schema/tenant/members";
-import { createMember } from "../src/features/members/members.service";
+import type { CreateModelInput } from "../src/features/recognition/models.inputs";
+import { createModel } from "../src/features/recognition/models.service";
 import { recountAll } from "../src/counter-sources";
 import { deliver } from "../src/features/members/members.fixtures";
-import {
-  type TestAccount,
-  type TestTenant,
-  call,
-  cookieFor,
-  dbOf,
-  json,
-  makeAccount,
-  makeUnit,
-} from "./harness";
+import type { TestAccount, TestTenant, TestUnit } from "./harness";
+import { call, cookieFor, dbOf, json, makeUnit } from "./harness";
+import { linkedMember } from "./world";
 
-export interface Unit {
-  id: string;
-  path: string;
-  depth: number;
-  code: string;
-  name: string;
-}
+export type Unit = TestUnit;
 
 /** Cầu Kè-like: province root → district → 3 communes → 2 cells each. */
 export async function districtTree(t: TestTenant) {
@@ -47,10 +33,22 @@ export async function makePerson(
   name = `Nguyễn Văn Mẫu ${++seq}`,
 ): Promise<{ memberId: string; card: string; account: TestAccount; cookie: string; name: string }> {
   const card = `CK${String(Date.now()).slice(-6)}${String(++seq).padStart(4, "0")}`;
-  const m = await createMember(t.ctx(), { cardNumber: card, fullName: name, unitId: cell.id });
-  const account = await makeAccount(t, "member", cell, { memberId: m.id, displayName: name });
-  await dbOf(t).update(members).set({ accountId: account.id }).where(eq(members.id, m.id));
-  return { memberId: m.id, card, account, cookie: await cookieFor(t, account.id), name };
+  const { member, account, cookie } = await linkedMember(t, cell, { cardNumber: card, fullName: name });
+  return { memberId: member.id, card, account, cookie, name };
+}
+
+/**
+ * A model in the study field begun in 2021: collective for `{ unitId }`, individual for `{ memberId }`;
+ * `extra` sets or overrides any other field.
+ */
+export function makeModel(
+  t: TestTenant,
+  title: string,
+  owner: { unitId: string } | { memberId: string },
+  extra: Partial<CreateModelInput> = {},
+) {
+  const kind = "unitId" in owner ? "collective" : "individual";
+  return createModel(t.ctx(), { kind, ...owner, title, field: "study", startYear: 2021, ...extra });
 }
 
 /** Posts a multipart form (a file in field `file`, plus text fields) as a browser would. */

@@ -3,16 +3,10 @@
  * Members may also edit the wording of, and attach files to, their OWN individual model; the
  * fixture model is collective, so for it members get 403 (covered in exemplars tests).
  */
-import type { RouteSpec, Who } from "./access-matrix";
-
-const ALL: Who[] = ["admin", "secretary", "member"];
-const MANAGERS: Who[] = ["admin", "secretary"];
-const ADMIN: Who[] = ["admin"];
-const PUBLIC: Who[] = ["public"];
+import type { RouteSpec } from "./access-matrix";
+import { ALL, MANAGERS, ADMIN, PUBLIC, importRows, api, pg, row } from "./matrix-roles";
 
 export function EXEMPLARS_ROUTES(): RouteSpec[] {
-  const api = "/api/v1";
-  const pg = "/t/:slug";
   const model = { ids: { id: "model" } };
   const file = { ids: { id: "model", fileId: "modelFile" } };
   const comm = { ids: { id: "commendation" } };
@@ -51,199 +45,115 @@ export function EXEMPLARS_ROUTES(): RouteSpec[] {
     mode: "in_person",
     participants: "40",
   };
+  // A registry's API: everyone lists and reads, managers import, create and edit.
+  const registry = (base: string, ids: typeof model, importKind: string, create: object, edit: object) => [
+    row("GET", base, ALL, { list: true }),
+    row("GET", `${base}/export`, ALL, { list: true }),
+    ...importRows(base, MANAGERS, importKind),
+    row("POST", base, MANAGERS, { body: create }),
+    row("GET", `${base}/:id`, ALL, ids),
+    row("PATCH", `${base}/:id`, MANAGERS, { ...ids, body: edit }),
+  ];
+  // Its pages: everyone lists and exports, managers open the form and create.
+  const registryPages = (base: string, form: Record<string, string>) => [
+    row("GET", base, ALL, { list: true }),
+    row("GET", `${base}/export`, ALL, { list: true }),
+    row("GET", `${base}/new`, MANAGERS),
+    row("POST", base, MANAGERS, { form }),
+  ];
   return [
     // models registry (API)
-    { method: "GET", path: `${api}/models`, allow: ALL, list: true },
-    { method: "GET", path: `${api}/models/export`, allow: ALL, list: true },
-    { method: "GET", path: `${api}/models/import/template`, allow: MANAGERS },
-    { method: "POST", path: `${api}/models/import`, allow: MANAGERS },
-    { method: "GET", path: `${api}/models/imports`, allow: MANAGERS, list: true },
-    { method: "GET", path: `${api}/models/import/:id`, allow: MANAGERS, ...modelImport },
-    { method: "GET", path: `${api}/models/import/:id/errors`, allow: MANAGERS, ...modelImport },
-    { method: "POST", path: `${api}/models`, allow: MANAGERS, body: newModel },
-    { method: "GET", path: `${api}/models/:id`, allow: ALL, ...model },
-    {
-      method: "PATCH",
-      path: `${api}/models/:id`,
-      allow: MANAGERS,
-      ...model,
-      body: { description: "Cách làm hay", version: 1 },
-    },
-    {
-      method: "PUT",
-      path: `${api}/models/:id/years`,
-      allow: MANAGERS,
+    ...registry(`${api}/models`, model, "modelImport", newModel, { description: "Cách làm hay", version: 1 }),
+    row("PUT", `${api}/models/:id/years`, MANAGERS, {
       ...model,
       body: { year: 2022, status: "maintained", version: 1 },
-    },
-    { method: "POST", path: `${api}/models/:id/files`, allow: MANAGERS, ...model },
-    { method: "GET", path: `${api}/models/:id/files/:fileId`, allow: ALL, ...file },
-    {
-      method: "GET",
-      path: `${api}/exemplars/figures`,
-      allow: MANAGERS,
-      query: "unitId=0000000000000000&year=2021",
-    },
-    { method: "GET", path: `${api}/exemplars/settings`, allow: ADMIN },
-    {
-      method: "PUT",
-      path: `${api}/exemplars/settings`,
-      allow: ADMIN,
-      body: { publicPage: false, version: 0 },
-    },
+    }),
+    row("POST", `${api}/models/:id/files`, MANAGERS, model),
+    row("GET", `${api}/models/:id/files/:fileId`, ALL, file),
+    row("GET", `${api}/exemplars/figures`, MANAGERS, { query: "unitId=0000000000000000&year=2021" }),
+    row("GET", `${api}/exemplars/settings`, ADMIN),
+    row("PUT", `${api}/exemplars/settings`, ADMIN, { body: { publicPage: false, version: 0 } }),
     // study conferences (API, tag exemplars)
-    { method: "GET", path: `${api}/conferences`, allow: MANAGERS, list: true },
-    { method: "GET", path: `${api}/conferences/export`, allow: MANAGERS, list: true },
-    { method: "POST", path: `${api}/conferences`, allow: MANAGERS, body: newConf },
-    { method: "GET", path: `${api}/conferences/:id`, allow: MANAGERS, ...conf },
-    {
-      method: "PATCH",
-      path: `${api}/conferences/:id`,
-      allow: MANAGERS,
-      ...conf,
-      body: { participants: 50, version: 1 },
-    },
+    row("GET", `${api}/conferences`, MANAGERS, { list: true }),
+    row("GET", `${api}/conferences/export`, MANAGERS, { list: true }),
+    row("POST", `${api}/conferences`, MANAGERS, { body: newConf }),
+    row("GET", `${api}/conferences/:id`, MANAGERS, conf),
+    row("PATCH", `${api}/conferences/:id`, MANAGERS, { ...conf, body: { participants: 50, version: 1 } }),
     // commendations (API)
-    { method: "GET", path: `${api}/commendations`, allow: ALL, list: true },
-    { method: "GET", path: `${api}/commendations/export`, allow: ALL, list: true },
-    { method: "GET", path: `${api}/commendations/import/template`, allow: MANAGERS },
-    { method: "POST", path: `${api}/commendations/import`, allow: MANAGERS },
-    { method: "GET", path: `${api}/commendations/imports`, allow: MANAGERS, list: true },
-    { method: "GET", path: `${api}/commendations/import/:id`, allow: MANAGERS, ...commImport },
-    { method: "GET", path: `${api}/commendations/import/:id/errors`, allow: MANAGERS, ...commImport },
-    { method: "POST", path: `${api}/commendations`, allow: MANAGERS, body: newComm },
-    { method: "GET", path: `${api}/commendations/:id`, allow: ALL, ...comm },
-    {
-      method: "PATCH",
-      path: `${api}/commendations/:id`,
-      allow: MANAGERS,
-      ...comm,
-      body: { content: "Thành tích", version: 1 },
-    },
+    ...registry(`${api}/commendations`, comm, "commendationImport", newComm, {
+      content: "Thành tích",
+      version: 1,
+    }),
 
     // pages
-    { method: "GET", path: `${pg}/exemplars`, allow: ALL, list: true },
-    { method: "GET", path: `${pg}/exemplars/export`, allow: ALL, list: true },
-    { method: "GET", path: `${pg}/exemplars/new`, allow: MANAGERS },
-    {
-      method: "POST",
-      path: `${pg}/exemplars`,
-      allow: MANAGERS,
-      form: {
-        kind: "collective",
-        unitCode: "ROOT",
-        title: "Mô hình trang",
-        field: "study",
-        startYear: "2021",
-      },
-    },
-    { method: "GET", path: `${pg}/exemplars/import`, allow: MANAGERS },
-    { method: "POST", path: `${pg}/exemplars/import`, allow: MANAGERS },
-    { method: "GET", path: `${pg}/exemplars/import/template`, allow: MANAGERS },
-    { method: "GET", path: `${pg}/exemplars/import/:id`, allow: MANAGERS, ...modelImport },
-    { method: "GET", path: `${pg}/exemplars/import/:id/errors`, allow: MANAGERS, ...modelImport },
-    { method: "GET", path: `${pg}/exemplars/figures`, allow: MANAGERS },
-    { method: "GET", path: `${pg}/exemplars/settings`, allow: ADMIN },
-    {
-      method: "POST",
-      path: `${pg}/exemplars/settings`,
-      allow: ADMIN,
-      form: { publicPage: "1", version: "0" },
-    },
-    { method: "GET", path: `${pg}/guong-nguoi-tot`, allow: PUBLIC },
-    { method: "GET", path: `${pg}/exemplars/:id`, allow: ALL, ...model },
-    {
-      method: "POST",
-      path: `${pg}/exemplars/:id/update`,
-      allow: MANAGERS,
+    ...registryPages(`${pg}/exemplars`, {
+      kind: "collective",
+      unitCode: "ROOT",
+      title: "Mô hình trang",
+      field: "study",
+      startYear: "2021",
+    }),
+    row("GET", `${pg}/exemplars/import`, MANAGERS),
+    row("POST", `${pg}/exemplars/import`, MANAGERS),
+    row("GET", `${pg}/exemplars/import/template`, MANAGERS),
+    row("GET", `${pg}/exemplars/import/:id`, MANAGERS, modelImport),
+    row("GET", `${pg}/exemplars/import/:id/errors`, MANAGERS, modelImport),
+    row("GET", `${pg}/exemplars/figures`, MANAGERS),
+    row("GET", `${pg}/exemplars/settings`, ADMIN),
+    row("POST", `${pg}/exemplars/settings`, ADMIN, { form: { publicPage: "1", version: "0" } }),
+    row("GET", `${pg}/guong-nguoi-tot`, PUBLIC),
+    row("GET", `${pg}/exemplars/:id`, ALL, model),
+    row("POST", `${pg}/exemplars/:id/update`, MANAGERS, {
       ...model,
       form: { title: "Mô hình sửa", field: "study", version: "1" },
-    },
-    {
-      method: "POST",
-      path: `${pg}/exemplars/:id/years`,
-      allow: MANAGERS,
+    }),
+    row("POST", `${pg}/exemplars/:id/years`, MANAGERS, {
       ...model,
       form: { year: "2022", status: "maintained", version: "1" },
-    },
-    {
-      method: "POST",
-      path: `${pg}/exemplars/:id/years/delete`,
-      allow: MANAGERS,
+    }),
+    row("POST", `${pg}/exemplars/:id/years/delete`, MANAGERS, {
       ...model,
       form: { year: "2030", version: "1" },
-    },
-    { method: "POST", path: `${pg}/exemplars/:id/files`, allow: MANAGERS, ...model },
-    { method: "GET", path: `${pg}/exemplars/:id/files/:fileId`, allow: ALL, ...file },
-    { method: "GET", path: `${pg}/commendations`, allow: ALL, list: true },
-    { method: "GET", path: `${pg}/commendations/export`, allow: ALL, list: true },
-    { method: "GET", path: `${pg}/commendations/new`, allow: MANAGERS },
-    {
-      method: "POST",
-      path: `${pg}/commendations`,
-      allow: MANAGERS,
-      form: {
-        subjectType: "unit",
-        unitCode: "ROOT",
-        level: "district",
-        form: "giay_khen",
-        issuer: "Huyện ủy",
-        year: "2021",
-      },
-    },
-    { method: "GET", path: `${pg}/commendations/:id`, allow: ALL, ...comm },
-    {
-      method: "POST",
-      path: `${pg}/commendations/:id/update`,
-      allow: MANAGERS,
+    }),
+    row("POST", `${pg}/exemplars/:id/files`, MANAGERS, model),
+    row("GET", `${pg}/exemplars/:id/files/:fileId`, ALL, file),
+    ...registryPages(`${pg}/commendations`, {
+      subjectType: "unit",
+      unitCode: "ROOT",
+      level: "district",
+      form: "giay_khen",
+      issuer: "Huyện ủy",
+      year: "2021",
+    }),
+    row("GET", `${pg}/commendations/:id`, ALL, comm),
+    row("POST", `${pg}/commendations/:id/update`, MANAGERS, {
       ...comm,
       form: { issuer: "Tỉnh ủy", version: "1" },
-    },
-    { method: "GET", path: `${pg}/conferences`, allow: MANAGERS, list: true },
-    { method: "GET", path: `${pg}/conferences/export`, allow: MANAGERS, list: true },
-    { method: "POST", path: `${pg}/conferences`, allow: MANAGERS, form: confForm },
-    { method: "GET", path: `${pg}/conferences/:id`, allow: MANAGERS, ...conf },
-    {
-      method: "POST",
-      path: `${pg}/conferences/:id/update`,
-      allow: MANAGERS,
+    }),
+    row("GET", `${pg}/conferences`, MANAGERS, { list: true }),
+    row("GET", `${pg}/conferences/export`, MANAGERS, { list: true }),
+    row("POST", `${pg}/conferences`, MANAGERS, { form: confForm }),
+    row("GET", `${pg}/conferences/:id`, MANAGERS, conf),
+    row("POST", `${pg}/conferences/:id/update`, MANAGERS, {
       ...conf,
       form: { title: "Hội nghị sửa", version: "1" },
-    },
+    }),
 
     // deletions last: they may remove the fixtures the rows above use
-    { method: "POST", path: `${api}/models/import/:id/commit`, allow: MANAGERS, ...modelImport },
-    { method: "POST", path: `${api}/models/import/:id/cancel`, allow: MANAGERS, ...modelImport },
-    { method: "POST", path: `${api}/commendations/import/:id/commit`, allow: MANAGERS, ...commImport },
-    { method: "POST", path: `${api}/commendations/import/:id/cancel`, allow: MANAGERS, ...commImport },
-    { method: "POST", path: `${pg}/exemplars/import/:id/commit`, allow: MANAGERS, ...modelImport },
-    { method: "POST", path: `${pg}/exemplars/import/:id/cancel`, allow: MANAGERS, ...modelImport },
-    {
-      method: "DELETE",
-      path: `${api}/models/:id/years`,
-      allow: MANAGERS,
-      ...model,
-      query: "year=2030&version=1",
-    },
-    { method: "DELETE", path: `${api}/models/:id/files/:fileId`, allow: MANAGERS, ...file },
-    { method: "POST", path: `${pg}/exemplars/:id/files/:fileId/delete`, allow: MANAGERS, ...file },
-    { method: "DELETE", path: `${api}/commendations/:id`, allow: MANAGERS, ...comm, query: "version=1" },
-    {
-      method: "POST",
-      path: `${pg}/commendations/:id/delete`,
-      allow: MANAGERS,
-      ...comm,
-      form: { version: "1" },
-    },
-    { method: "DELETE", path: `${api}/conferences/:id`, allow: MANAGERS, ...conf, query: "version=1" },
-    {
-      method: "POST",
-      path: `${pg}/conferences/:id/delete`,
-      allow: MANAGERS,
-      ...conf,
-      form: { version: "1" },
-    },
-    { method: "DELETE", path: `${api}/models/:id`, allow: MANAGERS, ...model, query: "version=1" },
-    { method: "POST", path: `${pg}/exemplars/:id/delete`, allow: MANAGERS, ...model, form: { version: "1" } },
+    row("POST", `${api}/models/import/:id/commit`, MANAGERS, modelImport),
+    row("POST", `${api}/models/import/:id/cancel`, MANAGERS, modelImport),
+    row("POST", `${api}/commendations/import/:id/commit`, MANAGERS, commImport),
+    row("POST", `${api}/commendations/import/:id/cancel`, MANAGERS, commImport),
+    row("POST", `${pg}/exemplars/import/:id/commit`, MANAGERS, modelImport),
+    row("POST", `${pg}/exemplars/import/:id/cancel`, MANAGERS, modelImport),
+    row("DELETE", `${api}/models/:id/years`, MANAGERS, { ...model, query: "year=2030&version=1" }),
+    row("DELETE", `${api}/models/:id/files/:fileId`, MANAGERS, file),
+    row("POST", `${pg}/exemplars/:id/files/:fileId/delete`, MANAGERS, file),
+    row("DELETE", `${api}/commendations/:id`, MANAGERS, { ...comm, query: "version=1" }),
+    row("POST", `${pg}/commendations/:id/delete`, MANAGERS, { ...comm, form: { version: "1" } }),
+    row("DELETE", `${api}/conferences/:id`, MANAGERS, { ...conf, query: "version=1" }),
+    row("POST", `${pg}/conferences/:id/delete`, MANAGERS, { ...conf, form: { version: "1" } }),
+    row("DELETE", `${api}/models/:id`, MANAGERS, { ...model, query: "version=1" }),
+    row("POST", `${pg}/exemplars/:id/delete`, MANAGERS, { ...model, form: { version: "1" } }),
   ];
 }

@@ -5,6 +5,7 @@ import { accounts, sessions, units } from "../src/db/schema/tenant/core";
 import type { Bindings } from "../src/env";
 import type { Actor, Ctx, Role, TenantInfo } from "../src/platform/context";
 import { makeDb } from "../src/platform/db";
+import { ServiceError } from "../src/platform/errors";
 import { newId } from "../src/platform/ids";
 import { Meter } from "../src/platform/meter";
 import { hashPassword } from "../src/platform/passwords";
@@ -104,13 +105,22 @@ export function dbOf(t: TestTenant) {
   return makeDb((E as unknown as Record<string, D1Database>)[t.info.binding]!, new Meter());
 }
 
+/** A unit as makeUnit returns it. */
+export interface TestUnit {
+  id: string;
+  path: string;
+  depth: number;
+  code: string;
+  name: string;
+}
+
 /** A unit inserted directly (fast path for tests that are not about units). */
 export async function makeUnit(
   t: TestTenant,
   parent: { id: string; path: string; depth?: number },
   kind = "cell",
   name?: string,
-): Promise<{ id: string; path: string; depth: number; code: string; name: string }> {
+): Promise<TestUnit> {
   const id = newId();
   const depth = (parent.depth ?? parent.path.split("/").length - 3) + 1;
   const code = `U-${id.slice(0, 8)}`;
@@ -223,6 +233,31 @@ export async function expectStatus(res: Response, status: number): Promise<strin
   const text = await res.text();
   expect(res.status, `${res.url} → ${res.status}: ${text.slice(0, 600)}`).toBe(status);
   return text;
+}
+
+/** The page a redirect (303) leads to, as `cookie` sees it (asserts 200). */
+export async function landing(res: Response, cookie: string): Promise<string> {
+  return expectStatus(await call("GET", res.headers.get("location")!, { cookie }), 200);
+}
+
+/**
+ * Awaits a service call that must fail with a ServiceError of `status`; `expected` is a field the
+ * error must name (a string) or what its message must match (a RegExp).
+ */
+export async function rejects(
+  p: Promise<unknown>,
+  status: number,
+  expected?: string | RegExp,
+): Promise<ServiceError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  expect(e, "expected a ServiceError").toBeInstanceOf(ServiceError);
+  expect((e as ServiceError).status, (e as ServiceError).message).toBe(status);
+  if (typeof expected === "string") expect(Object.keys((e as ServiceError).fields ?? {})).toContain(expected);
+  if (expected instanceof RegExp) expect((e as ServiceError).message).toMatch(expected);
+  return e as ServiceError;
 }
 
 export async function json<T = Record<string, unknown>>(res: Response, status = 200): Promise<T> {

@@ -1,117 +1,77 @@
 /** The members rows of the route × role matrix (see test/access-matrix.ts). */
 import type { RouteSpec } from "./access-matrix";
-import { ALL, MANAGERS, ADMIN } from "./matrix-roles";
+import { ALL, MANAGERS, ADMIN, importRows, row } from "./matrix-roles";
 
 export function MEMBERS_ROUTES(): RouteSpec[] {
+  const member = { ids: { id: "member" } };
+  const job = { ids: { id: "memberImport" } };
   return [
     // members
-    { method: "GET", path: "/api/v1/members", allow: MANAGERS, list: true },
-    { method: "GET", path: "/api/v1/members/export", allow: MANAGERS, list: true, query: "format=csv" },
-    { method: "GET", path: "/api/v1/members/group-rules", allow: ALL },
-    {
-      method: "PUT",
-      path: "/api/v1/members/group-rules",
-      allow: ADMIN,
+    row("GET", "/api/v1/members", MANAGERS, { list: true }),
+    row("GET", "/api/v1/members/export", MANAGERS, { list: true, query: "format=csv" }),
+    row("GET", "/api/v1/members/group-rules", ALL),
+    row("PUT", "/api/v1/members/group-rules", ADMIN, {
       body: { exemplarPositions: ["cell_secretary"], version: 0 },
-    },
-    { method: "GET", path: "/api/v1/members/me", allow: ALL },
-    { method: "POST", path: "/api/v1/members/accounts", allow: MANAGERS, body: { unitId: "@unit" } },
-    {
-      method: "POST",
-      path: "/api/v1/members",
-      allow: MANAGERS,
+    }),
+    row("GET", "/api/v1/members/me", ALL),
+    row("POST", "/api/v1/members/accounts", MANAGERS, { body: { unitId: "@unit" } }),
+    row("POST", "/api/v1/members", MANAGERS, {
       body: { cardNumber: "NEW.001", fullName: "Người mới", unitId: "@unit" },
-    },
-    { method: "GET", path: "/api/v1/members/:id", allow: ALL, ids: { id: "member" } },
-    {
-      method: "PATCH",
-      path: "/api/v1/members/:id",
-      allow: MANAGERS,
-      ids: { id: "member" },
+    }),
+    row("GET", "/api/v1/members/:id", ALL, member),
+    row("PATCH", "/api/v1/members/:id", MANAGERS, {
+      ...member,
       body: { fullName: "Tên mới", version: 1 },
-    },
-    {
-      method: "POST",
-      path: "/api/v1/members/:id/transfer",
-      allow: MANAGERS,
-      ids: { id: "member" },
+    }),
+    row("POST", "/api/v1/members/:id/transfer", MANAGERS, {
+      ...member,
       body: { unitId: "@unit", date: "01/01/2024", reason: "Chuyển công tác", version: 1 },
-    },
-    {
-      method: "POST",
-      path: "/api/v1/members/:id/status",
-      allow: MANAGERS,
-      ids: { id: "member" },
+    }),
+    row("POST", "/api/v1/members/:id/status", MANAGERS, {
+      ...member,
       body: { status: "official", date: "01/01/2024", reason: "Quyết định số 1", version: 1 },
-    },
-    {
-      method: "POST",
-      path: "/api/v1/members/:id/group-override",
-      allow: ADMIN,
-      ids: { id: "member" },
+    }),
+    row("POST", "/api/v1/members/:id/group-override", ADMIN, {
+      ...member,
       body: { group: "exemplar", reason: "Phân công nhiệm vụ", version: 1 },
-    },
-    { method: "GET", path: "/api/v1/members/import/template", allow: ADMIN },
-    { method: "POST", path: "/api/v1/members/import", allow: ADMIN },
-    { method: "GET", path: "/api/v1/members/imports", allow: ADMIN, list: true },
-    { method: "GET", path: "/api/v1/members/import/:id", allow: ADMIN, ids: { id: "memberImport" } },
-    { method: "POST", path: "/api/v1/members/import/:id/commit", allow: ADMIN, ids: { id: "memberImport" } },
-    { method: "POST", path: "/api/v1/members/import/:id/cancel", allow: ADMIN, ids: { id: "memberImport" } },
-    { method: "GET", path: "/api/v1/members/import/:id/errors", allow: ADMIN, ids: { id: "memberImport" } },
-    { method: "GET", path: "/t/:slug/members", allow: MANAGERS, list: true },
-    { method: "GET", path: "/t/:slug/members/export", allow: MANAGERS, list: true, query: "format=csv" },
-    { method: "GET", path: "/t/:slug/members/new", allow: MANAGERS },
-    {
-      method: "POST",
-      path: "/t/:slug/members",
-      allow: MANAGERS,
+    }),
+    ...importRows("/api/v1/members", ADMIN, "memberImport"),
+    row("POST", "/api/v1/members/import/:id/commit", ADMIN, job),
+    row("POST", "/api/v1/members/import/:id/cancel", ADMIN, job),
+    row("GET", "/t/:slug/members", MANAGERS, { list: true }),
+    row("GET", "/t/:slug/members/export", MANAGERS, { list: true, query: "format=csv" }),
+    row("GET", "/t/:slug/members/new", MANAGERS),
+    row("POST", "/t/:slug/members", MANAGERS, {
       form: { cardNumber: "NEW.002", fullName: "Người mới", unitCode: "ROOT" },
-    },
-    { method: "GET", path: "/t/:slug/members/me", allow: ALL },
-    { method: "GET", path: "/t/:slug/members/rules", allow: MANAGERS },
-    {
-      method: "POST",
-      path: "/t/:slug/members/rules",
-      allow: ADMIN,
-      form: { positions: "cell_secretary", version: "0" },
-    },
-    { method: "GET", path: "/t/:slug/members/accounts", allow: MANAGERS },
-    { method: "POST", path: "/t/:slug/members/accounts", allow: MANAGERS, form: { unitCode: "ROOT" } },
-    { method: "GET", path: "/t/:slug/members/import", allow: ADMIN, list: true },
-    { method: "GET", path: "/t/:slug/members/import/template", allow: ADMIN },
-    { method: "POST", path: "/t/:slug/members/import", allow: ADMIN },
-    { method: "GET", path: "/t/:slug/members/import/:id", allow: ADMIN, ids: { id: "memberImport" } },
-    { method: "POST", path: "/t/:slug/members/import/:id/commit", allow: ADMIN, ids: { id: "memberImport" } },
-    { method: "POST", path: "/t/:slug/members/import/:id/cancel", allow: ADMIN, ids: { id: "memberImport" } },
-    { method: "GET", path: "/t/:slug/members/import/:id/errors", allow: ADMIN, ids: { id: "memberImport" } },
-    { method: "GET", path: "/t/:slug/members/:id", allow: ALL, ids: { id: "member" } },
-    {
-      method: "POST",
-      path: "/t/:slug/members/:id/update",
-      allow: MANAGERS,
-      ids: { id: "member" },
+    }),
+    row("GET", "/t/:slug/members/me", ALL),
+    row("GET", "/t/:slug/members/rules", MANAGERS),
+    row("POST", "/t/:slug/members/rules", ADMIN, { form: { positions: "cell_secretary", version: "0" } }),
+    row("GET", "/t/:slug/members/accounts", MANAGERS),
+    row("POST", "/t/:slug/members/accounts", MANAGERS, { form: { unitCode: "ROOT" } }),
+    row("GET", "/t/:slug/members/import", ADMIN, { list: true }),
+    row("GET", "/t/:slug/members/import/template", ADMIN),
+    row("POST", "/t/:slug/members/import", ADMIN),
+    row("GET", "/t/:slug/members/import/:id", ADMIN, job),
+    row("POST", "/t/:slug/members/import/:id/commit", ADMIN, job),
+    row("POST", "/t/:slug/members/import/:id/cancel", ADMIN, job),
+    row("GET", "/t/:slug/members/import/:id/errors", ADMIN, job),
+    row("GET", "/t/:slug/members/:id", ALL, member),
+    row("POST", "/t/:slug/members/:id/update", MANAGERS, {
+      ...member,
       form: { fullName: "Tên mới", version: "1" },
-    },
-    {
-      method: "POST",
-      path: "/t/:slug/members/:id/transfer",
-      allow: MANAGERS,
-      ids: { id: "member" },
+    }),
+    row("POST", "/t/:slug/members/:id/transfer", MANAGERS, {
+      ...member,
       form: { unitCode: "ROOT", date: "01/01/2024", reason: "Chuyển công tác", version: "1" },
-    },
-    {
-      method: "POST",
-      path: "/t/:slug/members/:id/status",
-      allow: MANAGERS,
-      ids: { id: "member" },
+    }),
+    row("POST", "/t/:slug/members/:id/status", MANAGERS, {
+      ...member,
       form: { status: "official", date: "01/01/2024", reason: "Quyết định số 1", version: "1" },
-    },
-    {
-      method: "POST",
-      path: "/t/:slug/members/:id/group",
-      allow: ADMIN,
-      ids: { id: "member" },
+    }),
+    row("POST", "/t/:slug/members/:id/group", ADMIN, {
+      ...member,
       form: { group: "exemplar", reason: "Phân công nhiệm vụ", version: "1" },
-    },
+    }),
   ];
 }

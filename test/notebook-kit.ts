@@ -118,3 +118,13 @@ export async function submitReview(
     json: { kind, ...PARTS, progress, submit: true },
   });
 }
+
+/** The cell's proposal of a member's evaluation, over the API. */
+export function propose(memberId: string, cookie: string, body: object) {
+  return call("POST", `/api/v1/members/${memberId}/evaluation/propose`, { cookie, json: body });
+}
+
+/** A decision on an evaluation, over the API. */
+export function decide(evaluationId: string, cookie: string, body: object) {
+  return call("POST", `/api/v1/evaluations/${evaluationId}/decide`, { cookie, json: body });
+}

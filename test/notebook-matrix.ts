@@ -1,13 +1,8 @@
 /** Access-matrix rows of the notebook, meetings and evaluations (spread into test/access-matrix.ts). */
-import type { RouteSpec, Who } from "./access-matrix";
-
-const ALL: Who[] = ["admin", "secretary", "member"];
-const MANAGERS: Who[] = ["admin", "secretary"];
-const ADMIN: Who[] = ["admin"];
+import type { RouteSpec } from "./access-matrix";
+import { ALL, MANAGERS, ADMIN, api, pg, row } from "./matrix-roles";
 
 export function NOTEBOOK_ROUTES(): RouteSpec[] {
-  const api = "/api/v1";
-  const pg = "/t/:slug";
   const meeting = { ids: { id: "meeting" } };
   const remark = { ids: { id: "meeting", remarkId: "meetingRemark" } };
   const member = { ids: { id: "member" } };
@@ -22,31 +17,19 @@ export function NOTEBOOK_ROUTES(): RouteSpec[] {
   };
   return [
     // meetings
-    { method: "GET", path: `${api}/meetings`, allow: MANAGERS, list: true },
-    { method: "POST", path: `${api}/meetings`, allow: MANAGERS, body: { unitId: "@unit", ...newMeeting } },
-    { method: "GET", path: `${api}/meetings/:id`, allow: MANAGERS, ...meeting },
-    {
-      method: "PATCH",
-      path: `${api}/meetings/:id`,
-      allow: MANAGERS,
-      ...meeting,
-      body: { notes: "Ghi chú", version: 1 },
-    },
-    { method: "DELETE", path: `${api}/meetings/:id`, allow: MANAGERS, ...meeting, query: "version=1" },
-    {
-      method: "POST",
-      path: `${api}/meetings/:id/remarks`,
-      allow: MANAGERS,
+    row("GET", `${api}/meetings`, MANAGERS, { list: true }),
+    row("POST", `${api}/meetings`, MANAGERS, { body: { unitId: "@unit", ...newMeeting } }),
+    row("GET", `${api}/meetings/:id`, MANAGERS, meeting),
+    row("PATCH", `${api}/meetings/:id`, MANAGERS, { ...meeting, body: { notes: "Ghi chú", version: 1 } }),
+    row("DELETE", `${api}/meetings/:id`, MANAGERS, { ...meeting, query: "version=1" }),
+    row("POST", `${api}/meetings/:id/remarks`, MANAGERS, {
       ...meeting,
       body: { memberId: "@member", kind: "praise", content: "Gương mẫu trong công tác" },
-    },
-    { method: "DELETE", path: `${api}/meetings/:id/remarks/:remarkId`, allow: MANAGERS, ...remark },
-    { method: "GET", path: `${api}/members/:id/remarks`, allow: ALL, ...member },
-    { method: "GET", path: `${pg}/meetings`, allow: MANAGERS, list: true },
-    {
-      method: "POST",
-      path: `${pg}/meetings`,
-      allow: MANAGERS,
+    }),
+    row("DELETE", `${api}/meetings/:id/remarks/:remarkId`, MANAGERS, remark),
+    row("GET", `${api}/members/:id/remarks`, ALL, member),
+    row("GET", `${pg}/meetings`, MANAGERS, { list: true }),
+    row("POST", `${pg}/meetings`, MANAGERS, {
       form: {
         unitId: "@unit",
         date: "05/01/2026",
@@ -55,163 +38,79 @@ export function NOTEBOOK_ROUTES(): RouteSpec[] {
         attendance: "1",
         expected: "1",
       },
-    },
-    { method: "GET", path: `${pg}/meetings/:id`, allow: MANAGERS, ...meeting },
-    {
-      method: "POST",
-      path: `${pg}/meetings/:id/update`,
-      allow: MANAGERS,
+    }),
+    row("GET", `${pg}/meetings/:id`, MANAGERS, meeting),
+    row("POST", `${pg}/meetings/:id/update`, MANAGERS, {
       ...meeting,
       form: { notes: "Ghi chú", version: "1" },
-    },
-    {
-      method: "POST",
-      path: `${pg}/meetings/:id/delete`,
-      allow: MANAGERS,
-      ...meeting,
-      form: { version: "1" },
-    },
-    {
-      method: "POST",
-      path: `${pg}/meetings/:id/remarks`,
-      allow: MANAGERS,
+    }),
+    row("POST", `${pg}/meetings/:id/delete`, MANAGERS, { ...meeting, form: { version: "1" } }),
+    row("POST", `${pg}/meetings/:id/remarks`, MANAGERS, {
       ...meeting,
       form: { memberId: "@member", kind: "criticism", content: "Cần đi họp đúng giờ" },
-    },
-    { method: "POST", path: `${pg}/meetings/:id/remarks/:remarkId/delete`, allow: MANAGERS, ...remark },
+    }),
+    row("POST", `${pg}/meetings/:id/remarks/:remarkId/delete`, MANAGERS, remark),
 
     // notebook
-    { method: "GET", path: `${api}/notebook/mine`, allow: ALL },
-    { method: "GET", path: `${api}/notebook/compliance`, allow: MANAGERS, list: true },
-    { method: "GET", path: `${api}/members/:id/notebook`, allow: ALL, ...member },
-    {
-      method: "POST",
-      path: `${api}/members/:id/notebook/entries`,
-      allow: ALL,
-      ...member,
-      body: { kind: "free" },
-    },
-    { method: "GET", path: `${api}/notebook/entries/:id`, allow: ALL, ...entry },
-    {
-      method: "PATCH",
-      path: `${api}/notebook/entries/:id`,
-      allow: ALL,
-      ...entry,
-      body: { body: "Nội dung", version: 1 },
-    },
-    { method: "DELETE", path: `${api}/notebook/entries/:id`, allow: ALL, ...entry, query: "version=1" },
-    {
-      method: "POST",
-      path: `${api}/notebook/entries/:id/submit`,
-      allow: ALL,
-      ...entry,
-      body: { version: 1 },
-    },
-    {
-      method: "POST",
-      path: `${api}/notebook/entries/:id/comments`,
-      allow: MANAGERS,
+    row("GET", `${api}/notebook/mine`, ALL),
+    row("GET", `${api}/notebook/compliance`, MANAGERS, { list: true }),
+    row("GET", `${api}/members/:id/notebook`, ALL, member),
+    row("POST", `${api}/members/:id/notebook/entries`, ALL, { ...member, body: { kind: "free" } }),
+    row("GET", `${api}/notebook/entries/:id`, ALL, entry),
+    row("PATCH", `${api}/notebook/entries/:id`, ALL, { ...entry, body: { body: "Nội dung", version: 1 } }),
+    row("DELETE", `${api}/notebook/entries/:id`, ALL, { ...entry, query: "version=1" }),
+    row("POST", `${api}/notebook/entries/:id/submit`, ALL, { ...entry, body: { version: 1 } }),
+    row("POST", `${api}/notebook/entries/:id/comments`, MANAGERS, {
       ...entry,
       body: { content: "Nhận xét của chi ủy" },
-    },
-    {
-      method: "POST",
-      path: `${api}/notebook/entries/:id/return`,
-      allow: MANAGERS,
+    }),
+    row("POST", `${api}/notebook/entries/:id/return`, MANAGERS, {
       ...entry,
       body: { content: "Cần bổ sung", version: 1 },
-    },
-    { method: "GET", path: `${pg}/notebook`, allow: ALL },
-    { method: "GET", path: `${pg}/compliance`, allow: MANAGERS, list: true },
-    { method: "GET", path: `${pg}/members/:id/notebook`, allow: ALL, ...member },
-    { method: "GET", path: `${pg}/members/:id/notebook/print`, allow: ALL, ...member },
-    {
-      method: "POST",
-      path: `${pg}/members/:id/notebook/entries`,
-      allow: ALL,
-      ...member,
-      form: { kind: "free" },
-    },
-    { method: "GET", path: `${pg}/notebook/entries/:id`, allow: ALL, ...entry },
-    {
-      method: "POST",
-      path: `${pg}/notebook/entries/:id/save`,
-      allow: ALL,
+    }),
+    row("GET", `${pg}/notebook`, ALL),
+    row("GET", `${pg}/compliance`, MANAGERS, { list: true }),
+    row("GET", `${pg}/members/:id/notebook`, ALL, member),
+    row("GET", `${pg}/members/:id/notebook/print`, ALL, member),
+    row("POST", `${pg}/members/:id/notebook/entries`, ALL, { ...member, form: { kind: "free" } }),
+    row("GET", `${pg}/notebook/entries/:id`, ALL, entry),
+    row("POST", `${pg}/notebook/entries/:id/save`, ALL, {
       ...entry,
       form: { body: "Nội dung", version: "1" },
-    },
-    {
-      method: "POST",
-      path: `${pg}/notebook/entries/:id/delete`,
-      allow: ALL,
-      ...entry,
-      form: { version: "1" },
-    },
-    {
-      method: "POST",
-      path: `${pg}/notebook/entries/:id/comment`,
-      allow: MANAGERS,
-      ...entry,
-      form: { content: "Nhận xét" },
-    },
-    {
-      method: "POST",
-      path: `${pg}/notebook/entries/:id/return`,
-      allow: MANAGERS,
+    }),
+    row("POST", `${pg}/notebook/entries/:id/delete`, ALL, { ...entry, form: { version: "1" } }),
+    row("POST", `${pg}/notebook/entries/:id/comment`, MANAGERS, { ...entry, form: { content: "Nhận xét" } }),
+    row("POST", `${pg}/notebook/entries/:id/return`, MANAGERS, {
       ...entry,
       form: { reason: "Cần bổ sung", version: "1" },
-    },
+    }),
 
     // evaluations
-    { method: "GET", path: `${api}/evaluations`, allow: MANAGERS, list: true },
-    { method: "GET", path: `${api}/evaluations/mine`, allow: ALL },
-    { method: "POST", path: `${api}/evaluations/mine/self`, allow: ALL, body: { level: "tot" } },
-    { method: "GET", path: `${api}/evaluations/settings`, allow: ADMIN },
-    {
-      method: "PUT",
-      path: `${api}/evaluations/settings`,
-      allow: ADMIN,
+    row("GET", `${api}/evaluations`, MANAGERS, { list: true }),
+    row("GET", `${api}/evaluations/mine`, ALL),
+    row("POST", `${api}/evaluations/mine/self`, ALL, { body: { level: "tot" } }),
+    row("GET", `${api}/evaluations/settings`, ADMIN),
+    row("PUT", `${api}/evaluations/settings`, ADMIN, {
       body: { capPercent: 20, capEnabled: true, version: 0 },
-    },
-    { method: "GET", path: `${api}/members/:id/evaluation`, allow: ALL, ...member },
-    {
-      method: "POST",
-      path: `${api}/members/:id/evaluation/propose`,
-      allow: MANAGERS,
-      ...member,
-      body: { level: "tot" },
-    },
-    {
-      method: "POST",
-      path: `${api}/evaluations/:id/decide`,
-      allow: MANAGERS,
+    }),
+    row("GET", `${api}/members/:id/evaluation`, ALL, member),
+    row("POST", `${api}/members/:id/evaluation/propose`, MANAGERS, { ...member, body: { level: "tot" } }),
+    row("POST", `${api}/evaluations/:id/decide`, MANAGERS, {
       ...evaluation,
       body: { level: "tot", version: 1 },
-    },
-    { method: "GET", path: `${pg}/evaluations`, allow: ALL, list: true },
-    { method: "GET", path: `${pg}/evaluations/mine`, allow: ALL },
-    { method: "POST", path: `${pg}/evaluations/mine/self`, allow: ALL, form: { level: "tot" } },
-    { method: "GET", path: `${pg}/evaluations/settings`, allow: ADMIN },
-    {
-      method: "POST",
-      path: `${pg}/evaluations/settings`,
-      allow: ADMIN,
+    }),
+    row("GET", `${pg}/evaluations`, ALL, { list: true }),
+    row("GET", `${pg}/evaluations/mine`, ALL),
+    row("POST", `${pg}/evaluations/mine/self`, ALL, { form: { level: "tot" } }),
+    row("GET", `${pg}/evaluations/settings`, ADMIN),
+    row("POST", `${pg}/evaluations/settings`, ADMIN, {
       form: { capPercent: "20", capEnabled: "1", version: "0" },
-    },
-    { method: "GET", path: `${pg}/members/:id/evaluation`, allow: ALL, ...member },
-    {
-      method: "POST",
-      path: `${pg}/members/:id/evaluation/propose`,
-      allow: MANAGERS,
-      ...member,
-      form: { level: "tot" },
-    },
-    {
-      method: "POST",
-      path: `${pg}/evaluations/:id/decide`,
-      allow: MANAGERS,
+    }),
+    row("GET", `${pg}/members/:id/evaluation`, ALL, member),
+    row("POST", `${pg}/members/:id/evaluation/propose`, MANAGERS, { ...member, form: { level: "tot" } }),
+    row("POST", `${pg}/evaluations/:id/decide`, MANAGERS, {
       ...evaluation,
       form: { level: "tot", version: "1", memberId: "@member" },
-    },
+    }),
   ];
 }

@@ -4,34 +4,19 @@ import { vnYear } from "../src/domain/time";
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { accounts } from "../src/db/schema/tenant/core";
-import { members } from "../src/db/schema/tenant/members";
 import { plans } from "../src/db/schema/tenant/plans";
 
 import { publishSet } from "../src/features/criteria/criteria-publish.service";
 
 import { createCycle } from "../src/features/cycles/cycles.service";
 import { parsePositions } from "../src/features/members/members-positions.rules";
-import { createMember } from "../src/features/members/members.service";
 import { recountAll } from "../src/counter-sources";
 import { DEMO_TENANTS } from "../src/demo/demo-data";
-import {
-  type TestAccount,
-  type TestTenant,
-  call,
-  cookieFor,
-  dbOf,
-  makeAccount,
-  makeTenant,
-  makeUnit,
-} from "./harness";
+import type { TestAccount, TestTenant, TestUnit } from "./harness";
+import { call, dbOf, makeTenant, makeUnit } from "./harness";
+import { linkedMember, signedIn } from "./world";
 
-export interface Unit {
-  id: string;
-  path: string;
-  depth: number;
-  code: string;
-  name: string;
-}
+export type Unit = TestUnit;
 
 export interface Person {
   memberId: string;
@@ -52,15 +37,10 @@ export async function makePerson(
   role: "member" | "secretary" = "member",
 ): Promise<Person> {
   const card = `T${String(Date.now()).slice(-6)}${String(++seq).padStart(4, "0")}`;
-  const m = await createMember(t.ctx(), {
-    cardNumber: card,
-    fullName: name,
-    unitId: cell.id,
-    partyPositions: leader ? ["cell_committee_member"] : [],
-  });
-  const account = await makeAccount(t, role, cell, { memberId: m.id, displayName: name });
-  await dbOf(t).update(members).set({ accountId: account.id }).where(eq(members.id, m.id));
-  return { memberId: m.id, account, cookie: await cookieFor(t, account.id), name, group: m.group };
+  const positions = leader ? ["cell_committee_member"] : [];
+  const input = { cardNumber: card, fullName: name, partyPositions: positions };
+  const { member, account, cookie } = await linkedMember(t, cell, input, role);
+  return { memberId: member.id, account, cookie, name, group: member.group };
 }
 
 /** Bloc → school → two cells under the tenant root. */
@@ -91,8 +71,8 @@ export async function openCycle(t: TestTenant, year: number, extra: Record<strin
 
 /** A secretary account of `unit`. */
 export async function secretaryOf(t: TestTenant, unit: Unit) {
-  const a = await makeAccount(t, "secretary", unit);
-  return { account: a, cookie: await cookieFor(t, a.id) };
+  const { cookie, ...account } = await signedIn(t, "secretary", unit);
+  return { account, cookie };
 }
 
 export async function expectCountersExact(t: TestTenant) {
@@ -128,24 +108,18 @@ export async function makeDemoSchool(t: TestTenant) {
   for (const p of demo.people) {
     const party = p.partyPositions.flatMap((l) => parsePositions(l, "party").codes);
     const gov = p.govPositions.flatMap((l) => parsePositions(l, "gov").codes);
-    const m = await createMember(t.ctx(), {
+    const { member, account, cookie } = await linkedMember(t, units[p.cell]!, {
       cardNumber: `${p.card}.${t.info.id.slice(0, 4)}`.toUpperCase(),
       fullName: p.fullName,
-      unitId: units[p.cell]!.id,
       partyPositions: party,
       govPositions: gov,
     });
-    const account = await makeAccount(t, "member", units[p.cell]!, {
-      memberId: m.id,
-      displayName: p.fullName,
-    });
-    await dbOf(t).update(members).set({ accountId: account.id }).where(eq(members.id, m.id));
     people.push({
-      memberId: m.id,
+      memberId: member.id,
       account,
-      cookie: await cookieFor(t, account.id),
+      cookie,
       name: p.fullName,
-      group: m.group,
+      group: member.group,
       cell: p.cell,
     });
   }
@@ -157,18 +131,29 @@ const Y = PLAN_YEAR;
 export const ON_TIME = { exemplarDeadline: `${Y + 1}-03-01`, followerDeadline: `${Y + 1}-03-15` };
 export const LATE = { exemplarDeadline: `${Y - 1}-10-01`, followerDeadline: `${Y - 1}-10-02` };
 
-/** A school with a framework and an open cycle; a leader and a follower in cell 1, a leader in cell 2, their secretaries. */
-export async function planWorld(cycle: Record<string, unknown> = ON_TIME) {
-  const t = await makeTenant();
+/** A school of `t` with this year's framework adopted and its cycle open (`cycle`: the cycle's deadlines). */
+export async function schoolInCycle(t: TestTenant, cycle: Record<string, unknown> = {}) {
   const s = await makeSchool(t);
   await adoptFramework(t, Y);
   await openCycle(t, Y, cycle);
+  return s;
+}
+
+/** A school with a framework and an open cycle; a leader and a follower in cell 1, a leader in cell 2, their secretaries. */
+export async function planWorld(cycle: Record<string, unknown> = ON_TIME) {
+  const t = await makeTenant();
+  const s = await schoolInCycle(t, cycle);
   const leader = await makePerson(t, s.cell1, true);
   const follower = await makePerson(t, s.cell1, false);
   const other = await makePerson(t, s.cell2, true);
   const sec1 = await secretaryOf(t, s.cell1);
   const sec2 = await secretaryOf(t, s.cell2);
   return { t, s, leader, follower, other, sec1, sec2 };
+}
+
+/** Posts a plan verb at the plan's `version`: `/api/v1/plans/mine/submit`, `/api/v1/plans/{id}/confirm`, … */
+export function planVerb(path: string, cookie: string, version: number) {
+  return call("POST", path, { cookie, json: { version } });
 }
 
 /** The criterion version ids a member's plan page offers. */

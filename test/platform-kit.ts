@@ -11,7 +11,7 @@ import { makeDb } from "../src/platform/db";
 import { newId, newToken, sha256Hex } from "../src/platform/ids";
 import { Meter } from "../src/platform/meter";
 import { dataBindings, findTenant, forgetTenant } from "../src/platform/tenancy";
-import { E, type TestTenant, dbOf, makeTenant, testHash } from "./harness";
+import { E, type TestTenant, call, dbOf, expectStatus, makeTenant, testHash } from "./harness";
 
 export const control = () => makeDb(E.DB_CONTROL, new Meter());
 
@@ -46,6 +46,11 @@ export async function makeOperator(login = `op-${newId().slice(0, 8)}`): Promise
       expiresAt: now + 3_600_000,
     });
   return { id, login, cookie: `gm_op=${token}` };
+}
+
+/** The console's page of a tenant, as `op` sees it (asserts 200). */
+export async function consoleDetail(op: TestOperator, t: TestTenant): Promise<string> {
+  return expectStatus(await call("GET", `/platform/tenants/${t.info.id}`, { cookie: op.cookie }), 200);
 }
 
 /** A tenant as sign-up leaves it: unverified, member cap 300. */

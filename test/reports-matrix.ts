@@ -1,6 +1,6 @@
 /** The reports rows of the route × role matrix (see test/access-matrix.ts). */
 import type { RouteSpec } from "./access-matrix";
-import { MANAGERS, ADMIN } from "./matrix-roles";
+import { MANAGERS, ADMIN, row } from "./matrix-roles";
 
 export function REPORTS_ROUTES(): RouteSpec[] {
   const api = "/api/v1/reports";
@@ -15,63 +15,34 @@ export function REPORTS_ROUTES(): RouteSpec[] {
     signerName: "Nguyễn Văn A",
   };
   return [
-    { method: "GET", path: `${api}/units/:id/figures`, allow: MANAGERS, ...unit, query: "year=2026" },
-    { method: "GET", path: `${api}/units/:id/figures/export`, allow: MANAGERS, ...unit, query: "format=csv" },
-    {
-      method: "GET",
-      path: `${api}/units/:id/people`,
-      allow: MANAGERS,
-      ...unit,
-      query: "figure=members",
-      list: true,
-    },
-    {
-      method: "GET",
-      path: `${api}/units/:id/people/export`,
-      allow: MANAGERS,
+    row("GET", `${api}/units/:id/figures`, MANAGERS, { ...unit, query: "year=2026" }),
+    row("GET", `${api}/units/:id/figures/export`, MANAGERS, { ...unit, query: "format=csv" }),
+    row("GET", `${api}/units/:id/people`, MANAGERS, { ...unit, query: "figure=members", list: true }),
+    row("GET", `${api}/units/:id/people/export`, MANAGERS, {
       ...unit,
       query: "figure=members&format=csv",
       list: true,
-    },
-    { method: "GET", path: `${api}/units/:id/documents`, allow: MANAGERS, ...unit, list: true },
-    { method: "POST", path: `${api}/units/:id/documents`, allow: MANAGERS, ...unit, body: newReport },
-    { method: "GET", path: `${api}/documents/:id`, allow: MANAGERS, ...report },
-    {
-      method: "PATCH",
-      path: `${api}/documents/:id`,
-      allow: MANAGERS,
+    }),
+    row("GET", `${api}/units/:id/documents`, MANAGERS, { ...unit, list: true }),
+    row("POST", `${api}/units/:id/documents`, MANAGERS, { ...unit, body: newReport }),
+    row("GET", `${api}/documents/:id`, MANAGERS, report),
+    row("PATCH", `${api}/documents/:id`, MANAGERS, {
       ...report,
       body: { subject: "Báo cáo đã sửa", version: 1 },
-    },
-    { method: "DELETE", path: `${api}/documents/:id`, allow: MANAGERS, ...report, query: "version=1" },
-    { method: "GET", path: `${api}/documents/:id/docx`, allow: MANAGERS, ...report },
-    { method: "GET", path: `${api}/recount`, allow: ADMIN },
-    { method: "POST", path: `${api}/recount`, allow: ADMIN, body: { fix: false } },
-    { method: "GET", path: pg, allow: MANAGERS },
-    { method: "GET", path: `${pg}/recount`, allow: ADMIN },
-    { method: "POST", path: `${pg}/recount`, allow: ADMIN },
-    { method: "GET", path: `${pg}/units/:id`, allow: MANAGERS, ...unit },
-    { method: "GET", path: `${pg}/units/:id/export`, allow: MANAGERS, ...unit, query: "format=xlsx" },
-    {
-      method: "GET",
-      path: `${pg}/units/:id/people`,
-      allow: MANAGERS,
-      ...unit,
-      query: "figure=members",
-      list: true,
-    },
-    {
-      method: "GET",
-      path: `${pg}/units/:id/people/export`,
-      allow: MANAGERS,
-      ...unit,
-      query: "figure=members&format=xlsx",
-    },
-    { method: "GET", path: `${pg}/units/:id/documents`, allow: MANAGERS, ...unit, list: true },
-    {
-      method: "POST",
-      path: `${pg}/units/:id/documents`,
-      allow: MANAGERS,
+    }),
+    row("DELETE", `${api}/documents/:id`, MANAGERS, { ...report, query: "version=1" }),
+    row("GET", `${api}/documents/:id/docx`, MANAGERS, report),
+    row("GET", `${api}/recount`, ADMIN),
+    row("POST", `${api}/recount`, ADMIN, { body: { fix: false } }),
+    row("GET", pg, MANAGERS),
+    row("GET", `${pg}/recount`, ADMIN),
+    row("POST", `${pg}/recount`, ADMIN),
+    row("GET", `${pg}/units/:id`, MANAGERS, unit),
+    row("GET", `${pg}/units/:id/export`, MANAGERS, { ...unit, query: "format=xlsx" }),
+    row("GET", `${pg}/units/:id/people`, MANAGERS, { ...unit, query: "figure=members", list: true }),
+    row("GET", `${pg}/units/:id/people/export`, MANAGERS, { ...unit, query: "figure=members&format=xlsx" }),
+    row("GET", `${pg}/units/:id/documents`, MANAGERS, { ...unit, list: true }),
+    row("POST", `${pg}/units/:id/documents`, MANAGERS, {
       ...unit,
       form: {
         year: "2026",
@@ -80,23 +51,14 @@ export function REPORTS_ROUTES(): RouteSpec[] {
         place: "Trà Vinh",
         signerName: "Nguyễn Văn A",
       },
-    },
-    { method: "GET", path: `${pg}/documents/:id`, allow: MANAGERS, ...report },
-    {
-      method: "POST",
-      path: `${pg}/documents/:id`,
-      allow: MANAGERS,
+    }),
+    row("GET", `${pg}/documents/:id`, MANAGERS, report),
+    row("POST", `${pg}/documents/:id`, MANAGERS, {
       ...report,
       form: { subject: "Báo cáo đã sửa", version: "1" },
-    },
-    {
-      method: "POST",
-      path: `${pg}/documents/:id/delete`,
-      allow: MANAGERS,
-      ...report,
-      form: { version: "1" },
-    },
-    { method: "GET", path: `${pg}/documents/:id/print`, allow: MANAGERS, ...report },
-    { method: "GET", path: `${pg}/documents/:id/docx`, allow: MANAGERS, ...report },
+    }),
+    row("POST", `${pg}/documents/:id/delete`, MANAGERS, { ...report, form: { version: "1" } }),
+    row("GET", `${pg}/documents/:id/print`, MANAGERS, report),
+    row("GET", `${pg}/documents/:id/docx`, MANAGERS, report),
   ];
 }

@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { E, call, ctxFor, dbOf, expectStatus } from "../../test/harness";
-import { Meter } from "../platform/meter";
-import { recountAll } from "../counter-sources";
-import { findTenant } from "../platform/tenancy";
+import { E, call, expectStatus } from "../../test/harness";
+import { demoTenant, recountDrift } from "../../test/demo-kit";
 import { seedDemo } from "./demo.service";
 import { exemplarFiguresWithChildren } from "../features/recognition";
 
@@ -11,33 +9,12 @@ describe("demo seed", () => {
     await seedDemo(E, "exemplars-seed-test");
     const year = new Date().getUTCFullYear();
     for (const slug of ["kon-tum", "tra-vinh"]) {
-      const tenant = (await findTenant(E, new Meter(), { slug }))!;
-      const admin = ctxFor(tenant, {
-        id: "seed",
-        login: "admin",
-        role: "admin",
-        unitId: null,
-        unitPath: null,
-        memberId: null,
-        displayName: "Quản trị",
-      });
+      const { admin } = await demoTenant(slug);
       const f = await exemplarFiguresWithChildren(admin, { root: true }, year);
       expect(f.unit.models.total).toBeGreaterThanOrEqual(2);
-      const t = { info: tenant } as Parameters<typeof dbOf>[0];
-      expect((await recountAll(dbOf(t), tenant.id)).filter((d) => d.metric.startsWith("exemplars."))).toEqual(
-        [],
-      );
+      expect(await recountDrift(slug, "exemplars.")).toEqual([]);
     }
-    const kt = (await findTenant(E, new Meter(), { slug: "kon-tum" }))!;
-    const admin = ctxFor(kt, {
-      id: "seed",
-      login: "admin",
-      role: "admin",
-      unitId: null,
-      unitPath: null,
-      memberId: null,
-      displayName: "Quản trị",
-    });
+    const { admin } = await demoTenant("kon-tum");
     const last = await exemplarFiguresWithChildren(admin, { root: true }, year - 1);
     expect(last.unit.commendations.central.collective).toBe(1);
     expect(last.unit.conferences.online).toEqual({ count: 1, sites: 75, participants: 10930 });

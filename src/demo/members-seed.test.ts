@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { E, ctxFor } from "../../test/harness";
-import { Meter } from "../platform/meter";
-import { findTenant } from "../platform/tenancy";
+import { E } from "../../test/harness";
+import { demoTenant } from "../../test/demo-kit";
 import { seedDemo } from "./demo.service";
 import { DEMO_TENANTS } from "./demo-data";
 import { listMembers, getOwnMember } from "../features/members";
@@ -9,16 +8,7 @@ import { listMembers, getOwnMember } from "../features/members";
 describe("demo seed", () => {
   it("creates every demo person's record: tra-vinh has 23 people in group 1 and 16 in group 2; demo accounts are linked", async () => {
     await seedDemo(E, "members-seed-test");
-    const tenant = (await findTenant(E, new Meter(), { slug: "tra-vinh" }))!;
-    const admin = ctxFor(tenant, {
-      id: "seed-admin",
-      login: "admin",
-      role: "admin",
-      unitId: null,
-      unitPath: null,
-      memberId: null,
-      displayName: "Quản trị",
-    });
+    const { tenant, admin } = await demoTenant("tra-vinh", "seed-admin");
     const exemplar = await listMembers(admin, { group: "exemplar", limit: 1 });
     const follower = await listMembers(admin, { group: "follower", limit: 1 });
     expect([exemplar.total, follower.total]).toEqual([23, 16]);

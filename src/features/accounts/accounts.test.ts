@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
-import {
-  call,
-  cookieFor,
-  expectStatus,
-  json,
-  makeAccount,
-  makeTenant,
-  makeUnit,
-  setCookieOf,
-} from "../../../test/harness";
+import { call, expectStatus, json, makeAccount, makeTenant, setCookieOf } from "../../../test/harness";
+import { signedIn, underRoot, world } from "../../../test/world";
 import type { AccountOut, SetupLinkOut } from "./accounts.inputs";
 
 describe("accounts and setup links", () => {
   it("admin creates an account, the person sets a password through the link and is signed in", async () => {
-    const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
-    const cell = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "cell");
+    const { t, cookie } = await world();
+    const cell = await underRoot(t, "cell");
     const acc = await json<AccountOut>(
       await call("POST", "/api/v1/accounts", {
         cookie,
@@ -53,8 +44,7 @@ describe("accounts and setup links", () => {
   });
 
   it("a new link replaces the old unused one", async () => {
-    const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const { t, cookie } = await world();
     const acc = await makeAccount(t, "admin", null);
     const first = await json<SetupLinkOut>(
       await call("POST", `/api/v1/accounts/${acc.id}/setup-link`, { cookie }),
@@ -69,11 +59,9 @@ describe("accounts and setup links", () => {
   });
 
   it("disabling an account ends its sessions on the next request", async () => {
-    const t = await makeTenant();
-    const admin = await cookieFor(t, t.adminId);
-    const cell = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "cell");
-    const m = await makeAccount(t, "member", cell);
-    const mc = await cookieFor(t, m.id);
+    const { t, cookie: admin } = await world();
+    const m = await signedIn(t, "member", await underRoot(t, "cell"));
+    const mc = m.cookie;
     await json(await call("GET", "/api/v1/auth/me", { cookie: mc }));
     await json(
       await call("PATCH", `/api/v1/accounts/${m.id}`, {
@@ -87,11 +75,10 @@ describe("accounts and setup links", () => {
 
   it("a secretary manages member accounts only inside their subtree", async () => {
     const t = await makeTenant();
-    const root = { id: t.rootId, path: t.rootPath, depth: 0 };
-    const mine = await makeUnit(t, root, "cell");
-    const other = await makeUnit(t, root, "cell");
-    const sec = await makeAccount(t, "secretary", mine);
-    const cookie = await cookieFor(t, sec.id);
+    const mine = await underRoot(t, "cell");
+    const other = await underRoot(t, "cell");
+    const sec = await signedIn(t, "secretary", mine);
+    const cookie = sec.cookie;
     const theirs = await makeAccount(t, "member", other);
     await expectStatus(await call("GET", `/api/v1/accounts/${theirs.id}`, { cookie }), 404);
     await expectStatus(await call("POST", `/api/v1/accounts/${theirs.id}/setup-link`, { cookie }), 404);
@@ -121,8 +108,7 @@ describe("accounts and setup links", () => {
   });
 
   it("account pages: create with 303, login taken re-renders with 400, setup link shown once", async () => {
-    const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const { t, cookie } = await world();
     const base = `/t/${t.info.slug}/admin/accounts`;
     const ok = await call("POST", base, {
       cookie,

@@ -3,16 +3,14 @@ import { describe, expect, it } from "vitest";
 import {
   PASSWORD,
   call,
-  cookieFor,
   d1Calls,
   dbOf,
   expectStatus,
   json,
-  makeAccount,
   makeTenant,
-  makeUnit,
   setCookieOf,
 } from "../../../test/harness";
+import { adminCookie, signedIn, underRoot, world } from "../../../test/world";
 import { accounts, sessions } from "../../db/schema/tenant/core";
 import { sha256Hex } from "../../platform/ids";
 import { SESSION_IDLE_MS } from "../../platform/session";
@@ -54,17 +52,14 @@ describe("sign-in over the API", () => {
   });
 
   it("a signed-in page costs at most 2 D1 round trips", async () => {
-    const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const { t, cookie } = await world();
     await call("GET", `/t/${t.info.slug}/`, { cookie }); // warm the registry cache
     const res = await call("GET", `/t/${t.info.slug}/`, { cookie });
     await expectStatus(res, 200);
     expect(d1Calls(res)).toBeLessThanOrEqual(2);
-    const unit = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
-    const sec = await makeAccount(t, "secretary", unit);
-    const res2 = await call("GET", `/t/${t.info.slug}/admin/units/${unit.id}`, {
-      cookie: await cookieFor(t, sec.id),
-    });
+    const unit = await underRoot(t, "district");
+    const sec = await signedIn(t, "secretary", unit);
+    const res2 = await call("GET", `/t/${t.info.slug}/admin/units/${unit.id}`, { cookie: sec.cookie });
     await expectStatus(res2, 200);
     expect(d1Calls(res2)).toBeLessThanOrEqual(2);
   });
@@ -85,9 +80,8 @@ describe("lockout, password change and session lifetime", () => {
   });
 
   it("password change ends every other session and keeps the current browser signed in", async () => {
-    const t = await makeTenant();
-    const other = await cookieFor(t, t.adminId);
-    const mine = await cookieFor(t, t.adminId);
+    const { t, cookie: other } = await world();
+    const mine = await adminCookie(t);
     const res = await call("POST", "/api/v1/auth/password", {
       cookie: mine,
       json: { currentPassword: PASSWORD, newPassword: "mat-khau-moi-9" },
@@ -108,9 +102,8 @@ describe("lockout, password change and session lifetime", () => {
   });
 
   it("idle and absolute timeouts end a session", async () => {
-    const t = await makeTenant();
-    const idle = await cookieFor(t, t.adminId);
-    const old = await cookieFor(t, t.adminId);
+    const { t, cookie: idle } = await world();
+    const old = await adminCookie(t);
     const now = Date.now();
     await dbOf(t)
       .update(sessions)
@@ -125,8 +118,7 @@ describe("lockout, password change and session lifetime", () => {
   });
 
   it("rotates the session at sign-in: the browser's previous session ends", async () => {
-    const t = await makeTenant();
-    const before = await cookieFor(t, t.adminId);
+    const { t, cookie: before } = await world();
     const res = await call("POST", `/t/${t.info.slug}/login`, {
       cookie: before,
       form: { login: "admin", password: PASSWORD },
@@ -137,9 +129,8 @@ describe("lockout, password change and session lifetime", () => {
   });
 
   it("a session of tenant A is no session on tenant B's pages and API", async () => {
-    const a = await makeTenant();
+    const { t: a, cookie } = await world();
     const b = await makeTenant({ binding: "DB_DEDICATED_1" });
-    const cookie = await cookieFor(a, a.adminId);
     await expectStatus(await call("GET", `/t/${b.info.slug}/`, { cookie }), 401);
     const me = await json<{ tenant: { id: string } }>(await call("GET", "/api/v1/auth/me", { cookie }));
     expect(me.tenant.id).toBe(a.info.id);

@@ -4,20 +4,9 @@ import { operatorAudit, operatorSessions, operators, tenantStats, tenants } from
 import { tenantState } from "../../db/schema/tenant/core";
 import { Meter } from "../../platform/meter";
 import { findTenant, forgetTenant } from "../../platform/tenancy";
-import {
-  E,
-  PASSWORD,
-  call,
-  cookieFor,
-  d1Calls,
-  dbOf,
-  expectStatus,
-  json,
-  makeAccount,
-  makeTenant,
-  makeUnit,
-} from "../../../test/harness";
-import { control, makeOperator, makeUnverifiedTenant } from "../../../test/platform-kit";
+import { E, PASSWORD, call, d1Calls, dbOf, expectStatus, json, makeTenant } from "../../../test/harness";
+import { signedIn, underRoot, world } from "../../../test/world";
+import { consoleDetail, control, makeOperator, makeUnverifiedTenant } from "../../../test/platform-kit";
 import { OP_MAX_FAILED } from "./console-operators.service";
 
 const opCookie = (res: Response) => /(gm_op=[^;]*)/.exec(res.headers.get("set-cookie") ?? "")?.[1] ?? "";
@@ -66,8 +55,7 @@ describe("operator sign-in", () => {
   });
 
   it("never lets a tenant session in, nor an operator session into a tenant", async () => {
-    const t = await makeTenant();
-    const admin = await cookieFor(t, t.adminId);
+    const { t, cookie: admin } = await world();
     for (const path of [
       "/platform",
       "/platform/login",
@@ -86,7 +74,7 @@ describe("operator sign-in", () => {
 describe("console", () => {
   it("lists tenants with status, database, members, rows and size (2 round trips)", async () => {
     const t = await makeUnverifiedTenant();
-    await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
+    await underRoot(t, "district");
     const op = await makeOperator();
     await expectStatus(await call("POST", "/platform/stats/refresh", { cookie: op.cookie }), 303);
     const stats = (await control().select().from(tenantStats).where(eq(tenantStats.tenantId, t.info.id)))[0]!;
@@ -102,11 +90,7 @@ describe("console", () => {
       await call("GET", `/api/v1/platform/tenants?q=${t.info.slug}`, { cookie: op.cookie }),
     );
     expect(api.items.find((x) => x.id === t.info.id)?.rows).toBe(stats.rows);
-    const detail = await expectStatus(
-      await call("GET", `/platform/tenants/${t.info.id}`, { cookie: op.cookie }),
-      200,
-    );
-    expect(detail).toContain("Xác minh");
+    expect(await consoleDetail(op, t)).toContain("Xác minh");
   });
 
   it("verifies an unverified tenant: cap lifted, registry and tenant_state agree, logged", async () => {
@@ -138,8 +122,8 @@ describe("console", () => {
 
   it("suspends: existing sessions stop on the next request and sign-in shows the notice; reactivate restores", async () => {
     const t = await makeTenant();
-    const sec = await makeAccount(t, "secretary", { id: t.rootId, path: t.rootPath });
-    const cookie = await cookieFor(t, sec.id);
+    const sec = await signedIn(t, "secretary", { id: t.rootId, path: t.rootPath });
+    const cookie = sec.cookie;
     await expectStatus(await call("GET", "/api/v1/auth/me", { cookie }), 200);
     const op = await makeOperator();
     await json(

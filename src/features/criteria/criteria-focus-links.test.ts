@@ -1,7 +1,7 @@
 // A focus issue that plan items link to cannot be deleted: the plans would keep a dangling link.
 import { describe, expect, it } from "vitest";
 import { call, cookieFor, json, makeTenant } from "../../../test/harness";
-import { adoptFramework, itemsFor, makePerson, makeSchool, openCycle } from "../../../test/plans-kit";
+import { itemsFor, makePerson, schoolInCycle } from "../../../test/plans-kit";
 import { vnYear } from "../../domain/time";
 
 const Y = vnYear(Date.now());
@@ -9,9 +9,7 @@ const Y = vnYear(Date.now());
 describe("deleting a focus issue", () => {
   it("answers 409 while a plan item links to it, and deletes it once no item does", async () => {
     const t = await makeTenant();
-    const { cell1 } = await makeSchool(t);
-    await adoptFramework(t, Y);
-    await openCycle(t, Y);
+    const { cell1 } = await schoolInCycle(t);
     const admin = await cookieFor(t, t.adminId);
     const issue = await json<{ id: string; version: number }>(
       await call("POST", "/api/v1/criteria/focus-issues", {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type TestAccount, ctxFor, makeAccount, makeUnit } from "../../../test/harness";
+import { type TestAccount, ctxFor, makeAccount, makeUnit, rejects } from "../../../test/harness";
 import { writeBatch } from "../../platform/batch";
-import { ServiceError } from "../../platform/errors";
 import { Meter } from "../../platform/meter";
 import { publishSet } from "./criteria-publish.service";
 import {
@@ -21,17 +20,6 @@ import {
 } from "./criteria.service";
 import { getSetView } from "./criteria-sets.service";
 import { K, YEAR, makeTree, startSet } from "./criteria.fixtures";
-
-async function rejects(p: Promise<unknown>, status: number, text?: RegExp): Promise<ServiceError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e, "expected a ServiceError").toBeInstanceOf(ServiceError);
-  expect((e as ServiceError).status, (e as ServiceError).message).toBe(status);
-  if (text) expect((e as ServiceError).message).toMatch(text);
-  return e as ServiceError;
-}
 
 describe("effective criteria: folding down the tree", () => {
   it("lays each level's published set over its ancestors', with origins and exact versions", async () => {

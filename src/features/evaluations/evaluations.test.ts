@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { call, d1Calls, expectStatus, json } from "../../../test/harness";
-import { notebookWorld, personWithPlan, submitReview } from "../../../test/notebook-kit";
+import { decide, notebookWorld, personWithPlan, propose, submitReview } from "../../../test/notebook-kit";
 import { expectCountersExact } from "../../../test/plans-kit";
 import { readCounters, tabulate } from "../../platform/counters";
 import type { EvaluationListOut, EvaluationOut, EvaluationViewOut } from "./evaluations.inputs";
@@ -21,19 +21,10 @@ describe("year-end evaluation", () => {
       }),
     );
     expect(self.selfLevel).toBe("xuat_sac");
-    await expectStatus(
-      await call("POST", `/api/v1/members/${a.memberId}/evaluation/propose`, {
-        cookie: w.sec1,
-        json: { level: "tot" },
-      }),
-      409,
-    );
+    await expectStatus(await propose(a.memberId, w.sec1, { level: "tot" }), 409);
     // Deciding before the annual review answers 409 and changes nothing.
     const early = await json<Problem>(
-      await call("POST", `/api/v1/evaluations/${self.id}/decide`, {
-        cookie: w.secSchool,
-        json: { level: "tot", version: self.version },
-      }),
+      await decide(self.id, w.secSchool, { level: "tot", version: self.version }),
       409,
     );
     expect(early.detail).toContain("tổng kết năm");
@@ -55,48 +46,25 @@ describe("year-end evaluation", () => {
       await call("GET", `/api/v1/evaluations?unitId=${w.cell1.id}`, { cookie: w.sec2 }),
       404,
     );
-    await expectStatus(
-      await call("POST", `/api/v1/members/${a.memberId}/evaluation/propose`, {
-        cookie: w.sec2,
-        json: { level: "tot" },
-      }),
-      404,
-    );
+    await expectStatus(await propose(a.memberId, w.sec2, { level: "tot" }), 404);
 
     // The cell proposes with the score and a hard condition: a level above the cap is refused.
     const capped = await json<Problem>(
-      await call("POST", `/api/v1/members/${b.memberId}/evaluation/propose`, {
-        cookie: w.sec1,
-        json: { level: "tot", conditions: ["discipline"] },
-      }),
+      await propose(b.memberId, w.sec1, { level: "tot", conditions: ["discipline"] }),
       400,
     );
     expect(capped.errors?.level).toContain("Hoàn thành nhiệm vụ");
-    await expectStatus(
-      await call("POST", `/api/v1/members/${b.memberId}/evaluation/propose`, {
-        cookie: w.sec1,
-        json: { level: "tot", scoreGeneral: 25 },
-      }),
-      400,
-    );
+    await expectStatus(await propose(b.memberId, w.sec1, { level: "tot", scoreGeneral: 25 }), 400);
     const pa = await json<EvaluationOut>(
-      await call("POST", `/api/v1/members/${a.memberId}/evaluation/propose`, {
-        cookie: w.sec1,
-        json: {
-          level: "xuat_sac",
-          scoreGeneral: 29,
-          scoreTasks: 66,
-          note: "Tiêu biểu",
-          version: self.version,
-        },
+      await propose(a.memberId, w.sec1, {
+        level: "xuat_sac",
+        scoreGeneral: 29,
+        scoreTasks: 66,
+        note: "Tiêu biểu",
+        version: self.version,
       }),
     );
-    const pb = await json<EvaluationOut>(
-      await call("POST", `/api/v1/members/${b.memberId}/evaluation/propose`, {
-        cookie: w.sec1,
-        json: { level: "tot" },
-      }),
-    );
+    const pb = await json<EvaluationOut>(await propose(b.memberId, w.sec1, { level: "tot" }));
     // The member's own part is closed once the cell has proposed.
     await expectStatus(
       await call("POST", "/api/v1/evaluations/mine/self", {
@@ -117,38 +85,23 @@ describe("year-end evaluation", () => {
     expect(view.can).toMatchObject({ decide: true });
 
     // The cell's own secretary does not decide; the school's does.
-    await expectStatus(
-      await call("POST", `/api/v1/evaluations/${pa.id}/decide`, {
-        cookie: w.sec1,
-        json: { level: "tot", version: pa.version },
-      }),
-      403,
-    );
-    const decided = await call("POST", `/api/v1/evaluations/${pb.id}/decide`, {
-      cookie: w.secSchool,
-      json: { level: "tot", version: pb.version },
-    });
+    await expectStatus(await decide(pa.id, w.sec1, { level: "tot", version: pa.version }), 403);
+    const decided = await decide(pb.id, w.secSchool, { level: "tot", version: pb.version });
     const db = await json<EvaluationOut>(decided);
     expect(db.status).toBe("decided");
     expect(d1Calls(decided)).toBeLessThanOrEqual(3); // session, one read batch, one atomic write batch
 
     // One "xuất sắc" against one "tốt" exceeds 20 %: the warning comes back on overrideReason, then the reason is recorded.
     const warn = await json<Problem>(
-      await call("POST", `/api/v1/evaluations/${pa.id}/decide`, {
-        cookie: w.secSchool,
-        json: { level: "xuat_sac", version: pa.version },
-      }),
+      await decide(pa.id, w.secSchool, { level: "xuat_sac", version: pa.version }),
       400,
     );
     expect(warn.errors?.overrideReason).toContain("20 %");
     const da = await json<EvaluationOut>(
-      await call("POST", `/api/v1/evaluations/${pa.id}/decide`, {
-        cookie: w.secSchool,
-        json: {
-          level: "xuat_sac",
-          version: pa.version,
-          overrideReason: "Đồng chí có thành tích đột xuất được tỉnh khen thưởng.",
-        },
+      await decide(pa.id, w.secSchool, {
+        level: "xuat_sac",
+        version: pa.version,
+        overrideReason: "Đồng chí có thành tích đột xuất được tỉnh khen thưởng.",
       }),
     );
     expect(da).toMatchObject({
@@ -158,20 +111,8 @@ describe("year-end evaluation", () => {
     expect(da.capWarning).toContain("20 %");
 
     // A decided evaluation is locked: edits and a second decision answer 409; the annual review cannot be returned.
-    await expectStatus(
-      await call("POST", `/api/v1/evaluations/${pa.id}/decide`, {
-        cookie: w.admin,
-        json: { level: "tot", version: da.version },
-      }),
-      409,
-    );
-    await expectStatus(
-      await call("POST", `/api/v1/members/${a.memberId}/evaluation/propose`, {
-        cookie: w.sec1,
-        json: { level: "tot", version: da.version },
-      }),
-      409,
-    );
+    await expectStatus(await decide(pa.id, w.admin, { level: "tot", version: da.version }), 409);
+    await expectStatus(await propose(a.memberId, w.sec1, { level: "tot", version: da.version }), 409);
     const nb = await json<{ entries: { id: string; kind: string; version: number }[] }>(
       await call("GET", `/api/v1/members/${a.memberId}/notebook`, { cookie: w.sec1 }),
     );

@@ -4,16 +4,8 @@ import { tenantJobs, tenantStats, tenants } from "../../db/schema/control";
 import { Meter } from "../../platform/meter";
 import { PLATFORM_JOBS } from "../../scheduled-jobs";
 import { findTenant } from "../../platform/tenancy";
-import {
-  E,
-  call,
-  cookieFor,
-  expectStatus,
-  json,
-  makeAccount,
-  makeTenant,
-  makeUnit,
-} from "../../../test/harness";
+import { E, call, expectStatus, json, makeTenant } from "../../../test/harness";
+import { adminCookie, signedIn, underRoot } from "../../../test/world";
 import { control, makeOperator, raw, rowsEverywhere } from "../../../test/platform-kit";
 import { DAY_MS } from "./lifecycle-deletion.service";
 import { requestExport } from "./lifecycle-export.service";
@@ -22,9 +14,7 @@ import { runPlatformCron } from "../console";
 describe("tenant deletion", () => {
   it("closes the tenant at once; after the grace period no row with its id remains in any database", async () => {
     const t = await makeTenant({ binding: "DB_POOL_1" });
-    const district = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
-    const sec = await makeAccount(t, "secretary", district);
-    const cookie = await cookieFor(t, sec.id);
+    const { cookie } = await signedIn(t, "secretary", await underRoot(t, "district"));
     await requestExport(E, new Meter(), t.ctx());
     await E.FILES.put(`exports/${t.info.id}/x/leftover.zip`, "zip");
     // A leftover of an earlier, aborted move in the other database.
@@ -97,7 +87,7 @@ describe("tenant deletion", () => {
     );
     const row = (await control().select().from(tenants).where(eq(tenants.id, t.info.id)))[0]!;
     expect(row.status).toBe("active");
-    await expectStatus(await call("GET", "/api/v1/auth/me", { cookie: await cookieFor(t, t.adminId) }), 200);
+    await expectStatus(await call("GET", "/api/v1/auth/me", { cookie: await adminCookie(t) }), 200);
     await expectStatus(
       await call("DELETE", `/api/v1/platform/tenants/${t.info.id}/deletion`, { cookie: op.cookie }),
       409,

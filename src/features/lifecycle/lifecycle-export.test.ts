@@ -1,17 +1,8 @@
 import { opCtx } from "../../platform/control-plane";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
-import {
-  E,
-  call,
-  cookieFor,
-  d1Calls,
-  expectStatus,
-  json,
-  makeAccount,
-  makeTenant,
-  makeUnit,
-} from "../../../test/harness";
+import { E, call, d1Calls, expectStatus, json, makeAccount, makeTenant } from "../../../test/harness";
+import { adminCookie, signedIn, underRoot } from "../../../test/world";
 import { driveJob } from "../../../test/platform-kit";
 import { Meter } from "../../platform/meter";
 import { exportStep, requestExport } from "./lifecycle-export.service";
@@ -20,12 +11,7 @@ import { PART_SIZE, ZipToR2 } from "../../platform/zip-sink";
 
 async function tenantWithData() {
   const t = await makeTenant();
-  const district = await makeUnit(
-    t,
-    { id: t.rootId, path: t.rootPath, depth: 0 },
-    "district",
-    "Đảng bộ “Khối” A, B",
-  );
+  const district = await underRoot(t, "district", "Đảng bộ “Khối” A, B");
   await makeAccount(t, "secretary", district);
   return { t, district };
 }
@@ -34,7 +20,7 @@ describe("tenant export", () => {
   it("produces a zip with JSON and CSV per table, without secrets, with progress on the page", async () => {
     const { t, district } = await tenantWithData();
     const other = await tenantWithData();
-    const cookie = await cookieFor(t, t.adminId);
+    const cookie = await adminCookie(t);
     const id = (await requestExport(E, new Meter(), t.ctx())).id;
     // One step at a time: progress is visible between steps.
     const o = opCtx(E, new Meter(), "test", null);
@@ -92,25 +78,22 @@ describe("tenant export", () => {
     const { t, district } = await tenantWithData();
     const other = await tenantWithData();
     const ex = await requestExport(E, new Meter(), t.ctx());
-    const sec = await makeAccount(t, "secretary", district);
+    const sec = await signedIn(t, "secretary", district);
+    await expectStatus(await call("GET", `/api/v1/exports/${ex.id}`, { cookie: sec.cookie }), 403);
     await expectStatus(
-      await call("GET", `/api/v1/exports/${ex.id}`, { cookie: await cookieFor(t, sec.id) }),
-      403,
-    );
-    await expectStatus(
-      await call("GET", `/api/v1/exports/${ex.id}`, { cookie: await cookieFor(other.t, other.t.adminId) }),
+      await call("GET", `/api/v1/exports/${ex.id}`, { cookie: await adminCookie(other.t) }),
       404,
     );
     await expectStatus(await call("GET", `/api/v1/exports/${ex.id}`), 401);
     const running = await call("GET", `/api/v1/exports/${ex.id}/download`, {
-      cookie: await cookieFor(t, t.adminId),
+      cookie: await adminCookie(t),
     });
     expect((await json<{ detail: string }>(running, 409)).detail).toContain("chưa sẵn sàng");
   });
 
   it("starts one export at a time over the API", async () => {
     const { t } = await tenantWithData();
-    const cookie = await cookieFor(t, t.adminId);
+    const cookie = await adminCookie(t);
     const a = await requestExport(E, new Meter(), t.ctx());
     const b = await json<{ id: string; status: string }>(
       await call("POST", "/api/v1/exports", { cookie }),

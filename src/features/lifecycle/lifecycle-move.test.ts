@@ -11,14 +11,14 @@ import {
   PASSWORD,
   type TestTenant,
   call,
-  cookieFor,
   expectStatus,
   json,
   makeAccount,
   makeTenant,
   makeUnit,
 } from "../../../test/harness";
-import { control, driveJob, makeOperator, raw, snapshot } from "../../../test/platform-kit";
+import { adminCookie, underRoot } from "../../../test/world";
+import { consoleDetail, control, driveJob, makeOperator, raw, snapshot } from "../../../test/platform-kit";
 import { startMove } from "./lifecycle-move.service";
 import { saveJob } from "./lifecycle.queries";
 import { moveStep } from "./lifecycle-move.service";
@@ -57,7 +57,7 @@ async function fillEveryTable(t: TestTenant) {
 
 async function populated(binding: string) {
   const t = await makeTenant({ binding });
-  const district = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
+  const district = await underRoot(t, "district");
   const cell = await makeUnit(t, district, "cell");
   await makeAccount(t, "secretary", district);
   await makeAccount(t, "member", cell);
@@ -100,7 +100,7 @@ describe("moving a tenant between databases", () => {
     await fillEveryTable(t);
     const neighbour = await populated("DB_POOL_1");
     const resident = await populated("DB_DEDICATED_1");
-    const cookie = await cookieFor(t, t.adminId);
+    const cookie = await adminCookie(t);
     const paths = pages(t, district.id);
     await render(paths, cookie);
     const beforeHtml = await render(paths, cookie);
@@ -153,7 +153,7 @@ describe("moving a tenant between databases", () => {
     const { t, district } = await populated("DB_POOL_1");
     const o = opCtx(E, new Meter(), "test", { id: "op", label: "Kiểm thử" });
     let job: Job = await startMove(o, t.info.id, "DB_DEDICATED_1", 0);
-    const cookie = await cookieFor(t, t.adminId);
+    const cookie = await adminCookie(t);
     const step = async (j: Job) => {
       const out = await moveStep({ ...o, now: Date.now() }, j);
       await saveJob(o.control, out.job, Date.now());
@@ -220,7 +220,7 @@ describe("moving a tenant between databases", () => {
       .bind(district.id)
       .first();
     expect(kept).toEqual({ tenant_id: other });
-    const cookie = await cookieFor(t, t.adminId);
+    const cookie = await adminCookie(t);
     await json(
       await call("POST", "/api/v1/units", {
         cookie,
@@ -228,11 +228,7 @@ describe("moving a tenant between databases", () => {
       }),
       201,
     );
-    const detail = await expectStatus(
-      await call("GET", `/platform/tenants/${t.info.id}`, { cookie: op.cookie }),
-      200,
-    );
-    expect(detail).toContain("Không thành công");
+    expect(await consoleDetail(op, t)).toContain("Không thành công");
   });
 
   it("refuses a move to the database the tenant is in, or to an unknown one", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, cookieFor, d1Calls, expectStatus, json, makeAccount } from "../../../test/harness";
+import { call, cookieFor, d1Calls, expectStatus, json, landing, makeAccount } from "../../../test/harness";
 import type { MemberOut } from "./members.outputs";
 import { csvBytes, rosterWorld } from "./members.fixtures";
 
@@ -53,10 +53,7 @@ describe("member pages", () => {
       headers: { "content-type": "application/x-www-form-urlencoded" },
     });
     expect(ok.status).toBe(303);
-    const profile = await expectStatus(
-      await call("GET", ok.headers.get("location")!, { cookie: w.cookie }),
-      200,
-    );
+    const profile = await landing(ok, w.cookie);
     expect(profile).toContain("Đã thêm đảng viên.");
     expect(profile).toContain("<dd>Bí thư chi bộ</dd>");
     expect(profile).toContain("<dd>Trưởng khoa</dd>");
@@ -170,10 +167,7 @@ describe("member pages", () => {
     fd.append("file", new File([csvBytes(csv, true)], "danh sách.csv", { type: "text/csv" }));
     const up = await call("POST", base, { cookie: w.cookie, body: fd });
     expect(up.status).toBe(303);
-    const preview = await expectStatus(
-      await call("GET", up.headers.get("location")!, { cookie: w.cookie }),
-      200,
-    );
+    const preview = await landing(up, w.cookie);
     expect(preview).toContain("danh sách.csv");
     expect(preview).toContain("Không tìm thấy chi bộ «Không có»");
     expect(preview).toContain("Ghi 1 dòng hợp lệ vào danh sách");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type TestTenant, makeAccount, makeTenant, makeUnit } from "../../../test/harness";
+import { type TestTenant, makeAccount, makeTenant, makeUnit, rejects } from "../../../test/harness";
 import type { Ctx } from "../../platform/context";
 import { ServiceError } from "../../platform/errors";
 import { deleteUnit, getUnitView } from "../orgs";
@@ -29,17 +29,6 @@ async function world() {
 }
 
 const input = (o: Record<string, unknown>) => CreateMemberInput.parse({ fullName: "Nguyễn Văn An", ...o });
-
-async function rejects(p: Promise<unknown>, status: number, field?: string): Promise<ServiceError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e, "expected a ServiceError").toBeInstanceOf(ServiceError);
-  expect((e as ServiceError).status, (e as ServiceError).message).toBe(status);
-  if (field) expect(Object.keys((e as ServiceError).fields ?? {})).toContain(field);
-  return e as ServiceError;
-}
 
 const secretaryOf = async (t: TestTenant, unit: { id: string; path: string }): Promise<Ctx> =>
   t.ctx(await makeAccount(t, "secretary", unit));
@@ -237,39 +226,21 @@ describe("transfers and leaving", () => {
   it("leaving keeps the record, disables the account; a closed record cannot change", async () => {
     const w = await world();
     const m = await createMember(w.admin, input({ cardNumber: "L.1", unitId: w.cellA.id }));
-    const out = await setMemberStatus(w.admin, m.id, {
-      status: "transferred_out",
-      date: "2025-01-10",
-      reason: "Chuyển ra ngoài tỉnh",
-      version: 1,
-    });
+    type Status = Parameters<typeof setMemberStatus>[2]["status"];
+    const setStatus = (status: Status, date: string, reason: string, version: number) =>
+      setMemberStatus(w.admin, m.id, { status, date, reason, version });
+    const out = await setStatus("transferred_out", "2025-01-10", "Chuyển ra ngoài tỉnh", 1);
     expect(out.status).toBe("transferred_out");
     expect((await getMemberDetail(w.admin, m.id)).transfers[0]!.toUnitId).toBeNull();
     await rejects(
       transferMember(w.admin, m.id, { unitId: w.cellB.id, date: "2025-02-01", reason: "Thử", version: 2 }),
       409,
     );
-    const back = await setMemberStatus(w.admin, m.id, {
-      status: "official",
-      date: "2025-03-01",
-      reason: "Chuyển về",
-      version: 2,
-    });
+    const back = await setStatus("official", "2025-03-01", "Chuyển về", 2);
     expect(back.status).toBe("official");
-    await setMemberStatus(w.admin, m.id, {
-      status: "deceased",
-      date: "2025-04-01",
-      reason: "Từ trần",
-      version: 3,
-    });
-    await rejects(
-      setMemberStatus(w.admin, m.id, { status: "official", date: "2025-05-01", reason: "Sai", version: 4 }),
-      409,
-    );
-    await rejects(
-      setMemberStatus(w.admin, m.id, { status: "removed", date: "2025-05-01", reason: "Sai", version: 4 }),
-      409,
-    );
+    await setStatus("deceased", "2025-04-01", "Từ trần", 3);
+    await rejects(setStatus("official", "2025-05-01", "Sai", 4), 409);
+    await rejects(setStatus("removed", "2025-05-01", "Sai", 4), 409);
   });
 
   it("a unit with members cannot be deleted", async () => {

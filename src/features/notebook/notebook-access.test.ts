@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, cookieFor, makeAccount, makeTenant, makeUnit, type TestTenant } from "../../../test/harness";
+import { cookieFor, makeAccount, makeTenant, makeUnit, type TestTenant } from "../../../test/harness";
 import { FIXTURES } from "../../../test/fixtures";
-import type { RouteSpec } from "../../../test/access-matrix";
+import { type Ids, roleAnswerOk, send } from "../../../test/access-kit";
 import { NOTEBOOK_ROUTES } from "../../../test/notebook-matrix";
 import { newId } from "../../platform/ids";
 
 // The matrix rows of this feature, checked on their own (the shared suite checks every route).
 const KINDS = ["unit", "member", "meeting", "meetingRemark", "notebookEntry", "evaluation"];
-type Ids = Record<string, string>;
 let a: TestTenant;
 let aIds: Ids;
 const others: { t: TestTenant; ids: Ids }[] = [];
@@ -36,26 +35,6 @@ beforeAll(async () => {
   };
 });
 
-function send(spec: RouteSpec, slug: string, ids: Ids, cookie?: string) {
-  let path = spec.path.replace(":slug", slug);
-  for (const [param, kind] of Object.entries(spec.ids ?? {}))
-    path = path.replace(`:${param}`, ids[kind] ?? newId());
-  if (spec.query) path += `?${spec.query}`;
-  const sub = (v: unknown) => (typeof v === "string" && v.startsWith("@") ? (ids[v.slice(1)] ?? newId()) : v);
-  const isApi = path.startsWith("/api/");
-  const body = spec.body
-    ? Object.fromEntries(Object.entries(spec.body as object).map(([k, v]) => [k, sub(v)]))
-    : {};
-  const form = spec.form
-    ? Object.fromEntries(Object.entries(spec.form).map(([k, v]) => [k, String(sub(v))]))
-    : {};
-  return call(spec.method, path, {
-    cookie,
-    json: isApi && spec.method !== "GET" && spec.method !== "DELETE" ? body : undefined,
-    form: !isApi && spec.method !== "GET" ? form : undefined,
-  });
-}
-
 describe("notebook, meetings and evaluations: route × role", () => {
   it("anonymous → 401; roles not allowed → 403; allowed roles never 401/403/5xx", async () => {
     const wrong: string[] = [];
@@ -64,10 +43,7 @@ describe("notebook, meetings and evaluations: route × role", () => {
       if (anon.status !== 401) wrong.push(`anonymous ${spec.method} ${spec.path} → ${anon.status}`);
       for (const role of ["member", "secretary", "admin"] as const) {
         const res = await send(spec, a.info.slug, aIds, cookies[role]);
-        const ok = spec.allow.includes(role)
-          ? res.status !== 401 && res.status !== 403 && res.status < 500
-          : res.status === 403;
-        if (!ok)
+        if (!roleAnswerOk(spec, role, res.status))
           wrong.push(
             `${role} ${spec.method} ${spec.path} → ${res.status} ${(await res.text()).slice(0, 160)}`,
           );

@@ -8,6 +8,10 @@ import type { EntryOut, NotebookOut } from "./notebook.outputs";
 
 type Problem = { status: number; errors?: Record<string, string> };
 
+/** The cell's comment on a notebook entry, over the API. */
+const comment = (entryId: string, cookie: string, content: string) =>
+  call("POST", `/api/v1/notebook/entries/${entryId}/comments`, { cookie, json: { content } });
+
 async function counters(w: World, unitId: string) {
   return tabulate(await readCounters(w.t.ctx(), [unitId], w.Y))[unitId] ?? {};
 }
@@ -87,26 +91,11 @@ describe("notebook: reviews, comments and compliance", () => {
       404,
     );
     await expectStatus(await call("GET", `/api/v1/members/${a.memberId}/notebook`, { cookie: w.sec2 }), 404);
-    await expectStatus(
-      await call("POST", `/api/v1/notebook/entries/${mid.id}/comments`, {
-        cookie: w.sec2,
-        json: { content: "Tốt" },
-      }),
-      404,
-    );
-    await expectStatus(
-      await call("POST", `/api/v1/notebook/entries/${mid.id}/comments`, {
-        cookie: a.cookie,
-        json: { content: "Tốt" },
-      }),
-      403,
-    );
+    await expectStatus(await comment(mid.id, w.sec2, "Tốt"), 404);
+    await expectStatus(await comment(mid.id, a.cookie, "Tốt"), 403);
 
     // The cell comments; the member reads the comment in their notebook.
-    const commented = await call("POST", `/api/v1/notebook/entries/${mid.id}/comments`, {
-      cookie: w.sec1,
-      json: { content: "Chi ủy ghi nhận, cần đẩy nhanh nội dung 2." },
-    });
+    const commented = await comment(mid.id, w.sec1, "Chi ủy ghi nhận, cần đẩy nhanh nội dung 2.");
     await json(commented, 201);
     expect(d1Calls(commented)).toBeLessThanOrEqual(3);
     const annual = await json<EntryOut>(await submitReview(a, "annual"), 201);
@@ -168,13 +157,7 @@ describe("notebook: reviews, comments and compliance", () => {
     );
     expect(back.status).toBe("draft");
     expect((await counters(w, w.cell1.id))["notebook.midyear"]?.follower ?? 0).toBe(0);
-    await expectStatus(
-      await call("POST", `/api/v1/notebook/entries/${onBehalf.id}/comments`, {
-        cookie: w.sec1,
-        json: { content: "x y z" },
-      }),
-      409,
-    );
+    await expectStatus(await comment(onBehalf.id, w.sec1, "x y z"), 409);
     // The member takes the draft over: once they save it, it is theirs and private again.
     await json(
       await call("PATCH", `/api/v1/notebook/entries/${onBehalf.id}`, {

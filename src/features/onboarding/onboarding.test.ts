@@ -3,17 +3,8 @@ import { describe, expect, it } from "vitest";
 import { criteriaSetVersions } from "../../db/schema/tenant/criteria";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { newId } from "../../platform/ids";
-import {
-  call,
-  cookieFor,
-  d1Calls,
-  dbOf,
-  expectStatus,
-  json,
-  makeAccount,
-  makeTenant,
-  makeUnit,
-} from "../../../test/harness";
+import { call, d1Calls, dbOf, expectStatus, json, makeAccount, makeTenant } from "../../../test/harness";
+import { adminCookie, signedIn, underRoot, world } from "../../../test/world";
 import { makeUnverifiedTenant } from "../../../test/platform-kit";
 
 type State = {
@@ -65,7 +56,7 @@ async function openCycle(t: Awaited<ReturnType<typeof makeTenant>>) {
 describe("onboarding checklist", () => {
   it("shows a new admin the four steps with their links, in the home page's one read batch", async () => {
     const t = await makeUnverifiedTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const cookie = await adminCookie(t);
     await call("GET", `/t/${t.info.slug}/`, { cookie });
     const res = await call("GET", `/t/${t.info.slug}/`, { cookie });
     const html = await expectStatus(res, 200);
@@ -77,12 +68,11 @@ describe("onboarding checklist", () => {
   });
 
   it("ticks each step as it is done and disappears when all are", async () => {
-    const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const { t, cookie } = await world();
     const state = async () => json<State>(await call("GET", "/api/v1/onboarding", { cookie }));
     const done = async () => Object.fromEntries((await state()).steps.map((s) => [s.key, s.done]));
     expect(await done()).toEqual({ criteria: false, tree: false, secretaries: false, cycle: false });
-    const district = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
+    const district = await underRoot(t, "district");
     await makeAccount(t, "member", district);
     expect(await done()).toEqual({ criteria: false, tree: true, secretaries: false, cycle: false });
     await makeAccount(t, "secretary", district);
@@ -102,32 +92,26 @@ describe("onboarding checklist", () => {
     const t = await makeTenant();
     const other = await makeTenant();
     await makeAccount(other, "secretary", { id: other.rootId, path: other.rootPath });
-    const sec = await makeAccount(t, "secretary", { id: t.rootId, path: t.rootPath });
-    await expectStatus(await call("GET", "/api/v1/onboarding", { cookie: await cookieFor(t, sec.id) }), 403);
+    const sec = await signedIn(t, "secretary", { id: t.rootId, path: t.rootPath });
+    await expectStatus(await call("GET", "/api/v1/onboarding", { cookie: sec.cookie }), 403);
     await expectStatus(await call("GET", "/api/v1/onboarding"), 401);
-    const home = await expectStatus(
-      await call("GET", `/t/${t.info.slug}/`, { cookie: await cookieFor(t, sec.id) }),
-      200,
-    );
+    const home = await expectStatus(await call("GET", `/t/${t.info.slug}/`, { cookie: sec.cookie }), 200);
     expect(home).not.toContain("Bắt đầu sử dụng");
     const s = await json<State>(
-      await call("GET", "/api/v1/onboarding", { cookie: await cookieFor(other, other.adminId) }),
+      await call("GET", "/api/v1/onboarding", { cookie: await adminCookie(other) }),
     );
     expect(s.steps.find((x) => x.key === "secretaries")?.done).toBe(true);
-    const mine = await json<State>(
-      await call("GET", "/api/v1/onboarding", { cookie: await cookieFor(t, t.adminId) }),
-    );
+    const mine = await json<State>(await call("GET", "/api/v1/onboarding", { cookie: await adminCookie(t) }));
     expect(mine.steps.find((x) => x.key === "secretaries")?.done).toBe(true);
     const fresh = await makeTenant();
     const theirs = await json<State>(
-      await call("GET", "/api/v1/onboarding", { cookie: await cookieFor(fresh, fresh.adminId) }),
+      await call("GET", "/api/v1/onboarding", { cookie: await adminCookie(fresh) }),
     );
     expect(theirs.done).toBe(0);
   });
 
   it("can be hidden by the admin (303), once", async () => {
-    const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const { t, cookie } = await world();
     const res = await call("POST", `/t/${t.info.slug}/onboarding/hide`, { cookie, form: {} });
     await expectStatus(res, 303);
     expect(res.headers.get("location")).toBe(`/t/${t.info.slug}/`);

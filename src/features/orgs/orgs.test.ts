@@ -3,17 +3,8 @@ import { createUnit, updateUnit } from "./orgs-edit.service";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog, units } from "../../db/schema/tenant/core";
-import {
-  call,
-  cookieFor,
-  d1Calls,
-  dbOf,
-  expectStatus,
-  json,
-  makeAccount,
-  makeTenant,
-  makeUnit,
-} from "../../../test/harness";
+import { call, d1Calls, dbOf, expectStatus, json, makeTenant, makeUnit } from "../../../test/harness";
+import { signedIn, underRoot, world } from "../../../test/world";
 import type { UnitOut } from "./orgs.inputs";
 
 type View = { unit: UnitOut; ancestors: UnitOut[]; children: UnitOut[] };
@@ -71,8 +62,7 @@ describe("org tree service", () => {
 
 describe("org tree API", () => {
   it("creates, renames, retires and deletes; stale versions and duplicate codes are refused", async () => {
-    const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const { t, cookie } = await world();
     const created = await json<UnitOut>(
       await call("POST", "/api/v1/units", {
         cookie,
@@ -112,8 +102,7 @@ describe("org tree API", () => {
   });
 
   it("rejects bad input with field errors and unknown fields with 400", async () => {
-    const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const { t, cookie } = await world();
     const bad = await json<{ errors: Record<string, string> }>(
       await call("POST", "/api/v1/units", {
         cookie,
@@ -141,11 +130,9 @@ describe("org tree API", () => {
 
   it("keeps a secretary inside their subtree (404 outside) and out of admin verbs (403)", async () => {
     const t = await makeTenant();
-    const root = { id: t.rootId, path: t.rootPath, depth: 0 };
-    const mine = await makeUnit(t, root, "district");
-    const other = await makeUnit(t, root, "district");
-    const sec = await makeAccount(t, "secretary", mine);
-    const cookie = await cookieFor(t, sec.id);
+    const mine = await underRoot(t, "district");
+    const other = await underRoot(t, "district");
+    const { cookie } = await signedIn(t, "secretary", mine);
     await json(await call("GET", `/api/v1/units/${mine.id}`, { cookie }));
     await expectStatus(await call("GET", `/api/v1/units/${other.id}`, { cookie }), 404);
     await expectStatus(
@@ -157,8 +144,7 @@ describe("org tree API", () => {
 
 describe("org tree pages", () => {
   it("creates a unit with 303, re-renders field errors with 400, costs ≤ 2 round trips", async () => {
-    const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const { t, cookie } = await world();
     const base = `/t/${t.info.slug}/admin/units/${t.rootId}`;
     await call("GET", base, { cookie });
     const view = await call("GET", base, { cookie });
@@ -185,8 +171,7 @@ describe("org tree pages", () => {
   });
 
   it("refuses a cross-site form post", async () => {
-    const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const { t, cookie } = await world();
     const res = await call("POST", `/t/${t.info.slug}/admin/units/${t.rootId}/children`, {
       cookie,
       form: { kind: "district", code: "X", name: "Huyện X" },

@@ -10,6 +10,7 @@ import {
   itemsFor,
   makeDemoSchool,
   openCycle,
+  planVerb,
 } from "../../../test/plans-kit";
 
 import type { DashboardOut, MemberPlanOut, PlanOut, QueueOut } from "./plans.outputs";
@@ -44,10 +45,7 @@ describe("the yearly cycle on the demo school", () => {
         json: { registration: "Đăng ký làm theo gương Bác", items: itemsFor(criteria, Y) },
       }),
     );
-    const submit = await call("POST", "/api/v1/plans/mine/submit", {
-      cookie: first.cookie,
-      json: { version: saved.version },
-    });
+    const submit = await planVerb("/api/v1/plans/mine/submit", first.cookie, saved.version);
     expect((await json<PlanOut>(submit)).status).toBe("submitted");
     expect(d1Calls(submit)).toBeLessThanOrEqual(3);
 
@@ -61,10 +59,7 @@ describe("the yearly cycle on the demo school", () => {
     const fcriteria = fview.criteria.map((c) => c.criterionVersionId);
     const draft = { registration: "Đăng ký", items: itemsFor(fcriteria, Y) };
     await json(await call("PUT", "/api/v1/plans/mine", { cookie: early.cookie, json: draft }));
-    const blocked = await call("POST", "/api/v1/plans/mine/submit", {
-      cookie: early.cookie,
-      json: { version: 1 },
-    });
+    const blocked = await planVerb("/api/v1/plans/mine/submit", early.cookie, 1);
     await json(blocked, 409);
 
     // The rest of group 1 submits.
@@ -118,15 +113,9 @@ describe("the yearly cycle on the demo school", () => {
     );
     expect(fixed.items.map((i) => i.id)).toEqual(mine.plan!.items.map((i) => i.id));
     const resubmitted = await json<PlanOut>(
-      await call("POST", "/api/v1/plans/mine/submit", {
-        cookie: owner.cookie,
-        json: { version: fixed.version },
-      }),
+      await planVerb("/api/v1/plans/mine/submit", owner.cookie, fixed.version),
     );
-    const confirm = await call("POST", `/api/v1/plans/${resubmitted.id}/confirm`, {
-      cookie: sec,
-      json: { version: resubmitted.version },
-    });
+    const confirm = await planVerb(`/api/v1/plans/${resubmitted.id}/confirm`, sec, resubmitted.version);
     expect((await json<PlanOut>(confirm)).status).toBe("confirmed");
     expect(d1Calls(confirm)).toBeLessThanOrEqual(3);
 

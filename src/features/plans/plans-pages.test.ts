@@ -4,11 +4,11 @@ import { vnYear } from "../../domain/time";
 import { describe, expect, it } from "vitest";
 import { call, cookieFor, d1Calls, expectStatus, json, makeTenant } from "../../../test/harness";
 import {
-  adoptFramework,
+  ON_TIME,
   expectCountersExact,
   makePerson,
-  makeSchool,
-  openCycle,
+  planVerb,
+  schoolInCycle,
   secretaryOf,
 } from "../../../test/plans-kit";
 
@@ -30,9 +30,7 @@ function rowsForm(ids: string[], n: number, offset = 0): Record<string, string> 
 describe("member plan pages", () => {
   it("save, add and remove rows, fix errors, submit — then the cell confirms from the queue", async () => {
     const t = await makeTenant();
-    const s = await makeSchool(t);
-    await adoptFramework(t, Y);
-    await openCycle(t, Y, { exemplarDeadline: `${Y + 1}-03-01`, followerDeadline: `${Y + 1}-03-15` });
+    const s = await schoolInCycle(t, ON_TIME);
     const m = await makePerson(t, s.cell1, true, "Nguyễn Thị Ánh");
     const page = `/t/${t.info.slug}/my-plan`;
     const html = await expectStatus(await call("GET", page, { cookie: m.cookie }), 200);
@@ -72,37 +70,19 @@ describe("member plan pages", () => {
       "items.1.id": keep[1]!,
       "items.2.id": keep[2]!,
     };
-    const remove = await call("POST", `${page}?year=${Y}`, {
-      cookie: m.cookie,
-      form: {
-        registration: "Đăng ký làm theo",
-        action: "remove-1",
-        version: String(v.plan!.version),
-        ...withIds,
-      },
-    });
+    // The editor's form at the plan's version, as the member.
+    const postEditor = (action: string, version: number, rows: Record<string, string>) =>
+      call("POST", `${page}?year=${Y}`, {
+        cookie: m.cookie,
+        form: { registration: "Đăng ký làm theo", action, version: String(version), ...rows },
+      });
+    const remove = await postEditor("remove-1", v.plan!.version, withIds);
     expect(remove.status).toBe(303);
     v = await json<MemberPlanOut>(await call("GET", "/api/v1/plans/mine", { cookie: m.cookie }));
     expect(v.plan!.items.map((i) => i.id)).toEqual([keep[0], keep[2]]);
-    const tooFew = await call("POST", `${page}?year=${Y}`, {
-      cookie: m.cookie,
-      form: {
-        registration: "Đăng ký làm theo",
-        action: "submit",
-        version: String(v.plan!.version),
-        ...rowsForm(ids, 2),
-      },
-    });
+    const tooFew = await postEditor("submit", v.plan!.version, rowsForm(ids, 2));
     expect(await expectStatus(tooFew, 400)).toContain("ít nhất 4 nội dung");
-    const submit = await call("POST", `${page}?year=${Y}`, {
-      cookie: m.cookie,
-      form: {
-        registration: "Đăng ký làm theo",
-        action: "submit",
-        version: String(v.plan!.version),
-        ...rowsForm(ids, 4),
-      },
-    });
+    const submit = await postEditor("submit", v.plan!.version, rowsForm(ids, 4));
     expect(submit.status).toBe(303);
     const after = await expectStatus(await call("GET", page, { cookie: m.cookie }), 200);
     expect(after).toContain("đang chờ chi bộ xác nhận");
@@ -141,9 +121,7 @@ describe("member plan pages", () => {
 describe("review pages", () => {
   it("return with a comment (empty → 400), reopen, enter on behalf, dashboard and remind", async () => {
     const t = await makeTenant();
-    const s = await makeSchool(t);
-    await adoptFramework(t, Y);
-    await openCycle(t, Y, { exemplarDeadline: `${Y + 1}-03-01`, followerDeadline: `${Y + 1}-03-15` });
+    const s = await schoolInCycle(t, ON_TIME);
     const m = await makePerson(t, s.cell1, false, "Trần Văn Bình");
     const sec = await secretaryOf(t, s.school);
     const base = `/t/${t.info.slug}`;
@@ -168,53 +146,38 @@ describe("review pages", () => {
     expect(memberView).toContain("nhập thay");
     await expectStatus(await call("GET", `${base}/plans/members/${m.memberId}`, { cookie: m.cookie }), 403);
 
-    const plan = (await json<MemberPlanOut>(await call("GET", "/api/v1/plans/mine", { cookie: m.cookie })))
-      .plan!;
+    // The member's plan (API) and page; the secretary's verbs on the plan's page.
+    const myPlan = async () =>
+      (await json<MemberPlanOut>(await call("GET", "/api/v1/plans/mine", { cookie: m.cookie }))).plan!;
+    const myPage = async () => expectStatus(await call("GET", `${base}/my-plan`, { cookie: m.cookie }), 200);
+    const plan = await myPlan();
     const [planId, ver] = [plan.id, String(plan.version)];
     const detail = `${base}/plans/${planId}`;
-    const empty = await call("POST", `${detail}/return`, {
-      cookie: sec.cookie,
-      form: { version: ver, comment: "" },
-    });
+    const review = (verb: string, form: Record<string, string>) =>
+      call("POST", `${detail}/${verb}`, { cookie: sec.cookie, form });
+    const empty = await review("return", { version: ver, comment: "" });
     expect(await expectStatus(empty, 400)).toContain("Trường này là bắt buộc.");
-    const ret = await call("POST", `${detail}/return`, {
-      cookie: sec.cookie,
-      form: { version: ver, comment: "Bổ sung cách đo." },
-    });
+    const ret = await review("return", { version: ver, comment: "Bổ sung cách đo." });
     expect(ret.status).toBe(303);
-    expect(await expectStatus(await call("GET", `${base}/my-plan`, { cookie: m.cookie }), 200)).toContain(
-      "Bổ sung cách đo.",
-    );
-    const stale = await call("POST", `${detail}/confirm`, { cookie: sec.cookie, form: { version: ver } });
+    expect(await myPage()).toContain("Bổ sung cách đo.");
+    const stale = await review("confirm", { version: ver });
     expect(stale.status).toBe(409);
     const own = await expectStatus(await call("GET", detail, { cookie: m.cookie }), 200);
     expect(own).not.toContain("Trả lại kế hoạch");
 
     // Resubmitted, confirmed by form, reopened with a reason (required).
-    const back = (await json<MemberPlanOut>(await call("GET", "/api/v1/plans/mine", { cookie: m.cookie })))
-      .plan!;
+    const back = await myPlan();
     const re = await json<{ version: number }>(
-      await call("POST", "/api/v1/plans/mine/submit", { cookie: m.cookie, json: { version: back.version } }),
+      await planVerb("/api/v1/plans/mine/submit", m.cookie, back.version),
     );
-    const ok = await call("POST", `${detail}/confirm`, {
-      cookie: sec.cookie,
-      form: { version: String(re.version) },
-    });
+    const ok = await review("confirm", { version: String(re.version) });
     expect(ok.status).toBe(303);
     const v2 = String(re.version + 1);
-    const noReason = await call("POST", `${detail}/reopen`, {
-      cookie: sec.cookie,
-      form: { version: v2, reason: "" },
-    });
+    const noReason = await review("reopen", { version: v2, reason: "" });
     expect(await expectStatus(noReason, 400)).toContain("Trường này là bắt buộc.");
-    const reopen = await call("POST", `${detail}/reopen`, {
-      cookie: sec.cookie,
-      form: { version: v2, reason: "Theo chỉ đạo mới" },
-    });
+    const reopen = await review("reopen", { version: v2, reason: "Theo chỉ đạo mới" });
     expect(reopen.status).toBe(303);
-    expect(await expectStatus(await call("GET", `${base}/my-plan`, { cookie: m.cookie }), 200)).toContain(
-      "mở lại kế hoạch",
-    );
+    expect(await myPage()).toContain("mở lại kế hoạch");
 
     // Dashboard: the cell's people, remind the pending one; ≤ 2 round trips.
     const dash = `${base}/plans/dashboard?unitId=${s.cell1.id}&year=${Y}`;

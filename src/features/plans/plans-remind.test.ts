@@ -6,14 +6,7 @@ import { describe, expect, it } from "vitest";
 import { notifications } from "../../db/schema/tenant/notifications";
 import { runScheduled } from "../../platform/scheduled";
 import { E, call, cookieFor, d1Calls, dbOf, json, makeTenant } from "../../../test/harness";
-import {
-  adoptFramework,
-  itemsFor,
-  makePerson,
-  makeSchool,
-  openCycle,
-  secretaryOf,
-} from "../../../test/plans-kit";
+import { itemsFor, makePerson, planVerb, schoolInCycle, secretaryOf } from "../../../test/plans-kit";
 
 import type { MemberPlanOut, PlanOut } from "./plans.outputs";
 import { planRemindersJob, sendScheduledReminders } from "./plans-remind.service";
@@ -23,9 +16,7 @@ const DAY = 86_400_000;
 
 async function world(deadlines: { exemplarDeadline: string; followerDeadline: string }) {
   const t = await makeTenant();
-  const s = await makeSchool(t);
-  await adoptFramework(t, Y);
-  await openCycle(t, Y, deadlines);
+  const s = await schoolInCycle(t, deadlines);
   const done = await makePerson(t, s.cell1, true);
   const pendingLeader = await makePerson(t, s.cell1, true);
   const pendingFollower = await makePerson(t, s.cell2, false);
@@ -42,9 +33,7 @@ async function world(deadlines: { exemplarDeadline: string; followerDeadline: st
       },
     }),
   );
-  await json(
-    await call("POST", "/api/v1/plans/mine/submit", { cookie: done.cookie, json: { version: p.version } }),
-  );
+  await json(await planVerb("/api/v1/plans/mine/submit", done.cookie, p.version));
   return { t, s, done, pendingLeader, pendingFollower };
 }
 

@@ -12,6 +12,7 @@ import {
   expectCountersExact,
   itemsFor,
   planRow as row,
+  planVerb,
   planWorld as world,
   submitPlan as submitted,
 } from "../../../test/plans-kit";
@@ -41,18 +42,10 @@ describe("leaders first", () => {
         json: { registration: "x", items: itemsFor(ids, Y) },
       }),
     );
-    const gated = await call("POST", "/api/v1/plans/mine/submit", {
-      cookie: w.follower.cookie,
-      json: { version: d.version },
-    });
+    const gated = await planVerb("/api/v1/plans/mine/submit", w.follower.cookie, d.version);
     expect((await json<{ detail: string }>(gated, 409)).detail).toContain("trên trước, dưới sau");
     await submitted(w.leader.cookie);
-    const ok = await json<PlanOut>(
-      await call("POST", "/api/v1/plans/mine/submit", {
-        cookie: w.follower.cookie,
-        json: { version: d.version },
-      }),
-    );
+    const ok = await json<PlanOut>(await planVerb("/api/v1/plans/mine/submit", w.follower.cookie, d.version));
     expect([ok.status, ok.leadersLate]).toEqual(["submitted", false]);
     await expectCountersExact(w.t);
   });
@@ -149,10 +142,7 @@ describe("field errors and budgets", () => {
         json: { items: itemsFor(ids, Y, 2) },
       }),
     );
-    const sub = await call("POST", "/api/v1/plans/mine/submit", {
-      cookie: w.leader.cookie,
-      json: { version: p.version },
-    });
+    const sub = await planVerb("/api/v1/plans/mine/submit", w.leader.cookie, p.version);
     const e2 = (await json<{ errors: Record<string, string> }>(sub, 400)).errors;
     expect(Object.keys(e2).sort()).toEqual(["items", "registration"]);
     const unknown = await call("PUT", "/api/v1/plans/mine", {
@@ -179,10 +169,7 @@ describe("field errors and budgets", () => {
     });
     expect(d1Calls(save)).toBeLessThanOrEqual(3);
     const p = await json<PlanOut>(save);
-    const sub = await call("POST", "/api/v1/plans/mine/submit", {
-      cookie: w.leader.cookie,
-      json: { version: p.version },
-    });
+    const sub = await planVerb("/api/v1/plans/mine/submit", w.leader.cookie, p.version);
     expect(d1Calls(sub)).toBeLessThanOrEqual(3);
     const detail = await call("GET", `/t/${w.t.info.slug}/plans/${p.id}`, { cookie: w.sec1.cookie });
     expect([detail.status, d1Calls(detail)]).toEqual([200, 2]);

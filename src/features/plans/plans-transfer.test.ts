@@ -7,28 +7,19 @@ import { members } from "../../db/schema/tenant/members";
 import { plans } from "../../db/schema/tenant/plans";
 import { readCounters, tabulate } from "../../platform/counters";
 import { ctxFor, dbOf, makeTenant } from "../../../test/harness";
-import {
-  adoptFramework,
-  expectCountersExact,
-  makePerson,
-  makeSchool,
-  openCycle,
-} from "../../../test/plans-kit";
+import { ON_TIME, expectCountersExact, itemsFor, makePerson, schoolInCycle } from "../../../test/plans-kit";
 
 import { transferMember } from "../members";
 import { getMemberPlan } from "./plans.service";
 import { movePlansStatements, openPlansOfMemberQuery } from "./plans-transfer.service";
 import { writePlan } from "./plans-write.service";
-import { itemsFor } from "../../../test/plans-kit";
 
 const Y = vnYear(Date.now());
 
 describe("transfer", () => {
   it("moves the member's open plans and their counters to the new cell", async () => {
     const t = await makeTenant();
-    const s = await makeSchool(t);
-    await adoptFramework(t, Y);
-    await openCycle(t, Y, { exemplarDeadline: `${Y + 1}-03-01`, followerDeadline: `${Y + 1}-03-15` });
+    const s = await schoolInCycle(t, ON_TIME);
     const p = await makePerson(t, s.cell1, false);
     const ctx = ctxFor(t.info, p.account);
     const view = await getMemberPlan(ctx, p.memberId);

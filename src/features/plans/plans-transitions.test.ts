@@ -6,6 +6,7 @@ import {
   PLAN_YEAR as Y,
   expectCountersExact,
   planRow as row,
+  planVerb,
   planWorld as world,
   submitPlan as submitted,
 } from "../../../test/plans-kit";
@@ -15,10 +16,7 @@ describe("plan transitions", () => {
   it("answer 409 and change nothing: submit twice, edit after confirmation, confirm a draft", async () => {
     const w = await world();
     const p = await submitted(w.leader.cookie);
-    const twice = await call("POST", "/api/v1/plans/mine/submit", {
-      cookie: w.leader.cookie,
-      json: { version: p.version },
-    });
+    const twice = await planVerb("/api/v1/plans/mine/submit", w.leader.cookie, p.version);
     await json(twice, 409);
     const edit = await call("PUT", "/api/v1/plans/mine", {
       cookie: w.leader.cookie,
@@ -28,15 +26,9 @@ describe("plan transitions", () => {
     expect((await row(w.t, p.id)).version).toBe(p.version);
 
     const confirmed = await json<PlanOut>(
-      await call("POST", `/api/v1/plans/${p.id}/confirm`, {
-        cookie: w.sec1.cookie,
-        json: { version: p.version },
-      }),
+      await planVerb(`/api/v1/plans/${p.id}/confirm`, w.sec1.cookie, p.version),
     );
-    const again = await call("POST", `/api/v1/plans/${p.id}/confirm`, {
-      cookie: w.sec1.cookie,
-      json: { version: confirmed.version },
-    });
+    const again = await planVerb(`/api/v1/plans/${p.id}/confirm`, w.sec1.cookie, confirmed.version);
     await json(again, 409);
     const after = await call("PUT", "/api/v1/plans/mine", {
       cookie: w.leader.cookie,
@@ -55,13 +47,7 @@ describe("plan transitions", () => {
         json: { registration: "Nháp", items: [] },
       }),
     );
-    await json(
-      await call("POST", `/api/v1/plans/${draft.id}/confirm`, {
-        cookie: w.sec1.cookie,
-        json: { version: draft.version },
-      }),
-      409,
-    );
+    await json(await planVerb(`/api/v1/plans/${draft.id}/confirm`, w.sec1.cookie, draft.version), 409);
     await json(
       await call("POST", `/api/v1/plans/${draft.id}/return`, {
         cookie: w.sec1.cookie,
@@ -72,13 +58,7 @@ describe("plan transitions", () => {
     expect(await row(w.t, draft.id)).toMatchObject({ status: "draft", version: draft.version });
 
     // Reopen with a reason: back to the member, who sees why.
-    await json(
-      await call("POST", `/api/v1/plans/${p.id}/reopen`, {
-        cookie: w.sec1.cookie,
-        json: { version: confirmed.version },
-      }),
-      400,
-    );
+    await json(await planVerb(`/api/v1/plans/${p.id}/reopen`, w.sec1.cookie, confirmed.version), 400);
     const reopened = await json<PlanOut>(
       await call("POST", `/api/v1/plans/${p.id}/reopen`, {
         cookie: w.sec1.cookie,
@@ -135,24 +115,12 @@ describe("scope", () => {
       }),
       404,
     );
-    await json(
-      await call("POST", `/api/v1/plans/members/${w.leader.memberId}/submit`, {
-        cookie: m,
-        json: { version: 1 },
-      }),
-      404,
-    );
-    await json(
-      await call("POST", `/api/v1/plans/${p.id}/confirm`, { cookie: m, json: { version: p.version } }),
-      403,
-    );
+    await json(await planVerb(`/api/v1/plans/members/${w.leader.memberId}/submit`, m, 1), 404);
+    await json(await planVerb(`/api/v1/plans/${p.id}/confirm`, m, p.version), 403);
 
     const s2 = w.sec2.cookie;
     await json(await call("GET", `/api/v1/plans/${p.id}`, { cookie: s2 }), 404);
-    await json(
-      await call("POST", `/api/v1/plans/${p.id}/confirm`, { cookie: s2, json: { version: p.version } }),
-      404,
-    );
+    await json(await planVerb(`/api/v1/plans/${p.id}/confirm`, s2, p.version), 404);
     await json(
       await call("POST", `/api/v1/plans/${p.id}/return`, {
         cookie: s2,

@@ -1,25 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { districtTree, expectNoDrift, makePerson } from "../../../test/exemplars-kit";
-import {
-  call,
-  cookieFor,
-  expectStatus,
-  json,
-  makeAccount,
-  makeTenant,
-  makeUnit,
-} from "../../../test/harness";
+import { districtTree, expectNoDrift, makeModel, makePerson } from "../../../test/exemplars-kit";
+import { call, expectStatus, json, makeTenant } from "../../../test/harness";
+import { signedIn, underRoot, world } from "../../../test/world";
 import { exemplarFigures } from "./recognition-figures.service";
-import { createModel } from "./models.service";
 import type { CommendationOut } from "./commendations.inputs";
 import { createCommendation } from "./commendations.service";
 import { listCommendationsForMember } from "./commendations-list.service";
 
 describe("commendations", () => {
   it("Kon Tum: the Prime Minister commended 3 collectives and 7 individuals; the figures split them", async () => {
-    const t = await makeTenant();
+    const { t, cookie: admin } = await world();
     const { district, communes, cells } = await districtTree(t);
-    const admin = await cookieFor(t, t.adminId);
     const post = (body: object) => call("POST", "/api/v1/commendations", { cookie: admin, json: body });
     const pm = {
       level: "central",
@@ -42,13 +33,7 @@ describe("commendations", () => {
         unitId: cells[i % cells.length]!.id,
       });
     }
-    const model = await createModel(t.ctx(), {
-      kind: "collective",
-      unitId: cells[0]!.id,
-      title: "Dân vận khéo",
-      field: "study",
-      startYear: 2020,
-    });
+    const model = await makeModel(t, "Dân vận khéo", { unitId: cells[0]!.id }, { startYear: 2020 });
     const byProvince = await json<CommendationOut>(
       await post({
         subjectType: "model",
@@ -97,9 +82,8 @@ describe("commendations", () => {
   });
 
   it("validates input, rejects duplicates, and keeps members to their own commendations", async () => {
-    const t = await makeTenant();
+    const { t, cookie: admin } = await world();
     const { communes, cells } = await districtTree(t);
-    const admin = await cookieFor(t, t.adminId);
     const me = await makePerson(t, cells[0]!);
     const other = await makePerson(t, cells[1]!);
     const post = (body: object, cookie = admin) =>
@@ -148,13 +132,10 @@ describe("commendations", () => {
     expect((await listCommendationsForMember(t.ctx(), me.memberId)).map((c) => c.id)).toEqual([mine.id]);
 
     // A secretary of another commune, and another tenant, see it as missing.
-    const sec = await makeAccount(t, "secretary", communes[2]!);
-    await expectStatus(
-      await call("GET", `/api/v1/commendations/${mine.id}`, { cookie: await cookieFor(t, sec.id) }),
-      404,
-    );
+    const sec = await signedIn(t, "secretary", communes[2]!);
+    await expectStatus(await call("GET", `/api/v1/commendations/${mine.id}`, { cookie: sec.cookie }), 404);
     const b = await makeTenant();
-    const bUnit = await makeUnit(b, { id: b.rootId, path: b.rootPath, depth: 0 }, "district");
+    const bUnit = await underRoot(b, "district");
     const bComm = await createCommendation(b.ctx(), {
       subjectType: "unit",
       subjectId: bUnit.id,
@@ -176,9 +157,8 @@ describe("commendations", () => {
   });
 
   it("records through the page: 303 after the post, the form again with 400 on errors", async () => {
-    const t = await makeTenant();
+    const { t, cookie: admin } = await world();
     const { cells } = await districtTree(t);
-    const admin = await cookieFor(t, t.adminId);
     const p = await makePerson(t, cells[0]!);
     const base = `/t/${t.info.slug}/commendations`;
     const form = {

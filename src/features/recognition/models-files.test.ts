@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PDF, PNG, districtTree, makePerson, postMultipart } from "../../../test/exemplars-kit";
+import { PDF, PNG, districtTree, makeModel, makePerson, postMultipart } from "../../../test/exemplars-kit";
 import { call, cookieFor, expectStatus, json, makeTenant } from "../../../test/harness";
-import { createModel } from "./models.service";
 import type { FileOut, ModelDetailOut } from "./models.inputs";
 
 describe("evidence files", () => {
@@ -9,13 +8,7 @@ describe("evidence files", () => {
     const t = await makeTenant();
     const { cells } = await districtTree(t);
     const admin = await cookieFor(t, t.adminId);
-    const m = await createModel(t.ctx(), {
-      kind: "collective",
-      unitId: cells[0]!.id,
-      title: "Mô hình có ảnh",
-      field: "study",
-      startYear: 2021,
-    });
+    const m = await makeModel(t, "Mô hình có ảnh", { unitId: cells[0]!.id });
     const up = (bytes: Uint8Array, name: string, type: string) =>
       postMultipart(`/api/v1/models/${m.id}/files`, admin, { bytes, name, type });
 
@@ -48,13 +41,7 @@ describe("evidence files", () => {
     const t = await makeTenant();
     const { cells } = await districtTree(t);
     const admin = await cookieFor(t, t.adminId);
-    const m = await createModel(t.ctx(), {
-      kind: "collective",
-      unitId: cells[0]!.id,
-      title: "Mô hình",
-      field: "study",
-      startYear: 2021,
-    });
+    const m = await makeModel(t, "Mô hình", { unitId: cells[0]!.id });
     const html = new TextEncoder().encode("<html><script>alert(1)</script></html>");
     const wrong = await postMultipart(`/api/v1/models/${m.id}/files`, admin, {
       bytes: html,
@@ -86,22 +73,14 @@ describe("evidence files", () => {
   });
 
   it("answers 404 for another tenant's model or file, and 403 to a member on a collective model", async () => {
+    const attachPng = (modelId: string, cookie: string, name: string) =>
+      postMultipart(`/api/v1/models/${modelId}/files`, cookie, { bytes: PNG, name, type: "image/png" });
     const a = await makeTenant();
     const b = await makeTenant();
     const { cells } = await districtTree(a);
-    const bModel = await createModel(b.ctx(), {
-      kind: "collective",
-      unitId: b.rootId,
-      title: "Mô hình B",
-      field: "study",
-      startYear: 2021,
-    });
+    const bModel = await makeModel(b, "Mô hình B", { unitId: b.rootId });
     const bFile = await json<FileOut>(
-      await postMultipart(`/api/v1/models/${bModel.id}/files`, await cookieFor(b, b.adminId), {
-        bytes: PNG,
-        name: "b.png",
-        type: "image/png",
-      }),
+      await attachPng(bModel.id, await cookieFor(b, b.adminId), "b.png"),
       201,
     );
     const admin = await cookieFor(a, a.adminId);
@@ -113,45 +92,12 @@ describe("evidence files", () => {
       await call("DELETE", `/api/v1/models/${bModel.id}/files/${bFile.id}`, { cookie: admin }),
       404,
     );
-    await expectStatus(
-      await postMultipart(`/api/v1/models/${bModel.id}/files`, admin, {
-        bytes: PNG,
-        name: "x.png",
-        type: "image/png",
-      }),
-      404,
-    );
+    await expectStatus(await attachPng(bModel.id, admin, "x.png"), 404);
 
     const person = await makePerson(a, cells[0]!);
-    const collective = await createModel(a.ctx(), {
-      kind: "collective",
-      unitId: cells[0]!.id,
-      title: "Chi bộ",
-      field: "study",
-      startYear: 2021,
-    });
-    await expectStatus(
-      await postMultipart(`/api/v1/models/${collective.id}/files`, person.cookie, {
-        bytes: PNG,
-        name: "x.png",
-        type: "image/png",
-      }),
-      403,
-    );
-    const own = await createModel(a.ctx(), {
-      kind: "individual",
-      memberId: person.memberId,
-      title: "Của tôi",
-      field: "study",
-      startYear: 2021,
-    });
-    await json(
-      await postMultipart(`/api/v1/models/${own.id}/files`, person.cookie, {
-        bytes: PNG,
-        name: "x.png",
-        type: "image/png",
-      }),
-      201,
-    );
+    const collective = await makeModel(a, "Chi bộ", { unitId: cells[0]!.id });
+    await expectStatus(await attachPng(collective.id, person.cookie, "x.png"), 403);
+    const own = await makeModel(a, "Của tôi", { memberId: person.memberId });
+    await json(await attachPng(own.id, person.cookie, "x.png"), 201);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { deliver, districtTree, expectNoDrift, makePerson, postMultipart } from "../../../test/exemplars-kit";
+import {
+  deliver,
+  districtTree,
+  expectNoDrift,
+  makeModel,
+  makePerson,
+  postMultipart,
+} from "../../../test/exemplars-kit";
 import { call, cookieFor, d1Calls, expectStatus, makeTenant } from "../../../test/harness";
 
 import { toCsv } from "../../lib/sheets";
@@ -7,7 +14,7 @@ import { createCommendation } from "./commendations.service";
 import { createConference } from "./conferences.service";
 import { MODEL_COLUMNS } from "./models-sheet.rules";
 import { exemplarFigures } from "./recognition-figures.service";
-import { createModel, updateModel } from "./models.service";
+import { updateModel } from "./models.service";
 import { setModelYear } from "./models-years.service";
 
 describe("registry pages", () => {
@@ -146,32 +153,29 @@ describe("registry pages", () => {
     await expectStatus(await call("GET", `${base}/guong-nguoi-tot`), 404);
 
     const person = await makePerson(t, cells[0]!, "Trần Thị Gương");
-    const shown = await createModel(t.ctx(), {
-      kind: "individual",
-      memberId: person.memberId,
-      title: "Tiết kiệm giúp vốn hộ nghèo",
-      description: "Cho vay không lãi",
-      field: "poverty",
-      startYear: 2021,
-      firstYear: { year: 2021, status: "new", exemplary: true },
-    });
+    const shown = await makeModel(
+      t,
+      "Tiết kiệm giúp vốn hộ nghèo",
+      { memberId: person.memberId },
+      {
+        description: "Cho vay không lãi",
+        field: "poverty",
+        firstYear: { year: 2021, status: "new", exemplary: true },
+      },
+    );
     await updateModel(t.ctx(), shown.id, { published: true, version: 1 });
-    const hidden = await createModel(t.ctx(), {
-      kind: "collective",
-      unitId: cells[1]!.id,
-      title: "Mô hình chưa công bố",
-      field: "study",
-      startYear: 2021,
-      firstYear: { year: 2021, status: "new", exemplary: true },
-    });
-    const plain = await createModel(t.ctx(), {
-      kind: "collective",
-      unitId: cells[2]!.id,
-      title: "Mô hình hết điển hình",
-      field: "study",
-      startYear: 2021,
-      firstYear: { year: 2021, status: "new", exemplary: true },
-    });
+    const hidden = await makeModel(
+      t,
+      "Mô hình chưa công bố",
+      { unitId: cells[1]!.id },
+      { firstYear: { year: 2021, status: "new", exemplary: true } },
+    );
+    const plain = await makeModel(
+      t,
+      "Mô hình hết điển hình",
+      { unitId: cells[2]!.id },
+      { firstYear: { year: 2021, status: "new", exemplary: true } },
+    );
     await updateModel(t.ctx(), plain.id, { published: true, version: 1 });
     await setModelYear(t.ctx(), plain.id, { year: 2021, status: "new", exemplary: false, version: 2 });
 

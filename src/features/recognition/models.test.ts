@@ -1,12 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { districtTree, expectNoDrift, makePerson } from "../../../test/exemplars-kit";
+import { districtTree, expectNoDrift, makeModel, makePerson } from "../../../test/exemplars-kit";
 import { call, cookieFor, dbOf, expectStatus, json, makeAccount, makeTenant } from "../../../test/harness";
 import { auditLog } from "../../db/schema/tenant/core";
 import { createCommendation } from "./commendations.service";
 import { exemplarFigures } from "./recognition-figures.service";
 import type { ModelDetailOut, ModelOut } from "./models.inputs";
-import { createModel } from "./models.service";
 import { setModelYear } from "./models-years.service";
 
 async function world() {
@@ -139,13 +138,7 @@ describe("models registry", () => {
 
   it("lets exactly one of two racing year writes win: one audit row, counters counted once", async () => {
     const { t, district, cells } = await world();
-    const m = await createModel(t.ctx(), {
-      kind: "collective",
-      unitId: cells[0]!.id,
-      title: "Mô hình đua",
-      field: "study",
-      startYear: 2020,
-    });
+    const m = await makeModel(t, "Mô hình đua", { unitId: cells[0]!.id }, { startYear: 2020 });
     const results = await Promise.allSettled([
       setModelYear(t.ctx(), m.id, { year: 2021, status: "maintained", exemplary: true, version: 1 }),
       setModelYear(t.ctx(), m.id, { year: 2021, status: "stopped", version: 1 }),
@@ -160,36 +153,22 @@ describe("models registry", () => {
   it("scopes reads and writes: secretaries to their subtree, members to their own individual models", async () => {
     const { t, district, communes, cells, admin } = await world();
     const other = await makeTenant();
-    const otherModel = await createModel(other.ctx(), {
-      kind: "collective",
-      unitId: other.rootId,
-      title: "Mô hình tỉnh khác",
-      field: "study",
-      startYear: 2021,
-    });
+    const otherModel = await makeModel(other, "Mô hình tỉnh khác", { unitId: other.rootId });
     const person = await makePerson(t, cells[0]!);
     const stranger = await makePerson(t, cells[1]!);
-    const collective = await createModel(t.ctx(), {
-      kind: "collective",
-      unitId: cells[0]!.id,
-      title: "Chi bộ kiểu mẫu",
-      field: "party_building",
-      startYear: 2021,
-    });
-    const own = await createModel(t.ctx(), {
-      kind: "individual",
-      memberId: person.memberId,
-      title: "Nuôi bò sinh sản giúp hộ nghèo",
-      field: "economy",
-      startYear: 2021,
-    });
-    const theirs = await createModel(t.ctx(), {
-      kind: "individual",
-      memberId: stranger.memberId,
-      title: "Vườn cây mẫu",
-      field: "economy",
-      startYear: 2021,
-    });
+    const collective = await makeModel(
+      t,
+      "Chi bộ kiểu mẫu",
+      { unitId: cells[0]!.id },
+      { field: "party_building" },
+    );
+    const own = await makeModel(
+      t,
+      "Nuôi bò sinh sản giúp hộ nghèo",
+      { memberId: person.memberId },
+      { field: "economy" },
+    );
+    const theirs = await makeModel(t, "Vườn cây mẫu", { memberId: stranger.memberId }, { field: "economy" });
 
     // Another tenant's model is missing, whoever asks.
     const missing = await call("GET", `/api/v1/models/${otherModel.id}`, { cookie: admin });
@@ -255,13 +234,7 @@ describe("units in use", () => {
   it("a unit with a model cannot be deleted (only retired)", async () => {
     const t = await makeTenant();
     const { cells } = await districtTree(t);
-    await createModel(t.ctx(), {
-      kind: "collective",
-      unitId: cells[5]!.id,
-      title: "Mô hình",
-      field: "study",
-      startYear: 2021,
-    });
+    await makeModel(t, "Mô hình", { unitId: cells[5]!.id });
     const res = await call("DELETE", `/api/v1/units/${cells[5]!.id}?version=1`, {
       cookie: await cookieFor(t, t.adminId),
     });

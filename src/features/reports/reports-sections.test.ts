@@ -4,12 +4,23 @@ import { vnToday } from "../../domain/time";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, expectStatus, json } from "../../../test/harness";
 import { expectNoCounterDrift } from "../../../test/harness-reports";
-import { type World, notebookWorld, personWithPlan, submitReview } from "../../../test/notebook-kit";
+import {
+  type World,
+  decide,
+  notebookWorld,
+  personWithPlan,
+  propose,
+  submitReview,
+} from "../../../test/notebook-kit";
 import { formatViDate } from "../../lib/sheets";
 
 type Triple = { exemplar: number; follower: number; all: number };
 let w: World;
 let a: Awaited<ReturnType<typeof personWithPlan>>;
+
+/** Posts `body` to the API as `cookie` and expects 201. */
+const created = async (path: string, cookie: string, body: object) =>
+  json(await call("POST", path, { cookie, json: body }), 201);
 
 beforeAll(async () => {
   w = await notebookWorld();
@@ -19,76 +30,44 @@ beforeAll(async () => {
   await json(await submitReview(a, "annual"), 201);
   await json(await submitReview(b, "midyear"), 201);
   const today = formatViDate(vnToday(Date.now()));
-  await json(
-    await call("POST", "/api/v1/meetings", {
-      cookie: w.sec1,
-      json: {
-        unitId: w.cell1.id,
-        date: today,
-        kind: "regular",
-        minutesNumber: "12-BB/CB",
-        attendance: 1,
-        expected: 1,
-        remarks: [{ memberId: a.memberId, kind: "praise", content: "Gương mẫu thực hiện kế hoạch" }],
-      },
-    }),
-    201,
-  );
+  await created("/api/v1/meetings", w.sec1, {
+    unitId: w.cell1.id,
+    date: today,
+    kind: "regular",
+    minutesNumber: "12-BB/CB",
+    attendance: 1,
+    expected: 1,
+    remarks: [{ memberId: a.memberId, kind: "praise", content: "Gương mẫu thực hiện kế hoạch" }],
+  });
   const proposed = await json<{ id: string; version: number }>(
-    await call("POST", `/api/v1/members/${a.memberId}/evaluation/propose`, {
-      cookie: w.sec1,
-      json: { level: "tot" },
-    }),
+    await propose(a.memberId, w.sec1, { level: "tot" }),
   );
-  await json(
-    await call("POST", `/api/v1/evaluations/${proposed.id}/decide`, {
-      cookie: w.secSchool,
-      json: { level: "tot", version: proposed.version },
-    }),
-  );
-  await json(
-    await call("POST", "/api/v1/models", {
-      cookie: w.admin,
-      json: {
-        kind: "collective",
-        unitId: w.cell1.id,
-        title: "Dân vận khéo",
-        field: "economy",
-        startYear: w.Y,
-        firstYear: { year: w.Y, status: "new", exemplary: true },
-      },
-    }),
-    201,
-  );
-  await json(
-    await call("POST", "/api/v1/commendations", {
-      cookie: w.admin,
-      json: {
-        subjectType: "unit",
-        subjectId: w.school.id,
-        level: "province",
-        form: "bang_khen",
-        issuer: "Ủy ban nhân dân tỉnh",
-        year: w.Y,
-      },
-    }),
-    201,
-  );
-  await json(
-    await call("POST", "/api/v1/conferences", {
-      cookie: w.admin,
-      json: {
-        unitId: w.school.id,
-        date: today,
-        title: "Hội nghị học tập chuyên đề năm",
-        theme: "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-        mode: "online",
-        sites: 5,
-        participants: 120,
-      },
-    }),
-    201,
-  );
+  await json(await decide(proposed.id, w.secSchool, { level: "tot", version: proposed.version }));
+  await created("/api/v1/models", w.admin, {
+    kind: "collective",
+    unitId: w.cell1.id,
+    title: "Dân vận khéo",
+    field: "economy",
+    startYear: w.Y,
+    firstYear: { year: w.Y, status: "new", exemplary: true },
+  });
+  await created("/api/v1/commendations", w.admin, {
+    subjectType: "unit",
+    subjectId: w.school.id,
+    level: "province",
+    form: "bang_khen",
+    issuer: "Ủy ban nhân dân tỉnh",
+    year: w.Y,
+  });
+  await created("/api/v1/conferences", w.admin, {
+    unitId: w.school.id,
+    date: today,
+    title: "Hội nghị học tập chuyên đề năm",
+    theme: "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    mode: "online",
+    sites: 5,
+    participants: 120,
+  });
 });
 
 describe("figures of the other features in the report", () => {
