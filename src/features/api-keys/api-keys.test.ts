@@ -1,23 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema/tenant/core";
-import {
-  type TestTenant,
-  call,
-  cookieFor,
-  dbOf,
-  expectStatus,
-  json,
-  makeAccount,
-  makeTenant,
-  makeUnit,
-} from "../../../test/harness";
+import { type TestTenant, call, dbOf, expectStatus, json, makeTenant, makeUnit } from "../../../test/harness";
+import { adminCookie, signedIn, underRoot } from "../../../test/world";
 import type { ApiKeyOut, CreatedApiKeyOut } from "./api-keys.inputs";
 
-const root = (t: TestTenant) => ({ id: t.rootId, path: t.rootPath, depth: 0 });
-
 async function newKey(t: TestTenant, body: Record<string, unknown>) {
-  const cookie = await cookieFor(t, t.adminId);
+  const cookie = await adminCookie(t);
   return json<CreatedApiKeyOut>(await call("POST", "/api/v1/api-keys", { cookie, json: body }), 201);
 }
 
@@ -37,7 +26,7 @@ describe("API keys", () => {
     expect(await json<{ items: unknown[] }>(members)).toHaveProperty("items");
     await expectStatus(await call("GET", `/api/v1/units/${t.rootId}`, bearer(created.key)), 200);
 
-    const cookie = await cookieFor(t, t.adminId);
+    const cookie = await adminCookie(t);
     const list = await json<{ items: ApiKeyOut[] }>(await call("GET", "/api/v1/api-keys", { cookie }));
     expect(list.items.map((k) => k.id)).toEqual([created.id]);
     expect(JSON.stringify(list)).not.toContain(created.key);
@@ -68,7 +57,7 @@ describe("API keys", () => {
 
   it("a bad, expired or foreign bearer is 401, never a fall-back to the cookie", async () => {
     const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const cookie = await adminCookie(t);
     const soon = await newKey(t, { name: "Sắp hết hạn", scopes: ["read"], expiresAt: Date.now() + 60_000 });
     for (const header of ["Bearer nope", "Basic YWRtaW46eA==", `Bearer ${soon.key.slice(0, -1)}x`]) {
       const res = await call("GET", "/api/v1/members", { cookie, headers: { authorization: header } });
@@ -91,7 +80,7 @@ describe("API keys", () => {
     const a = await makeTenant();
     const b = await makeTenant();
     const key = (await newKey(a, { name: "Khóa A", scopes: ["write"] })).key;
-    const theirs = await makeUnit(b, root(b), "district");
+    const theirs = await underRoot(b, "district");
     await expectStatus(await call("GET", `/api/v1/units/${theirs.id}`, bearer(key)), 404);
     await expectStatus(
       await call("PATCH", `/api/v1/units/${theirs.id}`, {
@@ -101,7 +90,7 @@ describe("API keys", () => {
       404,
     );
     // A cookie of B beside A's key changes nothing: the key decides.
-    const bCookie = await cookieFor(b, b.adminId);
+    const bCookie = await adminCookie(b);
     await expectStatus(
       await call("GET", `/api/v1/units/${theirs.id}`, { ...bearer(key), cookie: bCookie }),
       404,
@@ -110,8 +99,8 @@ describe("API keys", () => {
 
   it("a key limited to a unit reaches only that subtree", async () => {
     const t = await makeTenant();
-    const mine = await makeUnit(t, root(t), "district");
-    const other = await makeUnit(t, root(t), "district");
+    const mine = await underRoot(t, "district");
+    const other = await underRoot(t, "district");
     const inside = await makeUnit(t, mine, "cell");
     const key = (await newKey(t, { name: "Huyện ủy", scopes: ["read"], unitId: mine.id })).key;
     await expectStatus(await call("GET", `/api/v1/units/${inside.id}`, bearer(key)), 200);
@@ -120,9 +109,8 @@ describe("API keys", () => {
 
   it("only a signed-in admin manages keys: not a secretary, not a key", async () => {
     const t = await makeTenant();
-    const sec = await makeAccount(t, "secretary", await makeUnit(t, root(t), "district"));
-    const secCookie = await cookieFor(t, sec.id);
-    await expectStatus(await call("GET", "/api/v1/api-keys", { cookie: secCookie }), 403);
+    const sec = await signedIn(t, "secretary", await underRoot(t, "district"));
+    await expectStatus(await call("GET", "/api/v1/api-keys", { cookie: sec.cookie }), 403);
     const key = (await newKey(t, { name: "Toàn quyền", scopes: ["write"] })).key;
     const res = await call("POST", "/api/v1/api-keys", {
       ...bearer(key),
@@ -134,7 +122,7 @@ describe("API keys", () => {
 
   it("a server uploads a multipart file with a key and no Origin", async () => {
     const t = await makeTenant();
-    const cell = await makeUnit(t, root(t), "cell");
+    const cell = await underRoot(t, "cell");
     const key = (await newKey(t, { name: "Đồng bộ hồ sơ", scopes: ["write"] })).key;
     const form = new FormData();
     const csv = `Số thẻ đảng viên,Họ và tên,Chi bộ\nK.000001,Nguyễn Văn Khóa,${cell.code}\n`;
@@ -150,7 +138,7 @@ describe("API keys", () => {
 
   it("the admin page creates a key shown once and revokes it", async () => {
     const t = await makeTenant();
-    const cookie = await cookieFor(t, t.adminId);
+    const cookie = await adminCookie(t);
     const base = `/t/${t.info.slug}/admin/api-keys`;
     expect(await expectStatus(await call("GET", base, { cookie }), 200)).toContain("Chưa có khóa API nào.");
     const bad = await call("POST", base, {
