@@ -119,7 +119,9 @@ export const ApiKeysPage: FC<{ ctx: Ctx; keys: ApiKeyOut[]; form?: Form | undefi
                     <td data-label="Thao tác">
                       {k.status !== "revoked" && (
                         <PostForm action={`${base}/${k.id}/revoke`} class="form-inline">
-                          <Button kind="secondary">Thu hồi khóa {k.name}</Button>
+                          <button type="submit" class="btn btn-danger" aria-label={`Thu hồi khóa ${k.name}`}>
+                            Thu hồi
+                          </button>
                         </PostForm>
                       )}
                     </td>
@@ -149,7 +151,8 @@ export const CreatedKeyPage: FC<{ ctx: Ctx; created: CreatedApiKeyOut }> = ({ ct
         <code>{created.key}</code>
       </p>
       <p class="hint">
-        Gửi kèm mỗi yêu cầu: <code>Authorization: Bearer {created.prefix}</code> (cả khóa).
+        Hệ thống dùng khóa gửi kèm mỗi yêu cầu tiêu đề <code>Authorization: Bearer</code> và cả khóa ở trên.
+        Xem hướng dẫn tích hợp trong tài liệu API.
       </p>
     </Card>
   </>
