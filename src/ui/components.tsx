@@ -201,3 +201,26 @@ export const FormErrors: FC<{
       {message}
     </div>
   ) : null;
+
+/** A column of a table: its header, right-aligned for numbers; `false` leaves it out. */
+export type ListColumn = string | { label: string; num: true };
+
+/** A table in its scrolling frame: a header row of `columns` over the rows given as children. */
+export const Table: FC<{ columns: (ListColumn | false)[]; class?: string; children?: Child }> = ({
+  columns,
+  class: cls,
+  children,
+}) => (
+  <div class="table-wrap">
+    <table class={cls}>
+      <thead>
+        <tr>
+          {columns.map((c) =>
+            c === false ? null : typeof c === "string" ? <th>{c}</th> : <th class="num">{c.label}</th>,
+          )}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  </div>
+);

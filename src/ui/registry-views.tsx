@@ -4,7 +4,10 @@
  */
 import type { Child, FC } from "hono/jsx";
 import type { FormState } from "../platform/pages";
-import { Alert, Button, Card, Empty, Field, FormErrors, Hidden, PostForm, Select } from "./components";
+import { Alert, Card, Empty, Field, type ListColumn, Select, Table } from "./components";
+import { FormPanel } from "./form-kit";
+
+export type { ListColumn };
 
 /** A query string from the non-empty entries. */
 export function qs(params: Record<string, string | number | undefined | null>): string {
@@ -81,9 +84,6 @@ export const ExportLinks: FC<{ base: string; params: Record<string, string | und
   </span>
 );
 
-/** A column of a list: its header, right-aligned for numbers. */
-export type ListColumn = string | { label: string; num: true };
-
 /**
  * A page of a list: a table of `columns` with a row per item (`row` gives its cells), or `empty`;
  * the pager and the export links under it.
@@ -102,22 +102,11 @@ export function ListCard<T>(p: {
       {p.list.items.length === 0 ? (
         <Empty>{p.empty}</Empty>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                {p.columns.map((c) =>
-                  typeof c === "string" ? <th>{c}</th> : <th class="num">{c.label}</th>,
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {p.list.items.map((x) => (
-                <tr>{p.row(x)}</tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={p.columns}>
+          {p.list.items.map((x) => (
+            <tr>{p.row(x)}</tr>
+          ))}
+        </Table>
       )}
       <Pager next={p.list.nextCursor} base={p.base} params={p.params} />
       <ExportLinks base={`${p.base}/export`} params={p.params} />
@@ -147,18 +136,8 @@ export const EditPanel: FC<{
   title: string;
   state?: FormState | undefined;
   children?: Child;
-}> = ({ action, version, title, state, children }) => (
-  <details class="panel" open={!!state}>
-    <summary>{title}</summary>
-    <div>
-      <FormErrors errors={state?.errors} message={fieldMessage(state)} />
-      <PostForm action={action}>
-        <Hidden name="version" value={version} />
-        {children}
-        <Button>Lưu</Button>
-      </PostForm>
-    </div>
-  </details>
+}> = ({ state, ...p }) => (
+  <FormPanel {...p} open={!!state} errors={state?.errors} message={fieldMessage(state)} submit="Lưu" />
 );
 
 /** The record's delete form in a panel. */
@@ -170,15 +149,15 @@ export const DeletePanel: FC<{
   state?: FormState | undefined;
   children?: Child;
 }> = ({ action, version, title, button, state, children }) => (
-  <details class="panel" open={!!state}>
-    <summary>{title}</summary>
-    <div>
-      <FormErrors errors={state?.errors} message={fieldMessage(state)} />
-      {children}
-      <PostForm action={action}>
-        <Hidden name="version" value={version} />
-        <Button kind="danger">{button ?? "Xóa"}</Button>
-      </PostForm>
-    </div>
-  </details>
+  <FormPanel
+    title={title}
+    open={!!state}
+    action={action}
+    errors={state?.errors}
+    message={fieldMessage(state)}
+    lead={children}
+    version={version}
+    submit={button ?? "Xóa"}
+    kind="danger"
+  />
 );

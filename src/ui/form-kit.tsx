@@ -1,0 +1,105 @@
+/**
+ * The pieces every form of a page repeats: a field bound to the form's state (its name, the value
+ * typed back, its error), the page head with its breadcrumbs, a form in a card, and a form in a
+ * panel that opens when it comes back with errors.
+ */
+import type { Child, FC } from "hono/jsx";
+import type { FormState } from "../platform/pages";
+import { Breadcrumbs, Button, Card, FormErrors, Hidden, PostForm } from "./components";
+import { PageTitle } from "./layout";
+
+/** A field's name, the value to show and its error: the props a Field, TextArea or Select takes. */
+export interface Bound {
+  name: string;
+  value: string | undefined;
+  error: string | undefined;
+}
+
+/**
+ * Binds fields to values and errors by name; `fallback` is the value when nothing was typed, and
+ * `errorOf` another key whose error the field shows when it has none of its own (unitCode → unitId).
+ */
+export const bindFields =
+  (values: Record<string, string | undefined> = {}, errors: Record<string, string | undefined> = {}) =>
+  (name: string, fallback?: string, errorOf?: string): Bound => ({
+    name,
+    value: values[name] ?? fallback,
+    error: errors[name] ?? (errorOf === undefined ? undefined : errors[errorOf]),
+  });
+
+/** A binder made by bindFields or bindState. */
+export type Binder = ReturnType<typeof bindFields>;
+
+/** Binds fields to a form that came back (or to nothing: no values, no errors). */
+export const bindState = (state: Pick<FormState, "values" | "errors"> | undefined) =>
+  bindFields(state?.values, state?.errors);
+
+/** The form `form` of a record page, when it is the one that came back. */
+export const panelOf = <P extends { form: string }>(panel: P | undefined, form: string): P | undefined =>
+  panel?.form === form ? panel : undefined;
+
+/** A page's breadcrumbs (the last one is the page itself) over its title. */
+export const PageHead: FC<{
+  crumbs: { href?: string; label: string }[];
+  title: string;
+  subtitle?: string | undefined;
+  children?: Child;
+}> = ({ crumbs, title, subtitle, children }) => (
+  <>
+    <Breadcrumbs items={crumbs} />
+    <PageTitle title={title} subtitle={subtitle}>
+      {children}
+    </PageTitle>
+  </>
+);
+
+/** What a posted form shows: its errors over the fields, the record's version, the submit button. */
+export interface FormBodyProps {
+  action: string;
+  errors?: Record<string, string> | undefined;
+  message?: string | undefined;
+  /** The version the record was read at, posted back for the conditional write. */
+  version?: number | undefined;
+  submit: string;
+  kind?: "primary" | "secondary" | "danger";
+  /** What stands between the errors and the form (a warning before a delete). */
+  lead?: Child;
+  enctype?: "multipart/form-data";
+  children?: Child;
+}
+
+/** A posted form under its errors: the version, the fields, the submit button. */
+export const FormBody: FC<FormBodyProps> = (p) => (
+  <>
+    <FormErrors errors={p.errors} message={p.message} />
+    {p.lead}
+    <PostForm action={p.action} enctype={p.enctype}>
+      {p.version !== undefined && <Hidden name="version" value={p.version} />}
+      {p.children}
+      <Button kind={p.kind}>{p.submit}</Button>
+    </PostForm>
+  </>
+);
+
+/** A form in a card: errors, fields, the submit button. */
+export const FormCard: FC<FormBodyProps & { title?: string }> = ({ title, ...p }) => (
+  <Card title={title}>
+    <FormBody {...p} />
+  </Card>
+);
+
+/** A form in a panel that opens when it comes back; `intro` stands above its errors. */
+export const FormPanel: FC<FormBodyProps & { title: string; open: boolean; intro?: Child }> = ({
+  title,
+  open,
+  intro,
+  ...p
+}) => (
+  <details class="panel" open={open}>
+    <summary>{title}</summary>
+    <div>
+      {intro}
+      <FormBody {...p} />
+    </div>
+  </details>
+);
