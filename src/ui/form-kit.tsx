@@ -38,20 +38,33 @@ export const bindState = (state: Pick<FormState, "values" | "errors"> | undefine
 export const panelOf = <P extends { form: string }>(panel: P | undefined, form: string): P | undefined =>
   panel?.form === form ? panel : undefined;
 
-/** A page's breadcrumbs (the last one is the page itself) over its title. */
+/**
+ * A page's head: the way back (breadcrumbs whose last one is the page itself, or a link back to
+ * where it came from), then its title; children are its actions.
+ */
 export const PageHead: FC<{
-  crumbs: { href?: string; label: string }[];
+  crumbs?: { href?: string; label: string }[];
+  back?: { href: string; label: string };
   title: string;
   subtitle?: string | undefined;
   children?: Child;
-}> = ({ crumbs, title, subtitle, children }) => (
+}> = ({ crumbs, back, title, subtitle, children }) => (
   <>
-    <Breadcrumbs items={crumbs} />
+    {back && (
+      <p>
+        <a href={back.href}>‹ {back.label}</a>
+      </p>
+    )}
+    {crumbs && <Breadcrumbs items={crumbs} />}
     <PageTitle title={title} subtitle={subtitle}>
       {children}
     </PageTitle>
   </>
 );
+
+/** A refusal's message when it names no field (with field errors, the summary says "sửa các lỗi sau"). */
+export const plainMessage = (errors: Record<string, string> | undefined, message: string | undefined) =>
+  errors && Object.keys(errors).length ? undefined : message;
 
 /** What a posted form shows: its errors over the fields, the record's version, the submit button. */
 export interface FormBodyProps {

@@ -1,6 +1,6 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Button, Card, Empty, Field, Hidden, PostForm, Select } from "../../../ui/components";
+import { Button, Card, Empty, Field, Hidden, PostForm, Select, Table } from "../../../ui/components";
 import { FormBody, FormPanel, bindState } from "../../../ui/form-kit";
 import { formatDateTime, formatNumber } from "../../../ui/format";
 import { MAX_FILE_BYTES, type ModelDetailOut, STATUS_LABEL } from "../models.inputs";
@@ -24,42 +24,28 @@ export const YearsCard: FC<{ ctx: Ctx; m: ModelDetailOut; panel?: FormState | un
       {m.years.length === 0 ? (
         <Empty>Chưa ghi tình trạng năm nào.</Empty>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>Năm</th>
-                <th>Tình trạng</th>
-                <th>Điển hình</th>
-                <th>Nhân rộng đến</th>
-                <th>Ghi chú</th>
-                {manager && <th />}
-              </tr>
-            </thead>
-            <tbody>
-              {[...m.years].reverse().map((y) => (
-                <tr>
-                  <td>{y.year}</td>
-                  <td>
-                    <StatusBadge status={y.status} />
-                  </td>
-                  <td>{y.exemplary ? "Có" : ""}</td>
-                  <td>{y.replicatedTo.map((id) => unitName.get(id) ?? "—").join(", ")}</td>
-                  <td>{y.note}</td>
-                  {manager && (
-                    <td>
-                      <PostForm action={`${here}/years/delete`} class="form-inline">
-                        <Hidden name="version" value={m.version} />
-                        <Hidden name="year" value={y.year} />
-                        <Button kind="secondary">Xóa</Button>
-                      </PostForm>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={["Năm", "Tình trạng", "Điển hình", "Nhân rộng đến", "Ghi chú", manager && ""]}>
+          {[...m.years].reverse().map((y) => (
+            <tr>
+              <td>{y.year}</td>
+              <td>
+                <StatusBadge status={y.status} />
+              </td>
+              <td>{y.exemplary ? "Có" : ""}</td>
+              <td>{y.replicatedTo.map((id) => unitName.get(id) ?? "—").join(", ")}</td>
+              <td>{y.note}</td>
+              {manager && (
+                <td>
+                  <PostForm action={`${here}/years/delete`} class="form-inline">
+                    <Hidden name="version" value={m.version} />
+                    <Hidden name="year" value={y.year} />
+                    <Button kind="secondary">Xóa</Button>
+                  </PostForm>
+                </td>
+              )}
+            </tr>
+          ))}
+        </Table>
       )}
       {manager && (
         <FormPanel
