@@ -205,6 +205,9 @@ export const FormErrors: FC<{
 /** A column of a table: its header, right-aligned for numbers; `false` leaves it out. */
 export type ListColumn = string | { label: string; num: true };
 
+/** A right-aligned column of figures. */
+export const numCol = (label: string): ListColumn => ({ label, num: true });
+
 /** A table in its scrolling frame: a header row of `columns` over the rows given as children. */
 export const Table: FC<{ columns: (ListColumn | false)[]; class?: string; children?: Child }> = ({
   columns,

@@ -13,6 +13,7 @@ import {
   LinkButton,
   PostForm,
   Select,
+  Table,
 } from "../../../ui/components";
 import { formatDateTime } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
@@ -84,34 +85,21 @@ export const AccountsList: FC<{
         {list.items.length === 0 ? (
           <Empty>Chưa có tài khoản nào.</Empty>
         ) : (
-          <div class="table-wrap">
-            <table class="stack">
-              <thead>
-                <tr>
-                  <th>Họ và tên</th>
-                  <th>Tên đăng nhập</th>
-                  <th>Vai trò</th>
-                  <th>Đơn vị</th>
-                  <th>Trạng thái</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((a) => (
-                  <tr>
-                    <td data-label="Họ và tên">
-                      <a href={`${base}/${a.id}`}>{a.displayName}</a>
-                    </td>
-                    <td data-label="Tên đăng nhập">{a.login}</td>
-                    <td data-label="Vai trò">{ROLE_LABEL[a.role]}</td>
-                    <td data-label="Đơn vị">{a.unitName ?? "—"}</td>
-                    <td data-label="Trạng thái">
-                      <StatusBadge a={a} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={["Họ và tên", "Tên đăng nhập", "Vai trò", "Đơn vị", "Trạng thái"]} class="stack">
+            {list.items.map((a) => (
+              <tr>
+                <td data-label="Họ và tên">
+                  <a href={`${base}/${a.id}`}>{a.displayName}</a>
+                </td>
+                <td data-label="Tên đăng nhập">{a.login}</td>
+                <td data-label="Vai trò">{ROLE_LABEL[a.role]}</td>
+                <td data-label="Đơn vị">{a.unitName ?? "—"}</td>
+                <td data-label="Trạng thái">
+                  <StatusBadge a={a} />
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
         {list.nextCursor && (
           <p>

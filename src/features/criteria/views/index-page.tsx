@@ -1,6 +1,16 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Alert, Badge, Button, Card, Empty, Hidden, LinkButton, PostForm } from "../../../ui/components";
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Empty,
+  Hidden,
+  LinkButton,
+  PostForm,
+  Table,
+} from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import type { CriteriaIndex } from "../criteria-index.service";
@@ -148,38 +158,27 @@ export const IndexPage: FC<{
         {data.sets.length === 0 ? (
           <Empty>Chưa có đơn vị nào lập khung tiêu chí năm {data.year}.</Empty>
         ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Đơn vị</th>
-                  <th>Đang áp dụng</th>
-                  <th>Bản nháp</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.sets.map((s) => (
-                  <tr>
-                    <td>
-                      <a href={`${base}/sets/${s.id}`}>{s.unitName}</a>
-                    </td>
-                    <td>
-                      {s.published ? (
-                        <>
-                          Phiên bản {s.published.number}
-                          {s.published.docNumber ? ` · ${s.published.docNumber}` : ""}{" "}
-                          {s.published.locked && <Badge>Đã dùng</Badge>}
-                        </>
-                      ) : (
-                        <span class="muted">Chưa ban hành</span>
-                      )}
-                    </td>
-                    <td>{s.draft ? <Badge tone="warn">Phiên bản {s.draft.number}</Badge> : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={["Đơn vị", "Đang áp dụng", "Bản nháp"]}>
+            {data.sets.map((s) => (
+              <tr>
+                <td>
+                  <a href={`${base}/sets/${s.id}`}>{s.unitName}</a>
+                </td>
+                <td>
+                  {s.published ? (
+                    <>
+                      Phiên bản {s.published.number}
+                      {s.published.docNumber ? ` · ${s.published.docNumber}` : ""}{" "}
+                      {s.published.locked && <Badge>Đã dùng</Badge>}
+                    </>
+                  ) : (
+                    <span class="muted">Chưa ban hành</span>
+                  )}
+                </td>
+                <td>{s.draft ? <Badge tone="warn">Phiên bản {s.draft.number}</Badge> : "—"}</td>
+              </tr>
+            ))}
+          </Table>
         )}
         {data.nextCursor && (
           <p>

@@ -12,7 +12,9 @@ import {
   FormErrors,
   Hidden,
   LinkButton,
+  numCol,
   PostForm,
+  Table,
 } from "../../../ui/components";
 import { formatNumber, formatPercent } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
@@ -63,34 +65,22 @@ export const EvaluationList: FC<{ ctx: Ctx; list: EvaluationListOut; status: str
         </Alert>
       )}
       <Card title="Kết quả đã quyết định">
-        <div class="table-wrap">
-          <table class="stack">
-            <thead>
-              <tr>
-                <th>Mức</th>
-                <th class="num">Nhóm 1</th>
-                <th class="num">Nhóm 2</th>
-                <th class="num">Tổng</th>
-              </tr>
-            </thead>
-            <tbody>
-              {LEVELS.map((l) => (
-                <tr>
-                  <td data-label="Mức">{LEVEL_LABEL[l]}</td>
-                  <td data-label="Nhóm 1" class="num">
-                    {formatNumber(list.distribution[l]?.exemplar ?? 0)}
-                  </td>
-                  <td data-label="Nhóm 2" class="num">
-                    {formatNumber(list.distribution[l]?.follower ?? 0)}
-                  </td>
-                  <td data-label="Tổng" class="num">
-                    {formatNumber(list.distribution[l]?.all ?? 0)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={["Mức", numCol("Nhóm 1"), numCol("Nhóm 2"), numCol("Tổng")]} class="stack">
+          {LEVELS.map((l) => (
+            <tr>
+              <td data-label="Mức">{LEVEL_LABEL[l]}</td>
+              <td data-label="Nhóm 1" class="num">
+                {formatNumber(list.distribution[l]?.exemplar ?? 0)}
+              </td>
+              <td data-label="Nhóm 2" class="num">
+                {formatNumber(list.distribution[l]?.follower ?? 0)}
+              </td>
+              <td data-label="Tổng" class="num">
+                {formatNumber(list.distribution[l]?.all ?? 0)}
+              </td>
+            </tr>
+          ))}
+        </Table>
       </Card>
       <p>
         {FILTERS.map(([k, label]) =>
@@ -101,43 +91,32 @@ export const EvaluationList: FC<{ ctx: Ctx; list: EvaluationListOut; status: str
         {list.items.length === 0 ? (
           <Empty>Không có đảng viên nào.</Empty>
         ) : (
-          <div class="table-wrap">
-            <table class="stack">
-              <thead>
-                <tr>
-                  <th>Họ và tên</th>
-                  <th>Chi bộ</th>
-                  <th>Nhóm</th>
-                  <th>Tự đề xuất</th>
-                  <th>Chi bộ đề xuất</th>
-                  <th>Quyết định</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((i) => (
-                  <tr>
-                    <td data-label="Họ và tên">
-                      <a href={`${base}/members/${i.memberId}/evaluation?year=${list.year}`}>{i.fullName}</a>
-                      <br />
-                      <span class="meta">{STATUS_LABEL[i.status]}</span>
-                    </td>
-                    <td data-label="Chi bộ">{i.unitName}</td>
-                    <td data-label="Nhóm">{GROUP_SHORT[i.group]}</td>
-                    <td data-label="Tự đề xuất">
-                      <LevelBadge l={i.selfLevel} />
-                    </td>
-                    <td data-label="Chi bộ đề xuất">
-                      <LevelBadge l={i.cellLevel} />
-                    </td>
-                    <td data-label="Quyết định">
-                      <LevelBadge l={i.decidedLevel} />
-                      {i.capOverridden && <Badge tone="warn">Vượt tỷ lệ (có lý do)</Badge>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            columns={["Họ và tên", "Chi bộ", "Nhóm", "Tự đề xuất", "Chi bộ đề xuất", "Quyết định"]}
+            class="stack"
+          >
+            {list.items.map((i) => (
+              <tr>
+                <td data-label="Họ và tên">
+                  <a href={`${base}/members/${i.memberId}/evaluation?year=${list.year}`}>{i.fullName}</a>
+                  <br />
+                  <span class="meta">{STATUS_LABEL[i.status]}</span>
+                </td>
+                <td data-label="Chi bộ">{i.unitName}</td>
+                <td data-label="Nhóm">{GROUP_SHORT[i.group]}</td>
+                <td data-label="Tự đề xuất">
+                  <LevelBadge l={i.selfLevel} />
+                </td>
+                <td data-label="Chi bộ đề xuất">
+                  <LevelBadge l={i.cellLevel} />
+                </td>
+                <td data-label="Quyết định">
+                  <LevelBadge l={i.decidedLevel} />
+                  {i.capOverridden && <Badge tone="warn">Vượt tỷ lệ (có lý do)</Badge>}
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
         <MoreLink href={at({})} cursor={list.nextCursor} />
       </Card>

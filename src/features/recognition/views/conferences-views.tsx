@@ -1,6 +1,6 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Alert, Card, Field, Select, TextArea } from "../../../ui/components";
+import { Alert, Card, Field, numCol, Select, TextArea } from "../../../ui/components";
 import { type Binder, FormPanel, PageHead, bindFields, bindState } from "../../../ui/form-kit";
 import { formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
@@ -69,14 +69,7 @@ export const ConferencesList: FC<{
         params={params}
         empty="Chưa có hội nghị nào phù hợp."
         list={list}
-        columns={[
-          "Ngày",
-          "Hội nghị",
-          "Đơn vị",
-          "Hình thức",
-          { label: "Điểm cầu", num: true },
-          { label: "Lượt người", num: true },
-        ]}
+        columns={["Ngày", "Hội nghị", "Đơn vị", "Hình thức", numCol("Điểm cầu"), numCol("Lượt người")]}
         row={(x) => (
           <>
             <td>{formatIsoDate(x.date)}</td>

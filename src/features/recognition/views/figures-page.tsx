@@ -1,6 +1,6 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Breadcrumbs, Card, Field, Select } from "../../../ui/components";
+import { Breadcrumbs, Card, Field, numCol, Select, Table } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { LEVELS, LEVEL_LABEL } from "../commendations.inputs";
@@ -68,106 +68,77 @@ export const FiguresPage: FC<{ ctx: Ctx; view: FiguresView; year: number }> = ({
           </ul>
         </Card>
         <Card title="Hội nghị, buổi học tập chuyên đề">
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Hình thức</th>
-                  <th class="num">Số hội nghị</th>
-                  <th class="num">Điểm cầu</th>
-                  <th class="num">Lượt người</th>
-                </tr>
-              </thead>
-              <tbody>
-                {MODES.map((m) => (
-                  <tr>
-                    <td>
-                      <a href={list("/conferences", { mode: m })}>{MODE_LABEL[m]}</a>
-                    </td>
-                    <td class="num">{n(u.conferences[m].count)}</td>
-                    <td class="num">{n(u.conferences[m].sites)}</td>
-                    <td class="num">{n(u.conferences[m].participants)}</td>
-                  </tr>
-                ))}
-                <tr>
-                  <th>Tổng</th>
-                  <th class="num">{n(u.conferences.total.count)}</th>
-                  <th class="num">{n(u.conferences.total.sites)}</th>
-                  <th class="num">{n(u.conferences.total.participants)}</th>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          <Table columns={["Hình thức", numCol("Số hội nghị"), numCol("Điểm cầu"), numCol("Lượt người")]}>
+            {MODES.map((m) => (
+              <tr>
+                <td>
+                  <a href={list("/conferences", { mode: m })}>{MODE_LABEL[m]}</a>
+                </td>
+                <td class="num">{n(u.conferences[m].count)}</td>
+                <td class="num">{n(u.conferences[m].sites)}</td>
+                <td class="num">{n(u.conferences[m].participants)}</td>
+              </tr>
+            ))}
+            <tr>
+              <th>Tổng</th>
+              <th class="num">{n(u.conferences.total.count)}</th>
+              <th class="num">{n(u.conferences.total.sites)}</th>
+              <th class="num">{n(u.conferences.total.participants)}</th>
+            </tr>
+          </Table>
         </Card>
       </div>
       <Card title="Khen thưởng, biểu dương">
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>Cấp khen thưởng</th>
-                <th class="num">Tập thể</th>
-                <th class="num">Cá nhân</th>
-                <th class="num">Tổng</th>
-              </tr>
-            </thead>
-            <tbody>
-              {LEVELS.map((l) => (
-                <tr>
-                  <td>
-                    <a href={list("/commendations", { level: l })}>{LEVEL_LABEL[l]}</a>
-                  </td>
-                  <td class="num">{n(u.commendations[l].collective)}</td>
-                  <td class="num">{n(u.commendations[l].individual)}</td>
-                  <td class="num">{n(u.commendations[l].total)}</td>
-                </tr>
-              ))}
-              <tr>
-                <th>Tổng</th>
-                <th class="num">{n(u.commendations.total.collective)}</th>
-                <th class="num">{n(u.commendations.total.individual)}</th>
-                <th class="num">{n(u.commendations.total.total)}</th>
-              </tr>
-            </tbody>
-          </table>
-        </div>
+        <Table columns={["Cấp khen thưởng", numCol("Tập thể"), numCol("Cá nhân"), numCol("Tổng")]}>
+          {LEVELS.map((l) => (
+            <tr>
+              <td>
+                <a href={list("/commendations", { level: l })}>{LEVEL_LABEL[l]}</a>
+              </td>
+              <td class="num">{n(u.commendations[l].collective)}</td>
+              <td class="num">{n(u.commendations[l].individual)}</td>
+              <td class="num">{n(u.commendations[l].total)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th>Tổng</th>
+            <th class="num">{n(u.commendations.total.collective)}</th>
+            <th class="num">{n(u.commendations.total.individual)}</th>
+            <th class="num">{n(u.commendations.total.total)}</th>
+          </tr>
+        </Table>
       </Card>
       {view.children.length > 0 && (
         <Card title="Theo đơn vị trực thuộc">
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Đơn vị</th>
-                  <th class="num">Mới</th>
-                  <th class="num">Duy trì</th>
-                  <th class="num">Nhân rộng</th>
-                  <th class="num">Tổng</th>
-                  <th class="num">Điển hình</th>
-                  <th class="num">Khen thưởng</th>
-                  <th class="num">Hội nghị</th>
-                  <th class="num">Lượt người</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.children.map((ch) => (
-                  <tr>
-                    <td>
-                      <a href={`${t}/exemplars/figures${qs({ unitCode: ch.code, year })}`}>{ch.name}</a>
-                    </td>
-                    <td class="num">{n(ch.models.new)}</td>
-                    <td class="num">{n(ch.models.maintained)}</td>
-                    <td class="num">{n(ch.models.replicated)}</td>
-                    <td class="num">{n(ch.models.total)}</td>
-                    <td class="num">{n(ch.models.exemplary)}</td>
-                    <td class="num">{n(ch.commendations.total.total)}</td>
-                    <td class="num">{n(ch.conferences.total.count)}</td>
-                    <td class="num">{n(ch.conferences.total.participants)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            columns={[
+              "Đơn vị",
+              numCol("Mới"),
+              numCol("Duy trì"),
+              numCol("Nhân rộng"),
+              numCol("Tổng"),
+              numCol("Điển hình"),
+              numCol("Khen thưởng"),
+              numCol("Hội nghị"),
+              numCol("Lượt người"),
+            ]}
+          >
+            {view.children.map((ch) => (
+              <tr>
+                <td>
+                  <a href={`${t}/exemplars/figures${qs({ unitCode: ch.code, year })}`}>{ch.name}</a>
+                </td>
+                <td class="num">{n(ch.models.new)}</td>
+                <td class="num">{n(ch.models.maintained)}</td>
+                <td class="num">{n(ch.models.replicated)}</td>
+                <td class="num">{n(ch.models.total)}</td>
+                <td class="num">{n(ch.models.exemplary)}</td>
+                <td class="num">{n(ch.commendations.total.total)}</td>
+                <td class="num">{n(ch.conferences.total.count)}</td>
+                <td class="num">{n(ch.conferences.total.participants)}</td>
+              </tr>
+            ))}
+          </Table>
         </Card>
       )}
     </>
