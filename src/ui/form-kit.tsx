@@ -116,3 +116,21 @@ export const FormPanel: FC<FormBodyProps & { title: string; open: boolean; intro
     </div>
   </details>
 );
+
+/** A form that is one button (inline): it posts the record's version, then the `hidden` fields. */
+export const ActionButton: FC<{
+  action: string;
+  version?: number | undefined;
+  hidden?: Record<string, string | number>;
+  kind?: "primary" | "secondary" | "danger";
+  class?: string;
+  children?: Child;
+}> = (p) => (
+  <PostForm action={p.action} class={p.class ?? "form-inline"}>
+    {p.version !== undefined && <Hidden name="version" value={p.version} />}
+    {Object.entries(p.hidden ?? {}).map(([name, value]) => (
+      <Hidden name={name} value={value} />
+    ))}
+    <Button kind={p.kind}>{p.children}</Button>
+  </PostForm>
+);

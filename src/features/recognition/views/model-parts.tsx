@@ -1,7 +1,7 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Button, Card, Empty, Field, Hidden, PostForm, Select, Table } from "../../../ui/components";
-import { FormBody, FormPanel, bindState } from "../../../ui/form-kit";
+import { Button, Card, Empty, Field, PostForm, Select, Table } from "../../../ui/components";
+import { ActionButton, FormBody, FormPanel, bindState } from "../../../ui/form-kit";
 import { formatDateTime, formatNumber } from "../../../ui/format";
 import { MAX_FILE_BYTES, type ModelDetailOut, STATUS_LABEL } from "../models.inputs";
 import { Checkbox, StatusBadge } from "./parts";
@@ -36,11 +36,14 @@ export const YearsCard: FC<{ ctx: Ctx; m: ModelDetailOut; panel?: FormState | un
               <td>{y.note}</td>
               {manager && (
                 <td>
-                  <PostForm action={`${here}/years/delete`} class="form-inline">
-                    <Hidden name="version" value={m.version} />
-                    <Hidden name="year" value={y.year} />
-                    <Button kind="secondary">Xóa</Button>
-                  </PostForm>
+                  <ActionButton
+                    action={`${here}/years/delete`}
+                    version={m.version}
+                    hidden={{ year: y.year }}
+                    kind="secondary"
+                  >
+                    Xóa
+                  </ActionButton>
                 </td>
               )}
             </tr>
