@@ -75,7 +75,8 @@ export interface FormBodyProps {
   version?: number | undefined;
   submit: string;
   kind?: "primary" | "secondary" | "danger";
-  /** What stands between the errors and the form (a warning before a delete). */
+  /** What stands above the errors (an explanation), and between them and the form (a warning). */
+  intro?: Child;
   lead?: Child;
   enctype?: "multipart/form-data";
   children?: Child;
@@ -84,6 +85,7 @@ export interface FormBodyProps {
 /** A posted form under its errors: the version, the fields, the submit button. */
 export const FormBody: FC<FormBodyProps> = (p) => (
   <>
+    {p.intro}
     <FormErrors errors={p.errors} message={p.message} />
     {p.lead}
     <PostForm action={p.action} enctype={p.enctype}>
@@ -101,17 +103,11 @@ export const FormCard: FC<FormBodyProps & { title?: string }> = ({ title, ...p }
   </Card>
 );
 
-/** A form in a panel that opens when it comes back; `intro` stands above its errors. */
-export const FormPanel: FC<FormBodyProps & { title: string; open: boolean; intro?: Child }> = ({
-  title,
-  open,
-  intro,
-  ...p
-}) => (
+/** A form in a panel that opens when it comes back. */
+export const FormPanel: FC<FormBodyProps & { title: string; open: boolean }> = ({ title, open, ...p }) => (
   <details class="panel" open={open}>
     <summary>{title}</summary>
     <div>
-      {intro}
       <FormBody {...p} />
     </div>
   </details>
