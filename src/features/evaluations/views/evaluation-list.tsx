@@ -2,26 +2,15 @@ import { GROUP_SHORT } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { MoreLink, YearUnitNav } from "../../../platform/list-views";
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Empty,
-  Field,
-  FormErrors,
-  Hidden,
-  LinkButton,
-  numCol,
-  PostForm,
-  Table,
-} from "../../../ui/components";
+import { Alert, Badge, Card, Empty, Field, LinkButton, numCol, Table } from "../../../ui/components";
 import { formatNumber, formatPercent } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 
 import type { EvaluationListOut, SettingsOut } from "../evaluations.inputs";
 import { LEVELS, LEVEL_LABEL } from "../evaluations.rules";
 import { LevelBadge } from "./evaluation-page";
+import { FormCard, bindState } from "../../../ui/form-kit";
+import { RecordAlerts } from "../../../ui/registry-views";
 
 const STATUS_LABEL = {
   none: "Chưa có",
@@ -135,32 +124,29 @@ export const SettingsPage: FC<{
       title="Cấu hình đánh giá, xếp loại"
       subtitle="Giới hạn tỷ lệ “hoàn thành xuất sắc” trong mỗi đảng bộ cơ sở"
     />
-    {done && <Alert kind="success">Đã lưu cấu hình.</Alert>}
-    {form?.message && !Object.keys(form.errors).length && <Alert kind="error">{form.message}</Alert>}
-    <Card>
-      <FormErrors errors={form?.errors} />
-      <PostForm action={`/t/${ctx.tenant.slug}/evaluations/settings`}>
-        <Hidden name="version" value={s.version} />
-        <Field
-          label="Tỷ lệ tối đa (% số đảng viên hoàn thành tốt nhiệm vụ)"
-          name="capPercent"
-          type="number"
-          inputmode="numeric"
-          value={form?.values.capPercent ?? String(s.capPercent)}
-          error={form?.errors.capPercent}
-          required
+    <RecordAlerts done={done ? "Đã lưu cấu hình." : undefined} state={form} />
+    <FormCard
+      action={`/t/${ctx.tenant.slug}/evaluations/settings`}
+      errors={form?.errors}
+      version={s.version}
+      submit="Lưu cấu hình"
+    >
+      <Field
+        label="Tỷ lệ tối đa (% số đảng viên hoàn thành tốt nhiệm vụ)"
+        {...bindState(form)("capPercent", String(s.capPercent))}
+        type="number"
+        inputmode="numeric"
+        required
+      />
+      <label class="check">
+        <input
+          type="checkbox"
+          name="capEnabled"
+          value="1"
+          checked={form ? form.values.capEnabled === "1" : s.capEnabled}
         />
-        <label class="check">
-          <input
-            type="checkbox"
-            name="capEnabled"
-            value="1"
-            checked={form ? form.values.capEnabled === "1" : s.capEnabled}
-          />
-          <span>Cảnh báo khi cấp ủy quyết định vượt tỷ lệ (người quyết định phải ghi lý do)</span>
-        </label>
-        <Button>Lưu cấu hình</Button>
-      </PostForm>
-    </Card>
+        <span>Cảnh báo khi cấp ủy quyết định vượt tỷ lệ (người quyết định phải ghi lý do)</span>
+      </label>
+    </FormCard>
   </>
 );
