@@ -1,18 +1,8 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { type ListHref, MoreLink, YearUnitNav } from "../../../platform/list-views";
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Empty,
-  FormErrors,
-  Hidden,
-  numCol,
-  PostForm,
-  Table,
-} from "../../../ui/components";
+import { Alert, Badge, Card, Empty, Hidden, numCol, Table } from "../../../ui/components";
+import { FormPanel } from "../../../ui/form-kit";
 import { formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { MEETING_KIND_LABEL } from "../meetings.inputs";
@@ -35,17 +25,17 @@ export const MeetingsList: FC<{
       <YearUnitNav year={list.year} href={at} units={data.children} />
       {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
       {list.unit.canRecord && (
-        <details class="panel" open={!!form}>
-          <summary>Ghi biên bản sinh hoạt mới</summary>
-          <div>
-            <FormErrors errors={form?.errors} message={form?.message} />
-            <PostForm action={base}>
-              <Hidden name="unitId" value={list.unit.id} />
-              <MeetingFields f={form} expected={data.memberCount} />
-              <Button>Ghi biên bản</Button>
-            </PostForm>
-          </div>
-        </details>
+        <FormPanel
+          title="Ghi biên bản sinh hoạt mới"
+          open={!!form}
+          action={base}
+          errors={form?.errors}
+          message={form?.message}
+          submit="Ghi biên bản"
+        >
+          <Hidden name="unitId" value={list.unit.id} />
+          <MeetingFields f={form} expected={data.memberCount} />
+        </FormPanel>
       )}
       <Card>
         {list.items.length === 0 ? (
