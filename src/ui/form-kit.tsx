@@ -103,12 +103,14 @@ export const FormCard: FC<FormBodyProps & { title?: string }> = ({ title, ...p }
   </Card>
 );
 
-/** A form in a panel that opens when it comes back. */
-export const FormPanel: FC<FormBodyProps & { title: string; open: boolean }> = ({ title, open, ...p }) => (
-  <details class="panel" open={open}>
+/** A form in a panel; `state` is the form when it came back: the panel opens on its errors. */
+export const FormPanel: FC<
+  Omit<FormBodyProps, "errors"> & { title: string; state?: Pick<FormState, "errors"> | undefined }
+> = ({ title, state, ...p }) => (
+  <details class="panel" open={!!state}>
     <summary>{title}</summary>
     <div>
-      <FormBody {...p} />
+      <FormBody {...p} errors={state?.errors} />
     </div>
   </details>
 );

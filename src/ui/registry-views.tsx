@@ -136,9 +136,7 @@ export const EditPanel: FC<{
   title: string;
   state?: FormState | undefined;
   children?: Child;
-}> = ({ state, ...p }) => (
-  <FormPanel {...p} open={!!state} errors={state?.errors} message={fieldMessage(state)} submit="Lưu" />
-);
+}> = (p) => <FormPanel {...p} message={fieldMessage(p.state)} submit="Lưu" />;
 
 /** The record's delete form in a panel. */
 export const DeletePanel: FC<{
@@ -151,9 +149,8 @@ export const DeletePanel: FC<{
 }> = ({ action, version, title, button, state, children }) => (
   <FormPanel
     title={title}
-    open={!!state}
     action={action}
-    errors={state?.errors}
+    state={state}
     message={fieldMessage(state)}
     lead={children}
     version={version}

@@ -44,13 +44,7 @@ export const AccountsList: FC<{
             : "Tài khoản trong phạm vi đơn vị của đồng chí"
         }
       />
-      <FormPanel
-        title="Tạo tài khoản mới"
-        open={!!form}
-        action={base}
-        errors={form?.errors}
-        submit="Tạo tài khoản"
-      >
+      <FormPanel title="Tạo tài khoản mới" action={base} state={form} submit="Tạo tài khoản">
         <Field label="Họ và tên" {...f("displayName")} required />
         <Field
           label="Tên đăng nhập"

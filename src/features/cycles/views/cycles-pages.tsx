@@ -159,9 +159,8 @@ export const CycleDetail: FC<{
       {admin && c.status === "closed" && (
         <FormPanel
           title="Mở lại chu kỳ"
-          open={panel?.form === "reopen"}
           action={`${base}/admin/cycles/${c.id}/reopen`}
-          errors={err("reopen")?.errors}
+          state={err("reopen")}
           version={c.version}
           submit="Mở lại"
           kind="secondary"

@@ -27,9 +27,8 @@ export const MeetingsList: FC<{
       {list.unit.canRecord && (
         <FormPanel
           title="Ghi biên bản sinh hoạt mới"
-          open={!!form}
           action={base}
-          errors={form?.errors}
+          state={form}
           message={form?.message}
           submit="Ghi biên bản"
         >

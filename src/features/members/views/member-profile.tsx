@@ -120,9 +120,8 @@ export const MemberProfile: FC<{ ctx: Ctx; d: MemberDetailOut; panel?: ProfilePa
       {manager && (
         <FormPanel
           title="Sửa thông tin, chức vụ"
-          open={panel?.form === "update"}
           action={`${base}/${m.id}/update`}
-          errors={p("update")?.errors}
+          state={p("update")}
           version={m.version}
           submit="Lưu thay đổi"
         >
@@ -150,9 +149,8 @@ export const MemberProfile: FC<{ ctx: Ctx; d: MemberDetailOut; panel?: ProfilePa
       {manager && current && (
         <FormPanel
           title="Chuyển sinh hoạt đảng"
-          open={panel?.form === "transfer"}
           action={`${base}/${m.id}/transfer`}
-          errors={p("transfer")?.errors}
+          state={p("transfer")}
           version={m.version}
           submit="Chuyển sinh hoạt"
           kind="secondary"
@@ -166,9 +164,8 @@ export const MemberProfile: FC<{ ctx: Ctx; d: MemberDetailOut; panel?: ProfilePa
       {ctx.actor.role === "admin" && (
         <FormPanel
           title="Điều chỉnh nhóm"
-          open={panel?.form === "group"}
           action={`${base}/${m.id}/group`}
-          errors={p("group")?.errors}
+          state={p("group")}
           version={m.version}
           submit="Lưu nhóm"
           kind="secondary"
@@ -214,14 +211,13 @@ const StatusPanel: FC<{ base: string; m: MemberDetailOut["member"]; panel?: Prof
   return (
     <FormPanel
       title="Đổi trạng thái (chính thức, chuyển đi, từ trần, xóa tên)"
-      open={!!panel}
       intro={
         <p class="hint">
           Hồ sơ không bao giờ bị xóa: đảng viên rời đơn vị được giữ lại và đánh dấu; tài khoản của họ bị khóa.
         </p>
       }
       action={`${base}/${m.id}/status`}
-      errors={panel?.errors}
+      state={panel}
       version={m.version}
       submit="Cập nhật trạng thái"
       kind="secondary"

@@ -74,9 +74,8 @@ export const UnitPage: FC<{
       {admin && unit.status === "active" && childKinds.length > 0 && (
         <FormPanel
           title="Thêm đơn vị trực thuộc"
-          open={panel?.form === "create"}
           action={`${base}/${unit.id}/children`}
-          errors={err("create")?.errors}
+          state={err("create")}
           submit="Thêm đơn vị"
         >
           <Select
@@ -93,9 +92,8 @@ export const UnitPage: FC<{
       {admin && (
         <FormPanel
           title="Đổi tên hoặc mã"
-          open={panel?.form === "update"}
           action={`${base}/${unit.id}/update`}
-          errors={err("update")?.errors}
+          state={err("update")}
           version={unit.version}
           submit="Lưu"
         >
@@ -107,9 +105,8 @@ export const UnitPage: FC<{
       {admin && unit.depth > 0 && (
         <FormPanel
           title="Chuyển sang đơn vị cấp trên khác"
-          open={panel?.form === "move"}
           action={`${base}/${unit.id}/move`}
-          errors={err("move")?.errors}
+          state={err("move")}
           version={unit.version}
           submit="Chuyển đơn vị"
           kind="secondary"

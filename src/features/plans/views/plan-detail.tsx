@@ -102,9 +102,8 @@ export const PlanDetail: FC<{
       {manager && p.status === "confirmed" && (
         <FormPanel
           title="Mở lại để điều chỉnh"
-          open={panel?.form === "reopen"}
           action={action("reopen")}
-          errors={err("reopen")?.errors}
+          state={err("reopen")}
           version={p.version}
           submit="Mở lại kế hoạch"
           kind="danger"

@@ -48,9 +48,8 @@ export const ConferencesList: FC<{
       {notice && <Alert kind="warning">{notice}</Alert>}
       <FormPanel
         title="Ghi hội nghị mới"
-        open={!!form}
         action={base}
-        errors={form?.errors}
+        state={form}
         message={form?.message}
         submit="Ghi hội nghị"
       >

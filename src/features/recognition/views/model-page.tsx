@@ -97,9 +97,8 @@ export const ModelPage: FC<{
 
       <FormPanel
         title="Sửa thông tin"
-        open={!!upd}
         action={`${here}/update`}
-        errors={upd?.errors}
+        state={upd}
         message={upd?.message}
         version={m.version}
         submit="Lưu"
@@ -128,9 +127,8 @@ export const ModelPage: FC<{
       {manager && (
         <FormPanel
           title="Xóa mô hình"
-          open={!!err("delete")}
           action={`${here}/delete`}
-          errors={err("delete")?.errors}
+          state={err("delete")}
           message={err("delete")?.message}
           lead={
             <p>Xóa mô hình cùng các năm và tệp minh chứng. Mô hình đã có khen thưởng thì không xóa được.</p>

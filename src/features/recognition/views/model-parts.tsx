@@ -53,9 +53,8 @@ export const YearsCard: FC<{ ctx: Ctx; m: ModelDetailOut; panel?: FormState | un
       {manager && (
         <FormPanel
           title="Ghi tình trạng một năm"
-          open={!!panel}
           action={`${here}/years`}
-          errors={panel?.errors}
+          state={panel}
           message={panel?.message}
           version={m.version}
           submit="Lưu tình trạng"
