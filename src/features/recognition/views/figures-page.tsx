@@ -10,6 +10,25 @@ import { FilterForm, qs, yearChoices } from "../../../ui/registry-views";
 
 const n = (x: number) => formatNumber(x);
 
+/** Figures in a row, right-aligned: data cells, or header cells for the total row. */
+const Nums: FC<{ values: number[]; head?: boolean }> = ({ values, head }) => (
+  <>{values.map((x) => (head ? <th class="num">{n(x)}</th> : <td class="num">{n(x)}</td>))}</>
+);
+
+type Unit = FiguresView["unit"];
+const conferenceFigures = (c: Unit["conferences"]["total"]) => [c.count, c.sites, c.participants];
+const commendationFigures = (c: Unit["commendations"]["total"]) => [c.collective, c.individual, c.total];
+
+/** The lines of the models card: label, the list's filter, the figure. */
+const MODEL_LINES: [string, Record<string, string>, keyof Unit["models"]][] = [
+  ["Xây dựng mới", { status: "new" }, "new"],
+  ["Duy trì, nâng chất", { status: "maintained" }, "maintained"],
+  ["Nhân rộng", { status: "replicated" }, "replicated"],
+  ["Tổng số mô hình đang thực hiện", {}, "total"],
+  ["Trong đó điển hình, tiêu biểu", { exemplary: "1" }, "exemplary"],
+  ["Ngừng thực hiện", { status: "stopped" }, "stopped"],
+];
+
 export const FiguresPage: FC<{ ctx: Ctx; view: FiguresView; year: number }> = ({ ctx, view, year }) => {
   const t = `/t/${ctx.tenant.slug}`;
   const u = view.unit;
@@ -29,42 +48,14 @@ export const FiguresPage: FC<{ ctx: Ctx; view: FiguresView; year: number }> = ({
       <div class="grid grid-2">
         <Card title="Mô hình">
           <ul class="list">
-            <li>
-              <span>
-                <a href={list("/exemplars", { status: "new" })}>Xây dựng mới</a>
-              </span>
-              <b>{n(u.models.new)}</b>
-            </li>
-            <li>
-              <span>
-                <a href={list("/exemplars", { status: "maintained" })}>Duy trì, nâng chất</a>
-              </span>
-              <b>{n(u.models.maintained)}</b>
-            </li>
-            <li>
-              <span>
-                <a href={list("/exemplars", { status: "replicated" })}>Nhân rộng</a>
-              </span>
-              <b>{n(u.models.replicated)}</b>
-            </li>
-            <li>
-              <span>
-                <a href={list("/exemplars")}>Tổng số mô hình đang thực hiện</a>
-              </span>
-              <b>{n(u.models.total)}</b>
-            </li>
-            <li>
-              <span>
-                <a href={list("/exemplars", { exemplary: "1" })}>Trong đó điển hình, tiêu biểu</a>
-              </span>
-              <b>{n(u.models.exemplary)}</b>
-            </li>
-            <li>
-              <span>
-                <a href={list("/exemplars", { status: "stopped" })}>Ngừng thực hiện</a>
-              </span>
-              <b>{n(u.models.stopped)}</b>
-            </li>
+            {MODEL_LINES.map(([label, query, key]) => (
+              <li>
+                <span>
+                  <a href={list("/exemplars", query)}>{label}</a>
+                </span>
+                <b>{n(u.models[key])}</b>
+              </li>
+            ))}
           </ul>
         </Card>
         <Card title="Hội nghị, buổi học tập chuyên đề">
@@ -74,16 +65,12 @@ export const FiguresPage: FC<{ ctx: Ctx; view: FiguresView; year: number }> = ({
                 <td>
                   <a href={list("/conferences", { mode: m })}>{MODE_LABEL[m]}</a>
                 </td>
-                <td class="num">{n(u.conferences[m].count)}</td>
-                <td class="num">{n(u.conferences[m].sites)}</td>
-                <td class="num">{n(u.conferences[m].participants)}</td>
+                <Nums values={conferenceFigures(u.conferences[m])} />
               </tr>
             ))}
             <tr>
               <th>Tổng</th>
-              <th class="num">{n(u.conferences.total.count)}</th>
-              <th class="num">{n(u.conferences.total.sites)}</th>
-              <th class="num">{n(u.conferences.total.participants)}</th>
+              <Nums values={conferenceFigures(u.conferences.total)} head />
             </tr>
           </Table>
         </Card>
@@ -95,16 +82,12 @@ export const FiguresPage: FC<{ ctx: Ctx; view: FiguresView; year: number }> = ({
               <td>
                 <a href={list("/commendations", { level: l })}>{LEVEL_LABEL[l]}</a>
               </td>
-              <td class="num">{n(u.commendations[l].collective)}</td>
-              <td class="num">{n(u.commendations[l].individual)}</td>
-              <td class="num">{n(u.commendations[l].total)}</td>
+              <Nums values={commendationFigures(u.commendations[l])} />
             </tr>
           ))}
           <tr>
             <th>Tổng</th>
-            <th class="num">{n(u.commendations.total.collective)}</th>
-            <th class="num">{n(u.commendations.total.individual)}</th>
-            <th class="num">{n(u.commendations.total.total)}</th>
+            <Nums values={commendationFigures(u.commendations.total)} head />
           </tr>
         </Table>
       </Card>
@@ -128,14 +111,16 @@ export const FiguresPage: FC<{ ctx: Ctx; view: FiguresView; year: number }> = ({
                 <td>
                   <a href={`${t}/exemplars/figures${qs({ unitCode: ch.code, year })}`}>{ch.name}</a>
                 </td>
-                <td class="num">{n(ch.models.new)}</td>
-                <td class="num">{n(ch.models.maintained)}</td>
-                <td class="num">{n(ch.models.replicated)}</td>
-                <td class="num">{n(ch.models.total)}</td>
-                <td class="num">{n(ch.models.exemplary)}</td>
-                <td class="num">{n(ch.commendations.total.total)}</td>
-                <td class="num">{n(ch.conferences.total.count)}</td>
-                <td class="num">{n(ch.conferences.total.participants)}</td>
+                <Nums
+                  values={[
+                    ...(["new", "maintained", "replicated", "total", "exemplary"] as const).map(
+                      (k) => ch.models[k],
+                    ),
+                    ch.commendations.total.total,
+                    ch.conferences.total.count,
+                    ch.conferences.total.participants,
+                  ]}
+                />
               </tr>
             ))}
           </Table>
