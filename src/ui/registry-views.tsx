@@ -56,6 +56,15 @@ export const FilterForm: FC<{
   </form>
 );
 
+/** A filter of the list: a select whose value comes from the query, `all` the empty choice first. */
+export const FilterSelect = <T extends string>(p: {
+  label: string;
+  name: string;
+  params: Record<string, string | undefined>;
+  labels: Record<T, string>;
+  all: string;
+}) => <Select label={p.label} name={p.name} value={p.params[p.name]} options={opts(p.labels, p.all)} />;
+
 /** "Xem tiếp" to the next page of a keyset-paged list. */
 export const Pager: FC<{ next: string | null; base: string; params: Record<string, string | undefined> }> = ({
   next,

@@ -4,7 +4,15 @@ import { Alert, Card, Field, numCol, Select, TextArea } from "../../../ui/compon
 import { type Binder, FormPanel, PageHead, bindFields, bindState } from "../../../ui/form-kit";
 import { formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { DeletePanel, EditPanel, FilterForm, ListCard, RecordAlerts, opts } from "../../../ui/registry-views";
+import {
+  DeletePanel,
+  EditPanel,
+  FilterForm,
+  FilterSelect,
+  ListCard,
+  opts,
+  RecordAlerts,
+} from "../../../ui/registry-views";
 import type { FormState } from "../../../platform/pages";
 import type { Panel } from "../../../platform/registry/pages";
 import { type ConferenceOut, MODE_LABEL } from "../conferences.inputs";
@@ -56,12 +64,7 @@ export const ConferencesList: FC<{
         <Fields f={bindState(form)} withUnit />
       </FormPanel>
       <FilterForm action={base} params={params} now={ctx.now}>
-        <Select
-          label="Hình thức"
-          name="mode"
-          value={params.mode}
-          options={opts(MODE_LABEL, "Mọi hình thức")}
-        />
+        <FilterSelect label="Hình thức" name="mode" params={params} labels={MODE_LABEL} all="Mọi hình thức" />
       </FilterForm>
       <ListCard
         base={base}
