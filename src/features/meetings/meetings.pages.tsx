@@ -2,7 +2,7 @@ import { type Context, Hono } from "hono";
 import { isId } from "../../domain/ids";
 import type { AppEnv } from "../../env";
 import { parseForm } from "../../platform/forms";
-import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { idParam, yearParam } from "../../platform/params";
 import { ctxOf } from "../../platform/tenant-context";
 import { CreateMeetingInput, MEETING_CURSOR, RemarkInput, UpdateMeetingInput } from "./meetings.inputs";
@@ -12,6 +12,8 @@ import { getMeeting, listMeetings } from "./meetings-view.service";
 import type { MeetingForm } from "./views/meeting-fields";
 import { MeetingPage } from "./views/meeting-page";
 import { MeetingsList } from "./views/meetings-list";
+
+const showPage = pageUnder("/meetings");
 
 const NOT_FOUND = "Không tìm thấy biên bản sinh hoạt.";
 
@@ -38,28 +40,22 @@ async function renderList(c: Context<AppEnv>, form?: MeetingForm, status = 200) 
     year: yearParam(c),
     cursor: cursor && MEETING_CURSOR.test(cursor) ? cursor : undefined,
   });
-  return page(
+  return showPage(
     c,
     "Sinh hoạt chi bộ",
     <MeetingsList ctx={ctx} data={data} form={form} done={c.req.query("done")} />,
-    {
-      active: "/meetings",
-      status,
-    },
+    status,
   );
 }
 
 async function renderMeeting(c: Context<AppEnv>, id: string, form?: MeetingForm, status = 200) {
   const ctx = ctxOf(c);
   const view = await getMeeting(ctx, id);
-  return page(
+  return showPage(
     c,
     "Biên bản sinh hoạt",
     <MeetingPage ctx={ctx} view={view} form={form} done={c.req.query("done")} />,
-    {
-      active: "/meetings",
-      status,
-    },
+    status,
   );
 }
 

@@ -5,7 +5,7 @@ import { isId } from "../../domain/ids";
 import { notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
 import { readForm } from "../../platform/http";
-import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { page, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { unitIdByCode, unitInScope } from "./members-edit.service";
 import { overrideGroup, setMemberStatus, transferMember } from "./members-changes.service";
@@ -25,6 +25,8 @@ import { createMember, getMemberDetail, updateMember } from "./members.service";
 import { NewMemberPage } from "./views/member-form";
 import { MemberList } from "./views/member-list";
 import { MemberProfile, type ProfileForm, type ProfilePanel } from "./views/member-profile";
+
+const showPage = pageUnder("/members");
 
 /** The checked position codes of a form, split by kind. */
 export function formPositions(raw: Record<string, unknown>) {
@@ -88,7 +90,7 @@ export const membersPages = new Hono<AppEnv>()
     requireRole(ctx, "admin", "secretary");
     const query = listQuery(c);
     const data = await getMemberListPage(ctx, query);
-    return page(c, "Đảng viên", <MemberList ctx={ctx} data={data} query={query} />, { active: "/members" });
+    return showPage(c, "Đảng viên", <MemberList ctx={ctx} data={data} query={query} />);
   })
   .get("/export", async (c) => {
     const { cursor: _c, ...filter } = listQuery(c);
@@ -100,13 +102,10 @@ export const membersPages = new Hono<AppEnv>()
     const unitId = c.req.query("unitId");
     const unit = isId(unitId) ? await unitInScope(ctx, unitId) : null;
     const unitCode = unit && (unit.kind === "cell" || unit.kind === "group") ? unit.code : "";
-    return page(
+    return showPage(
       c,
       "Thêm đảng viên",
       <NewMemberPage ctx={ctx} form={{ values: { unitCode }, errors: {} }} />,
-      {
-        active: "/members",
-      },
     );
   })
   .post("/", (c) => {
@@ -133,10 +132,7 @@ export const membersPages = new Hono<AppEnv>()
       },
       async (s, status) => {
         const form = { ...s, positions: (await postedPositions(c)).all };
-        return page(c, "Thêm đảng viên", <NewMemberPage ctx={ctx} form={form} />, {
-          active: "/members",
-          status,
-        });
+        return showPage(c, "Thêm đảng viên", <NewMemberPage ctx={ctx} form={form} />, status);
       },
     );
   })
