@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { isId } from "../../domain";
 import type { AppEnv } from "../../env";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { type FormState, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
 import { getUnitByCode } from "../orgs";
@@ -48,9 +48,7 @@ export const accountsPages = new Hono<AppEnv>()
       async (f) => {
         const unit = f.unitCode ? await getUnitByCode(ctx, f.unitCode, "unitCode") : null;
         const input = parseForm(CreateAccountInput, {
-          login: f.login,
-          displayName: f.displayName,
-          role: f.role,
+          ...pickFields(f, "login", "displayName", "role"),
           unitId: unit?.id,
         });
         const account = await createAccount(ctx, input);

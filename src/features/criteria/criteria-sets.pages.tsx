@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { isId } from "../../domain";
 import type { AppEnv } from "../../env";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
 import {
@@ -70,8 +70,7 @@ export const num = (s: string | undefined) => (s === undefined || s === "" ? und
 export const nullable = (s: string | undefined) => (s === undefined ? undefined : s.trim() === "" ? null : s);
 const core = (s: string | undefined) => (s === "yes" ? true : s === "no" ? false : undefined);
 const wording = (f: Record<string, string>) => ({
-  title: f.title,
-  body: f.body,
+  ...pickFields(f, "title", "body"),
   isCore: core(f.isCore),
   version: num(f.version),
 });
@@ -93,8 +92,7 @@ export const criteriaSetsPages = new Hono<AppEnv>()
   .post("/:id/header", (c) =>
     act(c, "header", async (f, { id }) => {
       const input = parseForm(UpdateSetInput, {
-        title: f.title,
-        issuer: f.issuer,
+        ...pickFields(f, "title", "issuer"),
         docNumber: nullable(f.docNumber),
         docDate: nullable(f.docDate),
         basis: nullable(f.basis),

@@ -4,7 +4,7 @@ import type { Context } from "hono";
 import { type Group, isId, vnYear } from "../../domain";
 import type { AppEnv } from "../../env";
 import { ServiceError, notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { type FormState, page, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { getUnitByCode } from "../orgs";
@@ -119,8 +119,7 @@ export const criteriaPages = new Hono<AppEnv>()
       async (f) => {
         const input = parseForm(YearThemeInput, {
           year: num(f.year),
-          termTheme: f.termTheme,
-          yearTheme: f.yearTheme,
+          ...pickFields(f, "termTheme", "yearTheme"),
           note: nullable(f.note),
           version: num(f.version),
         });
@@ -142,10 +141,7 @@ export const criteriaPages = new Hono<AppEnv>()
           source: f.source,
           templateId: f.source === "template" ? f.templateId : undefined,
           copyFromYear: f.source === "copy" ? num(f.copyFromYear) : undefined,
-          title: f.title,
-          issuer: f.issuer,
-          docNumber: f.docNumber,
-          docDate: f.docDate,
+          ...pickFields(f, "title", "issuer", "docNumber", "docDate"),
         });
         const set = await createSet(ctxOf(c), input);
         return seeOther(c, tenantPath(c, `/admin/criteria/sets/${set.id}?done=created`));
@@ -163,9 +159,7 @@ export const criteriaPages = new Hono<AppEnv>()
         const input = parseForm(CreateFocusIssueInput, {
           unitId: id,
           year: num(f.year),
-          kind: f.kind,
-          title: f.title,
-          description: f.description,
+          ...pickFields(f, "kind", "title", "description"),
         });
         await createFocusIssue(ctxOf(c), input);
         const to = `/admin/criteria/units/${id}/focus?year=${input.year}&done=created`;
@@ -180,8 +174,7 @@ export const criteriaPages = new Hono<AppEnv>()
       c,
       async (f) => {
         const input = parseForm(UpdateFocusIssueInput, {
-          kind: f.kind,
-          title: f.title,
+          ...pickFields(f, "kind", "title"),
           description: nullable(f.description),
           version: num(f.version),
         });

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { isId, vnYear } from "../../domain";
 import type { AppEnv } from "../../env";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { type FormState, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { CloseCycleInput, CreateCycleInput, ReopenCycleInput, UpdateCycleInput } from "./cycles.inputs";
@@ -24,13 +24,16 @@ const showPage = pageUnder("/admin/cycles");
 function settingsOf(f: Record<string, string>): Record<string, unknown> {
   if (f.frameworkOnly === "1") return { criteriaSetVersionId: f.criteriaSetVersionId || null };
   return {
-    exemplarDeadline: f.exemplarDeadline,
-    followerDeadline: f.followerDeadline,
-    midyearFrom: f.midyearFrom,
-    midyearTo: f.midyearTo,
-    annualFrom: f.annualFrom,
-    annualTo: f.annualTo,
-    checkpointMode: f.checkpointMode,
+    ...pickFields(
+      f,
+      "exemplarDeadline",
+      "followerDeadline",
+      "midyearFrom",
+      "midyearTo",
+      "annualFrom",
+      "annualTo",
+      "checkpointMode",
+    ),
     minItems: f.minItems ? Number(f.minItems) : undefined,
     gating: f.gating === "1",
     reminderDays: (f.reminderDays ?? "")

@@ -2,7 +2,7 @@ import { type Context, Hono } from "hono";
 import { isId } from "../../domain/ids";
 import type { AppEnv } from "../../env";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { readForm } from "../../platform/http";
 import { pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { idParam, idQuery, yearParam } from "../../platform/params";
@@ -139,8 +139,7 @@ export const evaluationsPages = new Hono<AppEnv>()
   .post("/mine/self", (c) =>
     act(c, "self", async (_id, f) => {
       const input = parseForm(SelfProposalInput, {
-        level: f.level,
-        note: f.note,
+        ...pickFields(f, "level", "note"),
         year: yearParam(c),
         version: num(f.version),
       });
@@ -152,8 +151,7 @@ export const evaluationsPages = new Hono<AppEnv>()
     act(c, "decide", async (id, f, conditions) => {
       requireRole(ctxOf(c), "admin", "secretary");
       const input = parseForm(DecideInput, {
-        level: f.level,
-        note: f.note,
+        ...pickFields(f, "level", "note"),
         conditions,
         overrideReason: f.overrideReason,
         version: num(f.version),
@@ -170,8 +168,7 @@ export const memberEvaluationPages = new Hono<AppEnv>()
     act(c, "propose", async (id, f, conditions) => {
       requireRole(ctxOf(c), "admin", "secretary");
       const input = parseForm(CellProposalInput, {
-        level: f.level,
-        note: f.note,
+        ...pickFields(f, "level", "note"),
         scoreGeneral: num(f.scoreGeneral),
         scoreTasks: num(f.scoreTasks),
         conditions,

@@ -1,7 +1,7 @@
 import { type Context, Hono } from "hono";
 import { isId } from "../../domain/ids";
 import type { AppEnv } from "../../env";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { idParam, yearParam } from "../../platform/params";
 import { ctxOf } from "../../platform/tenant-context";
@@ -21,10 +21,7 @@ const num = (s: string | undefined) => (s === undefined || s.trim() === "" ? und
 
 function meetingValues(f: Record<string, string>) {
   return {
-    date: f.date,
-    kind: f.kind,
-    minutesNumber: f.minutesNumber,
-    topic: f.topic,
+    ...pickFields(f, "date", "kind", "minutesNumber", "topic"),
     attendance: num(f.attendance),
     expected: num(f.expected),
     notes: f.notes,

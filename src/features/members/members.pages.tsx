@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../env";
 import { isId } from "../../domain/ids";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { readForm } from "../../platform/http";
 import { page, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
@@ -117,13 +117,9 @@ export const membersPages = new Hono<AppEnv>()
         const pos = await postedPositions(c);
         const unitId = await unitIdByCode(ctx, f.unitCode ?? "", "unitCode");
         const input = parseForm(CreateMemberInput, {
-          cardNumber: f.cardNumber,
-          fullName: f.fullName,
+          ...pickFields(f, "cardNumber", "fullName"),
           unitId,
-          birthDate: f.birthDate,
-          gender: f.gender,
-          joinDate: f.joinDate,
-          officialDate: f.officialDate,
+          ...pickFields(f, "birthDate", "gender", "joinDate", "officialDate"),
           partyPositions: pos.party,
           govPositions: pos.gov,
         });
@@ -150,8 +146,7 @@ export const membersPages = new Hono<AppEnv>()
     act(c, "update", async (f) => {
       const pos = await postedPositions(c);
       const input = parseForm(UpdateMemberInput, {
-        fullName: f.fullName,
-        cardNumber: f.cardNumber,
+        ...pickFields(f, "fullName", "cardNumber"),
         birthDate: f.birthDate || null,
         gender: f.gender || null,
         joinDate: f.joinDate || null,
@@ -170,8 +165,7 @@ export const membersPages = new Hono<AppEnv>()
       const unitId = await unitIdByCode(ctx, f.unitCode ?? "", "unitCode");
       const input = parseForm(TransferInput, {
         unitId,
-        date: f.date,
-        reason: f.reason,
+        ...pickFields(f, "date", "reason"),
         version: version(f),
       });
       await transferMember(ctx, c.req.param("id"), input);
@@ -180,9 +174,7 @@ export const membersPages = new Hono<AppEnv>()
   .post("/:id/status", (c) =>
     act(c, "status", async (f) => {
       const input = parseForm(StatusInput, {
-        status: f.status,
-        date: f.date,
-        reason: f.reason,
+        ...pickFields(f, "status", "date", "reason"),
         version: version(f),
       });
       await setMemberStatus(ctxOf(c), c.req.param("id"), input);
@@ -193,8 +185,7 @@ export const membersPages = new Hono<AppEnv>()
       const ctx = ctxOf(c);
       const input = parseForm(GroupOverrideInput, {
         group: f.group || null,
-        reason: f.reason,
-        effectiveFrom: f.effectiveFrom,
+        ...pickFields(f, "reason", "effectiveFrom"),
         version: version(f),
       });
       await overrideGroup(ctx, c.req.param("id"), input);

@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { Context } from "hono";
 import type { AppEnv } from "../../env";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { page, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { isId } from "../../domain/ids";
 import { vnToday, vnYear } from "../../domain/time";
@@ -80,16 +80,19 @@ async function renderDocument(c: Context<AppEnv>, id: string, form?: FormState, 
 /** The document form's values as the API's input shape. */
 function documentValues(f: Record<string, string>) {
   return {
-    focus: f.focus,
-    number: f.number,
-    docDate: f.docDate,
-    place: f.place,
-    superiorName: f.superiorName,
-    issuerName: f.issuerName,
-    subject: f.subject,
-    signerAuthority: f.signerAuthority,
-    signerTitle: f.signerTitle,
-    signerName: f.signerName,
+    ...pickFields(
+      f,
+      "focus",
+      "number",
+      "docDate",
+      "place",
+      "superiorName",
+      "issuerName",
+      "subject",
+      "signerAuthority",
+      "signerTitle",
+      "signerName",
+    ),
     recipients:
       f.recipients === undefined
         ? undefined
@@ -154,12 +157,7 @@ export const reportsPages = new Hono<AppEnv>()
       c,
       async (f) => {
         const input = parseForm(CreateDocumentInput, {
-          year: f.year,
-          focus: f.focus,
-          number: f.number,
-          docDate: f.docDate,
-          place: f.place,
-          signerName: f.signerName,
+          ...pickFields(f, "year", "focus", "number", "docDate", "place", "signerName"),
         });
         const doc = await createDocument(ctxOf(c), unitId, input);
         return seeOther(c, tenantPath(c, `/reports/documents/${doc.id}?done=created`));
