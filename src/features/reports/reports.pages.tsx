@@ -156,9 +156,10 @@ export const reportsPages = new Hono<AppEnv>()
     return submitForm(
       c,
       async (f) => {
-        const input = parseForm(CreateDocumentInput, {
-          ...pickFields(f, "year", "focus", "number", "docDate", "place", "signerName"),
-        });
+        const input = parseForm(
+          CreateDocumentInput,
+          pickFields(f, "year", "focus", "number", "docDate", "place", "signerName"),
+        );
         const doc = await createDocument(ctxOf(c), unitId, input);
         return seeOther(c, tenantPath(c, `/reports/documents/${doc.id}?done=created`));
       },
