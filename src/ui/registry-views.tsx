@@ -4,8 +4,9 @@
  */
 import type { Child, FC } from "hono/jsx";
 import type { FormState } from "../platform/pages";
+import type { Panel } from "../platform/registry/pages";
 import { Alert, Card, Empty, Field, type ListColumn, Select, Table } from "./components";
-import { FormPanel } from "./form-kit";
+import { FormPanel, panelOf } from "./form-kit";
 
 export type { ListColumn };
 
@@ -166,4 +167,31 @@ export const DeletePanel: FC<{
     submit={button ?? "Xóa"}
     kind="danger"
   />
+);
+
+/** A record's edit panel (its fields are the children) over its delete panel, under the record's path. */
+export const RecordPanels: FC<{
+  href: string;
+  version: number;
+  panel?: Panel | undefined;
+  editTitle: string;
+  deleteTitle: string;
+  children?: Child;
+}> = (p) => (
+  <>
+    <EditPanel
+      action={`${p.href}/update`}
+      version={p.version}
+      title={p.editTitle}
+      state={panelOf(p.panel, "update")}
+    >
+      {p.children}
+    </EditPanel>
+    <DeletePanel
+      action={`${p.href}/delete`}
+      version={p.version}
+      title={p.deleteTitle}
+      state={panelOf(p.panel, "delete")}
+    />
+  </>
 );

@@ -3,7 +3,7 @@ import type { Ctx } from "../../../platform/context";
 import { Card, Field, Hidden, Select, TextArea } from "../../../ui/components";
 import { type Binder, FormCard, PageHead, bindFields, bindState } from "../../../ui/form-kit";
 import { formatIsoDate } from "../../../ui/format";
-import { DeletePanel, EditPanel, RecordAlerts, opts } from "../../../ui/registry-views";
+import { RecordAlerts, RecordPanels, opts } from "../../../ui/registry-views";
 import type { FormState } from "../../../platform/pages";
 import type { Panel } from "../../../platform/registry/pages";
 import {
@@ -127,20 +127,15 @@ export const CommendationPage: FC<{
       </Card>
       {manager && (
         <>
-          <EditPanel
-            action={`${base}/${c.id}/update`}
+          <RecordPanels
+            href={`${base}/${c.id}`}
             version={c.version}
-            title="Sửa khen thưởng"
-            state={edit}
+            panel={panel}
+            editTitle="Sửa khen thưởng"
+            deleteTitle="Xóa khen thưởng"
           >
             <Fields f={bindFields(v, edit?.errors)} />
-          </EditPanel>
-          <DeletePanel
-            action={`${base}/${c.id}/delete`}
-            version={c.version}
-            title="Xóa khen thưởng"
-            state={panel?.form === "delete" ? panel : undefined}
-          />
+          </RecordPanels>
         </>
       )}
     </>

@@ -5,13 +5,12 @@ import { type Binder, FormPanel, PageHead, bindFields, bindState } from "../../.
 import { formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import {
-  DeletePanel,
-  EditPanel,
   FilterForm,
   FilterSelect,
   ListCard,
   opts,
   RecordAlerts,
+  RecordPanels,
 } from "../../../ui/registry-views";
 import type { FormState } from "../../../platform/pages";
 import type { Panel } from "../../../platform/registry/pages";
@@ -136,15 +135,15 @@ export const ConferencePage: FC<{
           <dd>{x.note || "—"}</dd>
         </dl>
       </Card>
-      <EditPanel action={`${base}/${x.id}/update`} version={x.version} title="Sửa thông tin" state={edit}>
-        <Fields f={bindFields(v, edit?.errors)} withUnit={false} />
-      </EditPanel>
-      <DeletePanel
-        action={`${base}/${x.id}/delete`}
+      <RecordPanels
+        href={`${base}/${x.id}`}
         version={x.version}
-        title="Xóa hội nghị"
-        state={panel?.form === "delete" ? panel : undefined}
-      />
+        panel={panel}
+        editTitle="Sửa thông tin"
+        deleteTitle="Xóa hội nghị"
+      >
+        <Fields f={bindFields(v, edit?.errors)} withUnit={false} />
+      </RecordPanels>
     </>
   );
 };
