@@ -227,3 +227,20 @@ export const Table: FC<{ columns: (ListColumn | false)[]; class?: string; childr
     </table>
   </div>
 );
+
+/** A table of `items` (a row each), or `empty` when there are none. */
+export function DataTable<T>(p: {
+  items: T[];
+  empty: string;
+  columns: (ListColumn | false)[];
+  class?: string;
+  row: (item: T) => Child;
+}) {
+  return p.items.length === 0 ? (
+    <Empty>{p.empty}</Empty>
+  ) : (
+    <Table columns={p.columns} class={p.class}>
+      {p.items.map(p.row)}
+    </Table>
+  );
+}

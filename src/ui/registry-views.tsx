@@ -5,7 +5,7 @@
 import type { Child, FC } from "hono/jsx";
 import type { FormState } from "../platform/pages";
 import type { Panel } from "../platform/registry/pages";
-import { Alert, Card, Empty, Field, type ListColumn, Select, Table } from "./components";
+import { Alert, Card, DataTable, Field, type ListColumn, Select } from "./components";
 import { FormPanel, panelOf } from "./form-kit";
 
 export type { ListColumn };
@@ -109,15 +109,7 @@ export function ListCard<T>(p: {
 }) {
   return (
     <Card title={p.title}>
-      {p.list.items.length === 0 ? (
-        <Empty>{p.empty}</Empty>
-      ) : (
-        <Table columns={p.columns}>
-          {p.list.items.map((x) => (
-            <tr>{p.row(x)}</tr>
-          ))}
-        </Table>
-      )}
+      <DataTable items={p.list.items} empty={p.empty} columns={p.columns} row={(x) => <tr>{p.row(x)}</tr>} />
       <Pager next={p.list.nextCursor} base={p.base} params={p.params} />
       <ExportLinks base={`${p.base}/export`} params={p.params} />
     </Card>

@@ -6,12 +6,11 @@ import {
   Badge,
   Button,
   Card,
-  Empty,
+  DataTable,
   Field,
   LinkButton,
   PostForm,
   Select,
-  Table,
 } from "../../../ui/components";
 import { FormCard, FormPanel, PageHead, bindState } from "../../../ui/form-kit";
 import { formatDateTime } from "../../../ui/format";
@@ -60,25 +59,25 @@ export const AccountsList: FC<{
         />
       </FormPanel>
       <Card>
-        {list.items.length === 0 ? (
-          <Empty>Chưa có tài khoản nào.</Empty>
-        ) : (
-          <Table columns={["Họ và tên", "Tên đăng nhập", "Vai trò", "Đơn vị", "Trạng thái"]} class="stack">
-            {list.items.map((a) => (
-              <tr>
-                <td data-label="Họ và tên">
-                  <a href={`${base}/${a.id}`}>{a.displayName}</a>
-                </td>
-                <td data-label="Tên đăng nhập">{a.login}</td>
-                <td data-label="Vai trò">{ROLE_LABEL[a.role]}</td>
-                <td data-label="Đơn vị">{a.unitName ?? "—"}</td>
-                <td data-label="Trạng thái">
-                  <StatusBadge a={a} />
-                </td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        <DataTable
+          items={list.items}
+          empty="Chưa có tài khoản nào."
+          columns={["Họ và tên", "Tên đăng nhập", "Vai trò", "Đơn vị", "Trạng thái"]}
+          class="stack"
+          row={(a) => (
+            <tr>
+              <td data-label="Họ và tên">
+                <a href={`${base}/${a.id}`}>{a.displayName}</a>
+              </td>
+              <td data-label="Tên đăng nhập">{a.login}</td>
+              <td data-label="Vai trò">{ROLE_LABEL[a.role]}</td>
+              <td data-label="Đơn vị">{a.unitName ?? "—"}</td>
+              <td data-label="Trạng thái">
+                <StatusBadge a={a} />
+              </td>
+            </tr>
+          )}
+        />
         {list.nextCursor && (
           <p>
             <LinkButton href={`${base}?cursor=${encodeURIComponent(list.nextCursor)}`}>Trang sau</LinkButton>

@@ -1,5 +1,14 @@
 import type { FC } from "hono/jsx";
-import { Button, Empty, LinkButton, numCol, PostForm, Select, Table } from "../../../ui/components";
+import {
+  Button,
+  DataTable,
+  Empty,
+  LinkButton,
+  numCol,
+  PostForm,
+  Select,
+  Table,
+} from "../../../ui/components";
 import { formatBytes, formatDate, formatDateTime, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import type { AuditItem, TenantListItem } from "../console.service";
@@ -50,52 +59,49 @@ export const TenantListView: FC<{
         </div>
         <Button kind="secondary">Lọc</Button>
       </form>
-      {items.length === 0 ? (
-        <Empty>Không có đơn vị nào.</Empty>
-      ) : (
-        <Table
-          columns={[
-            "Đơn vị",
-            "Trạng thái",
-            "Cơ sở dữ liệu",
-            numCol("Đảng viên"),
-            numCol("Số dòng"),
-            numCol("Dung lượng"),
-            "Tạo ngày",
-            "Hoạt động gần nhất",
-          ]}
-          class="stack"
-        >
-          {items.map((t) => (
-            <tr>
-              <td data-label="Đơn vị">
-                <a href={`/platform/tenants/${t.id}`}>{t.name}</a>
-                <div class="meta">
-                  {t.slug} · {t.kind}
-                  {t.province ? ` · ${t.province}` : ""}
-                </div>
-              </td>
-              <td data-label="Trạng thái">
-                <StatusBadge status={t.status} />
-                {t.readOnly && <div class="meta">chỉ đọc</div>}
-              </td>
-              <td data-label="Cơ sở dữ liệu">{t.binding}</td>
-              <td class="num" data-label="Đảng viên">
-                {t.members == null ? "—" : formatNumber(t.members)}
-                {t.memberCap != null && <div class="meta">tối đa {formatNumber(t.memberCap)}</div>}
-              </td>
-              <td class="num" data-label="Số dòng">
-                {t.rows == null ? "—" : formatNumber(t.rows)}
-              </td>
-              <td class="num" data-label="Dung lượng">
-                {formatBytes(t.bytes)}
-              </td>
-              <td data-label="Tạo ngày">{formatDate(t.createdAt)}</td>
-              <td data-label="Hoạt động gần nhất">{formatDateTime(t.lastActiveAt)}</td>
-            </tr>
-          ))}
-        </Table>
-      )}
+      <DataTable
+        items={items}
+        empty="Không có đơn vị nào."
+        columns={[
+          "Đơn vị",
+          "Trạng thái",
+          "Cơ sở dữ liệu",
+          numCol("Đảng viên"),
+          numCol("Số dòng"),
+          numCol("Dung lượng"),
+          "Tạo ngày",
+          "Hoạt động gần nhất",
+        ]}
+        class="stack"
+        row={(t) => (
+          <tr>
+            <td data-label="Đơn vị">
+              <a href={`/platform/tenants/${t.id}`}>{t.name}</a>
+              <div class="meta">
+                {t.slug} · {t.kind}
+                {t.province ? ` · ${t.province}` : ""}
+              </div>
+            </td>
+            <td data-label="Trạng thái">
+              <StatusBadge status={t.status} />
+              {t.readOnly && <div class="meta">chỉ đọc</div>}
+            </td>
+            <td data-label="Cơ sở dữ liệu">{t.binding}</td>
+            <td class="num" data-label="Đảng viên">
+              {t.members == null ? "—" : formatNumber(t.members)}
+              {t.memberCap != null && <div class="meta">tối đa {formatNumber(t.memberCap)}</div>}
+            </td>
+            <td class="num" data-label="Số dòng">
+              {t.rows == null ? "—" : formatNumber(t.rows)}
+            </td>
+            <td class="num" data-label="Dung lượng">
+              {formatBytes(t.bytes)}
+            </td>
+            <td data-label="Tạo ngày">{formatDate(t.createdAt)}</td>
+            <td data-label="Hoạt động gần nhất">{formatDateTime(t.lastActiveAt)}</td>
+          </tr>
+        )}
+      />
       <p class="hint">
         Số dòng, dung lượng (ước tính theo độ dài dữ liệu) và hoạt động gần nhất được tính lúc{" "}
         {statsAt ? formatDateTime(statsAt) : "—"}; hệ thống tự tính lại mỗi ngày.

@@ -1,6 +1,6 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Alert, Badge, Card, Empty, Hidden, LinkButton, Table } from "../../../ui/components";
+import { Alert, Badge, Card, DataTable, Empty, Hidden, LinkButton } from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import type { CriteriaIndex } from "../criteria-index.service";
@@ -128,31 +128,30 @@ export const IndexPage: FC<{
         </p>
       </Card>
       <Card title={`Các khung tiêu chí năm ${data.year}`}>
-        {data.sets.length === 0 ? (
-          <Empty>Chưa có đơn vị nào lập khung tiêu chí năm {data.year}.</Empty>
-        ) : (
-          <Table columns={["Đơn vị", "Đang áp dụng", "Bản nháp"]}>
-            {data.sets.map((s) => (
-              <tr>
-                <td>
-                  <a href={`${base}/sets/${s.id}`}>{s.unitName}</a>
-                </td>
-                <td>
-                  {s.published ? (
-                    <>
-                      Phiên bản {s.published.number}
-                      {s.published.docNumber ? ` · ${s.published.docNumber}` : ""}{" "}
-                      {s.published.locked && <Badge>Đã dùng</Badge>}
-                    </>
-                  ) : (
-                    <span class="muted">Chưa ban hành</span>
-                  )}
-                </td>
-                <td>{s.draft ? <Badge tone="warn">Phiên bản {s.draft.number}</Badge> : "—"}</td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        <DataTable
+          items={data.sets}
+          empty={`Chưa có đơn vị nào lập khung tiêu chí năm ${data.year}.`}
+          columns={["Đơn vị", "Đang áp dụng", "Bản nháp"]}
+          row={(s) => (
+            <tr>
+              <td>
+                <a href={`${base}/sets/${s.id}`}>{s.unitName}</a>
+              </td>
+              <td>
+                {s.published ? (
+                  <>
+                    Phiên bản {s.published.number}
+                    {s.published.docNumber ? ` · ${s.published.docNumber}` : ""}{" "}
+                    {s.published.locked && <Badge>Đã dùng</Badge>}
+                  </>
+                ) : (
+                  <span class="muted">Chưa ban hành</span>
+                )}
+              </td>
+              <td>{s.draft ? <Badge tone="warn">Phiên bản {s.draft.number}</Badge> : "—"}</td>
+            </tr>
+          )}
+        />
         {data.nextCursor && (
           <p>
             <a href={`${base}?year=${data.year}&cursor=${encodeURIComponent(data.nextCursor)}`}>Trang sau</a>

@@ -2,7 +2,7 @@ import { GROUP_SHORT } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { MoreLink, YearUnitNav } from "../../../platform/list-views";
-import { Alert, Badge, Card, Empty, Field, LinkButton, numCol, Table } from "../../../ui/components";
+import { Alert, Badge, Card, DataTable, Field, LinkButton, numCol, Table } from "../../../ui/components";
 import { formatNumber, formatPercent } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 
@@ -77,36 +77,33 @@ export const EvaluationList: FC<{ ctx: Ctx; list: EvaluationListOut; status: str
         )}
       </p>
       <Card>
-        {list.items.length === 0 ? (
-          <Empty>Không có đảng viên nào.</Empty>
-        ) : (
-          <Table
-            columns={["Họ và tên", "Chi bộ", "Nhóm", "Tự đề xuất", "Chi bộ đề xuất", "Quyết định"]}
-            class="stack"
-          >
-            {list.items.map((i) => (
-              <tr>
-                <td data-label="Họ và tên">
-                  <a href={`${base}/members/${i.memberId}/evaluation?year=${list.year}`}>{i.fullName}</a>
-                  <br />
-                  <span class="meta">{STATUS_LABEL[i.status]}</span>
-                </td>
-                <td data-label="Chi bộ">{i.unitName}</td>
-                <td data-label="Nhóm">{GROUP_SHORT[i.group]}</td>
-                <td data-label="Tự đề xuất">
-                  <LevelBadge l={i.selfLevel} />
-                </td>
-                <td data-label="Chi bộ đề xuất">
-                  <LevelBadge l={i.cellLevel} />
-                </td>
-                <td data-label="Quyết định">
-                  <LevelBadge l={i.decidedLevel} />
-                  {i.capOverridden && <Badge tone="warn">Vượt tỷ lệ (có lý do)</Badge>}
-                </td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        <DataTable
+          items={list.items}
+          empty="Không có đảng viên nào."
+          columns={["Họ và tên", "Chi bộ", "Nhóm", "Tự đề xuất", "Chi bộ đề xuất", "Quyết định"]}
+          class="stack"
+          row={(i) => (
+            <tr>
+              <td data-label="Họ và tên">
+                <a href={`${base}/members/${i.memberId}/evaluation?year=${list.year}`}>{i.fullName}</a>
+                <br />
+                <span class="meta">{STATUS_LABEL[i.status]}</span>
+              </td>
+              <td data-label="Chi bộ">{i.unitName}</td>
+              <td data-label="Nhóm">{GROUP_SHORT[i.group]}</td>
+              <td data-label="Tự đề xuất">
+                <LevelBadge l={i.selfLevel} />
+              </td>
+              <td data-label="Chi bộ đề xuất">
+                <LevelBadge l={i.cellLevel} />
+              </td>
+              <td data-label="Quyết định">
+                <LevelBadge l={i.decidedLevel} />
+                {i.capOverridden && <Badge tone="warn">Vượt tỷ lệ (có lý do)</Badge>}
+              </td>
+            </tr>
+          )}
+        />
         <MoreLink href={at({})} cursor={list.nextCursor} />
       </Card>
     </>

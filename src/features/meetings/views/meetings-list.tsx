@@ -1,7 +1,7 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { type ListHref, MoreLink, YearUnitNav } from "../../../platform/list-views";
-import { Alert, Badge, Card, Empty, Hidden, numCol, Table } from "../../../ui/components";
+import { Alert, Badge, Card, DataTable, Hidden, numCol } from "../../../ui/components";
 import { FormPanel } from "../../../ui/form-kit";
 import { formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
@@ -37,34 +37,31 @@ export const MeetingsList: FC<{
         </FormPanel>
       )}
       <Card>
-        {list.items.length === 0 ? (
-          <Empty>Chưa có biên bản sinh hoạt nào trong năm {list.year}.</Empty>
-        ) : (
-          <Table
-            columns={["Ngày", "Chi bộ", "Loại", "Biên bản", numCol("Dự họp"), "Biểu dương / phê bình"]}
-            class="stack"
-          >
-            {list.items.map((m) => (
-              <tr>
-                <td data-label="Ngày">
-                  <a href={`${base}/${m.id}`}>{formatIsoDate(m.date)}</a>
-                </td>
-                <td data-label="Chi bộ">{m.unitName}</td>
-                <td data-label="Loại">
-                  {MEETING_KIND_LABEL[m.kind]}
-                  {m.topic && `: ${m.topic}`}
-                </td>
-                <td data-label="Biên bản">{m.minutesNumber}</td>
-                <td data-label="Dự họp" class="num">
-                  {formatNumber(m.attendance)}/{formatNumber(m.expected)}
-                </td>
-                <td data-label="Biểu dương / phê bình">
-                  <Badge tone="good">{m.praiseCount}</Badge> <Badge tone="bad">{m.criticismCount}</Badge>
-                </td>
-              </tr>
-            ))}
-          </Table>
-        )}
+        <DataTable
+          items={list.items}
+          empty={`Chưa có biên bản sinh hoạt nào trong năm ${list.year}.`}
+          columns={["Ngày", "Chi bộ", "Loại", "Biên bản", numCol("Dự họp"), "Biểu dương / phê bình"]}
+          class="stack"
+          row={(m) => (
+            <tr>
+              <td data-label="Ngày">
+                <a href={`${base}/${m.id}`}>{formatIsoDate(m.date)}</a>
+              </td>
+              <td data-label="Chi bộ">{m.unitName}</td>
+              <td data-label="Loại">
+                {MEETING_KIND_LABEL[m.kind]}
+                {m.topic && `: ${m.topic}`}
+              </td>
+              <td data-label="Biên bản">{m.minutesNumber}</td>
+              <td data-label="Dự họp" class="num">
+                {formatNumber(m.attendance)}/{formatNumber(m.expected)}
+              </td>
+              <td data-label="Biểu dương / phê bình">
+                <Badge tone="good">{m.praiseCount}</Badge> <Badge tone="bad">{m.criticismCount}</Badge>
+              </td>
+            </tr>
+          )}
+        />
         <MoreLink href={at({})} cursor={list.nextCursor} />
       </Card>
     </>

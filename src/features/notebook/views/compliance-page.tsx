@@ -2,7 +2,7 @@ import { GROUP_SHORT } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { type ListHref, YearUnitNav } from "../../../platform/list-views";
-import { Badge, Card, Empty, numCol, Table } from "../../../ui/components";
+import { Badge, Card, DataTable, numCol, Table } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 
@@ -63,52 +63,49 @@ export const CompliancePage: FC<{ ctx: Ctx; view: ComplianceView }> = ({ ctx, vi
         </Table>
       </Card>
       <Card title="Đảng viên sinh hoạt trực tiếp tại đơn vị">
-        {view.members.length === 0 ? (
-          <Empty>Không có đảng viên sinh hoạt trực tiếp tại đơn vị này; chọn một chi bộ ở bảng trên.</Empty>
-        ) : (
-          <Table
-            columns={[
-              "Họ và tên",
-              "Nhóm",
-              "Kế hoạch",
-              ...reviews.map((k) => ENTRY_KIND_LABEL[k as EntryKind]),
-              "Sổ tay",
-            ]}
-            class="stack"
-          >
-            {view.members.map((m) => (
-              <tr>
-                <td data-label="Họ và tên">
-                  <a href={`${base}/members/${m.memberId}/notebook?year=${view.year}`}>{m.fullName}</a>
-                </td>
-                <td data-label="Nhóm">{GROUP_SHORT[m.group]}</td>
-                <td data-label="Kế hoạch">
-                  {m.planStatus
-                    ? (PLAN_STATUS_LABEL[m.planStatus as PlanStatus] ?? m.planStatus)
-                    : PLAN_STATUS_LABEL.not_started}
-                </td>
-                {reviews.map((k) => (
-                  <td data-label={ENTRY_KIND_LABEL[k as EntryKind]}>
-                    {k in m.submitted ? (
-                      <Badge tone={m.submitted[k] === "late" ? "warn" : "good"}>
-                        {m.submitted[k] ? TIMING_LABEL[m.submitted[k] as Timing] : "Đã nộp"}
-                      </Badge>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                ))}
-                <td data-label="Sổ tay">
-                  {m.compliance.compliant ? (
-                    <Badge tone="good">Đủ</Badge>
+        <DataTable
+          items={view.members}
+          empty="Không có đảng viên sinh hoạt trực tiếp tại đơn vị này; chọn một chi bộ ở bảng trên."
+          columns={[
+            "Họ và tên",
+            "Nhóm",
+            "Kế hoạch",
+            ...reviews.map((k) => ENTRY_KIND_LABEL[k as EntryKind]),
+            "Sổ tay",
+          ]}
+          class="stack"
+          row={(m) => (
+            <tr>
+              <td data-label="Họ và tên">
+                <a href={`${base}/members/${m.memberId}/notebook?year=${view.year}`}>{m.fullName}</a>
+              </td>
+              <td data-label="Nhóm">{GROUP_SHORT[m.group]}</td>
+              <td data-label="Kế hoạch">
+                {m.planStatus
+                  ? (PLAN_STATUS_LABEL[m.planStatus as PlanStatus] ?? m.planStatus)
+                  : PLAN_STATUS_LABEL.not_started}
+              </td>
+              {reviews.map((k) => (
+                <td data-label={ENTRY_KIND_LABEL[k as EntryKind]}>
+                  {k in m.submitted ? (
+                    <Badge tone={m.submitted[k] === "late" ? "warn" : "good"}>
+                      {m.submitted[k] ? TIMING_LABEL[m.submitted[k] as Timing] : "Đã nộp"}
+                    </Badge>
                   ) : (
-                    <Badge>Thiếu {m.compliance.missing.length}</Badge>
+                    "—"
                   )}
                 </td>
-              </tr>
-            ))}
-          </Table>
-        )}
+              ))}
+              <td data-label="Sổ tay">
+                {m.compliance.compliant ? (
+                  <Badge tone="good">Đủ</Badge>
+                ) : (
+                  <Badge>Thiếu {m.compliance.missing.length}</Badge>
+                )}
+              </td>
+            </tr>
+          )}
+        />
       </Card>
     </>
   );

@@ -126,17 +126,15 @@ export const CommendationPage: FC<{
         </dl>
       </Card>
       {manager && (
-        <>
-          <RecordPanels
-            href={`${base}/${c.id}`}
-            version={c.version}
-            panel={panel}
-            editTitle="Sửa khen thưởng"
-            deleteTitle="Xóa khen thưởng"
-          >
-            <Fields f={bindFields(v, edit?.errors)} />
-          </RecordPanels>
-        </>
+        <RecordPanels
+          href={`${base}/${c.id}`}
+          version={c.version}
+          panel={panel}
+          editTitle="Sửa khen thưởng"
+          deleteTitle="Xóa khen thưởng"
+        >
+          <Fields f={bindFields(v, edit?.errors)} />
+        </RecordPanels>
       )}
     </>
   );
