@@ -11,7 +11,7 @@ import {
   Select,
   TextArea,
 } from "../../../ui/components";
-import { ActionButton, PageHead, bindState } from "../../../ui/form-kit";
+import { ActionButton, PageHead, bindState, panelOf } from "../../../ui/form-kit";
 import { formatDateTime, formatIsoDate } from "../../../ui/format";
 import { RecordAlerts } from "../../../ui/registry-views";
 import type { EntryView } from "../notebook.service";
@@ -48,6 +48,8 @@ export const EntryPage: FC<{
   const editable = open && e.status === "draft";
   const f = form?.form === "save" ? form : undefined;
   const save = bindState(f);
+  const comment = panelOf(form, "comment");
+  const returned = panelOf(form, "return");
   const progress = new Map(e.progress.map((p) => [p.itemId, p]));
   const action = `${base}/notebook/entries/${e.id}`;
   return (
@@ -169,12 +171,10 @@ export const EntryPage: FC<{
         {manager && !self && open && e.status === "submitted" && (
           <div class="grid grid-2">
             <PostForm action={`${action}/comment`}>
-              <FormErrors errors={form?.form === "comment" ? form.errors : undefined} />
+              <FormErrors errors={comment?.errors} />
               <TextArea
                 label="Nhận xét của chi ủy"
-                name="content"
-                value={form?.form === "comment" ? form.values.content : ""}
-                error={form?.form === "comment" ? form.errors.content : undefined}
+                {...bindState(comment)("content", "")}
                 rows={3}
                 required
               />
@@ -183,19 +183,12 @@ export const EntryPage: FC<{
             <PostForm action={`${action}/return`}>
               <Hidden name="version" value={e.version} />
               <FormErrors
-                errors={
-                  form?.form === "return"
-                    ? form.errors.content
-                      ? { reason: form.errors.content }
-                      : form.errors
-                    : undefined
-                }
+                errors={returned?.errors.content ? { reason: returned.errors.content } : returned?.errors}
               />
               <TextArea
                 label="Trả lại để sửa (lý do)"
-                name="reason"
-                value={form?.form === "return" ? form.values.reason : ""}
-                error={form?.form === "return" ? form.errors.content : undefined}
+                {...bindState(returned)("reason", "")}
+                error={returned?.errors.content}
                 rows={3}
                 required
               />
