@@ -3,7 +3,7 @@ import type { Ctx } from "../../../platform/context";
 import { Field, Select, TextArea } from "../../../ui/components";
 import { FormCard, PageHead, bindState } from "../../../ui/form-kit";
 import { FIELD_LABEL, KIND_LABEL, STATUS_LABEL } from "../models.inputs";
-import { Checkbox } from "./parts";
+import { YearMarks } from "./parts";
 import { opts } from "../../../ui/registry-views";
 import type { FormState } from "../../../platform/pages";
 
@@ -44,15 +44,7 @@ export const ModelNew: FC<{ ctx: Ctx; form?: FormState | undefined }> = ({ ctx, 
           error={f("firstYear.status").error}
           options={opts(STATUS_LABEL, "Chưa ghi")}
         />
-        <Checkbox
-          name="exemplary"
-          label="Mô hình điển hình, tiêu biểu trong năm"
-          checked={f("exemplary").value === "1"}
-        />
-        <Field
-          label="Nhân rộng đến (mã đơn vị, cách nhau bởi dấu phẩy)"
-          {...f("replicatedCodes", undefined, "firstYear.replicatedTo")}
-        />
+        <YearMarks f={f} replicatedError={f("replicatedCodes", undefined, "firstYear.replicatedTo").error} />
       </FormCard>
     </>
   );

@@ -4,7 +4,7 @@ import { Button, Card, Empty, Field, PostForm, Select, Table } from "../../../ui
 import { ActionButton, FormBody, FormPanel, bindState } from "../../../ui/form-kit";
 import { formatDateTime, formatNumber } from "../../../ui/format";
 import { MAX_FILE_BYTES, type ModelDetailOut, STATUS_LABEL } from "../models.inputs";
-import { Checkbox, StatusBadge } from "./parts";
+import { StatusBadge, YearMarks } from "./parts";
 import { opts } from "../../../ui/registry-views";
 import type { FormState } from "../../../platform/pages";
 
@@ -61,16 +61,7 @@ export const YearsCard: FC<{ ctx: Ctx; m: ModelDetailOut; panel?: FormState | un
         >
           <Field label="Năm" {...f("year", String(year))} type="number" inputmode="numeric" required />
           <Select label="Tình trạng" {...f("status", "maintained")} options={opts(STATUS_LABEL)} />
-          <Checkbox
-            name="exemplary"
-            label="Mô hình điển hình, tiêu biểu trong năm"
-            checked={f("exemplary").value === "1"}
-          />
-          <Field
-            label="Nhân rộng đến (mã đơn vị, cách nhau bởi dấu phẩy)"
-            {...f("replicatedCodes")}
-            error={f("replicatedTo").error}
-          />
+          <YearMarks f={f} replicatedError={f("replicatedTo").error} />
           <Field label="Ghi chú" {...f("note")} maxlength={1000} />
         </FormPanel>
       )}
