@@ -1,6 +1,6 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Breadcrumbs, Card, Field, numCol, Select, Table } from "../../../ui/components";
+import { Breadcrumbs, Card, Field, type ListColumn, numCol, Select, Table } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { LEVELS, LEVEL_LABEL } from "../commendations.inputs";
@@ -13,6 +13,28 @@ const n = (x: number) => formatNumber(x);
 /** Figures in a row, right-aligned: data cells, or header cells for the total row. */
 const Nums: FC<{ values: number[]; head?: boolean }> = ({ values, head }) => (
   <>{values.map((x) => (head ? <th class="num">{n(x)}</th> : <td class="num">{n(x)}</td>))}</>
+);
+
+/** Figures by a breakdown (mode, level): a row each, linked to its list, then the total row. */
+const BreakdownTable: FC<{
+  columns: ListColumn[];
+  rows: { href: string; label: string; values: number[] }[];
+  total: number[];
+}> = ({ columns, rows, total }) => (
+  <Table columns={columns}>
+    {rows.map((r) => (
+      <tr>
+        <td>
+          <a href={r.href}>{r.label}</a>
+        </td>
+        <Nums values={r.values} />
+      </tr>
+    ))}
+    <tr>
+      <th>Tổng</th>
+      <Nums values={total} head />
+    </tr>
+  </Table>
 );
 
 type Unit = FiguresView["unit"];
@@ -59,37 +81,27 @@ export const FiguresPage: FC<{ ctx: Ctx; view: FiguresView; year: number }> = ({
           </ul>
         </Card>
         <Card title="Hội nghị, buổi học tập chuyên đề">
-          <Table columns={["Hình thức", numCol("Số hội nghị"), numCol("Điểm cầu"), numCol("Lượt người")]}>
-            {MODES.map((m) => (
-              <tr>
-                <td>
-                  <a href={list("/conferences", { mode: m })}>{MODE_LABEL[m]}</a>
-                </td>
-                <Nums values={conferenceFigures(u.conferences[m])} />
-              </tr>
-            ))}
-            <tr>
-              <th>Tổng</th>
-              <Nums values={conferenceFigures(u.conferences.total)} head />
-            </tr>
-          </Table>
+          <BreakdownTable
+            columns={["Hình thức", numCol("Số hội nghị"), numCol("Điểm cầu"), numCol("Lượt người")]}
+            rows={MODES.map((m) => ({
+              href: list("/conferences", { mode: m }),
+              label: MODE_LABEL[m],
+              values: conferenceFigures(u.conferences[m]),
+            }))}
+            total={conferenceFigures(u.conferences.total)}
+          />
         </Card>
       </div>
       <Card title="Khen thưởng, biểu dương">
-        <Table columns={["Cấp khen thưởng", numCol("Tập thể"), numCol("Cá nhân"), numCol("Tổng")]}>
-          {LEVELS.map((l) => (
-            <tr>
-              <td>
-                <a href={list("/commendations", { level: l })}>{LEVEL_LABEL[l]}</a>
-              </td>
-              <Nums values={commendationFigures(u.commendations[l])} />
-            </tr>
-          ))}
-          <tr>
-            <th>Tổng</th>
-            <Nums values={commendationFigures(u.commendations.total)} head />
-          </tr>
-        </Table>
+        <BreakdownTable
+          columns={["Cấp khen thưởng", numCol("Tập thể"), numCol("Cá nhân"), numCol("Tổng")]}
+          rows={LEVELS.map((l) => ({
+            href: list("/commendations", { level: l }),
+            label: LEVEL_LABEL[l],
+            values: commendationFigures(u.commendations[l]),
+          }))}
+          total={commendationFigures(u.commendations.total)}
+        />
       </Card>
       {view.children.length > 0 && (
         <Card title="Theo đơn vị trực thuộc">
