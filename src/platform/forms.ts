@@ -20,3 +20,11 @@ export function parseForm<T extends z.ZodType>(schema: T, values: Record<string,
   }
   throw new ServiceError("validation", "Dữ liệu nhập chưa hợp lệ.", fields);
 }
+
+/** The posted fields named, by name; one that was not posted stays undefined (parseForm drops it). */
+export function pickFields<K extends string>(
+  f: Record<string, string>,
+  ...names: K[]
+): Record<K, string | undefined> {
+  return Object.fromEntries(names.map((n) => [n, f[n]])) as Record<K, string | undefined>;
+}

@@ -29,6 +29,12 @@ export function page(
   );
 }
 
+/** `page()` for the pages under one nav entry: the title, the body and the status (200 by default). */
+export const pageUnder =
+  (active: string) =>
+  (c: Context<AppEnv>, title: string, body: Child, status = 200) =>
+    page(c, title, body, { active, status });
+
 const TITLES: Record<number, string> = {
   400: "Yêu cầu không hợp lệ",
   401: "Cần đăng nhập",

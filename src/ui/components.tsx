@@ -201,3 +201,46 @@ export const FormErrors: FC<{
       {message}
     </div>
   ) : null;
+
+/** A column of a table: its header, right-aligned for numbers; `false` leaves it out. */
+export type ListColumn = string | { label: string; num: true };
+
+/** A right-aligned column of figures. */
+export const numCol = (label: string): ListColumn => ({ label, num: true });
+
+/** A table in its scrolling frame: a header row of `columns` over the rows given as children. */
+export const Table: FC<{ columns: (ListColumn | false)[]; class?: string; children?: Child }> = ({
+  columns,
+  class: cls,
+  children,
+}) => (
+  <div class="table-wrap">
+    <table class={cls}>
+      <thead>
+        <tr>
+          {columns.map((c) =>
+            c === false ? null : typeof c === "string" ? <th>{c}</th> : <th class="num">{c.label}</th>,
+          )}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  </div>
+);
+
+/** A table of `items` (a row each), or `empty` when there are none. */
+export function DataTable<T>(p: {
+  items: T[];
+  empty: string;
+  columns: (ListColumn | false)[];
+  class?: string;
+  row: (item: T) => Child;
+}) {
+  return p.items.length === 0 ? (
+    <Empty>{p.empty}</Empty>
+  ) : (
+    <Table columns={p.columns} class={p.class}>
+      {p.items.map(p.row)}
+    </Table>
+  );
+}

@@ -1,7 +1,7 @@
 import type { Child, FC } from "hono/jsx";
 import type { ImportJobView, ImportStatus } from "../platform/imports/outputs";
 import type { RowError } from "../platform/imports/spec";
-import { Alert, Badge, Button, Card, Empty, FormErrors, LinkButton, PostForm } from "./components";
+import { Alert, Badge, Button, Card, Empty, FormErrors, LinkButton, PostForm, Table } from "./components";
 import { formatDateTime, formatNumber } from "./format";
 import { PageTitle } from "./layout";
 
@@ -181,30 +181,18 @@ const Rejected: FC<{ base: string; texts: ImportTexts; job: ImportJobView }> = (
       <LinkButton href={`${base}/${job.id}/errors?format=xlsx`}>Tải các dòng lỗi (Excel)</LinkButton>
       <LinkButton href={`${base}/${job.id}/errors?format=csv`}>Tải các dòng lỗi (CSV)</LinkButton>
     </p>
-    <div class="table-wrap">
-      <table class="stack">
-        <thead>
-          <tr>
-            <th>Dòng</th>
-            <th>{texts.keyLabel}</th>
-            <th>{texts.nameLabel}</th>
-            <th>Lỗi</th>
-          </tr>
-        </thead>
-        <tbody>
-          {job.preview.map((e) => (
-            <tr>
-              <td data-label="Dòng" class="num">
-                {e.row}
-              </td>
-              <td data-label={texts.keyLabel}>{e.key || "—"}</td>
-              <td data-label={texts.nameLabel}>{e.name || "—"}</td>
-              <td data-label="Lỗi">{reasonsText(e.errors)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table columns={["Dòng", `${texts.keyLabel}`, `${texts.nameLabel}`, "Lỗi"]} class="stack">
+      {job.preview.map((e) => (
+        <tr>
+          <td data-label="Dòng" class="num">
+            {e.row}
+          </td>
+          <td data-label={texts.keyLabel}>{e.key || "—"}</td>
+          <td data-label={texts.nameLabel}>{e.name || "—"}</td>
+          <td data-label="Lỗi">{reasonsText(e.errors)}</td>
+        </tr>
+      ))}
+    </Table>
     {job.rowsInvalid > job.preview.length && (
       <p class="hint">Hiển thị {job.preview.length} dòng lỗi đầu tiên; tải tệp để xem tất cả.</p>
     )}

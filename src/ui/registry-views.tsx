@@ -4,7 +4,11 @@
  */
 import type { Child, FC } from "hono/jsx";
 import type { FormState } from "../platform/pages";
-import { Alert, Button, Card, Empty, Field, FormErrors, Hidden, PostForm, Select } from "./components";
+import type { Panel } from "../platform/registry/pages";
+import { Alert, Card, DataTable, Field, type ListColumn, Select } from "./components";
+import { FormPanel, panelOf } from "./form-kit";
+
+export type { ListColumn };
 
 /** A query string from the non-empty entries. */
 export function qs(params: Record<string, string | number | undefined | null>): string {
@@ -53,6 +57,15 @@ export const FilterForm: FC<{
   </form>
 );
 
+/** A filter of the list: a select whose value comes from the query, `all` the empty choice first. */
+export const FilterSelect = <T extends string>(p: {
+  label: string;
+  name: string;
+  params: Record<string, string | undefined>;
+  labels: Record<T, string>;
+  all: string;
+}) => <Select label={p.label} name={p.name} value={p.params[p.name]} options={opts(p.labels, p.all)} />;
+
 /** "Xem tiếp" to the next page of a keyset-paged list. */
 export const Pager: FC<{ next: string | null; base: string; params: Record<string, string | undefined> }> = ({
   next,
@@ -81,9 +94,6 @@ export const ExportLinks: FC<{ base: string; params: Record<string, string | und
   </span>
 );
 
-/** A column of a list: its header, right-aligned for numbers. */
-export type ListColumn = string | { label: string; num: true };
-
 /**
  * A page of a list: a table of `columns` with a row per item (`row` gives its cells), or `empty`;
  * the pager and the export links under it.
@@ -99,26 +109,7 @@ export function ListCard<T>(p: {
 }) {
   return (
     <Card title={p.title}>
-      {p.list.items.length === 0 ? (
-        <Empty>{p.empty}</Empty>
-      ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                {p.columns.map((c) =>
-                  typeof c === "string" ? <th>{c}</th> : <th class="num">{c.label}</th>,
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {p.list.items.map((x) => (
-                <tr>{p.row(x)}</tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable items={p.list.items} empty={p.empty} columns={p.columns} row={(x) => <tr>{p.row(x)}</tr>} />
       <Pager next={p.list.nextCursor} base={p.base} params={p.params} />
       <ExportLinks base={`${p.base}/export`} params={p.params} />
     </Card>
@@ -147,19 +138,7 @@ export const EditPanel: FC<{
   title: string;
   state?: FormState | undefined;
   children?: Child;
-}> = ({ action, version, title, state, children }) => (
-  <details class="panel" open={!!state}>
-    <summary>{title}</summary>
-    <div>
-      <FormErrors errors={state?.errors} message={fieldMessage(state)} />
-      <PostForm action={action}>
-        <Hidden name="version" value={version} />
-        {children}
-        <Button>Lưu</Button>
-      </PostForm>
-    </div>
-  </details>
-);
+}> = (p) => <FormPanel {...p} message={fieldMessage(p.state)} submit="Lưu" />;
 
 /** The record's delete form in a panel. */
 export const DeletePanel: FC<{
@@ -170,15 +149,41 @@ export const DeletePanel: FC<{
   state?: FormState | undefined;
   children?: Child;
 }> = ({ action, version, title, button, state, children }) => (
-  <details class="panel" open={!!state}>
-    <summary>{title}</summary>
-    <div>
-      <FormErrors errors={state?.errors} message={fieldMessage(state)} />
-      {children}
-      <PostForm action={action}>
-        <Hidden name="version" value={version} />
-        <Button kind="danger">{button ?? "Xóa"}</Button>
-      </PostForm>
-    </div>
-  </details>
+  <FormPanel
+    title={title}
+    action={action}
+    state={state}
+    message={fieldMessage(state)}
+    lead={children}
+    version={version}
+    submit={button ?? "Xóa"}
+    kind="danger"
+  />
+);
+
+/** A record's edit panel (its fields are the children) over its delete panel, under the record's path. */
+export const RecordPanels: FC<{
+  href: string;
+  version: number;
+  panel?: Panel | undefined;
+  editTitle: string;
+  deleteTitle: string;
+  children?: Child;
+}> = (p) => (
+  <>
+    <EditPanel
+      action={`${p.href}/update`}
+      version={p.version}
+      title={p.editTitle}
+      state={panelOf(p.panel, "update")}
+    >
+      {p.children}
+    </EditPanel>
+    <DeletePanel
+      action={`${p.href}/delete`}
+      version={p.version}
+      title={p.deleteTitle}
+      state={panelOf(p.panel, "delete")}
+    />
+  </>
 );

@@ -3,8 +3,8 @@ import type { Context } from "hono";
 import { isId } from "../../domain";
 import type { AppEnv } from "../../env";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
-import { type FormState, page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { parseForm, pickFields } from "../../platform/forms";
+import { type FormState, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
 import { getUnitByCode } from "../orgs";
 import { CreateAccountInput, UpdateAccountInput } from "./accounts.inputs";
@@ -12,25 +12,23 @@ import { createAccount, createSetupLink, getAccount, listAccounts, updateAccount
 import { AccountPage, AccountsList, SetupLinkPage } from "./views/accounts-views";
 
 const ACTIVE = "/admin/accounts";
+const showPage = pageUnder(ACTIVE);
 
 async function renderList(c: Context<AppEnv>, form?: FormState) {
   const ctx = ctxOf(c);
   const cursor = c.req.query("cursor");
   const list = await listAccounts(ctx, { cursor: cursor && cursor.length <= 100 ? cursor : undefined });
-  return page(c, "Tài khoản", <AccountsList ctx={ctx} list={list} form={form} />, {
-    active: ACTIVE,
-    status: form ? 400 : 200,
-  });
+  return showPage(c, "Tài khoản", <AccountsList ctx={ctx} list={list} form={form} />, form ? 400 : 200);
 }
 
 async function renderAccount(c: Context<AppEnv>, id: string, form?: FormState, status = 200) {
   const ctx = ctxOf(c);
   const account = await getAccount(ctx, id);
-  return page(
+  return showPage(
     c,
     account.displayName,
     <AccountPage ctx={ctx} account={account} form={form} done={c.req.query("done")} />,
-    { active: ACTIVE, status },
+    status,
   );
 }
 
@@ -50,9 +48,7 @@ export const accountsPages = new Hono<AppEnv>()
       async (f) => {
         const unit = f.unitCode ? await getUnitByCode(ctx, f.unitCode, "unitCode") : null;
         const input = parseForm(CreateAccountInput, {
-          login: f.login,
-          displayName: f.displayName,
-          role: f.role,
+          ...pickFields(f, "login", "displayName", "role"),
           unitId: unit?.id,
         });
         const account = await createAccount(ctx, input);
@@ -91,10 +87,9 @@ export const accountsPages = new Hono<AppEnv>()
     const account = await getAccount(ctx, id);
     const link = await createSetupLink(ctx, id);
     const url = new URL(link.path, c.req.url).toString();
-    return page(
+    return showPage(
       c,
       "Liên kết đặt mật khẩu",
       <SetupLinkPage ctx={ctx} account={account} url={url} expiresAt={link.expiresAt} />,
-      { active: ACTIVE },
     );
   });

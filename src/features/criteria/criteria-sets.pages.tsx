@@ -3,8 +3,8 @@ import type { Context } from "hono";
 import { isId } from "../../domain";
 import type { AppEnv } from "../../env";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
-import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { parseForm, pickFields } from "../../platform/forms";
+import { pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
 import {
   addCriterion,
@@ -31,15 +31,16 @@ import type { Panel } from "./views/parts";
 import { SetPage } from "./views/set-page";
 
 const ACTIVE = "/admin/criteria";
+const showPage = pageUnder(ACTIVE);
 
 async function renderSet(c: Context<AppEnv>, id: string, panel?: Panel, status = 200) {
   const ctx = ctxOf(c);
   const view = await getSetView(ctx, id);
-  return page(
+  return showPage(
     c,
     `Khung tiêu chí ${view.set.year} · ${view.unit.name}`,
     <SetPage ctx={ctx} view={view} panel={panel} done={c.req.query("done")} />,
-    { active: ACTIVE, status },
+    status,
   );
 }
 
@@ -69,8 +70,7 @@ export const num = (s: string | undefined) => (s === undefined || s === "" ? und
 export const nullable = (s: string | undefined) => (s === undefined ? undefined : s.trim() === "" ? null : s);
 const core = (s: string | undefined) => (s === "yes" ? true : s === "no" ? false : undefined);
 const wording = (f: Record<string, string>) => ({
-  title: f.title,
-  body: f.body,
+  ...pickFields(f, "title", "body"),
   isCore: core(f.isCore),
   version: num(f.version),
 });
@@ -87,15 +87,12 @@ export const criteriaSetsPages = new Hono<AppEnv>()
   .get("/:id/compare", async (c) => {
     const ctx = ctxOf(c);
     const cmp = await getSetCompare(ctx, setId(c));
-    return page(c, `So sánh khung tiêu chí · ${cmp.unit.name}`, <ComparePage ctx={ctx} cmp={cmp} />, {
-      active: ACTIVE,
-    });
+    return showPage(c, `So sánh khung tiêu chí · ${cmp.unit.name}`, <ComparePage ctx={ctx} cmp={cmp} />);
   })
   .post("/:id/header", (c) =>
     act(c, "header", async (f, { id }) => {
       const input = parseForm(UpdateSetInput, {
-        title: f.title,
-        issuer: f.issuer,
+        ...pickFields(f, "title", "issuer"),
         docNumber: nullable(f.docNumber),
         docDate: nullable(f.docDate),
         basis: nullable(f.basis),

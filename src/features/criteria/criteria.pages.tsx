@@ -4,8 +4,8 @@ import type { Context } from "hono";
 import { type Group, isId, vnYear } from "../../domain";
 import type { AppEnv } from "../../env";
 import { ServiceError, notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
-import { type FormState, page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { parseForm, pickFields } from "../../platform/forms";
+import { type FormState, page, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { getUnitByCode } from "../orgs";
 import { createSet, getUnitStart } from "./criteria-create.service";
@@ -29,6 +29,7 @@ import { UnitStartPage } from "./views/unit-start";
 import { VersionPage } from "./views/version-page";
 
 const ACTIVE = "/admin/criteria";
+const showPage = pageUnder(ACTIVE);
 const UNIT_NOT_FOUND = "Không tìm thấy đơn vị.";
 const ISSUE_NOT_FOUND = "Không tìm thấy nội dung trọng tâm này.";
 
@@ -50,7 +51,7 @@ async function renderIndex(c: Context<AppEnv>, year: number, panel?: Panel, stat
   const cursor = c.req.query("cursor");
   const data = await getCriteriaIndex(ctx, year, cursor && cursor.length <= 2000 ? cursor : undefined);
   const body = <IndexPage ctx={ctx} data={data} panel={panel} done={c.req.query("done")} />;
-  return page(c, "Khung tiêu chí", body, { active: ACTIVE, status });
+  return showPage(c, "Khung tiêu chí", body, status);
 }
 
 async function renderStart(c: Context<AppEnv>, unitId: string, year: number, panel?: Panel, status = 200) {
@@ -58,14 +59,14 @@ async function renderStart(c: Context<AppEnv>, unitId: string, year: number, pan
   const data = await getUnitStart(ctx, unitId, year);
   if (data.setId && !panel) return seeOther(c, tenantPath(c, `/admin/criteria/sets/${data.setId}`));
   const body = <UnitStartPage ctx={ctx} data={data} panel={panel} done={c.req.query("done")} />;
-  return page(c, `Khung tiêu chí ${year} · ${data.effective.unit.name}`, body, { active: ACTIVE, status });
+  return showPage(c, `Khung tiêu chí ${year} · ${data.effective.unit.name}`, body, status);
 }
 
 async function renderFocus(c: Context<AppEnv>, unitId: string, year: number, panel?: Panel, status = 200) {
   const ctx = ctxOf(c);
   const data = await getFocusPage(ctx, unitId, year);
   const body = <FocusPage ctx={ctx} data={data} panel={panel} done={c.req.query("done")} />;
-  return page(c, `Nội dung trọng tâm ${year} · ${data.unit.name}`, body, { active: ACTIVE, status });
+  return showPage(c, `Nội dung trọng tâm ${year} · ${data.unit.name}`, body, status);
 }
 
 /**
@@ -118,8 +119,7 @@ export const criteriaPages = new Hono<AppEnv>()
       async (f) => {
         const input = parseForm(YearThemeInput, {
           year: num(f.year),
-          termTheme: f.termTheme,
-          yearTheme: f.yearTheme,
+          ...pickFields(f, "termTheme", "yearTheme"),
           note: nullable(f.note),
           version: num(f.version),
         });
@@ -141,10 +141,7 @@ export const criteriaPages = new Hono<AppEnv>()
           source: f.source,
           templateId: f.source === "template" ? f.templateId : undefined,
           copyFromYear: f.source === "copy" ? num(f.copyFromYear) : undefined,
-          title: f.title,
-          issuer: f.issuer,
-          docNumber: f.docNumber,
-          docDate: f.docDate,
+          ...pickFields(f, "title", "issuer", "docNumber", "docDate"),
         });
         const set = await createSet(ctxOf(c), input);
         return seeOther(c, tenantPath(c, `/admin/criteria/sets/${set.id}?done=created`));
@@ -162,9 +159,7 @@ export const criteriaPages = new Hono<AppEnv>()
         const input = parseForm(CreateFocusIssueInput, {
           unitId: id,
           year: num(f.year),
-          kind: f.kind,
-          title: f.title,
-          description: f.description,
+          ...pickFields(f, "kind", "title", "description"),
         });
         await createFocusIssue(ctxOf(c), input);
         const to = `/admin/criteria/units/${id}/focus?year=${input.year}&done=created`;
@@ -179,8 +174,7 @@ export const criteriaPages = new Hono<AppEnv>()
       c,
       async (f) => {
         const input = parseForm(UpdateFocusIssueInput, {
-          kind: f.kind,
-          title: f.title,
+          ...pickFields(f, "kind", "title"),
           description: nullable(f.description),
           version: num(f.version),
         });

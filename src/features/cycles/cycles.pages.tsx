@@ -3,8 +3,8 @@ import type { Context } from "hono";
 import { isId, vnYear } from "../../domain";
 import type { AppEnv } from "../../env";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
-import { type FormState, page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { parseForm, pickFields } from "../../platform/forms";
+import { type FormState, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { CloseCycleInput, CreateCycleInput, ReopenCycleInput, UpdateCycleInput } from "./cycles.inputs";
 import {
@@ -18,17 +18,22 @@ import {
 import { cycleValues } from "./views/cycle-form";
 import { CycleDetail, CycleList, type CyclePanel } from "./views/cycles-pages";
 
+const showPage = pageUnder("/admin/cycles");
+
 /** Form fields → the API's input shape (numbers, lists, booleans). */
 function settingsOf(f: Record<string, string>): Record<string, unknown> {
   if (f.frameworkOnly === "1") return { criteriaSetVersionId: f.criteriaSetVersionId || null };
   return {
-    exemplarDeadline: f.exemplarDeadline,
-    followerDeadline: f.followerDeadline,
-    midyearFrom: f.midyearFrom,
-    midyearTo: f.midyearTo,
-    annualFrom: f.annualFrom,
-    annualTo: f.annualTo,
-    checkpointMode: f.checkpointMode,
+    ...pickFields(
+      f,
+      "exemplarDeadline",
+      "followerDeadline",
+      "midyearFrom",
+      "midyearTo",
+      "annualFrom",
+      "annualTo",
+      "checkpointMode",
+    ),
     minItems: f.minItems ? Number(f.minItems) : undefined,
     gating: f.gating === "1",
     reminderDays: (f.reminderDays ?? "")
@@ -47,7 +52,7 @@ async function renderList(c: Context<AppEnv>, form?: FormState, status = 200) {
   const body = (
     <CycleList items={items} base={tenantPath(c, "")} admin={ctx.actor.role === "admin"} form={state} />
   );
-  return page(c, "Chu kỳ năm", body, { status, active: "/admin/cycles" });
+  return showPage(c, "Chu kỳ năm", body, status);
 }
 
 async function renderCycle(c: Context<AppEnv>, id: string, panel?: CyclePanel, status = 200) {
@@ -65,7 +70,7 @@ async function renderCycle(c: Context<AppEnv>, id: string, panel?: CyclePanel, s
       done={c.req.query("done")}
     />
   );
-  return page(c, `Chu kỳ năm ${cycle.year}`, body, { status, active: "/admin/cycles" });
+  return showPage(c, `Chu kỳ năm ${cycle.year}`, body, status);
 }
 
 function cycleId(c: Context<AppEnv>): string {

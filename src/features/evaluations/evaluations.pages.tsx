@@ -2,9 +2,9 @@ import { type Context, Hono } from "hono";
 import { isId } from "../../domain/ids";
 import type { AppEnv } from "../../env";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { readForm } from "../../platform/http";
-import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { idParam, idQuery, yearParam } from "../../platform/params";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import {
@@ -21,6 +21,8 @@ import { decideEvaluation, proposeCell, proposeSelf } from "./evaluations.servic
 import { EvaluationList, SettingsPage } from "./views/evaluation-list";
 import { type EvalForm, EvaluationPage } from "./views/evaluation-page";
 
+const showPage = pageUnder("/evaluations");
+
 const NOT_FOUND = "Không tìm thấy đánh giá.";
 
 const num = (s: string | undefined) => (s === undefined || s.trim() === "" ? undefined : Number(s));
@@ -34,14 +36,11 @@ async function renderEvaluation(
 ) {
   const ctx = ctxOf(c);
   const v = await getEvaluationView(ctx, memberId, year ?? yearParam(c));
-  return page(
+  return showPage(
     c,
     "Đánh giá, xếp loại",
     <EvaluationPage ctx={ctx} v={v} form={form} done={c.req.query("done")} />,
-    {
-      active: "/evaluations",
-      status,
-    },
+    status,
   );
 }
 
@@ -102,9 +101,7 @@ export const evaluationsPages = new Hono<AppEnv>()
       status: status as (typeof LIST_STATUSES)[number],
       cursor: cursor && cursor.length <= 200 ? cursor : undefined,
     });
-    return page(c, "Đánh giá, xếp loại", <EvaluationList ctx={ctx} list={list} status={status} />, {
-      active: "/evaluations",
-    });
+    return showPage(c, "Đánh giá, xếp loại", <EvaluationList ctx={ctx} list={list} status={status} />);
   })
   .get("/mine", (c) => {
     const ctx = ctxOf(c);
@@ -114,9 +111,11 @@ export const evaluationsPages = new Hono<AppEnv>()
   .get("/settings", async (c) => {
     const ctx = ctxOf(c);
     const s = await getSettings(ctx);
-    return page(c, "Cấu hình đánh giá", <SettingsPage ctx={ctx} s={s} done={c.req.query("done") === "1"} />, {
-      active: "/evaluations",
-    });
+    return showPage(
+      c,
+      "Cấu hình đánh giá",
+      <SettingsPage ctx={ctx} s={s} done={c.req.query("done") === "1"} />,
+    );
   })
   .post("/settings", (c) => {
     const ctx = ctxOf(c);
@@ -133,18 +132,14 @@ export const evaluationsPages = new Hono<AppEnv>()
       },
       async (form, status) => {
         const s = await getSettings(ctx);
-        return page(c, "Cấu hình đánh giá", <SettingsPage ctx={ctx} s={s} form={form} />, {
-          active: "/evaluations",
-          status,
-        });
+        return showPage(c, "Cấu hình đánh giá", <SettingsPage ctx={ctx} s={s} form={form} />, status);
       },
     );
   })
   .post("/mine/self", (c) =>
     act(c, "self", async (_id, f) => {
       const input = parseForm(SelfProposalInput, {
-        level: f.level,
-        note: f.note,
+        ...pickFields(f, "level", "note"),
         year: yearParam(c),
         version: num(f.version),
       });
@@ -156,8 +151,7 @@ export const evaluationsPages = new Hono<AppEnv>()
     act(c, "decide", async (id, f, conditions) => {
       requireRole(ctxOf(c), "admin", "secretary");
       const input = parseForm(DecideInput, {
-        level: f.level,
-        note: f.note,
+        ...pickFields(f, "level", "note"),
         conditions,
         overrideReason: f.overrideReason,
         version: num(f.version),
@@ -174,8 +168,7 @@ export const memberEvaluationPages = new Hono<AppEnv>()
     act(c, "propose", async (id, f, conditions) => {
       requireRole(ctxOf(c), "admin", "secretary");
       const input = parseForm(CellProposalInput, {
-        level: f.level,
-        note: f.note,
+        ...pickFields(f, "level", "note"),
         scoreGeneral: num(f.scoreGeneral),
         scoreTasks: num(f.scoreTasks),
         conditions,

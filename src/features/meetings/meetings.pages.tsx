@@ -1,8 +1,8 @@
 import { type Context, Hono } from "hono";
 import { isId } from "../../domain/ids";
 import type { AppEnv } from "../../env";
-import { parseForm } from "../../platform/forms";
-import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { parseForm, pickFields } from "../../platform/forms";
+import { pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { idParam, yearParam } from "../../platform/params";
 import { ctxOf } from "../../platform/tenant-context";
 import { CreateMeetingInput, MEETING_CURSOR, RemarkInput, UpdateMeetingInput } from "./meetings.inputs";
@@ -13,16 +13,15 @@ import type { MeetingForm } from "./views/meeting-fields";
 import { MeetingPage } from "./views/meeting-page";
 import { MeetingsList } from "./views/meetings-list";
 
+const showPage = pageUnder("/meetings");
+
 const NOT_FOUND = "Không tìm thấy biên bản sinh hoạt.";
 
 const num = (s: string | undefined) => (s === undefined || s.trim() === "" ? undefined : Number(s));
 
 function meetingValues(f: Record<string, string>) {
   return {
-    date: f.date,
-    kind: f.kind,
-    minutesNumber: f.minutesNumber,
-    topic: f.topic,
+    ...pickFields(f, "date", "kind", "minutesNumber", "topic"),
     attendance: num(f.attendance),
     expected: num(f.expected),
     notes: f.notes,
@@ -38,28 +37,22 @@ async function renderList(c: Context<AppEnv>, form?: MeetingForm, status = 200) 
     year: yearParam(c),
     cursor: cursor && MEETING_CURSOR.test(cursor) ? cursor : undefined,
   });
-  return page(
+  return showPage(
     c,
     "Sinh hoạt chi bộ",
     <MeetingsList ctx={ctx} data={data} form={form} done={c.req.query("done")} />,
-    {
-      active: "/meetings",
-      status,
-    },
+    status,
   );
 }
 
 async function renderMeeting(c: Context<AppEnv>, id: string, form?: MeetingForm, status = 200) {
   const ctx = ctxOf(c);
   const view = await getMeeting(ctx, id);
-  return page(
+  return showPage(
     c,
     "Biên bản sinh hoạt",
     <MeetingPage ctx={ctx} view={view} form={form} done={c.req.query("done")} />,
-    {
-      active: "/meetings",
-      status,
-    },
+    status,
   );
 }
 

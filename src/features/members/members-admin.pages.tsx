@@ -3,7 +3,7 @@ import type { AppEnv } from "../../env";
 import { isId } from "../../domain/ids";
 import { parseForm } from "../../platform/forms";
 import { readForm } from "../../platform/http";
-import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { unitIdByCode, unitInScope } from "./members-edit.service";
 import { createMemberAccounts } from "./members-accounts.service";
@@ -13,19 +13,18 @@ import { formPositions } from "./members.pages";
 import { BulkAccountsForm, SlipsSheet } from "./views/accounts-views";
 import { GroupRulesPage } from "./views/rules-view";
 
+const showPage = pageUnder("/members");
+
 /** Group rules (read by managers, edited by admins) and accounts with printable slips. */
 export const membersAdminPages = new Hono<AppEnv>()
   .get("/rules", async (c) => {
     const ctx = ctxOf(c);
     requireRole(ctx, "admin", "secretary");
     const rules = await getGroupRules(ctx);
-    return page(
+    return showPage(
       c,
       "Quy tắc phân nhóm",
       <GroupRulesPage ctx={ctx} rules={rules} done={c.req.query("done") === "1"} />,
-      {
-        active: "/members",
-      },
     );
   })
   .post("/rules", (c) => {
@@ -45,10 +44,12 @@ export const membersAdminPages = new Hono<AppEnv>()
       async (s, status) => {
         const rules = await getGroupRules(ctx);
         const form = { ...s, checked: formPositions(await readForm(c)).all };
-        return page(c, "Quy tắc phân nhóm", <GroupRulesPage ctx={ctx} rules={rules} form={form} />, {
-          active: "/members",
+        return showPage(
+          c,
+          "Quy tắc phân nhóm",
+          <GroupRulesPage ctx={ctx} rules={rules} form={form} />,
           status,
-        });
+        );
       },
     );
   })
@@ -57,9 +58,11 @@ export const membersAdminPages = new Hono<AppEnv>()
     requireRole(ctx, "admin", "secretary");
     const unitId = c.req.query("unitId");
     const unit = isId(unitId) ? await unitInScope(ctx, unitId) : null;
-    return page(c, "Tạo tài khoản", <BulkAccountsForm ctx={ctx} values={{ unitCode: unit?.code ?? "" }} />, {
-      active: "/members",
-    });
+    return showPage(
+      c,
+      "Tạo tài khoản",
+      <BulkAccountsForm ctx={ctx} values={{ unitCode: unit?.code ?? "" }} />,
+    );
   })
   .post("/accounts", (c) => {
     const ctx = ctxOf(c);
@@ -71,14 +74,14 @@ export const membersAdminPages = new Hono<AppEnv>()
         const input = parseForm(BulkAccountsInput, { unitId, include: f.include });
         const out = await createMemberAccounts(ctx, input, new URL(c.req.url).origin);
         // The links exist only in this response (stored hashed): the sheet is shown, not redirected to.
-        return page(c, "Phiếu đăng nhập", <SlipsSheet ctx={ctx} out={out} />, { active: "/members" });
+        return showPage(c, "Phiếu đăng nhập", <SlipsSheet ctx={ctx} out={out} />);
       },
       (s, status) =>
-        page(
+        showPage(
           c,
           "Tạo tài khoản",
           <BulkAccountsForm ctx={ctx} values={s.values} errors={s.errors} message={s.message} />,
-          { active: "/members", status },
+          status,
         ),
     );
   });

@@ -3,9 +3,9 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../env";
 import { isId } from "../../domain/ids";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { readForm } from "../../platform/http";
-import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { page, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { unitIdByCode, unitInScope } from "./members-edit.service";
 import { overrideGroup, setMemberStatus, transferMember } from "./members-changes.service";
@@ -25,6 +25,8 @@ import { createMember, getMemberDetail, updateMember } from "./members.service";
 import { NewMemberPage } from "./views/member-form";
 import { MemberList } from "./views/member-list";
 import { MemberProfile, type ProfileForm, type ProfilePanel } from "./views/member-profile";
+
+const showPage = pageUnder("/members");
 
 /** The checked position codes of a form, split by kind. */
 export function formPositions(raw: Record<string, unknown>) {
@@ -88,7 +90,7 @@ export const membersPages = new Hono<AppEnv>()
     requireRole(ctx, "admin", "secretary");
     const query = listQuery(c);
     const data = await getMemberListPage(ctx, query);
-    return page(c, "Đảng viên", <MemberList ctx={ctx} data={data} query={query} />, { active: "/members" });
+    return showPage(c, "Đảng viên", <MemberList ctx={ctx} data={data} query={query} />);
   })
   .get("/export", async (c) => {
     const { cursor: _c, ...filter } = listQuery(c);
@@ -100,13 +102,10 @@ export const membersPages = new Hono<AppEnv>()
     const unitId = c.req.query("unitId");
     const unit = isId(unitId) ? await unitInScope(ctx, unitId) : null;
     const unitCode = unit && (unit.kind === "cell" || unit.kind === "group") ? unit.code : "";
-    return page(
+    return showPage(
       c,
       "Thêm đảng viên",
       <NewMemberPage ctx={ctx} form={{ values: { unitCode }, errors: {} }} />,
-      {
-        active: "/members",
-      },
     );
   })
   .post("/", (c) => {
@@ -118,13 +117,9 @@ export const membersPages = new Hono<AppEnv>()
         const pos = await postedPositions(c);
         const unitId = await unitIdByCode(ctx, f.unitCode ?? "", "unitCode");
         const input = parseForm(CreateMemberInput, {
-          cardNumber: f.cardNumber,
-          fullName: f.fullName,
+          ...pickFields(f, "cardNumber", "fullName"),
           unitId,
-          birthDate: f.birthDate,
-          gender: f.gender,
-          joinDate: f.joinDate,
-          officialDate: f.officialDate,
+          ...pickFields(f, "birthDate", "gender", "joinDate", "officialDate"),
           partyPositions: pos.party,
           govPositions: pos.gov,
         });
@@ -133,10 +128,7 @@ export const membersPages = new Hono<AppEnv>()
       },
       async (s, status) => {
         const form = { ...s, positions: (await postedPositions(c)).all };
-        return page(c, "Thêm đảng viên", <NewMemberPage ctx={ctx} form={form} />, {
-          active: "/members",
-          status,
-        });
+        return showPage(c, "Thêm đảng viên", <NewMemberPage ctx={ctx} form={form} />, status);
       },
     );
   })
@@ -154,8 +146,7 @@ export const membersPages = new Hono<AppEnv>()
     act(c, "update", async (f) => {
       const pos = await postedPositions(c);
       const input = parseForm(UpdateMemberInput, {
-        fullName: f.fullName,
-        cardNumber: f.cardNumber,
+        ...pickFields(f, "fullName", "cardNumber"),
         birthDate: f.birthDate || null,
         gender: f.gender || null,
         joinDate: f.joinDate || null,
@@ -174,8 +165,7 @@ export const membersPages = new Hono<AppEnv>()
       const unitId = await unitIdByCode(ctx, f.unitCode ?? "", "unitCode");
       const input = parseForm(TransferInput, {
         unitId,
-        date: f.date,
-        reason: f.reason,
+        ...pickFields(f, "date", "reason"),
         version: version(f),
       });
       await transferMember(ctx, c.req.param("id"), input);
@@ -184,9 +174,7 @@ export const membersPages = new Hono<AppEnv>()
   .post("/:id/status", (c) =>
     act(c, "status", async (f) => {
       const input = parseForm(StatusInput, {
-        status: f.status,
-        date: f.date,
-        reason: f.reason,
+        ...pickFields(f, "status", "date", "reason"),
         version: version(f),
       });
       await setMemberStatus(ctxOf(c), c.req.param("id"), input);
@@ -197,8 +185,7 @@ export const membersPages = new Hono<AppEnv>()
       const ctx = ctxOf(c);
       const input = parseForm(GroupOverrideInput, {
         group: f.group || null,
-        reason: f.reason,
-        effectiveFrom: f.effectiveFrom,
+        ...pickFields(f, "reason", "effectiveFrom"),
         version: version(f),
       });
       await overrideGroup(ctx, c.req.param("id"), input);

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { isId } from "../../domain";
 import type { AppEnv } from "../../env";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
 import { createUnit, deleteUnit, setUnitStatus, updateUnit } from "./orgs-edit.service";
@@ -61,9 +61,7 @@ export const orgsPages = new Hono<AppEnv>()
     act(c, "create", async (f) => {
       const input = parseForm(CreateUnitInput, {
         parentId: c.req.param("id"),
-        kind: f.kind,
-        code: f.code,
-        name: f.name,
+        ...pickFields(f, "kind", "code", "name"),
       });
       return (await createUnit(ctxOf(c), input)).id;
     }),

@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { isId } from "../../domain/ids";
 import type { AppEnv } from "../../env";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { formStrings, readForm } from "../../platform/http";
 import { type FormState, page, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { idParam, yearParam } from "../../platform/params";
@@ -98,8 +98,7 @@ export const plansReviewPages = new Hono<AppEnv>()
         const plans = picked.map((v) => ({ id: v.split(":")[0], version: Number(v.split(":")[1]) }));
         const input = parseForm(BulkConfirmInput, {
           plans,
-          meetingDate: f.meetingDate,
-          minutesNumber: f.minutesNumber,
+          ...pickFields(f, "meetingDate", "minutesNumber"),
         });
         await confirmPlans(ctx, input);
         return seeOther(c, tenantPath(c, `/plans/queue?year=${yearParam(c) ?? ""}&done=confirm`));
@@ -139,8 +138,7 @@ export const plansReviewPages = new Hono<AppEnv>()
         id,
         parseForm(ConfirmPlanInput, {
           version: version(f),
-          meetingDate: f.meetingDate,
-          minutesNumber: f.minutesNumber,
+          ...pickFields(f, "meetingDate", "minutesNumber"),
         }),
       ),
     ),

@@ -1,7 +1,7 @@
 /** HTML pages of commendations under /commendations: list with filters and exports, create, record, edit, delete. */
 import { isId } from "../../domain/ids";
 import { forbidden } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { registryPages } from "../../platform/registry/pages";
 import { exportCommendations } from "./commendations-export.service";
 import { finishCommendations, listCommendationsQuery } from "./commendations-list.service";
@@ -23,11 +23,7 @@ import { CommendationNew, CommendationPage } from "./views/commendations-views";
 
 const num = (s: string | undefined) => (s === undefined || s.trim() === "" ? undefined : Number(s));
 const fields = (f: Record<string, string>) => ({
-  level: f.level,
-  form: f.form,
-  decisionNumber: f.decisionNumber,
-  decisionDate: f.decisionDate,
-  issuer: f.issuer,
+  ...pickFields(f, "level", "form", "decisionNumber", "decisionDate", "issuer"),
   year: num(f.year),
   content: f.content,
 });

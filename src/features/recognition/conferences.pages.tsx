@@ -1,6 +1,6 @@
 /** HTML pages of study conferences under /conferences: list with the create form, record, edit, delete, exports. */
 import { forbidden } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { registryPages } from "../../platform/registry/pages";
 import { exportConferences } from "./conferences-export.service";
 import { CreateConferenceInput, ListConferencesQuery, UpdateConferenceInput } from "./conferences.inputs";
@@ -17,8 +17,7 @@ import { ConferencePage, ConferencesList } from "./views/conferences-views";
 
 const num = (s: string | undefined) => (s === undefined || s.trim() === "" ? undefined : Number(s));
 const fields = (f: Record<string, string>) => ({
-  date: f.date,
-  title: f.title,
+  ...pickFields(f, "date", "title"),
   theme: f.theme ?? "",
   mode: f.mode,
   sites: num(f.sites),

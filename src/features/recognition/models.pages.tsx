@@ -2,7 +2,7 @@
 import { isId } from "../../domain/ids";
 import { ServiceError, forbidden, invalid, notFound } from "../../platform/errors";
 import { fileResponse, readMultipart } from "../../platform/files-http";
-import { parseForm } from "../../platform/forms";
+import { parseForm, pickFields } from "../../platform/forms";
 import { type RegistryPagesOptions, recordForm, registryPages } from "../../platform/registry/pages";
 import { ctxOf } from "../../platform/tenant-context";
 import { exportModels } from "./models-export.service";
@@ -56,9 +56,7 @@ const options: RegistryPagesOptions = {
       kind: f.kind,
       unitId: collective ? look.unit(f.unitCode ?? "", "unitCode") : undefined,
       memberId: collective ? undefined : look.member(f.memberCard ?? "", "memberCard"),
-      title: f.title,
-      description: f.description,
-      field: f.field,
+      ...pickFields(f, "title", "description", "field"),
       startYear: num(f.startYear),
       firstYear: f.status
         ? {

@@ -2,7 +2,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../env";
 import { parseForm } from "../../platform/forms";
-import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
 import { SettingsInput } from "./models.inputs";
 import { exemplarFiguresWithChildren } from "./recognition-figures.service";
@@ -12,6 +12,7 @@ import { FiguresPage } from "./views/figures-page";
 import { SettingsPage } from "./views/public-views";
 
 const ACTIVE = "/exemplars";
+const showPage = pageUnder(ACTIVE);
 
 export const recognitionPages = new Hono<AppEnv>()
   .get("/figures", async (c) => {
@@ -25,16 +26,16 @@ export const recognitionPages = new Hono<AppEnv>()
         ? { id: ctx.actor.unitId }
         : ({ root: true } as const);
     const view = await exemplarFiguresWithChildren(ctx, key, year);
-    return page(c, "Số liệu mô hình, điển hình", <FiguresPage ctx={ctx} view={view} year={year} />, {
-      active: ACTIVE,
-    });
+    return showPage(c, "Số liệu mô hình, điển hình", <FiguresPage ctx={ctx} view={view} year={year} />);
   })
   .get("/settings", async (c) => {
     const ctx = ctxOf(c);
     const s = await getSettings(ctx);
-    return page(c, "Trang công khai", <SettingsPage ctx={ctx} s={s} done={c.req.query("done") === "1"} />, {
-      active: ACTIVE,
-    });
+    return showPage(
+      c,
+      "Trang công khai",
+      <SettingsPage ctx={ctx} s={s} done={c.req.query("done") === "1"} />,
+    );
   })
   .post("/settings", (c) =>
     submitForm(
@@ -52,10 +53,7 @@ export const recognitionPages = new Hono<AppEnv>()
       async (form, status) => {
         const ctx = ctxOf(c);
         const s = await getSettings(ctx);
-        return page(c, "Trang công khai", <SettingsPage ctx={ctx} s={s} form={form} />, {
-          active: ACTIVE,
-          status,
-        });
+        return showPage(c, "Trang công khai", <SettingsPage ctx={ctx} s={s} form={form} />, status);
       },
     ),
   );

@@ -2,8 +2,8 @@ import { Hono } from "hono";
 import type { Context } from "hono";
 import type { AppEnv } from "../../env";
 import { notFound } from "../../platform/errors";
-import { parseForm } from "../../platform/forms";
-import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { parseForm, pickFields } from "../../platform/forms";
+import { page, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { isId } from "../../domain/ids";
 import { vnToday, vnYear } from "../../domain/time";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
@@ -40,6 +40,7 @@ import { PrintPage } from "./views/print";
 import { RecountPage } from "./views/recount";
 
 const ACTIVE = "/reports";
+const showPage = pageUnder(ACTIVE);
 
 function idParam(c: Context<AppEnv>, message = "Không tìm thấy đơn vị."): string {
   const id = c.req.param("id");
@@ -57,44 +58,41 @@ async function renderDocuments(c: Context<AppEnv>, unitId: string, year: number,
   const v = await listDocuments(ctx, unitId, year);
   const today = vnToday(ctx.now);
   const defaults = { number: `-${numberSuffixOf(v.unit.kind)}`, signerName: "", place: "", docDate: today };
-  return page(
+  return showPage(
     c,
     "Báo cáo theo mẫu",
     <DocumentsPage ctx={ctx} v={v} year={year} defaults={defaults} form={form} />,
-    {
-      active: ACTIVE,
-      status: form ? 400 : 200,
-    },
+    form ? 400 : 200,
   );
 }
 
 async function renderDocument(c: Context<AppEnv>, id: string, form?: FormState, status = 200) {
   const ctx = ctxOf(c);
   const doc = await getDocument(ctx, id);
-  return page(
+  return showPage(
     c,
     `Báo cáo số ${doc.number}`,
     <DocumentEditPage ctx={ctx} doc={doc} form={form} done={c.req.query("done")} />,
-    {
-      active: ACTIVE,
-      status,
-    },
+    status,
   );
 }
 
 /** The document form's values as the API's input shape. */
 function documentValues(f: Record<string, string>) {
   return {
-    focus: f.focus,
-    number: f.number,
-    docDate: f.docDate,
-    place: f.place,
-    superiorName: f.superiorName,
-    issuerName: f.issuerName,
-    subject: f.subject,
-    signerAuthority: f.signerAuthority,
-    signerTitle: f.signerTitle,
-    signerName: f.signerName,
+    ...pickFields(
+      f,
+      "focus",
+      "number",
+      "docDate",
+      "place",
+      "superiorName",
+      "issuerName",
+      "subject",
+      "signerAuthority",
+      "signerTitle",
+      "signerName",
+    ),
     recipients:
       f.recipients === undefined
         ? undefined
@@ -118,9 +116,11 @@ export const reportsPages = new Hono<AppEnv>()
     const ctx = ctxOf(c);
     requireRole(ctx, "admin");
     const result = c.req.query("run") ? await runRecount(ctx, false) : null;
-    return page(c, "Đối soát số liệu", <RecountPage ctx={ctx} result={result} done={c.req.query("done")} />, {
-      active: ACTIVE,
-    });
+    return showPage(
+      c,
+      "Đối soát số liệu",
+      <RecountPage ctx={ctx} result={result} done={c.req.query("done")} />,
+    );
   })
   .post("/recount", async (c) => {
     await runRecount(ctxOf(c), true);
@@ -129,9 +129,7 @@ export const reportsPages = new Hono<AppEnv>()
   .get("/units/:id", async (c) => {
     const ctx = ctxOf(c);
     const dash = await getDashboard(ctx, idParam(c), yearOf(c));
-    return page(c, `Báo cáo ${dash.view.unit.name}`, <DashboardPage ctx={ctx} dash={dash} />, {
-      active: ACTIVE,
-    });
+    return showPage(c, `Báo cáo ${dash.view.unit.name}`, <DashboardPage ctx={ctx} dash={dash} />);
   })
   .get("/units/:id/export", async (c) => {
     const { format } = parseForm(ExportQuery, { format: c.req.query("format") });
@@ -142,7 +140,7 @@ export const reportsPages = new Hono<AppEnv>()
     const ctx = ctxOf(c);
     const q = parseForm(PeopleQuery, c.req.query());
     const p = await listPeople(ctx, { ...q, unitId: idParam(c), year: q.year ?? vnYear(ctx.now) });
-    return page(c, p.figure.label, <PeopleView ctx={ctx} page={p} first={!q.cursor} />, { active: ACTIVE });
+    return showPage(c, p.figure.label, <PeopleView ctx={ctx} page={p} first={!q.cursor} />);
   })
   .get("/units/:id/people/export", async (c) => {
     const ctx = ctxOf(c);
@@ -158,14 +156,10 @@ export const reportsPages = new Hono<AppEnv>()
     return submitForm(
       c,
       async (f) => {
-        const input = parseForm(CreateDocumentInput, {
-          year: f.year,
-          focus: f.focus,
-          number: f.number,
-          docDate: f.docDate,
-          place: f.place,
-          signerName: f.signerName,
-        });
+        const input = parseForm(
+          CreateDocumentInput,
+          pickFields(f, "year", "focus", "number", "docDate", "place", "signerName"),
+        );
         const doc = await createDocument(ctxOf(c), unitId, input);
         return seeOther(c, tenantPath(c, `/reports/documents/${doc.id}?done=created`));
       },

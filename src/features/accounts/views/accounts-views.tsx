@@ -6,16 +6,16 @@ import {
   Badge,
   Button,
   Card,
-  Empty,
+  DataTable,
   Field,
-  FormErrors,
-  Hidden,
   LinkButton,
   PostForm,
   Select,
 } from "../../../ui/components";
+import { FormCard, FormPanel, PageHead, bindState } from "../../../ui/form-kit";
 import { formatDateTime } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
+import { RecordAlerts } from "../../../ui/registry-views";
 import type { AccountOut } from "../accounts.inputs";
 
 type Form = { values: Record<string, string>; errors: Record<string, string>; message?: string };
@@ -32,6 +32,7 @@ export const AccountsList: FC<{
   form?: Form | undefined;
 }> = ({ ctx, list, form }) => {
   const base = `/t/${ctx.tenant.slug}/admin/accounts`;
+  const f = bindState(form);
   return (
     <>
       <PageTitle
@@ -42,77 +43,41 @@ export const AccountsList: FC<{
             : "Tài khoản trong phạm vi đơn vị của đồng chí"
         }
       />
-      <details class="panel" open={!!form}>
-        <summary>Tạo tài khoản mới</summary>
-        <div>
-          <FormErrors errors={form?.errors} />
-          <PostForm action={base}>
-            <Field
-              label="Họ và tên"
-              name="displayName"
-              value={form?.values.displayName}
-              error={form?.errors.displayName}
-              required
-            />
-            <Field
-              label="Tên đăng nhập"
-              name="login"
-              value={form?.values.login}
-              error={form?.errors.login}
-              hint="Số điện thoại, e-mail hoặc tên không dấu."
-              required
-            />
-            <Select
-              label="Vai trò"
-              name="role"
-              value={form?.values.role ?? "member"}
-              options={roleOptions(ctx)}
-              error={form?.errors.role}
-            />
-            <Field
-              label="Mã đơn vị"
-              name="unitCode"
-              value={form?.values.unitCode}
-              error={form?.errors.unitCode}
-              hint="Bắt buộc với bí thư và đảng viên: mã chi bộ hoặc đảng bộ."
-            />
-            <Button>Tạo tài khoản</Button>
-          </PostForm>
-        </div>
-      </details>
+      <FormPanel title="Tạo tài khoản mới" action={base} state={form} submit="Tạo tài khoản">
+        <Field label="Họ và tên" {...f("displayName")} required />
+        <Field
+          label="Tên đăng nhập"
+          {...f("login")}
+          hint="Số điện thoại, e-mail hoặc tên không dấu."
+          required
+        />
+        <Select label="Vai trò" {...f("role", "member")} options={roleOptions(ctx)} />
+        <Field
+          label="Mã đơn vị"
+          {...f("unitCode")}
+          hint="Bắt buộc với bí thư và đảng viên: mã chi bộ hoặc đảng bộ."
+        />
+      </FormPanel>
       <Card>
-        {list.items.length === 0 ? (
-          <Empty>Chưa có tài khoản nào.</Empty>
-        ) : (
-          <div class="table-wrap">
-            <table class="stack">
-              <thead>
-                <tr>
-                  <th>Họ và tên</th>
-                  <th>Tên đăng nhập</th>
-                  <th>Vai trò</th>
-                  <th>Đơn vị</th>
-                  <th>Trạng thái</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((a) => (
-                  <tr>
-                    <td data-label="Họ và tên">
-                      <a href={`${base}/${a.id}`}>{a.displayName}</a>
-                    </td>
-                    <td data-label="Tên đăng nhập">{a.login}</td>
-                    <td data-label="Vai trò">{ROLE_LABEL[a.role]}</td>
-                    <td data-label="Đơn vị">{a.unitName ?? "—"}</td>
-                    <td data-label="Trạng thái">
-                      <StatusBadge a={a} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          items={list.items}
+          empty="Chưa có tài khoản nào."
+          columns={["Họ và tên", "Tên đăng nhập", "Vai trò", "Đơn vị", "Trạng thái"]}
+          class="stack"
+          row={(a) => (
+            <tr>
+              <td data-label="Họ và tên">
+                <a href={`${base}/${a.id}`}>{a.displayName}</a>
+              </td>
+              <td data-label="Tên đăng nhập">{a.login}</td>
+              <td data-label="Vai trò">{ROLE_LABEL[a.role]}</td>
+              <td data-label="Đơn vị">{a.unitName ?? "—"}</td>
+              <td data-label="Trạng thái">
+                <StatusBadge a={a} />
+              </td>
+            </tr>
+          )}
+        />
         {list.nextCursor && (
           <p>
             <LinkButton href={`${base}?cursor=${encodeURIComponent(list.nextCursor)}`}>Trang sau</LinkButton>
@@ -139,20 +104,21 @@ export const AccountPage: FC<{
   done?: string | undefined;
 }> = ({ ctx, account: a, form, done }) => {
   const base = `/t/${ctx.tenant.slug}/admin/accounts`;
-  const v = (k: string, d: string) => form?.values[k] ?? d;
+  const f = bindState(form);
   return (
     <>
-      <p>
-        <a href={base}>‹ Tài khoản</a>
-      </p>
-      <PageTitle title={a.displayName} subtitle={`${a.login} · ${ROLE_LABEL[a.role]}`}>
+      <PageHead
+        back={{ href: base, label: "Tài khoản" }}
+        title={a.displayName}
+        subtitle={`${a.login} · ${ROLE_LABEL[a.role]}`}
+      >
         <StatusBadge a={a} />
-      </PageTitle>
+      </PageHead>
       {done === "created" && (
         <Alert kind="success">Đã tạo tài khoản. Hãy tạo liên kết đặt mật khẩu để gửi cho người dùng.</Alert>
       )}
       {done === "updated" && <Alert kind="success">Đã lưu thay đổi.</Alert>}
-      {form?.message && !Object.keys(form.errors).length && <Alert kind="error">{form.message}</Alert>}
+      <RecordAlerts state={form} />
       <div class="grid grid-2">
         <Card title="Liên kết đặt mật khẩu">
           <p class="hint">
@@ -176,47 +142,34 @@ export const AccountPage: FC<{
             <dd>{a.unitName ?? "—"}</dd>
           </dl>
         </Card>
-        <Card title="Sửa thông tin">
-          <FormErrors errors={form?.errors} />
-          <PostForm action={`${base}/${a.id}/update`}>
-            <Hidden name="version" value={a.version} />
-            <Field
-              label="Họ và tên"
-              name="displayName"
-              value={v("displayName", a.displayName)}
-              error={form?.errors.displayName}
-              required
-            />
-            {ctx.actor.role === "admin" && (
-              <>
-                <Select
-                  label="Vai trò"
-                  name="role"
-                  value={v("role", a.role)}
-                  options={roleOptions(ctx)}
-                  error={form?.errors.role}
-                />
-                <Field
-                  label="Mã đơn vị"
-                  name="unitCode"
-                  value={form?.values.unitCode}
-                  error={form?.errors.unitCode ?? form?.errors.unitId}
-                  hint="Để trống nếu không đổi đơn vị."
-                />
-              </>
-            )}
-            <Select
-              label="Trạng thái"
-              name="status"
-              value={v("status", a.status)}
-              options={[
-                { value: "active", label: "Đang hoạt động" },
-                { value: "disabled", label: "Khóa tài khoản" },
-              ]}
-            />
-            <Button>Lưu thay đổi</Button>
-          </PostForm>
-        </Card>
+        <FormCard
+          title="Sửa thông tin"
+          action={`${base}/${a.id}/update`}
+          errors={form?.errors}
+          version={a.version}
+          submit="Lưu thay đổi"
+        >
+          <Field label="Họ và tên" {...f("displayName", a.displayName)} required />
+          {ctx.actor.role === "admin" && (
+            <>
+              <Select label="Vai trò" {...f("role", a.role)} options={roleOptions(ctx)} />
+              <Field
+                label="Mã đơn vị"
+                {...f("unitCode", undefined, "unitId")}
+                hint="Để trống nếu không đổi đơn vị."
+              />
+            </>
+          )}
+          <Select
+            label="Trạng thái"
+            name="status"
+            value={f("status", a.status).value}
+            options={[
+              { value: "active", label: "Đang hoạt động" },
+              { value: "disabled", label: "Khóa tài khoản" },
+            ]}
+          />
+        </FormCard>
       </div>
     </>
   );
@@ -229,10 +182,11 @@ export const SetupLinkPage: FC<{ ctx: Ctx; account: AccountOut; url: string; exp
   expiresAt,
 }) => (
   <>
-    <p>
-      <a href={`/t/${ctx.tenant.slug}/admin/accounts/${account.id}`}>‹ {account.displayName}</a>
-    </p>
-    <PageTitle title="Liên kết đặt mật khẩu" subtitle={`${account.displayName} · ${account.login}`} />
+    <PageHead
+      back={{ href: `/t/${ctx.tenant.slug}/admin/accounts/${account.id}`, label: account.displayName }}
+      title="Liên kết đặt mật khẩu"
+      subtitle={`${account.displayName} · ${account.login}`}
+    />
     <Card>
       <Alert kind="warning">
         Liên kết chỉ hiển thị một lần. Hãy gửi trực tiếp cho đồng chí {account.displayName}; không chia sẻ

@@ -1,18 +1,8 @@
 import type { FC } from "hono/jsx";
-import {
-  Alert,
-  Breadcrumbs,
-  Button,
-  Card,
-  Field,
-  FormErrors,
-  Hidden,
-  PostForm,
-  Select,
-} from "../../../ui/components";
+import { Alert, Button, Card, Field, FormErrors, PostForm, Select } from "../../../ui/components";
+import { ActionButton, PageHead } from "../../../ui/form-kit";
 import { formatBytes, formatDate, formatDateTime, formatNumber } from "../../../ui/format";
 import { JOB_KIND_LABEL, JOB_STATUS_LABEL, MOVE_PHASE_LABEL, type jobOut } from "../../lifecycle";
-import { PageTitle } from "../../../ui/layout";
 import type { TenantDetail } from "../console.service";
 import { ConsoleNav, Done, StatusBadge } from "./console-common";
 import { AuditTable } from "./tenant-list";
@@ -60,9 +50,9 @@ const JobRow: FC<{ j: JobView; base: string }> = ({ j, base }) => {
         )}
       </span>
       {active && j.kind === "move" && (
-        <PostForm action={`${base}/jobs/${j.id}/run`} class="form-inline">
-          <Button kind="secondary">Chạy tiếp</Button>
-        </PostForm>
+        <ActionButton action={`${base}/jobs/${j.id}/run`} kind="secondary">
+          Chạy tiếp
+        </ActionButton>
       )}
     </li>
   );
@@ -84,10 +74,13 @@ export const TenantDetailView: FC<{
   return (
     <>
       <ConsoleNav operator={operator} active="tenants" />
-      <Breadcrumbs items={[{ href: "/platform", label: "Đơn vị" }, { label: t.name }]} />
-      <PageTitle title={t.name} subtitle={`${t.kind}${t.province ? ` · ${t.province}` : ""} · /t/${t.slug}`}>
+      <PageHead
+        crumbs={[{ href: "/platform", label: "Đơn vị" }, { label: t.name }]}
+        title={t.name}
+        subtitle={`${t.kind}${t.province ? ` · ${t.province}` : ""} · /t/${t.slug}`}
+      >
         <StatusBadge status={t.status} />
-      </PageTitle>
+      </PageHead>
       <Done message={done ? DONE_MESSAGES[done] : undefined} />
       {panel?.form === "status" && <FormErrors message={panel.message} />}
       <div class="grid grid-2">
@@ -113,22 +106,19 @@ export const TenantDetailView: FC<{
           </dl>
           <div class="page-actions">
             {t.status === "unverified" && (
-              <PostForm action={`${base}/verify`} class="form-inline">
-                <Hidden name="version" value={t.version} />
-                <Button>Xác minh</Button>
-              </PostForm>
+              <ActionButton action={`${base}/verify`} version={t.version}>
+                Xác minh
+              </ActionButton>
             )}
             {(t.status === "unverified" || t.status === "active") && (
-              <PostForm action={`${base}/suspend`} class="form-inline">
-                <Hidden name="version" value={t.version} />
-                <Button kind="danger">Tạm ngừng</Button>
-              </PostForm>
+              <ActionButton action={`${base}/suspend`} version={t.version} kind="danger">
+                Tạm ngừng
+              </ActionButton>
             )}
             {t.status === "suspended" && (
-              <PostForm action={`${base}/reactivate`} class="form-inline">
-                <Hidden name="version" value={t.version} />
-                <Button>Mở lại</Button>
-              </PostForm>
+              <ActionButton action={`${base}/reactivate`} version={t.version}>
+                Mở lại
+              </ActionButton>
             )}
           </div>
         </Card>
@@ -145,9 +135,9 @@ export const TenantDetailView: FC<{
               </li>
             ))}
           </ul>
-          <PostForm action={`${base}/stats`} class="form-inline">
-            <Button kind="secondary">Tính lại</Button>
-          </PostForm>
+          <ActionButton action={`${base}/stats`} kind="secondary">
+            Tính lại
+          </ActionButton>
         </Card>
       </div>
       <Card title="Tác vụ">
@@ -186,9 +176,9 @@ export const TenantDetailView: FC<{
             <Alert kind="warning">
               Đơn vị đã bị đóng và sẽ bị xóa toàn bộ dữ liệu từ ngày {formatDate(activeDelete.runAfter)}.
             </Alert>
-            <PostForm action={`${base}/deletion/cancel`} class="form-inline">
-              <Button kind="secondary">Hủy lịch xóa, mở lại đơn vị</Button>
-            </PostForm>
+            <ActionButton action={`${base}/deletion/cancel`} kind="secondary">
+              Hủy lịch xóa, mở lại đơn vị
+            </ActionButton>
           </>
         ) : (
           <>

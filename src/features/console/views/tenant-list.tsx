@@ -1,5 +1,14 @@
 import type { FC } from "hono/jsx";
-import { Button, Empty, LinkButton, PostForm, Select } from "../../../ui/components";
+import {
+  Button,
+  DataTable,
+  Empty,
+  LinkButton,
+  numCol,
+  PostForm,
+  Select,
+  Table,
+} from "../../../ui/components";
 import { formatBytes, formatDate, formatDateTime, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import type { AuditItem, TenantListItem } from "../console.service";
@@ -50,56 +59,49 @@ export const TenantListView: FC<{
         </div>
         <Button kind="secondary">Lọc</Button>
       </form>
-      {items.length === 0 ? (
-        <Empty>Không có đơn vị nào.</Empty>
-      ) : (
-        <div class="table-wrap">
-          <table class="stack">
-            <thead>
-              <tr>
-                <th>Đơn vị</th>
-                <th>Trạng thái</th>
-                <th>Cơ sở dữ liệu</th>
-                <th class="num">Đảng viên</th>
-                <th class="num">Số dòng</th>
-                <th class="num">Dung lượng</th>
-                <th>Tạo ngày</th>
-                <th>Hoạt động gần nhất</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((t) => (
-                <tr>
-                  <td data-label="Đơn vị">
-                    <a href={`/platform/tenants/${t.id}`}>{t.name}</a>
-                    <div class="meta">
-                      {t.slug} · {t.kind}
-                      {t.province ? ` · ${t.province}` : ""}
-                    </div>
-                  </td>
-                  <td data-label="Trạng thái">
-                    <StatusBadge status={t.status} />
-                    {t.readOnly && <div class="meta">chỉ đọc</div>}
-                  </td>
-                  <td data-label="Cơ sở dữ liệu">{t.binding}</td>
-                  <td class="num" data-label="Đảng viên">
-                    {t.members == null ? "—" : formatNumber(t.members)}
-                    {t.memberCap != null && <div class="meta">tối đa {formatNumber(t.memberCap)}</div>}
-                  </td>
-                  <td class="num" data-label="Số dòng">
-                    {t.rows == null ? "—" : formatNumber(t.rows)}
-                  </td>
-                  <td class="num" data-label="Dung lượng">
-                    {formatBytes(t.bytes)}
-                  </td>
-                  <td data-label="Tạo ngày">{formatDate(t.createdAt)}</td>
-                  <td data-label="Hoạt động gần nhất">{formatDateTime(t.lastActiveAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        items={items}
+        empty="Không có đơn vị nào."
+        columns={[
+          "Đơn vị",
+          "Trạng thái",
+          "Cơ sở dữ liệu",
+          numCol("Đảng viên"),
+          numCol("Số dòng"),
+          numCol("Dung lượng"),
+          "Tạo ngày",
+          "Hoạt động gần nhất",
+        ]}
+        class="stack"
+        row={(t) => (
+          <tr>
+            <td data-label="Đơn vị">
+              <a href={`/platform/tenants/${t.id}`}>{t.name}</a>
+              <div class="meta">
+                {t.slug} · {t.kind}
+                {t.province ? ` · ${t.province}` : ""}
+              </div>
+            </td>
+            <td data-label="Trạng thái">
+              <StatusBadge status={t.status} />
+              {t.readOnly && <div class="meta">chỉ đọc</div>}
+            </td>
+            <td data-label="Cơ sở dữ liệu">{t.binding}</td>
+            <td class="num" data-label="Đảng viên">
+              {t.members == null ? "—" : formatNumber(t.members)}
+              {t.memberCap != null && <div class="meta">tối đa {formatNumber(t.memberCap)}</div>}
+            </td>
+            <td class="num" data-label="Số dòng">
+              {t.rows == null ? "—" : formatNumber(t.rows)}
+            </td>
+            <td class="num" data-label="Dung lượng">
+              {formatBytes(t.bytes)}
+            </td>
+            <td data-label="Tạo ngày">{formatDate(t.createdAt)}</td>
+            <td data-label="Hoạt động gần nhất">{formatDateTime(t.lastActiveAt)}</td>
+          </tr>
+        )}
+      />
       <p class="hint">
         Số dòng, dung lượng (ước tính theo độ dài dữ liệu) và hoạt động gần nhất được tính lúc{" "}
         {statsAt ? formatDateTime(statsAt) : "—"}; hệ thống tự tính lại mỗi ngày.
@@ -136,36 +138,19 @@ export const AuditTable: FC<{ items: AuditItem[] }> = ({ items }) =>
   items.length === 0 ? (
     <Empty>Chưa có thao tác nào.</Empty>
   ) : (
-    <div class="table-wrap">
-      <table class="stack">
-        <thead>
-          <tr>
-            <th>Thời điểm</th>
-            <th>Người thực hiện</th>
-            <th>Thao tác</th>
-            <th>Đơn vị</th>
-            <th>Chi tiết</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((a) => (
-            <tr>
-              <td data-label="Thời điểm">{formatDateTime(a.at)}</td>
-              <td data-label="Người thực hiện">{a.actorLabel}</td>
-              <td data-label="Thao tác">{ACTION_LABEL[a.action] ?? a.action}</td>
-              <td data-label="Đơn vị">
-                {a.tenantId ? (
-                  <a href={`/platform/tenants/${a.tenantId}`}>{a.tenantSlug ?? a.tenantId}</a>
-                ) : (
-                  "—"
-                )}
-              </td>
-              <td class="meta" data-label="Chi tiết">
-                {a.detail ? JSON.stringify(a.detail) : ""}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table columns={["Thời điểm", "Người thực hiện", "Thao tác", "Đơn vị", "Chi tiết"]} class="stack">
+      {items.map((a) => (
+        <tr>
+          <td data-label="Thời điểm">{formatDateTime(a.at)}</td>
+          <td data-label="Người thực hiện">{a.actorLabel}</td>
+          <td data-label="Thao tác">{ACTION_LABEL[a.action] ?? a.action}</td>
+          <td data-label="Đơn vị">
+            {a.tenantId ? <a href={`/platform/tenants/${a.tenantId}`}>{a.tenantSlug ?? a.tenantId}</a> : "—"}
+          </td>
+          <td class="meta" data-label="Chi tiết">
+            {a.detail ? JSON.stringify(a.detail) : ""}
+          </td>
+        </tr>
+      ))}
+    </Table>
   );

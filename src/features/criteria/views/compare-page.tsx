@@ -2,7 +2,7 @@ import type { SetComparison } from "../criteria-sets.service";
 import { GROUPS, GROUP_MOTTO } from "../../../domain";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Badge, Breadcrumbs, Card, Empty } from "../../../ui/components";
+import { Badge, Breadcrumbs, Card, DataTable } from "../../../ui/components";
 import { PageTitle } from "../../../ui/layout";
 
 import type { DiffMark, EffectiveCriterion } from "../criteria.rules";
@@ -49,38 +49,30 @@ export const ComparePage: FC<{ ctx: Ctx; cmp: SetComparison }> = ({ ctx, cmp }) 
         const rows = cmp.rows.filter((r) => r.group === g);
         return (
           <Card title={GROUP_MOTTO[g]}>
-            {rows.length === 0 ? (
-              <Empty>Không có tiêu chí nào.</Empty>
-            ) : (
-              <div class="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th>Khung chung{cmp.rootName ? ` (${cmp.rootName})` : ""}</th>
-                      <th>Cấp trên{cmp.parentName ? ` (${cmp.parentName})` : ""}</th>
-                      <th>{cmp.unit.name}</th>
-                      <th>So với cấp trên</th>
-                      <th>So với khung chung</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r) => (
-                      <tr>
-                        <Cell c={r.root} />
-                        <Cell c={r.parent} />
-                        <Cell c={r.unit} />
-                        <td>
-                          <Badge tone={MARK[r.vsParent].tone}>{MARK[r.vsParent].label}</Badge>
-                        </td>
-                        <td>
-                          <Badge tone={MARK[r.vsRoot].tone}>{MARK[r.vsRoot].label}</Badge>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <DataTable
+              items={rows}
+              empty="Không có tiêu chí nào."
+              columns={[
+                `Khung chung${cmp.rootName ? ` (${cmp.rootName})` : ""}`,
+                `Cấp trên${cmp.parentName ? ` (${cmp.parentName})` : ""}`,
+                cmp.unit.name,
+                "So với cấp trên",
+                "So với khung chung",
+              ]}
+              row={(r) => (
+                <tr>
+                  <Cell c={r.root} />
+                  <Cell c={r.parent} />
+                  <Cell c={r.unit} />
+                  <td>
+                    <Badge tone={MARK[r.vsParent].tone}>{MARK[r.vsParent].label}</Badge>
+                  </td>
+                  <td>
+                    <Badge tone={MARK[r.vsRoot].tone}>{MARK[r.vsRoot].label}</Badge>
+                  </td>
+                </tr>
+              )}
+            />
           </Card>
         );
       })}

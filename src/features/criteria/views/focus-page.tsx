@@ -1,7 +1,8 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Alert, Breadcrumbs, Button, Card, Empty, Hidden, PostForm } from "../../../ui/components";
-import { PageTitle } from "../../../ui/layout";
+import { Button, Card, Empty, Hidden, PostForm } from "../../../ui/components";
+import { ActionButton, PageHead, bindState } from "../../../ui/form-kit";
+import { RecordAlerts } from "../../../ui/registry-views";
 import type { FocusPageData } from "../criteria-focus.service";
 import { FOCUS_KINDS, FOCUS_KIND_LABEL, FOCUS_MAX, FOCUS_MIN, type FocusKind } from "../criteria.inputs";
 import { Area, FocusIssueList, Input, type Panel, panelFor } from "./parts";
@@ -36,19 +37,18 @@ export const FocusPage: FC<{ ctx: Ctx; data: FocusPageData; panel?: Panel | unde
   const own = data.issues.filter((i) => i.unitId === data.unit.id);
   const above = data.issues.filter((i) => i.unitId !== data.unit.id);
   const add = panelFor(panel, "add");
-  const generalError = panel?.message && !Object.keys(panel.errors).length ? panel.message : undefined;
   return (
     <>
-      <Breadcrumbs
-        items={[
+      <PageHead
+        crumbs={[
           { href: `${base}?year=${data.year}`, label: `Khung tiêu chí năm ${data.year}` },
           { href: `${base}/units/${data.unit.id}?year=${data.year}`, label: data.unit.name },
           { label: "Nội dung trọng tâm" },
         ]}
+        title={`Nội dung trọng tâm năm ${data.year}`}
+        subtitle={data.unit.name}
       />
-      <PageTitle title={`Nội dung trọng tâm năm ${data.year}`} subtitle={data.unit.name} />
-      {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
-      {generalError && <Alert kind="error">{generalError}</Alert>}
+      <RecordAlerts done={done && DONE[done]} state={panel} />
       {data.theme && (
         <Card title="Chuyên đề">
           <dl class="kv">
@@ -72,6 +72,7 @@ export const FocusPage: FC<{ ctx: Ctx; data: FocusPageData; panel?: Panel | unde
           <ol class="list">
             {own.map((i) => {
               const p = panelFor(panel, `update:${i.id}`);
+              const f = bindState(p);
               return (
                 <li>
                   <div>
@@ -90,18 +91,14 @@ export const FocusPage: FC<{ ctx: Ctx; data: FocusPageData; panel?: Panel | unde
                             <Input
                               id={`f-${i.id}-title`}
                               label="Nội dung"
-                              name="title"
-                              value={p?.values.title ?? i.title}
-                              error={p?.errors.title}
+                              {...f("title", i.title)}
                               required
                             />
                             <Area
                               id={`f-${i.id}-description`}
                               label="Mô tả"
-                              name="description"
+                              {...f("description", i.description ?? undefined)}
                               rows={3}
-                              value={p?.values.description ?? i.description}
-                              error={p?.errors.description}
                             />
                             <Button>Lưu</Button>
                           </PostForm>
@@ -110,12 +107,14 @@ export const FocusPage: FC<{ ctx: Ctx; data: FocusPageData; panel?: Panel | unde
                     )}
                   </div>
                   {data.canEdit && (
-                    <PostForm action={`${base}/focus/${i.id}/delete`} class="form-inline">
-                      <Hidden name="version" value={i.version} />
-                      <Hidden name="unitId" value={data.unit.id} />
-                      <Hidden name="year" value={data.year} />
-                      <Button kind="danger">Xóa</Button>
-                    </PostForm>
+                    <ActionButton
+                      action={`${base}/focus/${i.id}/delete`}
+                      version={i.version}
+                      hidden={{ unitId: data.unit.id, year: data.year }}
+                      kind="danger"
+                    >
+                      Xóa
+                    </ActionButton>
                   )}
                 </li>
               );
@@ -129,22 +128,8 @@ export const FocusPage: FC<{ ctx: Ctx; data: FocusPageData; panel?: Panel | unde
               <PostForm action={`${base}/units/${data.unit.id}/focus`}>
                 <Hidden name="year" value={data.year} />
                 <KindSelect id="f-add-kind" value={add?.values.kind} />
-                <Input
-                  id="f-add-title"
-                  label="Nội dung"
-                  name="title"
-                  value={add?.values.title}
-                  error={add?.errors.title}
-                  required
-                />
-                <Area
-                  id="f-add-description"
-                  label="Mô tả"
-                  name="description"
-                  rows={3}
-                  value={add?.values.description}
-                  error={add?.errors.description}
-                />
+                <Input id="f-add-title" label="Nội dung" {...bindState(add)("title")} required />
+                <Area id="f-add-description" label="Mô tả" {...bindState(add)("description")} rows={3} />
                 <Button>Thêm</Button>
               </PostForm>
             </div>

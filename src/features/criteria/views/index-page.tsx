@@ -1,11 +1,12 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Alert, Badge, Button, Card, Empty, Hidden, LinkButton, PostForm } from "../../../ui/components";
+import { Alert, Badge, Card, DataTable, Empty, Hidden, LinkButton } from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import type { CriteriaIndex } from "../criteria-index.service";
 import { CRITERIA_TEMPLATES } from "../criteria-templates.rules";
-import { Area, Input, type Panel, YearPicker, panelFor } from "./parts";
+import { Area, Input, type Panel, PanelForm, YearPicker, panelFor } from "./parts";
+import { bindState } from "../../../ui/form-kit";
 
 const ThemeCard: FC<{ ctx: Ctx; data: CriteriaIndex; base: string; panel?: Panel | undefined }> = ({
   ctx,
@@ -15,6 +16,7 @@ const ThemeCard: FC<{ ctx: Ctx; data: CriteriaIndex; base: string; panel?: Panel
 }) => {
   const t = data.theme;
   const p = panelFor(panel, "theme");
+  const f = bindState(p);
   return (
     <Card title={`Chuyên đề năm ${data.year}`}>
       {t ? (
@@ -34,43 +36,30 @@ const ThemeCard: FC<{ ctx: Ctx; data: CriteriaIndex; base: string; panel?: Panel
         <Empty>Chưa ghi nhận chuyên đề của năm {data.year}.</Empty>
       )}
       {ctx.actor.role === "admin" && (
-        <details class="panel" open={!!p}>
-          <summary>{t ? "Sửa chuyên đề" : "Ghi nhận chuyên đề"}</summary>
-          <div>
-            {p?.message && !Object.keys(p.errors).length && <p class="error-text">{p.message}</p>}
-            <PostForm action={`${base}/theme`}>
-              <Hidden name="year" value={data.year} />
-              {t && <Hidden name="version" value={t.version} />}
-              <Area
-                id="f-termTheme"
-                label="Chuyên đề toàn khóa"
-                name="termTheme"
-                rows={2}
-                value={p?.values.termTheme ?? t?.termTheme}
-                error={p?.errors.termTheme}
-                required
-              />
-              <Area
-                id="f-yearTheme"
-                label={`Chuyên đề năm ${data.year}`}
-                name="yearTheme"
-                rows={2}
-                value={p?.values.yearTheme ?? t?.yearTheme}
-                error={p?.errors.yearTheme}
-                required
-              />
-              <Area
-                id="f-note"
-                label="Ghi chú"
-                name="note"
-                rows={2}
-                value={p?.values.note ?? t?.note}
-                error={p?.errors.note}
-              />
-              <Button>Lưu chuyên đề</Button>
-            </PostForm>
-          </div>
-        </details>
+        <PanelForm
+          title={t ? "Sửa chuyên đề" : "Ghi nhận chuyên đề"}
+          state={p}
+          action={`${base}/theme`}
+          submit="Lưu chuyên đề"
+        >
+          <Hidden name="year" value={data.year} />
+          {t && <Hidden name="version" value={t.version} />}
+          <Area
+            id="f-termTheme"
+            label="Chuyên đề toàn khóa"
+            {...f("termTheme", t?.termTheme)}
+            rows={2}
+            required
+          />
+          <Area
+            id="f-yearTheme"
+            label={`Chuyên đề năm ${data.year}`}
+            {...f("yearTheme", t?.yearTheme)}
+            rows={2}
+            required
+          />
+          <Area id="f-note" label="Ghi chú" {...f("note", t?.note ?? undefined)} rows={2} />
+        </PanelForm>
       )}
     </Card>
   );
@@ -109,13 +98,7 @@ export const IndexPage: FC<{
           )}
           <form method="get" action={`${base}/find`} class="form-inline">
             <input type="hidden" name="year" value={String(data.year)} />
-            <Input
-              id="f-code"
-              label="Mở khung của đơn vị theo mã"
-              name="code"
-              value={find?.values.code}
-              error={find?.errors.code}
-            />
+            <Input id="f-code" label="Mở khung của đơn vị theo mã" {...bindState(find)("code")} />
             <button type="submit" class="btn btn-secondary">
               Mở
             </button>
@@ -145,42 +128,30 @@ export const IndexPage: FC<{
         </p>
       </Card>
       <Card title={`Các khung tiêu chí năm ${data.year}`}>
-        {data.sets.length === 0 ? (
-          <Empty>Chưa có đơn vị nào lập khung tiêu chí năm {data.year}.</Empty>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Đơn vị</th>
-                  <th>Đang áp dụng</th>
-                  <th>Bản nháp</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.sets.map((s) => (
-                  <tr>
-                    <td>
-                      <a href={`${base}/sets/${s.id}`}>{s.unitName}</a>
-                    </td>
-                    <td>
-                      {s.published ? (
-                        <>
-                          Phiên bản {s.published.number}
-                          {s.published.docNumber ? ` · ${s.published.docNumber}` : ""}{" "}
-                          {s.published.locked && <Badge>Đã dùng</Badge>}
-                        </>
-                      ) : (
-                        <span class="muted">Chưa ban hành</span>
-                      )}
-                    </td>
-                    <td>{s.draft ? <Badge tone="warn">Phiên bản {s.draft.number}</Badge> : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          items={data.sets}
+          empty={`Chưa có đơn vị nào lập khung tiêu chí năm ${data.year}.`}
+          columns={["Đơn vị", "Đang áp dụng", "Bản nháp"]}
+          row={(s) => (
+            <tr>
+              <td>
+                <a href={`${base}/sets/${s.id}`}>{s.unitName}</a>
+              </td>
+              <td>
+                {s.published ? (
+                  <>
+                    Phiên bản {s.published.number}
+                    {s.published.docNumber ? ` · ${s.published.docNumber}` : ""}{" "}
+                    {s.published.locked && <Badge>Đã dùng</Badge>}
+                  </>
+                ) : (
+                  <span class="muted">Chưa ban hành</span>
+                )}
+              </td>
+              <td>{s.draft ? <Badge tone="warn">Phiên bản {s.draft.number}</Badge> : "—"}</td>
+            </tr>
+          )}
+        />
         {data.nextCursor && (
           <p>
             <a href={`${base}?year=${data.year}&cursor=${encodeURIComponent(data.nextCursor)}`}>Trang sau</a>

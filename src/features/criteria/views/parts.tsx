@@ -1,6 +1,6 @@
 import { GROUPS, GROUP_MOTTO, type Group } from "../../../domain";
 import type { Child, FC } from "hono/jsx";
-import { Badge, Empty } from "../../../ui/components";
+import { Badge, Button, Empty, PostForm } from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
 import type { FocusIssueOut } from "../criteria-focus.service";
 import { FOCUS_KIND_LABEL, ordinalLabel } from "../criteria.inputs";
@@ -131,6 +131,26 @@ export interface Panel {
 /** The panel of `form` when the last post of that form failed. */
 export const panelFor = (panel: Panel | undefined, form: string) =>
   panel?.form === form ? panel : undefined;
+
+/** A form in a panel, open when it came back; a refusal that names no field stands above it. */
+export const PanelForm: FC<{
+  title: string;
+  state: Panel | undefined;
+  action: string;
+  submit: string;
+  children?: Child;
+}> = ({ title, state, action, submit, children }) => (
+  <details class="panel" open={!!state}>
+    <summary>{title}</summary>
+    <div>
+      {state?.message && !Object.keys(state.errors).length && <p class="error-text">{state.message}</p>}
+      <PostForm action={action}>
+        {children}
+        <Button>{submit}</Button>
+      </PostForm>
+    </div>
+  </details>
+);
 
 interface InputProps {
   id: string;

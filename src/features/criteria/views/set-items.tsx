@@ -4,7 +4,8 @@ import { Badge, Button, Hidden, PostForm } from "../../../ui/components";
 
 import type { EffectiveCriterion } from "../criteria.rules";
 import type { SetView } from "../criteria-sets.service";
-import { Area, CoreSelect, EffectiveGroups, Input, type Panel, panelFor } from "./parts";
+import { Area, CoreSelect, EffectiveGroups, Input, type Panel, PanelForm, panelFor } from "./parts";
+import { bindState } from "../../../ui/form-kit";
 
 interface Props {
   view: SetView;
@@ -21,45 +22,34 @@ const ItemActions: FC<Props & { c: EffectiveCriterion }> = ({ view, base, panel,
   const edit = own?.kind === "added" || own?.kind === "concretised";
   const formId = edit ? `update:${c.key}` : `concretise:${c.key}`;
   const p = panelFor(panel, formId);
+  const f = bindState(p);
   const id = (f: string) => `f-${c.key}-${f}`;
   const coreLocked = !!parent?.isCore;
   return (
     <div class="no-print">
-      <details class="panel" open={!!p}>
-        <summary>{edit ? "Sửa" : "Cụ thể hóa"}</summary>
-        <div>
-          {p?.message && !Object.keys(p.errors).length && <p class="error-text">{p.message}</p>}
-          <PostForm action={`${url}/${edit ? "update" : "concretise"}`}>
-            {v}
-            <Input
-              id={id("title")}
-              label="Tên ngắn"
-              name="title"
-              value={p?.values.title ?? c.title}
-              error={p?.errors.title}
-              maxlength={200}
-              required
-            />
-            <Area
-              id={id("body")}
-              label={edit && own?.kind === "added" ? "Nội dung tiêu chí" : "Nội dung cụ thể hóa của đơn vị"}
-              name="body"
-              value={p?.values.body ?? c.body}
-              error={p?.errors.body}
-              maxlength={4000}
-              required
-            />
-            {coreLocked ? (
-              <p class="hint">
-                Tiêu chí cốt lõi do {parent?.coreFrom?.unitName} quy định: luôn giữ tính cốt lõi.
-              </p>
-            ) : (
-              <CoreSelect id={id("core")} value={p ? p.values.isCore === "yes" : (own?.isCore ?? false)} />
-            )}
-            <Button>{edit ? "Lưu" : "Lưu nội dung cụ thể hóa"}</Button>
-          </PostForm>
-        </div>
-      </details>
+      <PanelForm
+        title={edit ? "Sửa" : "Cụ thể hóa"}
+        state={p}
+        action={`${url}/${edit ? "update" : "concretise"}`}
+        submit={edit ? "Lưu" : "Lưu nội dung cụ thể hóa"}
+      >
+        {v}
+        <Input id={id("title")} label="Tên ngắn" {...f("title", c.title)} maxlength={200} required />
+        <Area
+          id={id("body")}
+          label={edit && own?.kind === "added" ? "Nội dung tiêu chí" : "Nội dung cụ thể hóa của đơn vị"}
+          {...f("body", c.body)}
+          maxlength={4000}
+          required
+        />
+        {coreLocked ? (
+          <p class="hint">
+            Tiêu chí cốt lõi do {parent?.coreFrom?.unitName} quy định: luôn giữ tính cốt lõi.
+          </p>
+        ) : (
+          <CoreSelect id={id("core")} value={p ? p.values.isCore === "yes" : (own?.isCore ?? false)} />
+        )}
+      </PanelForm>
       <div class="form-inline">
         {own?.kind === "added" && (
           <>
@@ -137,47 +127,35 @@ export const SetItems: FC<Props> = ({ view, base, panel }) => {
         </section>
       )}
       {view.canEdit && (
-        <details class="panel" open={!!add}>
-          <summary>Bổ sung tiêu chí của đơn vị</summary>
-          <div>
-            {add?.message && !Object.keys(add.errors).length && <p class="error-text">{add.message}</p>}
-            <PostForm action={`${base}/sets/${view.set.id}/criteria`}>
-              <Hidden name="version" value={view.set.version} />
-              <div class="field">
-                <label for="f-add-group">Nhóm</label>
-                <select id="f-add-group" name="group">
-                  {GROUPS.map((g) => (
-                    <option value={g} selected={add?.values.group === g}>
-                      {GROUP_MOTTO[g]}
-                    </option>
-                  ))}
-                </select>
-                {add?.errors.group && <p class="error-text">{add.errors.group}</p>}
-              </div>
-              <Input
-                id="f-add-title"
-                label="Tên ngắn"
-                name="title"
-                value={add?.values.title}
-                error={add?.errors.title}
-                maxlength={200}
-                required
-              />
-              <Area
-                id="f-add-body"
-                label="Nội dung tiêu chí"
-                name="body"
-                value={add?.values.body}
-                error={add?.errors.body}
-                maxlength={4000}
-                hint="Viết tiếp sau “Một là, …”, ví dụ: “tích cực học tập, rèn luyện…”."
-                required
-              />
-              <CoreSelect id="f-add-core" value={add?.values.isCore === "yes"} />
-              <Button>Bổ sung tiêu chí</Button>
-            </PostForm>
+        <PanelForm
+          title="Bổ sung tiêu chí của đơn vị"
+          state={add}
+          action={`${base}/sets/${view.set.id}/criteria`}
+          submit="Bổ sung tiêu chí"
+        >
+          <Hidden name="version" value={view.set.version} />
+          <div class="field">
+            <label for="f-add-group">Nhóm</label>
+            <select id="f-add-group" name="group">
+              {GROUPS.map((g) => (
+                <option value={g} selected={add?.values.group === g}>
+                  {GROUP_MOTTO[g]}
+                </option>
+              ))}
+            </select>
+            {add?.errors.group && <p class="error-text">{add.errors.group}</p>}
           </div>
-        </details>
+          <Input id="f-add-title" label="Tên ngắn" {...bindState(add)("title")} maxlength={200} required />
+          <Area
+            id="f-add-body"
+            label="Nội dung tiêu chí"
+            {...bindState(add)("body")}
+            maxlength={4000}
+            hint="Viết tiếp sau “Một là, …”, ví dụ: “tích cực học tập, rèn luyện…”."
+            required
+          />
+          <CoreSelect id="f-add-core" value={add?.values.isCore === "yes"} />
+        </PanelForm>
       )}
     </>
   );

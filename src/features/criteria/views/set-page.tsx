@@ -9,6 +9,7 @@ import {
   Hidden,
   LinkButton,
   PostForm,
+  Table,
 } from "../../../ui/components";
 import { formatDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
@@ -220,32 +221,19 @@ export const SetPage: FC<{
       <DocumentCard view={view} base={base} panel={panel} />
       <SetItems view={view} base={base} panel={panel} />
       <Card title="Các phiên bản">
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>Phiên bản</th>
-                <th>Trạng thái</th>
-                <th>Số, ngày văn bản</th>
-                <th>Ban hành</th>
-                <th>Kế hoạch</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.versions.map((v) => (
-                <tr>
-                  <td>
-                    <a href={`${base}/versions/${v.id}`}>Phiên bản {v.number}</a>
-                  </td>
-                  <td>{SET_STATUS_LABEL[v.status]}</td>
-                  <td>{docLine(v) || "—"}</td>
-                  <td>{formatDate(v.publishedAt)}</td>
-                  <td>{v.locked ? "Đã dùng" : "Chưa dùng"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={["Phiên bản", "Trạng thái", "Số, ngày văn bản", "Ban hành", "Kế hoạch"]}>
+          {view.versions.map((v) => (
+            <tr>
+              <td>
+                <a href={`${base}/versions/${v.id}`}>Phiên bản {v.number}</a>
+              </td>
+              <td>{SET_STATUS_LABEL[v.status]}</td>
+              <td>{docLine(v) || "—"}</td>
+              <td>{formatDate(v.publishedAt)}</td>
+              <td>{v.locked ? "Đã dùng" : "Chưa dùng"}</td>
+            </tr>
+          ))}
+        </Table>
       </Card>
     </>
   );

@@ -2,6 +2,7 @@ import type { FC } from "hono/jsx";
 import { Button, Field, FormErrors, Hidden, PostForm, Select } from "../../../ui/components";
 import { CHECKPOINT_LABEL, CHECKPOINT_MODES, type CycleOut } from "../cycles.inputs";
 import { defaultDates } from "../cycles.rules";
+import { bindState } from "../../../ui/form-kit";
 
 export interface CycleFormState {
   values: Record<string, string>;
@@ -41,18 +42,15 @@ export const CycleForm: FC<{
   version?: number | undefined;
   submit: string;
 }> = ({ action, state, withYear, version, submit }) => {
-  const v = state.values;
-  const e = state.errors;
+  const f = bindState(state);
   const date = (name: string, label: string, hint?: string) => (
-    <Field label={label} name={name} type="date" value={v[name]} error={e[name]} hint={hint} required />
+    <Field label={label} {...f(name)} type="date" hint={hint} required />
   );
   return (
     <PostForm action={action}>
-      <FormErrors errors={e} message={state.message} />
+      <FormErrors errors={state.errors} message={state.message} />
       {version !== undefined && <Hidden name="version" value={version} />}
-      {withYear && (
-        <Field label="Năm" name="year" inputmode="numeric" value={v.year} error={e.year} required />
-      )}
+      {withYear && <Field label="Năm" {...f("year")} inputmode="numeric" required />}
       {date("exemplarDeadline", "Hạn nộp kế hoạch nhóm 1", "Nhóm 1 nộp trước (trên trước, dưới sau).")}
       {date("followerDeadline", "Hạn nộp kế hoạch nhóm 2")}
       <div class="grid grid-2">
@@ -63,28 +61,18 @@ export const CycleForm: FC<{
       </div>
       <Select
         label="Chế độ kiểm điểm"
-        name="checkpointMode"
-        value={v.checkpointMode}
+        {...f("checkpointMode")}
         options={CHECKPOINT_MODES.map((m) => ({ value: m, label: CHECKPOINT_LABEL[m] }))}
-        error={e.checkpointMode}
       />
-      <Field
-        label="Số nội dung tối thiểu của kế hoạch"
-        name="minItems"
-        inputmode="numeric"
-        value={v.minItems}
-        error={e.minItems}
-      />
+      <Field label="Số nội dung tối thiểu của kế hoạch" {...f("minItems")} inputmode="numeric" />
       <Field
         label="Nhắc trước hạn (số ngày)"
-        name="reminderDays"
-        value={v.reminderDays}
-        error={e.reminderDays ?? e["reminderDays.0"]}
+        {...f("reminderDays", undefined, "reminderDays.0")}
         hint="Các mốc cách nhau bằng dấu phẩy, ví dụ 7, 3, 1."
       />
       <label class="check-line">
-        <input type="checkbox" name="gating" value="1" checked={v.gating === "1"} /> Nhóm 2 chỉ nộp sau khi
-        nhóm 1 của chi bộ đã nộp đủ
+        <input type="checkbox" name="gating" value="1" checked={f("gating").value === "1"} /> Nhóm 2 chỉ nộp
+        sau khi nhóm 1 của chi bộ đã nộp đủ
       </label>
       <Button>{submit}</Button>
     </PostForm>

@@ -1,17 +1,6 @@
 import type { FC } from "hono/jsx";
-import {
-  Alert,
-  Badge,
-  Breadcrumbs,
-  Button,
-  Card,
-  Empty,
-  Field,
-  FormErrors,
-  Hidden,
-  PostForm,
-  Select,
-} from "../../../ui/components";
+import { Alert, Badge, Card, Empty, Field, Hidden, Select } from "../../../ui/components";
+import { ActionButton, FormBody, FormPanel, PageHead, bindState, panelOf } from "../../../ui/form-kit";
 import { formatDate, formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { CHECKPOINT_LABEL, CYCLE_STATUS_LABEL, type CycleOut } from "../cycles.inputs";
@@ -85,15 +74,15 @@ export const CycleDetail: FC<{
   done?: string | undefined;
 }> = ({ c, frameworks, base, admin, panel, values, done }) => {
   const framework = frameworks.find((f) => f.id === c.criteriaSetVersionId);
-  const err = (f: CyclePanel["form"]) => (panel?.form === f ? panel : undefined);
+  const err = (f: CyclePanel["form"]) => panelOf(panel, f);
   return (
     <>
-      <Breadcrumbs
-        items={[{ href: `${base}/admin/cycles`, label: "Chu kỳ năm" }, { label: `Năm ${c.year}` }]}
-      />
-      <PageTitle title={`Chu kỳ năm ${c.year}`}>
+      <PageHead
+        crumbs={[{ href: `${base}/admin/cycles`, label: "Chu kỳ năm" }, { label: `Năm ${c.year}` }]}
+        title={`Chu kỳ năm ${c.year}`}
+      >
         <StatusBadge c={c} />
-      </PageTitle>
+      </PageHead>
       {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
       {panel && panel.form !== "update" && panel.message && <Alert kind="error">{panel.message}</Alert>}
       <Card title="Thiết lập">
@@ -142,8 +131,12 @@ export const CycleDetail: FC<{
               submit="Lưu"
             />
             {frameworks.length > 0 && (
-              <PostForm action={`${base}/admin/cycles/${c.id}/update`}>
-                <Hidden name="version" value={c.version} />
+              <FormBody
+                action={`${base}/admin/cycles/${c.id}/update`}
+                version={c.version}
+                submit="Lưu khung tiêu chí"
+                kind="secondary"
+              >
                 <Hidden name="frameworkOnly" value="1" />
                 <Select
                   label="Khung tiêu chí áp dụng"
@@ -153,36 +146,27 @@ export const CycleDetail: FC<{
                     frameworks.map((f) => ({ value: f.id, label: f.label })),
                   )}
                 />
-                <Button kind="secondary">Lưu khung tiêu chí</Button>
-              </PostForm>
+              </FormBody>
             )}
           </div>
         </details>
       )}
       {admin && c.status === "open" && (
-        <PostForm action={`${base}/admin/cycles/${c.id}/close`} class="form-inline">
-          <Hidden name="version" value={c.version} />
-          <Button kind="danger">Khóa chu kỳ</Button>
-        </PostForm>
+        <ActionButton action={`${base}/admin/cycles/${c.id}/close`} version={c.version} kind="danger">
+          Khóa chu kỳ
+        </ActionButton>
       )}
       {admin && c.status === "closed" && (
-        <details class="panel" open={panel?.form === "reopen"}>
-          <summary>Mở lại chu kỳ</summary>
-          <div>
-            <FormErrors errors={err("reopen")?.errors} />
-            <PostForm action={`${base}/admin/cycles/${c.id}/reopen`}>
-              <Hidden name="version" value={c.version} />
-              <Field
-                label="Lý do"
-                name="reason"
-                value={err("reopen")?.values.reason}
-                error={err("reopen")?.errors.reason}
-                required
-              />
-              <Button kind="secondary">Mở lại</Button>
-            </PostForm>
-          </div>
-        </details>
+        <FormPanel
+          title="Mở lại chu kỳ"
+          action={`${base}/admin/cycles/${c.id}/reopen`}
+          state={err("reopen")}
+          version={c.version}
+          submit="Mở lại"
+          kind="secondary"
+        >
+          <Field label="Lý do" {...bindState(err("reopen"))("reason")} required />
+        </FormPanel>
       )}
     </>
   );

@@ -2,24 +2,15 @@ import { GROUP_SHORT } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { MoreLink, YearUnitNav } from "../../../platform/list-views";
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Empty,
-  Field,
-  FormErrors,
-  Hidden,
-  LinkButton,
-  PostForm,
-} from "../../../ui/components";
+import { Alert, Badge, Card, DataTable, Field, LinkButton, numCol, Table } from "../../../ui/components";
 import { formatNumber, formatPercent } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 
 import type { EvaluationListOut, SettingsOut } from "../evaluations.inputs";
 import { LEVELS, LEVEL_LABEL } from "../evaluations.rules";
 import { LevelBadge } from "./evaluation-page";
+import { FormCard, bindState } from "../../../ui/form-kit";
+import { RecordAlerts } from "../../../ui/registry-views";
 
 const STATUS_LABEL = {
   none: "Chưa có",
@@ -63,34 +54,22 @@ export const EvaluationList: FC<{ ctx: Ctx; list: EvaluationListOut; status: str
         </Alert>
       )}
       <Card title="Kết quả đã quyết định">
-        <div class="table-wrap">
-          <table class="stack">
-            <thead>
-              <tr>
-                <th>Mức</th>
-                <th class="num">Nhóm 1</th>
-                <th class="num">Nhóm 2</th>
-                <th class="num">Tổng</th>
-              </tr>
-            </thead>
-            <tbody>
-              {LEVELS.map((l) => (
-                <tr>
-                  <td data-label="Mức">{LEVEL_LABEL[l]}</td>
-                  <td data-label="Nhóm 1" class="num">
-                    {formatNumber(list.distribution[l]?.exemplar ?? 0)}
-                  </td>
-                  <td data-label="Nhóm 2" class="num">
-                    {formatNumber(list.distribution[l]?.follower ?? 0)}
-                  </td>
-                  <td data-label="Tổng" class="num">
-                    {formatNumber(list.distribution[l]?.all ?? 0)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={["Mức", numCol("Nhóm 1"), numCol("Nhóm 2"), numCol("Tổng")]} class="stack">
+          {LEVELS.map((l) => (
+            <tr>
+              <td data-label="Mức">{LEVEL_LABEL[l]}</td>
+              <td data-label="Nhóm 1" class="num">
+                {formatNumber(list.distribution[l]?.exemplar ?? 0)}
+              </td>
+              <td data-label="Nhóm 2" class="num">
+                {formatNumber(list.distribution[l]?.follower ?? 0)}
+              </td>
+              <td data-label="Tổng" class="num">
+                {formatNumber(list.distribution[l]?.all ?? 0)}
+              </td>
+            </tr>
+          ))}
+        </Table>
       </Card>
       <p>
         {FILTERS.map(([k, label]) =>
@@ -98,47 +77,33 @@ export const EvaluationList: FC<{ ctx: Ctx; list: EvaluationListOut; status: str
         )}
       </p>
       <Card>
-        {list.items.length === 0 ? (
-          <Empty>Không có đảng viên nào.</Empty>
-        ) : (
-          <div class="table-wrap">
-            <table class="stack">
-              <thead>
-                <tr>
-                  <th>Họ và tên</th>
-                  <th>Chi bộ</th>
-                  <th>Nhóm</th>
-                  <th>Tự đề xuất</th>
-                  <th>Chi bộ đề xuất</th>
-                  <th>Quyết định</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((i) => (
-                  <tr>
-                    <td data-label="Họ và tên">
-                      <a href={`${base}/members/${i.memberId}/evaluation?year=${list.year}`}>{i.fullName}</a>
-                      <br />
-                      <span class="meta">{STATUS_LABEL[i.status]}</span>
-                    </td>
-                    <td data-label="Chi bộ">{i.unitName}</td>
-                    <td data-label="Nhóm">{GROUP_SHORT[i.group]}</td>
-                    <td data-label="Tự đề xuất">
-                      <LevelBadge l={i.selfLevel} />
-                    </td>
-                    <td data-label="Chi bộ đề xuất">
-                      <LevelBadge l={i.cellLevel} />
-                    </td>
-                    <td data-label="Quyết định">
-                      <LevelBadge l={i.decidedLevel} />
-                      {i.capOverridden && <Badge tone="warn">Vượt tỷ lệ (có lý do)</Badge>}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          items={list.items}
+          empty="Không có đảng viên nào."
+          columns={["Họ và tên", "Chi bộ", "Nhóm", "Tự đề xuất", "Chi bộ đề xuất", "Quyết định"]}
+          class="stack"
+          row={(i) => (
+            <tr>
+              <td data-label="Họ và tên">
+                <a href={`${base}/members/${i.memberId}/evaluation?year=${list.year}`}>{i.fullName}</a>
+                <br />
+                <span class="meta">{STATUS_LABEL[i.status]}</span>
+              </td>
+              <td data-label="Chi bộ">{i.unitName}</td>
+              <td data-label="Nhóm">{GROUP_SHORT[i.group]}</td>
+              <td data-label="Tự đề xuất">
+                <LevelBadge l={i.selfLevel} />
+              </td>
+              <td data-label="Chi bộ đề xuất">
+                <LevelBadge l={i.cellLevel} />
+              </td>
+              <td data-label="Quyết định">
+                <LevelBadge l={i.decidedLevel} />
+                {i.capOverridden && <Badge tone="warn">Vượt tỷ lệ (có lý do)</Badge>}
+              </td>
+            </tr>
+          )}
+        />
         <MoreLink href={at({})} cursor={list.nextCursor} />
       </Card>
     </>
@@ -156,32 +121,29 @@ export const SettingsPage: FC<{
       title="Cấu hình đánh giá, xếp loại"
       subtitle="Giới hạn tỷ lệ “hoàn thành xuất sắc” trong mỗi đảng bộ cơ sở"
     />
-    {done && <Alert kind="success">Đã lưu cấu hình.</Alert>}
-    {form?.message && !Object.keys(form.errors).length && <Alert kind="error">{form.message}</Alert>}
-    <Card>
-      <FormErrors errors={form?.errors} />
-      <PostForm action={`/t/${ctx.tenant.slug}/evaluations/settings`}>
-        <Hidden name="version" value={s.version} />
-        <Field
-          label="Tỷ lệ tối đa (% số đảng viên hoàn thành tốt nhiệm vụ)"
-          name="capPercent"
-          type="number"
-          inputmode="numeric"
-          value={form?.values.capPercent ?? String(s.capPercent)}
-          error={form?.errors.capPercent}
-          required
+    <RecordAlerts done={done ? "Đã lưu cấu hình." : undefined} state={form} />
+    <FormCard
+      action={`/t/${ctx.tenant.slug}/evaluations/settings`}
+      errors={form?.errors}
+      version={s.version}
+      submit="Lưu cấu hình"
+    >
+      <Field
+        label="Tỷ lệ tối đa (% số đảng viên hoàn thành tốt nhiệm vụ)"
+        {...bindState(form)("capPercent", String(s.capPercent))}
+        type="number"
+        inputmode="numeric"
+        required
+      />
+      <label class="check">
+        <input
+          type="checkbox"
+          name="capEnabled"
+          value="1"
+          checked={form ? form.values.capEnabled === "1" : s.capEnabled}
         />
-        <label class="check">
-          <input
-            type="checkbox"
-            name="capEnabled"
-            value="1"
-            checked={form ? form.values.capEnabled === "1" : s.capEnabled}
-          />
-          <span>Cảnh báo khi cấp ủy quyết định vượt tỷ lệ (người quyết định phải ghi lý do)</span>
-        </label>
-        <Button>Lưu cấu hình</Button>
-      </PostForm>
-    </Card>
+        <span>Cảnh báo khi cấp ủy quyết định vượt tỷ lệ (người quyết định phải ghi lý do)</span>
+      </label>
+    </FormCard>
   </>
 );

@@ -1,18 +1,7 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Field,
-  FormErrors,
-  Hidden,
-  LinkButton,
-  PostForm,
-  Select,
-  TextArea,
-} from "../../../ui/components";
+import { Alert, Badge, Card, Field, Hidden, LinkButton, Select, TextArea } from "../../../ui/components";
+import { FormCard, bindState } from "../../../ui/form-kit";
 import { formatDate, formatDateTime } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import type { EvaluationViewOut } from "../evaluations.inputs";
@@ -27,6 +16,7 @@ import {
 
 import { Conditions, Evidence } from "./evaluation-evidence";
 import type { FormState } from "../../../platform/pages";
+import { RecordAlerts } from "../../../ui/registry-views";
 
 export type EvalForm = FormState & { form: "self" | "propose" | "decide"; conditions?: string[] };
 
@@ -35,6 +25,9 @@ const tone = (l: Level | null) =>
   l === "xuat_sac" || l === "tot" ? "good" : l === "khong_hoan_thanh" ? "bad" : "neutral";
 export const LevelBadge: FC<{ l: Level | null }> = ({ l }) =>
   l ? <Badge tone={tone(l)}>{LEVEL_LABEL[l]}</Badge> : <span class="muted">—</span>;
+
+/** The two parts of the cell's score and the fields they are posted in. */
+const SCORE_FIELD = { general: "scoreGeneral", tasks: "scoreTasks" } as const;
 
 const DONE: Record<string, string> = {
   self: "Đã ghi mức tự đề xuất.",
@@ -52,6 +45,9 @@ export const EvaluationPage: FC<{
   const base = `/t/${ctx.tenant.slug}`;
   const f = (k: EvalForm["form"]) => (form?.form === k ? form : undefined);
   const val = (k: EvalForm["form"], name: string, d: string) => f(k)?.values[name] ?? d;
+  const self = bindState(f("self"));
+  const propose = bindState(f("propose"));
+  const decide = bindState(f("decide"));
   return (
     <>
       <PageTitle
@@ -63,8 +59,7 @@ export const EvaluationPage: FC<{
           <LinkButton href={`${base}/evaluations?year=${v.year}`}>Danh sách</LinkButton>
         )}
       </PageTitle>
-      {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
-      {form?.message && !Object.keys(form.errors).length && <Alert kind="error">{form.message}</Alert>}
+      <RecordAlerts done={done && DONE[done]} state={form} />
       {!v.cycle && <Alert kind="warning">Chưa mở chu kỳ năm {v.year}.</Alert>}
       {!v.finalReviewSubmitted && (
         <Alert kind="info">
@@ -123,110 +118,100 @@ export const EvaluationPage: FC<{
             )}
           </Card>
           {v.can.self && (
-            <Card title="Tự đề xuất mức xếp loại">
-              <FormErrors errors={f("self")?.errors} />
-              <PostForm action={`${base}/evaluations/mine/self?year=${v.year}`}>
-                {ev && <Hidden name="version" value={ev.version} />}
-                <Select
-                  label="Mức tự đề xuất"
-                  name="level"
-                  value={val("self", "level", ev?.selfLevel ?? "tot")}
-                  options={levelOptions}
-                  error={f("self")?.errors.level}
-                />
-                <TextArea
-                  label="Tự nhận xét"
-                  name="note"
-                  value={val("self", "note", ev?.selfNote ?? "")}
-                  rows={3}
-                />
-                <Button>Ghi tự đề xuất</Button>
-              </PostForm>
-            </Card>
+            <FormCard
+              title="Tự đề xuất mức xếp loại"
+              action={`${base}/evaluations/mine/self?year=${v.year}`}
+              errors={f("self")?.errors}
+              version={ev?.version}
+              submit="Ghi tự đề xuất"
+            >
+              <Select
+                label="Mức tự đề xuất"
+                {...self("level", ev?.selfLevel ?? "tot")}
+                options={levelOptions}
+              />
+              <TextArea
+                label="Tự nhận xét"
+                name="note"
+                value={val("self", "note", ev?.selfNote ?? "")}
+                rows={3}
+              />
+            </FormCard>
           )}
           {v.can.propose && !v.can.decide && (
-            <Card title="Đề xuất của chi bộ">
-              <FormErrors errors={f("propose")?.errors} />
-              <PostForm action={`${base}/members/${v.member.id}/evaluation/propose?year=${v.year}`}>
-                {ev && <Hidden name="version" value={ev.version} />}
-                <Select
-                  label="Mức chi bộ đề xuất"
-                  name="level"
-                  value={val("propose", "level", ev?.cellLevel ?? ev?.selfLevel ?? "tot")}
-                  options={levelOptions}
-                  error={f("propose")?.errors.level}
-                />
-                <div class="grid grid-2">
+            <FormCard
+              title="Đề xuất của chi bộ"
+              action={`${base}/members/${v.member.id}/evaluation/propose?year=${v.year}`}
+              errors={f("propose")?.errors}
+              version={ev?.version}
+              submit="Ghi đề xuất"
+            >
+              <Select
+                label="Mức chi bộ đề xuất"
+                {...propose("level", ev?.cellLevel ?? ev?.selfLevel ?? "tot")}
+                options={levelOptions}
+              />
+              <div class="grid grid-2">
+                {(["general", "tasks"] as const).map((part) => (
                   <Field
-                    label={SCORE_PARTS.general.label}
-                    name="scoreGeneral"
+                    label={SCORE_PARTS[part].label}
+                    {...propose(SCORE_FIELD[part], ev?.[SCORE_FIELD[part]]?.toString() ?? "")}
                     type="number"
                     inputmode="numeric"
-                    hint={SCORE_PARTS.general.hint}
-                    value={val("propose", "scoreGeneral", ev?.scoreGeneral?.toString() ?? "")}
-                    error={f("propose")?.errors.scoreGeneral}
+                    hint={SCORE_PARTS[part].hint}
                   />
-                  <Field
-                    label={SCORE_PARTS.tasks.label}
-                    name="scoreTasks"
-                    type="number"
-                    inputmode="numeric"
-                    hint={SCORE_PARTS.tasks.hint}
-                    value={val("propose", "scoreTasks", ev?.scoreTasks?.toString() ?? "")}
-                    error={f("propose")?.errors.scoreTasks}
-                  />
-                </div>
-                <Conditions
-                  checked={f("propose")?.conditions ?? ev?.conditions ?? []}
-                  automatic={v.automaticConditions}
-                />
-                <TextArea
-                  label="Nhận xét của chi bộ"
-                  name="note"
-                  value={val("propose", "note", ev?.cellNote ?? "")}
-                  rows={3}
-                />
-                <Button>Ghi đề xuất</Button>
-              </PostForm>
-            </Card>
+                ))}
+              </div>
+              <Conditions
+                checked={f("propose")?.conditions ?? ev?.conditions ?? []}
+                automatic={v.automaticConditions}
+              />
+              <TextArea
+                label="Nhận xét của chi bộ"
+                name="note"
+                value={val("propose", "note", ev?.cellNote ?? "")}
+                rows={3}
+              />
+            </FormCard>
           )}
           {v.can.decide && ev && (
-            <Card title="Quyết định của cấp ủy">
-              {v.cap.warning && <Alert kind="warning">Cảnh báo tỷ lệ: {v.cap.warning}</Alert>}
-              <p class="hint">
-                {v.cap.unitName}: đã quyết định {v.cap.xuatSac} hoàn thành xuất sắc, {v.cap.tot} hoàn thành
-                tốt
-                {v.cap.enabled
-                  ? ` (giới hạn ${v.cap.percent} % số hoàn thành tốt).`
-                  : " (không áp dụng giới hạn tỷ lệ)."}
-              </p>
-              <FormErrors errors={f("decide")?.errors} />
-              <PostForm action={`${base}/evaluations/${ev.id}/decide`}>
-                <Hidden name="version" value={ev.version} />
-                <Hidden name="memberId" value={v.member.id} />
-                <Hidden name="year" value={v.year} />
-                <Select
-                  label="Mức xếp loại"
-                  name="level"
-                  value={val("decide", "level", ev.cellLevel ?? "tot")}
-                  options={levelOptions}
-                  error={f("decide")?.errors.level}
-                />
-                <Conditions
-                  checked={f("decide")?.conditions ?? ev.conditions}
-                  automatic={v.automaticConditions}
-                />
-                <TextArea label="Ghi chú quyết định" name="note" value={val("decide", "note", "")} rows={2} />
-                <TextArea
-                  label="Lý do vẫn quyết định khi vượt tỷ lệ (nếu có)"
-                  name="overrideReason"
-                  value={val("decide", "overrideReason", "")}
-                  error={f("decide")?.errors.overrideReason}
-                  rows={2}
-                />
-                <Button>Quyết định và khóa</Button>
-              </PostForm>
-            </Card>
+            <FormCard
+              title="Quyết định của cấp ủy"
+              intro={
+                <>
+                  {v.cap.warning && <Alert kind="warning">Cảnh báo tỷ lệ: {v.cap.warning}</Alert>}
+                  <p class="hint">
+                    {v.cap.unitName}: đã quyết định {v.cap.xuatSac} hoàn thành xuất sắc, {v.cap.tot} hoàn
+                    thành tốt
+                    {v.cap.enabled
+                      ? ` (giới hạn ${v.cap.percent} % số hoàn thành tốt).`
+                      : " (không áp dụng giới hạn tỷ lệ)."}
+                  </p>
+                </>
+              }
+              action={`${base}/evaluations/${ev.id}/decide`}
+              errors={f("decide")?.errors}
+              version={ev.version}
+              submit="Quyết định và khóa"
+            >
+              <Hidden name="memberId" value={v.member.id} />
+              <Hidden name="year" value={v.year} />
+              <Select
+                label="Mức xếp loại"
+                {...decide("level", ev.cellLevel ?? "tot")}
+                options={levelOptions}
+              />
+              <Conditions
+                checked={f("decide")?.conditions ?? ev.conditions}
+                automatic={v.automaticConditions}
+              />
+              <TextArea label="Ghi chú quyết định" name="note" value={val("decide", "note", "")} rows={2} />
+              <TextArea
+                label="Lý do vẫn quyết định khi vượt tỷ lệ (nếu có)"
+                {...decide("overrideReason", "")}
+                rows={2}
+              />
+            </FormCard>
           )}
         </div>
         <div>

@@ -1,6 +1,7 @@
 // The meeting form's fields and the messages shared by the meeting pages.
 import type { FC } from "hono/jsx";
 import { Field, Select, TextArea } from "../../../ui/components";
+import { bindState } from "../../../ui/form-kit";
 import { MEETING_KINDS, MEETING_KIND_LABEL, type MeetingOut } from "../meetings.inputs";
 import type { FormState } from "../../../platform/pages";
 
@@ -21,67 +22,36 @@ export const MeetingFields: FC<{ f?: MeetingForm | undefined; m?: MeetingOut; ex
   m,
   expected,
 }) => {
-  const v = (k: string, d: string) => f?.values[k] ?? d;
+  const v = bindState(f);
   return (
     <>
-      <Field
-        label="Ngày họp"
-        name="date"
-        type="date"
-        value={v("date", m?.date ?? "")}
-        error={f?.errors.date}
-        required
-      />
-      <Select
-        label="Loại buổi sinh hoạt"
-        name="kind"
-        value={v("kind", m?.kind ?? "regular")}
-        options={kindOptions}
-        error={f?.errors.kind}
-      />
+      <Field label="Ngày họp" {...v("date", m?.date ?? "")} type="date" required />
+      <Select label="Loại buổi sinh hoạt" {...v("kind", m?.kind ?? "regular")} options={kindOptions} />
       <Field
         label="Số biên bản"
-        name="minutesNumber"
-        value={v("minutesNumber", m?.minutesNumber ?? "")}
-        error={f?.errors.minutesNumber}
+        {...v("minutesNumber", m?.minutesNumber ?? "")}
         hint="Ví dụ: 07-BB/CB"
         maxlength={40}
         required
       />
-      <Field
-        label="Chuyên đề (buổi sinh hoạt chuyên đề)"
-        name="topic"
-        value={v("topic", m?.topic ?? "")}
-        error={f?.errors.topic}
-        maxlength={300}
-      />
+      <Field label="Chuyên đề (buổi sinh hoạt chuyên đề)" {...v("topic", m?.topic ?? "")} maxlength={300} />
       <div class="grid grid-2">
         <Field
           label="Số đảng viên dự họp"
-          name="attendance"
+          {...v("attendance", m ? String(m.attendance) : "")}
           type="number"
           inputmode="numeric"
-          value={v("attendance", m ? String(m.attendance) : "")}
-          error={f?.errors.attendance}
           required
         />
         <Field
           label="Số đảng viên được triệu tập"
-          name="expected"
+          {...v("expected", m ? String(m.expected) : expected ? String(expected) : "")}
           type="number"
           inputmode="numeric"
-          value={v("expected", m ? String(m.expected) : expected ? String(expected) : "")}
-          error={f?.errors.expected}
           required
         />
       </div>
-      <TextArea
-        label="Ghi chú, nội dung chính"
-        name="notes"
-        value={v("notes", m?.notes ?? "")}
-        error={f?.errors.notes}
-        rows={3}
-      />
+      <TextArea label="Ghi chú, nội dung chính" {...v("notes", m?.notes ?? "")} rows={3} />
     </>
   );
 };

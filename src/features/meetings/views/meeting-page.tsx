@@ -1,19 +1,9 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Empty,
-  FormErrors,
-  Hidden,
-  PostForm,
-  Select,
-  TextArea,
-} from "../../../ui/components";
+import { Badge, Button, Card, Empty, PostForm, Select, TextArea } from "../../../ui/components";
+import { ActionButton, FormBody, PageHead, bindState, panelOf } from "../../../ui/form-kit";
 import { formatDateTime, formatIsoDate, formatNumber } from "../../../ui/format";
-import { PageTitle } from "../../../ui/layout";
+import { RecordAlerts } from "../../../ui/registry-views";
 import { MEETING_KIND_LABEL, REMARK_KINDS, REMARK_KIND_LABEL } from "../meetings.inputs";
 import type { MeetingView } from "../meetings-view.service";
 
@@ -31,18 +21,16 @@ export const MeetingPage: FC<{
     { value: "", label: "— Chọn đảng viên —" },
     ...view.unitMembers.map((x) => ({ value: x.id, label: x.fullName })),
   ];
-  const rf = form?.form === "remark" ? form : undefined;
+  const rf = panelOf(form, "remark");
+  const remark = bindState(rf);
   return (
     <>
-      <p>
-        <a href={`${base}?unitId=${m.unitId}&year=${m.year}`}>‹ Sinh hoạt của {m.unitName}</a>
-      </p>
-      <PageTitle
+      <PageHead
+        back={{ href: `${base}?unitId=${m.unitId}&year=${m.year}`, label: `Sinh hoạt của ${m.unitName}` }}
         title={`${MEETING_KIND_LABEL[m.kind]} ngày ${formatIsoDate(m.date)}`}
         subtitle={`${m.unitName} · biên bản số ${m.minutesNumber}`}
       />
-      {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
-      {form?.message && !Object.keys(form.errors).length && <Alert kind="error">{form.message}</Alert>}
+      <RecordAlerts done={done && DONE[done]} state={form} />
       <Card>
         <dl class="kv">
           {m.topic && (
@@ -83,47 +71,31 @@ export const MeetingPage: FC<{
           </ul>
         )}
         <h3>Ghi thêm ý kiến</h3>
-        <FormErrors errors={rf?.errors} />
-        <PostForm action={`${base}/${m.id}/remarks`}>
-          <Select
-            label="Đảng viên"
-            name="memberId"
-            value={rf?.values.memberId ?? ""}
-            options={memberOptions}
-            error={rf?.errors.memberId}
-            required
-          />
+        <FormBody action={`${base}/${m.id}/remarks`} errors={rf?.errors} submit="Ghi vào biên bản">
+          <Select label="Đảng viên" {...remark("memberId", "")} options={memberOptions} required />
           <Select
             label="Hình thức"
-            name="remarkKind"
-            value={rf?.values.remarkKind ?? "praise"}
+            {...remark("remarkKind", "praise")}
+            error={remark("kind").error}
             options={REMARK_KINDS.map((k) => ({ value: k, label: REMARK_KIND_LABEL[k] }))}
-            error={rf?.errors.kind}
           />
-          <TextArea
-            label="Nội dung"
-            name="content"
-            value={rf?.values.content ?? ""}
-            error={rf?.errors.content}
-            rows={3}
-            required
-          />
-          <Button>Ghi vào biên bản</Button>
-        </PostForm>
+          <TextArea label="Nội dung" {...remark("content", "")} rows={3} required />
+        </FormBody>
       </Card>
       <details class="panel" open={form?.form === "update"}>
         <summary>Sửa biên bản</summary>
         <div>
-          <FormErrors errors={form?.form === "update" ? form.errors : undefined} />
-          <PostForm action={`${base}/${m.id}/update`}>
-            <Hidden name="version" value={m.version} />
-            <MeetingFields f={form?.form === "update" ? form : undefined} m={m} />
-            <Button>Lưu thay đổi</Button>
-          </PostForm>
-          <PostForm action={`${base}/${m.id}/delete`}>
-            <Hidden name="version" value={m.version} />
-            <Button kind="danger">Xóa biên bản</Button>
-          </PostForm>
+          <FormBody
+            action={`${base}/${m.id}/update`}
+            errors={panelOf(form, "update")?.errors}
+            version={m.version}
+            submit="Lưu thay đổi"
+          >
+            <MeetingFields f={panelOf(form, "update")} m={m} />
+          </FormBody>
+          <ActionButton action={`${base}/${m.id}/delete`} version={m.version} kind="danger" class="form">
+            Xóa biên bản
+          </ActionButton>
         </div>
       </details>
     </>

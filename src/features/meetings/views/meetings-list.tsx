@@ -1,7 +1,8 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { type ListHref, MoreLink, YearUnitNav } from "../../../platform/list-views";
-import { Alert, Badge, Button, Card, Empty, FormErrors, Hidden, PostForm } from "../../../ui/components";
+import { Alert, Badge, Card, DataTable, Hidden, numCol } from "../../../ui/components";
+import { FormPanel } from "../../../ui/form-kit";
 import { formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { MEETING_KIND_LABEL } from "../meetings.inputs";
@@ -24,58 +25,43 @@ export const MeetingsList: FC<{
       <YearUnitNav year={list.year} href={at} units={data.children} />
       {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
       {list.unit.canRecord && (
-        <details class="panel" open={!!form}>
-          <summary>Ghi biên bản sinh hoạt mới</summary>
-          <div>
-            <FormErrors errors={form?.errors} message={form?.message} />
-            <PostForm action={base}>
-              <Hidden name="unitId" value={list.unit.id} />
-              <MeetingFields f={form} expected={data.memberCount} />
-              <Button>Ghi biên bản</Button>
-            </PostForm>
-          </div>
-        </details>
+        <FormPanel
+          title="Ghi biên bản sinh hoạt mới"
+          action={base}
+          state={form}
+          message={form?.message}
+          submit="Ghi biên bản"
+        >
+          <Hidden name="unitId" value={list.unit.id} />
+          <MeetingFields f={form} expected={data.memberCount} />
+        </FormPanel>
       )}
       <Card>
-        {list.items.length === 0 ? (
-          <Empty>Chưa có biên bản sinh hoạt nào trong năm {list.year}.</Empty>
-        ) : (
-          <div class="table-wrap">
-            <table class="stack">
-              <thead>
-                <tr>
-                  <th>Ngày</th>
-                  <th>Chi bộ</th>
-                  <th>Loại</th>
-                  <th>Biên bản</th>
-                  <th class="num">Dự họp</th>
-                  <th>Biểu dương / phê bình</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((m) => (
-                  <tr>
-                    <td data-label="Ngày">
-                      <a href={`${base}/${m.id}`}>{formatIsoDate(m.date)}</a>
-                    </td>
-                    <td data-label="Chi bộ">{m.unitName}</td>
-                    <td data-label="Loại">
-                      {MEETING_KIND_LABEL[m.kind]}
-                      {m.topic && `: ${m.topic}`}
-                    </td>
-                    <td data-label="Biên bản">{m.minutesNumber}</td>
-                    <td data-label="Dự họp" class="num">
-                      {formatNumber(m.attendance)}/{formatNumber(m.expected)}
-                    </td>
-                    <td data-label="Biểu dương / phê bình">
-                      <Badge tone="good">{m.praiseCount}</Badge> <Badge tone="bad">{m.criticismCount}</Badge>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          items={list.items}
+          empty={`Chưa có biên bản sinh hoạt nào trong năm ${list.year}.`}
+          columns={["Ngày", "Chi bộ", "Loại", "Biên bản", numCol("Dự họp"), "Biểu dương / phê bình"]}
+          class="stack"
+          row={(m) => (
+            <tr>
+              <td data-label="Ngày">
+                <a href={`${base}/${m.id}`}>{formatIsoDate(m.date)}</a>
+              </td>
+              <td data-label="Chi bộ">{m.unitName}</td>
+              <td data-label="Loại">
+                {MEETING_KIND_LABEL[m.kind]}
+                {m.topic && `: ${m.topic}`}
+              </td>
+              <td data-label="Biên bản">{m.minutesNumber}</td>
+              <td data-label="Dự họp" class="num">
+                {formatNumber(m.attendance)}/{formatNumber(m.expected)}
+              </td>
+              <td data-label="Biểu dương / phê bình">
+                <Badge tone="good">{m.praiseCount}</Badge> <Badge tone="bad">{m.criticismCount}</Badge>
+              </td>
+            </tr>
+          )}
+        />
         <MoreLink href={at({})} cursor={list.nextCursor} />
       </Card>
     </>

@@ -1,9 +1,9 @@
 import { raw } from "hono/html";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Alert, Button, Card, Field, FormErrors, PostForm, Select } from "../../../ui/components";
+import { Alert, Card, Field, Select } from "../../../ui/components";
+import { FormBody, PageHead, bindFields, plainMessage } from "../../../ui/form-kit";
 import { formatDateTime, formatNumber } from "../../../ui/format";
-import { PageTitle } from "../../../ui/layout";
 import type { BulkAccountsOut } from "../members.outputs";
 import { qrSvg } from "./qr";
 
@@ -14,10 +14,8 @@ export const BulkAccountsForm: FC<{
   message?: string;
 }> = ({ ctx, values, errors, message }) => (
   <>
-    <p>
-      <a href={`/t/${ctx.tenant.slug}/members`}>‹ Đảng viên</a>
-    </p>
-    <PageTitle
+    <PageHead
+      back={{ href: `/t/${ctx.tenant.slug}/members`, label: "Đảng viên" }}
       title="Tạo tài khoản cho đảng viên"
       subtitle="Và phiếu hướng dẫn đăng nhập để in, cắt, phát tận tay"
     />
@@ -26,13 +24,15 @@ export const BulkAccountsForm: FC<{
         Mỗi đảng viên đang sinh hoạt chưa có tài khoản được tạo một tài khoản (tên đăng nhập là số thẻ đảng
         viên) và một liên kết đặt mật khẩu dùng một lần, hết hạn sau 72 giờ. Mỗi lần tạo tối đa 200 phiếu.
       </p>
-      <FormErrors errors={errors} message={errors && Object.keys(errors).length ? undefined : message} />
-      <PostForm action={`/t/${ctx.tenant.slug}/members/accounts`}>
+      <FormBody
+        action={`/t/${ctx.tenant.slug}/members/accounts`}
+        errors={errors}
+        message={plainMessage(errors, message)}
+        submit="Tạo và in phiếu"
+      >
         <Field
           label="Mã đơn vị"
-          name="unitCode"
-          value={values.unitCode}
-          error={errors?.unitCode ?? errors?.unitId}
+          {...bindFields(values, errors)("unitCode", undefined, "unitId")}
           hint="Chi bộ, hoặc đảng bộ để tạo cho mọi chi bộ trực thuộc."
           required
         />
@@ -48,8 +48,7 @@ export const BulkAccountsForm: FC<{
             },
           ]}
         />
-        <Button>Tạo và in phiếu</Button>
-      </PostForm>
+      </FormBody>
     </Card>
   </>
 );
@@ -58,10 +57,8 @@ export const BulkAccountsForm: FC<{
 export const SlipsSheet: FC<{ ctx: Ctx; out: BulkAccountsOut }> = ({ ctx, out }) => (
   <>
     <div class="no-print">
-      <p>
-        <a href={`/t/${ctx.tenant.slug}/members`}>‹ Đảng viên</a>
-      </p>
-      <PageTitle
+      <PageHead
+        back={{ href: `/t/${ctx.tenant.slug}/members`, label: "Đảng viên" }}
         title={`Phiếu đăng nhập · ${out.unitName}`}
         subtitle={`${formatNumber(out.slips.length)} phiếu${out.remaining ? `, còn ${formatNumber(out.remaining)} đảng viên chưa tạo` : ""}`}
       />

@@ -1,7 +1,7 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Button, Card, Field, FormErrors, PostForm, Select } from "../../../ui/components";
-import { PageTitle } from "../../../ui/layout";
+import { Field, Select } from "../../../ui/components";
+import { FormCard, PageHead, bindFields, plainMessage } from "../../../ui/form-kit";
 import { GENDERS, GENDER_LABEL } from "../members.inputs";
 import { GOV_POSITIONS, PARTY_POSITIONS } from "../members-positions.rules";
 
@@ -34,80 +34,58 @@ export const MemberFields: FC<{
   e: Record<string, string>;
   positions: string[];
   create?: boolean;
-}> = ({ v, e, positions, create }) => (
-  <>
-    <Field label="Họ và tên" name="fullName" value={v.fullName} error={e.fullName} required maxlength={120} />
-    <Field
-      label="Số thẻ đảng viên"
-      name="cardNumber"
-      value={v.cardNumber}
-      error={e.cardNumber}
-      required
-      maxlength={40}
-    />
-    {create && (
-      <Field
-        label="Mã chi bộ"
-        name="unitCode"
-        value={v.unitCode}
-        error={e.unitCode ?? e.unitId}
-        required
-        hint="Mã của chi bộ hoặc tổ đảng nơi đảng viên sinh hoạt."
+}> = ({ v, e, positions, create }) => {
+  const f = bindFields(v, e);
+  return (
+    <>
+      <Field label="Họ và tên" {...f("fullName")} required maxlength={120} />
+      <Field label="Số thẻ đảng viên" {...f("cardNumber")} required maxlength={40} />
+      {create && (
+        <Field
+          label="Mã chi bộ"
+          {...f("unitCode", undefined, "unitId")}
+          required
+          hint="Mã của chi bộ hoặc tổ đảng nơi đảng viên sinh hoạt."
+        />
+      )}
+      <Field label="Ngày sinh" {...f("birthDate")} hint="dd/mm/yyyy" inputmode="numeric" />
+      <Select
+        label="Giới tính"
+        {...f("gender", "")}
+        options={[{ value: "", label: "—" }, ...GENDERS.map((g) => ({ value: g, label: GENDER_LABEL[g] }))]}
       />
-    )}
-    <Field
-      label="Ngày sinh"
-      name="birthDate"
-      value={v.birthDate}
-      error={e.birthDate}
-      hint="dd/mm/yyyy"
-      inputmode="numeric"
-    />
-    <Select
-      label="Giới tính"
-      name="gender"
-      value={v.gender ?? ""}
-      options={[{ value: "", label: "—" }, ...GENDERS.map((g) => ({ value: g, label: GENDER_LABEL[g] }))]}
-      error={e.gender}
-    />
-    <Field
-      label="Ngày vào Đảng"
-      name="joinDate"
-      value={v.joinDate}
-      error={e.joinDate}
-      hint="dd/mm/yyyy"
-      inputmode="numeric"
-    />
-    <Field
-      label="Ngày chính thức"
-      name="officialDate"
-      value={v.officialDate}
-      error={e.officialDate}
-      hint="dd/mm/yyyy; để trống nếu còn dự bị."
-      inputmode="numeric"
-    />
-    <Checkboxes legend="Chức vụ Đảng" defs={PARTY_POSITIONS} checked={positions} error={e.partyPositions} />
-    <Checkboxes
-      legend="Chức vụ chính quyền"
-      defs={GOV_POSITIONS}
-      checked={positions}
-      error={e.govPositions}
-    />
-  </>
-);
+      <Field label="Ngày vào Đảng" {...f("joinDate")} hint="dd/mm/yyyy" inputmode="numeric" />
+      <Field
+        label="Ngày chính thức"
+        {...f("officialDate")}
+        hint="dd/mm/yyyy; để trống nếu còn dự bị."
+        inputmode="numeric"
+      />
+      <Checkboxes legend="Chức vụ Đảng" defs={PARTY_POSITIONS} checked={positions} error={e.partyPositions} />
+      <Checkboxes
+        legend="Chức vụ chính quyền"
+        defs={GOV_POSITIONS}
+        checked={positions}
+        error={e.govPositions}
+      />
+    </>
+  );
+};
 
 export const NewMemberPage: FC<{ ctx: Ctx; form: FormState }> = ({ ctx, form }) => (
   <>
-    <p>
-      <a href={`/t/${ctx.tenant.slug}/members`}>‹ Đảng viên</a>
-    </p>
-    <PageTitle title="Thêm đảng viên" subtitle="Nhóm 1 hoặc nhóm 2 được xác định theo chức vụ." />
-    <Card>
-      <FormErrors errors={form.errors} message={Object.keys(form.errors).length ? undefined : form.message} />
-      <PostForm action={`/t/${ctx.tenant.slug}/members`}>
-        <MemberFields v={form.values} e={form.errors} positions={form.positions ?? []} create />
-        <Button>Thêm đảng viên</Button>
-      </PostForm>
-    </Card>
+    <PageHead
+      back={{ href: `/t/${ctx.tenant.slug}/members`, label: "Đảng viên" }}
+      title="Thêm đảng viên"
+      subtitle="Nhóm 1 hoặc nhóm 2 được xác định theo chức vụ."
+    />
+    <FormCard
+      action={`/t/${ctx.tenant.slug}/members`}
+      errors={form.errors}
+      message={plainMessage(form.errors, form.message)}
+      submit="Thêm đảng viên"
+    >
+      <MemberFields v={form.values} e={form.errors} positions={form.positions ?? []} create />
+    </FormCard>
   </>
 );

@@ -1,7 +1,7 @@
 import { MEMBER_STATUSES } from "../../../domain/members";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Badge, Breadcrumbs, Card, Empty, LinkButton } from "../../../ui/components";
+import { Badge, Breadcrumbs, Card, DataTable, LinkButton } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { type ListMembersQuery, STATUS_LABEL } from "../members.inputs";
@@ -134,44 +134,30 @@ export const MemberList: FC<{ ctx: Ctx; data: MemberListPage; query: ListMembers
         </div>
       </details>
       <Card>
-        {list.items.length === 0 ? (
-          <Empty>Không có đảng viên nào phù hợp.</Empty>
-        ) : (
-          <div class="table-wrap">
-            <table class="stack">
-              <thead>
-                <tr>
-                  <th>Họ và tên</th>
-                  <th>Số thẻ</th>
-                  <th>Chi bộ</th>
-                  <th>Chức vụ</th>
-                  <th>Nhóm</th>
-                  <th>Trạng thái</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((m) => (
-                  <tr>
-                    <td data-label="Họ và tên">
-                      <a href={`${base}/${m.id}`}>{m.fullName}</a>
-                    </td>
-                    <td data-label="Số thẻ">{m.cardNumber}</td>
-                    <td data-label="Chi bộ">{m.unitName}</td>
-                    <td data-label="Chức vụ">
-                      {[...m.partyPositions, ...m.govPositions].map(positionLabel).join("; ") || "—"}
-                    </td>
-                    <td data-label="Nhóm">
-                      <GroupBadge group={m.group} />
-                    </td>
-                    <td data-label="Trạng thái">
-                      <StatusBadge status={m.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          items={list.items}
+          empty="Không có đảng viên nào phù hợp."
+          columns={["Họ và tên", "Số thẻ", "Chi bộ", "Chức vụ", "Nhóm", "Trạng thái"]}
+          class="stack"
+          row={(m) => (
+            <tr>
+              <td data-label="Họ và tên">
+                <a href={`${base}/${m.id}`}>{m.fullName}</a>
+              </td>
+              <td data-label="Số thẻ">{m.cardNumber}</td>
+              <td data-label="Chi bộ">{m.unitName}</td>
+              <td data-label="Chức vụ">
+                {[...m.partyPositions, ...m.govPositions].map(positionLabel).join("; ") || "—"}
+              </td>
+              <td data-label="Nhóm">
+                <GroupBadge group={m.group} />
+              </td>
+              <td data-label="Trạng thái">
+                <StatusBadge status={m.status} />
+              </td>
+            </tr>
+          )}
+        />
         <p class="form-inline">
           {list.nextCursor && (
             <LinkButton href={`${base}${qs({ ...filters, cursor: list.nextCursor })}`}>Trang sau</LinkButton>

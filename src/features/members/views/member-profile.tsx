@@ -1,21 +1,11 @@
 import type { MemberStatus } from "../../../domain/members";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import {
-  Alert,
-  Breadcrumbs,
-  Button,
-  Card,
-  Empty,
-  Field,
-  FormErrors,
-  Hidden,
-  PostForm,
-  Select,
-  TextArea,
-} from "../../../ui/components";
+import { Breadcrumbs, Card, Empty, Field, Select, TextArea } from "../../../ui/components";
+import { FormPanel, bindState, panelOf } from "../../../ui/form-kit";
 import { formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
+import { RecordAlerts } from "../../../ui/registry-views";
 import { GENDER_LABEL, STATUS_LABEL } from "../members.inputs";
 import type { MemberDetailOut } from "../members.outputs";
 import { GROUP_LABEL } from "../../../domain/groups";
@@ -46,8 +36,10 @@ export const MemberProfile: FC<{ ctx: Ctx; d: MemberDetailOut; panel?: ProfilePa
   const base = `/t/${ctx.tenant.slug}/members`;
   const manager = ctx.actor.role !== "member";
   const current = m.status === "official" || m.status === "probationary";
-  const p = (f: ProfileForm) => (panel?.form === f ? panel : undefined);
-  const v = (f: ProfileForm, k: string, dflt = "") => p(f)?.values[k] ?? dflt;
+  const p = (f: ProfileForm) => panelOf(panel, f);
+  const upd = bindState(p("update"));
+  const tr = bindState(p("transfer"));
+  const gr = bindState(p("group"));
   return (
     <>
       {manager && (
@@ -62,10 +54,7 @@ export const MemberProfile: FC<{ ctx: Ctx; d: MemberDetailOut; panel?: ProfilePa
         <GroupBadge group={m.group} />
         <StatusBadge status={m.status} />
       </PageTitle>
-      {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
-      {panel && !Object.keys(panel.errors).length && panel.message && (
-        <Alert kind="error">{panel.message}</Alert>
-      )}
+      <RecordAlerts done={done && DONE[done]} state={panel} />
       <div class="grid grid-2">
         <Card title="Thông tin">
           <dl class="kv">
@@ -129,110 +118,75 @@ export const MemberProfile: FC<{ ctx: Ctx; d: MemberDetailOut; panel?: ProfilePa
         )}
       </Card>
       {manager && (
-        <details class="panel" open={panel?.form === "update"}>
-          <summary>Sửa thông tin, chức vụ</summary>
-          <div>
-            <FormErrors errors={p("update")?.errors} />
-            <PostForm action={`${base}/${m.id}/update`}>
-              <Hidden name="version" value={m.version} />
-              <MemberFields
-                v={
-                  p("update")?.values ?? {
-                    fullName: m.fullName,
-                    cardNumber: m.cardNumber,
-                    birthDate: m.birthDate ? formatIsoDate(m.birthDate) : "",
-                    gender: m.gender ?? "",
-                    joinDate: m.joinDate ? formatIsoDate(m.joinDate) : "",
-                    officialDate: m.officialDate ? formatIsoDate(m.officialDate) : "",
-                  }
-                }
-                e={p("update")?.errors ?? {}}
-                positions={p("update")?.positions ?? [...m.partyPositions, ...m.govPositions]}
-              />
-              <Field
-                label="Chức vụ thay đổi từ ngày"
-                name="effectiveFrom"
-                value={v("update", "effectiveFrom")}
-                error={p("update")?.errors.effectiveFrom}
-                hint="dd/mm/yyyy; để trống là hôm nay. Nhóm mới tính từ ngày này."
-              />
-              <Button>Lưu thay đổi</Button>
-            </PostForm>
-          </div>
-        </details>
+        <FormPanel
+          title="Sửa thông tin, chức vụ"
+          action={`${base}/${m.id}/update`}
+          state={p("update")}
+          version={m.version}
+          submit="Lưu thay đổi"
+        >
+          <MemberFields
+            v={
+              p("update")?.values ?? {
+                fullName: m.fullName,
+                cardNumber: m.cardNumber,
+                birthDate: m.birthDate ? formatIsoDate(m.birthDate) : "",
+                gender: m.gender ?? "",
+                joinDate: m.joinDate ? formatIsoDate(m.joinDate) : "",
+                officialDate: m.officialDate ? formatIsoDate(m.officialDate) : "",
+              }
+            }
+            e={p("update")?.errors ?? {}}
+            positions={p("update")?.positions ?? [...m.partyPositions, ...m.govPositions]}
+          />
+          <Field
+            label="Chức vụ thay đổi từ ngày"
+            {...upd("effectiveFrom", "")}
+            hint="dd/mm/yyyy; để trống là hôm nay. Nhóm mới tính từ ngày này."
+          />
+        </FormPanel>
       )}
       {manager && current && (
-        <details class="panel" open={panel?.form === "transfer"}>
-          <summary>Chuyển sinh hoạt đảng</summary>
-          <div>
-            <FormErrors errors={p("transfer")?.errors} />
-            <PostForm action={`${base}/${m.id}/transfer`}>
-              <Hidden name="version" value={m.version} />
-              <Field
-                label="Mã chi bộ chuyển đến"
-                name="unitCode"
-                value={v("transfer", "unitCode")}
-                error={p("transfer")?.errors.unitCode ?? p("transfer")?.errors.unitId}
-                required
-              />
-              <Field
-                label="Ngày chuyển"
-                name="date"
-                value={v("transfer", "date")}
-                error={p("transfer")?.errors.date}
-                hint="dd/mm/yyyy"
-                required
-              />
-              <TextArea
-                label="Lý do"
-                name="reason"
-                value={v("transfer", "reason")}
-                error={p("transfer")?.errors.reason}
-                rows={2}
-                required
-              />
-              <Button kind="secondary">Chuyển sinh hoạt</Button>
-            </PostForm>
-          </div>
-        </details>
+        <FormPanel
+          title="Chuyển sinh hoạt đảng"
+          action={`${base}/${m.id}/transfer`}
+          state={p("transfer")}
+          version={m.version}
+          submit="Chuyển sinh hoạt"
+          kind="secondary"
+        >
+          <Field label="Mã chi bộ chuyển đến" {...tr("unitCode", "", "unitId")} required />
+          <Field label="Ngày chuyển" {...tr("date", "")} hint="dd/mm/yyyy" required />
+          <TextArea label="Lý do" {...tr("reason", "")} rows={2} required />
+        </FormPanel>
       )}
       {manager && <StatusPanel base={base} m={m} panel={p("status")} />}
       {ctx.actor.role === "admin" && (
-        <details class="panel" open={panel?.form === "group"}>
-          <summary>Điều chỉnh nhóm</summary>
-          <div>
-            <FormErrors errors={p("group")?.errors} />
-            <PostForm action={`${base}/${m.id}/group`}>
-              <Hidden name="version" value={m.version} />
-              <Select
-                label="Nhóm"
-                name="group"
-                value={v("group", "group", m.groupOverride ?? "")}
-                options={[
-                  { value: "", label: "Theo chức vụ (bỏ điều chỉnh)" },
-                  { value: "exemplar", label: GROUP_LABEL.exemplar },
-                  { value: "follower", label: GROUP_LABEL.follower },
-                ]}
-              />
-              <TextArea
-                label="Lý do"
-                name="reason"
-                value={v("group", "reason")}
-                error={p("group")?.errors.reason}
-                rows={2}
-                required
-              />
-              <Field
-                label="Áp dụng từ ngày"
-                name="effectiveFrom"
-                value={v("group", "effectiveFrom")}
-                error={p("group")?.errors.effectiveFrom}
-                hint="dd/mm/yyyy; để trống là hôm nay."
-              />
-              <Button kind="secondary">Lưu nhóm</Button>
-            </PostForm>
-          </div>
-        </details>
+        <FormPanel
+          title="Điều chỉnh nhóm"
+          action={`${base}/${m.id}/group`}
+          state={p("group")}
+          version={m.version}
+          submit="Lưu nhóm"
+          kind="secondary"
+        >
+          <Select
+            label="Nhóm"
+            name="group"
+            value={gr("group", m.groupOverride ?? "").value}
+            options={[
+              { value: "", label: "Theo chức vụ (bỏ điều chỉnh)" },
+              { value: "exemplar", label: GROUP_LABEL.exemplar },
+              { value: "follower", label: GROUP_LABEL.follower },
+            ]}
+          />
+          <TextArea label="Lý do" {...gr("reason", "")} rows={2} required />
+          <Field
+            label="Áp dụng từ ngày"
+            {...gr("effectiveFrom", "")}
+            hint="dd/mm/yyyy; để trống là hôm nay."
+          />
+        </FormPanel>
       )}
     </>
   );
@@ -253,42 +207,28 @@ const StatusPanel: FC<{ base: string; m: MemberDetailOut["member"]; panel?: Prof
 }) => {
   const next = NEXT_LABEL[m.status];
   if (next.length === 0) return null;
+  const f = bindState(panel);
   return (
-    <details class="panel" open={!!panel}>
-      <summary>Đổi trạng thái (chính thức, chuyển đi, từ trần, xóa tên)</summary>
-      <div>
+    <FormPanel
+      title="Đổi trạng thái (chính thức, chuyển đi, từ trần, xóa tên)"
+      intro={
         <p class="hint">
           Hồ sơ không bao giờ bị xóa: đảng viên rời đơn vị được giữ lại và đánh dấu; tài khoản của họ bị khóa.
         </p>
-        <FormErrors errors={panel?.errors} />
-        <PostForm action={`${base}/${m.id}/status`}>
-          <Hidden name="version" value={m.version} />
-          <Select
-            label="Trạng thái mới"
-            name="status"
-            value={panel?.values.status ?? next[0]}
-            options={next.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
-            error={panel?.errors.status}
-          />
-          <Field
-            label="Từ ngày"
-            name="date"
-            value={panel?.values.date}
-            error={panel?.errors.date}
-            hint="dd/mm/yyyy"
-            required
-          />
-          <TextArea
-            label="Lý do, số quyết định"
-            name="reason"
-            value={panel?.values.reason}
-            error={panel?.errors.reason}
-            rows={2}
-            required
-          />
-          <Button kind="secondary">Cập nhật trạng thái</Button>
-        </PostForm>
-      </div>
-    </details>
+      }
+      action={`${base}/${m.id}/status`}
+      state={panel}
+      version={m.version}
+      submit="Cập nhật trạng thái"
+      kind="secondary"
+    >
+      <Select
+        label="Trạng thái mới"
+        {...f("status", next[0])}
+        options={next.map((s) => ({ value: s, label: STATUS_LABEL[s] }))}
+      />
+      <Field label="Từ ngày" {...f("date")} hint="dd/mm/yyyy" required />
+      <TextArea label="Lý do, số quyết định" {...f("reason")} rows={2} required />
+    </FormPanel>
   );
 };

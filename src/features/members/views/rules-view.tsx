@@ -1,7 +1,7 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Alert, Button, Card, Field, FormErrors, Hidden, PostForm } from "../../../ui/components";
-import { PageTitle } from "../../../ui/layout";
+import { PageHead, bindState, plainMessage } from "../../../ui/form-kit";
 import type { GroupRulesOut } from "../members.outputs";
 
 export const GroupRulesPage: FC<{
@@ -38,10 +38,8 @@ export const GroupRulesPage: FC<{
   );
   return (
     <>
-      <p>
-        <a href={`/t/${ctx.tenant.slug}/members`}>‹ Đảng viên</a>
-      </p>
-      <PageTitle
+      <PageHead
+        back={{ href: `/t/${ctx.tenant.slug}/members`, label: "Đảng viên" }}
         title="Quy tắc phân nhóm"
         subtitle="Đảng viên giữ một trong các chức vụ được chọn thuộc nhóm 1 (làm gương mẫu mực); còn lại thuộc nhóm 2 (tích cực làm theo)."
       />
@@ -53,10 +51,7 @@ export const GroupRulesPage: FC<{
         </Alert>
       )}
       <Card>
-        <FormErrors
-          errors={form?.errors}
-          message={form && !Object.keys(form.errors).length ? form.message : undefined}
-        />
+        <FormErrors errors={form?.errors} message={plainMessage(form?.errors, form?.message)} />
         <PostForm action={`/t/${ctx.tenant.slug}/members/rules`}>
           <Hidden name="version" value={rules.version} />
           <div class="grid grid-2">
@@ -67,9 +62,7 @@ export const GroupRulesPage: FC<{
             <>
               <Field
                 label="Áp dụng từ ngày"
-                name="effectiveFrom"
-                value={form?.values.effectiveFrom}
-                error={form?.errors.effectiveFrom}
+                {...bindState(form)("effectiveFrom")}
                 hint="dd/mm/yyyy; để trống là hôm nay. Lịch sử nhóm của đảng viên ghi nhận từ ngày này."
               />
               <Button>Lưu quy tắc</Button>

@@ -2,7 +2,7 @@ import { GROUP_SHORT } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { type ListHref, YearUnitNav } from "../../../platform/list-views";
-import { Badge, Card, Empty } from "../../../ui/components";
+import { Badge, Card, DataTable, numCol, Table } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 
@@ -33,94 +33,79 @@ export const CompliancePage: FC<{ ctx: Ctx; view: ComplianceView }> = ({ ctx, vi
       />
       <YearUnitNav year={view.year} href={q} />
       <Card title="Tổng hợp theo đơn vị">
-        <div class="table-wrap">
-          <table class="stack">
-            <thead>
-              <tr>
-                <th>Đơn vị</th>
-                <th class="num">Đã nộp kế hoạch</th>
-                {reviews.map((k) => (
-                  <th class="num">{ENTRY_KIND_LABEL[k as EntryKind]}</th>
-                ))}
-                <th class="num">Đủ số lần ghi</th>
-                <th class="num">Nộp muộn</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.units.map((u, i) => (
-                <tr>
-                  <td data-label="Đơn vị">
-                    {i === 0 ? (
-                      <strong>{u.name} (toàn đơn vị)</strong>
-                    ) : (
-                      <a href={q({ unitId: u.id })}>{u.name}</a>
-                    )}
-                  </td>
-                  <Cell c={u.counters["plan.registered"]} />
-                  {reviews.map((k) => (
-                    <Cell c={u.counters[`notebook.${k}`]} />
-                  ))}
-                  <Cell c={u.counters["notebook.compliant"]} />
-                  <Cell c={u.counters["notebook.late"]} />
-                </tr>
+        <Table
+          columns={[
+            "Đơn vị",
+            numCol("Đã nộp kế hoạch"),
+            ...reviews.map((k) => numCol(ENTRY_KIND_LABEL[k as EntryKind])),
+            numCol("Đủ số lần ghi"),
+            numCol("Nộp muộn"),
+          ]}
+          class="stack"
+        >
+          {view.units.map((u, i) => (
+            <tr>
+              <td data-label="Đơn vị">
+                {i === 0 ? (
+                  <strong>{u.name} (toàn đơn vị)</strong>
+                ) : (
+                  <a href={q({ unitId: u.id })}>{u.name}</a>
+                )}
+              </td>
+              <Cell c={u.counters["plan.registered"]} />
+              {reviews.map((k) => (
+                <Cell c={u.counters[`notebook.${k}`]} />
               ))}
-            </tbody>
-          </table>
-        </div>
+              <Cell c={u.counters["notebook.compliant"]} />
+              <Cell c={u.counters["notebook.late"]} />
+            </tr>
+          ))}
+        </Table>
       </Card>
       <Card title="Đảng viên sinh hoạt trực tiếp tại đơn vị">
-        {view.members.length === 0 ? (
-          <Empty>Không có đảng viên sinh hoạt trực tiếp tại đơn vị này; chọn một chi bộ ở bảng trên.</Empty>
-        ) : (
-          <div class="table-wrap">
-            <table class="stack">
-              <thead>
-                <tr>
-                  <th>Họ và tên</th>
-                  <th>Nhóm</th>
-                  <th>Kế hoạch</th>
-                  {reviews.map((k) => (
-                    <th>{ENTRY_KIND_LABEL[k as EntryKind]}</th>
-                  ))}
-                  <th>Sổ tay</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.members.map((m) => (
-                  <tr>
-                    <td data-label="Họ và tên">
-                      <a href={`${base}/members/${m.memberId}/notebook?year=${view.year}`}>{m.fullName}</a>
-                    </td>
-                    <td data-label="Nhóm">{GROUP_SHORT[m.group]}</td>
-                    <td data-label="Kế hoạch">
-                      {m.planStatus
-                        ? (PLAN_STATUS_LABEL[m.planStatus as PlanStatus] ?? m.planStatus)
-                        : PLAN_STATUS_LABEL.not_started}
-                    </td>
-                    {reviews.map((k) => (
-                      <td data-label={ENTRY_KIND_LABEL[k as EntryKind]}>
-                        {k in m.submitted ? (
-                          <Badge tone={m.submitted[k] === "late" ? "warn" : "good"}>
-                            {m.submitted[k] ? TIMING_LABEL[m.submitted[k] as Timing] : "Đã nộp"}
-                          </Badge>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                    ))}
-                    <td data-label="Sổ tay">
-                      {m.compliance.compliant ? (
-                        <Badge tone="good">Đủ</Badge>
-                      ) : (
-                        <Badge>Thiếu {m.compliance.missing.length}</Badge>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          items={view.members}
+          empty="Không có đảng viên sinh hoạt trực tiếp tại đơn vị này; chọn một chi bộ ở bảng trên."
+          columns={[
+            "Họ và tên",
+            "Nhóm",
+            "Kế hoạch",
+            ...reviews.map((k) => ENTRY_KIND_LABEL[k as EntryKind]),
+            "Sổ tay",
+          ]}
+          class="stack"
+          row={(m) => (
+            <tr>
+              <td data-label="Họ và tên">
+                <a href={`${base}/members/${m.memberId}/notebook?year=${view.year}`}>{m.fullName}</a>
+              </td>
+              <td data-label="Nhóm">{GROUP_SHORT[m.group]}</td>
+              <td data-label="Kế hoạch">
+                {m.planStatus
+                  ? (PLAN_STATUS_LABEL[m.planStatus as PlanStatus] ?? m.planStatus)
+                  : PLAN_STATUS_LABEL.not_started}
+              </td>
+              {reviews.map((k) => (
+                <td data-label={ENTRY_KIND_LABEL[k as EntryKind]}>
+                  {k in m.submitted ? (
+                    <Badge tone={m.submitted[k] === "late" ? "warn" : "good"}>
+                      {m.submitted[k] ? TIMING_LABEL[m.submitted[k] as Timing] : "Đã nộp"}
+                    </Badge>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              ))}
+              <td data-label="Sổ tay">
+                {m.compliance.compliant ? (
+                  <Badge tone="good">Đủ</Badge>
+                ) : (
+                  <Badge>Thiếu {m.compliance.missing.length}</Badge>
+                )}
+              </td>
+            </tr>
+          )}
+        />
       </Card>
     </>
   );

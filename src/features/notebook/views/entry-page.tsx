@@ -1,7 +1,6 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import {
-  Alert,
   Button,
   Card,
   Empty,
@@ -12,8 +11,9 @@ import {
   Select,
   TextArea,
 } from "../../../ui/components";
+import { ActionButton, PageHead, bindState, panelOf } from "../../../ui/form-kit";
 import { formatDateTime, formatIsoDate } from "../../../ui/format";
-import { PageTitle } from "../../../ui/layout";
+import { RecordAlerts } from "../../../ui/registry-views";
 import type { EntryView } from "../notebook.service";
 import { ENTRY_KIND_LABEL, PROGRESS_LABEL, PROGRESS_STATUSES, REVIEW_PARTS } from "../notebook.inputs";
 import { EntryBadges } from "./notebook-page";
@@ -47,24 +47,24 @@ export const EntryPage: FC<{
   const open = view.cycle.status === "open";
   const editable = open && e.status === "draft";
   const f = form?.form === "save" ? form : undefined;
-  const val = (k: string, d: string) => f?.values[k] ?? d;
+  const save = bindState(f);
+  const comment = panelOf(form, "comment");
+  const returned = panelOf(form, "return");
   const progress = new Map(e.progress.map((p) => [p.itemId, p]));
   const action = `${base}/notebook/entries/${e.id}`;
   return (
     <>
-      <p>
-        <a href={`${base}/members/${e.memberId}/notebook?year=${e.year}`}>
-          ‹ Sổ tay của {self ? "tôi" : member.fullName}
-        </a>
-      </p>
-      <PageTitle
+      <PageHead
+        back={{
+          href: `${base}/members/${e.memberId}/notebook?year=${e.year}`,
+          label: `Sổ tay của ${self ? "tôi" : member.fullName}`,
+        }}
         title={e.kind === "free" ? e.title || "Ghi chép" : ENTRY_KIND_LABEL[e.kind]}
         subtitle={`${member.fullName} · năm ${e.year}${view.cycle.window ? ` · kỳ nộp ${formatIsoDate(view.cycle.window.from)}–${formatIsoDate(view.cycle.window.to)}` : ""}`}
       >
         <EntryBadges e={e} />
-      </PageTitle>
-      {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
-      {form?.message && !Object.keys(form.errors).length && <Alert kind="error">{form.message}</Alert>}
+      </PageHead>
+      <RecordAlerts done={done && DONE[done]} state={form} />
       {editable ? (
         <Card>
           <FormErrors
@@ -75,33 +75,13 @@ export const EntryPage: FC<{
             <Hidden name="version" value={e.version} />
             {e.kind === "free" ? (
               <>
-                <Field
-                  label="Tiêu đề"
-                  name="title"
-                  value={val("title", e.title)}
-                  error={f?.errors.title}
-                  maxlength={200}
-                  required
-                />
-                <TextArea
-                  label="Nội dung"
-                  name="body"
-                  value={val("body", e.body)}
-                  error={f?.errors.body}
-                  rows={8}
-                />
+                <Field label="Tiêu đề" {...save("title", e.title)} maxlength={200} required />
+                <TextArea label="Nội dung" {...save("body", e.body)} rows={8} />
               </>
             ) : (
               <>
                 {REVIEW_PARTS.map((p) => (
-                  <TextArea
-                    label={p.label}
-                    name={p.key}
-                    value={val(p.key, e[p.key])}
-                    error={f?.errors[p.key]}
-                    rows={5}
-                    required
-                  />
+                  <TextArea label={p.label} {...save(p.key, e[p.key])} rows={5} required />
                 ))}
                 <h2>Kết quả thực hiện kế hoạch</h2>
                 {items.length === 0 && <Empty>Kế hoạch của năm chưa có nội dung nào.</Empty>}
@@ -116,15 +96,13 @@ export const EntryPage: FC<{
                     <Hidden name={`progress.${n}.itemId`} value={i.id} />
                     <Select
                       label="Mức thực hiện"
-                      name={`progress.${n}.status`}
-                      value={val(`progress.${n}.status`, progress.get(i.id)?.status ?? "")}
+                      {...save(`progress.${n}.status`, progress.get(i.id)?.status ?? "")}
                       options={progressOptions}
-                      error={f?.errors[`progress.${n}.status`]}
                     />
                     <Field
                       label="Ghi chú"
                       name={`progress.${n}.note`}
-                      value={val(`progress.${n}.note`, progress.get(i.id)?.note ?? "")}
+                      value={save(`progress.${n}.note`, progress.get(i.id)?.note ?? "").value}
                       maxlength={1000}
                     />
                   </fieldset>
@@ -140,10 +118,9 @@ export const EntryPage: FC<{
               </Button>
             </div>
           </PostForm>
-          <PostForm action={`${action}/delete`}>
-            <Hidden name="version" value={e.version} />
-            <Button kind="danger">Xóa bản nháp</Button>
-          </PostForm>
+          <ActionButton action={`${action}/delete`} version={e.version} kind="danger" class="form">
+            Xóa bản nháp
+          </ActionButton>
         </Card>
       ) : (
         <Card>
@@ -194,12 +171,10 @@ export const EntryPage: FC<{
         {manager && !self && open && e.status === "submitted" && (
           <div class="grid grid-2">
             <PostForm action={`${action}/comment`}>
-              <FormErrors errors={form?.form === "comment" ? form.errors : undefined} />
+              <FormErrors errors={comment?.errors} />
               <TextArea
                 label="Nhận xét của chi ủy"
-                name="content"
-                value={form?.form === "comment" ? form.values.content : ""}
-                error={form?.form === "comment" ? form.errors.content : undefined}
+                {...bindState(comment)("content", "")}
                 rows={3}
                 required
               />
@@ -208,19 +183,12 @@ export const EntryPage: FC<{
             <PostForm action={`${action}/return`}>
               <Hidden name="version" value={e.version} />
               <FormErrors
-                errors={
-                  form?.form === "return"
-                    ? form.errors.content
-                      ? { reason: form.errors.content }
-                      : form.errors
-                    : undefined
-                }
+                errors={returned?.errors.content ? { reason: returned.errors.content } : returned?.errors}
               />
               <TextArea
                 label="Trả lại để sửa (lý do)"
-                name="reason"
-                value={form?.form === "return" ? form.values.reason : ""}
-                error={form?.form === "return" ? form.errors.content : undefined}
+                {...bindState(returned)("reason", "")}
+                error={returned?.errors.content}
                 rows={3}
                 required
               />

@@ -1,20 +1,9 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import {
-  Alert,
-  Badge,
-  Breadcrumbs,
-  Button,
-  Card,
-  Empty,
-  Field,
-  FormErrors,
-  Hidden,
-  PostForm,
-  Select,
-} from "../../../ui/components";
+import { Badge, Card, Empty, Field, Select } from "../../../ui/components";
+import { ActionButton, FormPanel, PageHead, bindState, panelOf } from "../../../ui/form-kit";
 import { formatDate } from "../../../ui/format";
-import { PageTitle } from "../../../ui/layout";
+import { RecordAlerts } from "../../../ui/registry-views";
 import { UNIT_KINDS, UNIT_KIND_LABEL, UNIT_RANK, type UnitKind } from "../orgs.inputs";
 import type { UnitView } from "../orgs.service";
 
@@ -42,24 +31,24 @@ export const UnitPage: FC<{
   const { unit, ancestors, children } = view;
   const base = `/t/${ctx.tenant.slug}/admin/units`;
   const admin = ctx.actor.role === "admin";
-  const err = (form: UnitPanel["form"]) => (panel?.form === form ? panel : undefined);
+  const err = (form: UnitPanel["form"]) => panelOf(panel, form);
+  const cr = bindState(err("create"));
+  const up = bindState(err("update"));
   const childKinds = UNIT_KINDS.filter((k) => UNIT_RANK[k] > UNIT_RANK[unit.kind]);
   return (
     <>
-      <Breadcrumbs
-        items={[...ancestors.map((a) => ({ href: `${base}/${a.id}`, label: a.name })), { label: unit.name }]}
-      />
-      <PageTitle title={unit.name} subtitle={`${UNIT_KIND_LABEL[unit.kind]} · mã ${unit.code}`}>
+      <PageHead
+        crumbs={[...ancestors.map((a) => ({ href: `${base}/${a.id}`, label: a.name })), { label: unit.name }]}
+        title={unit.name}
+        subtitle={`${UNIT_KIND_LABEL[unit.kind]} · mã ${unit.code}`}
+      >
         {unit.status === "retired" ? (
           <Badge tone="bad">Đã giải thể</Badge>
         ) : (
           <Badge tone="good">Đang hoạt động</Badge>
         )}
-      </PageTitle>
-      {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
-      {panel && !Object.keys(panel.errors).length && panel.message && (
-        <Alert kind="error">{panel.message}</Alert>
-      )}
+      </PageHead>
+      <RecordAlerts done={done && DONE[done]} state={panel} />
 
       <Card title={`Đơn vị trực thuộc (${children.length})`}>
         {children.length === 0 ? (
@@ -83,85 +72,51 @@ export const UnitPage: FC<{
       </Card>
 
       {admin && unit.status === "active" && childKinds.length > 0 && (
-        <details class="panel" open={panel?.form === "create"}>
-          <summary>Thêm đơn vị trực thuộc</summary>
-          <div>
-            <FormErrors errors={err("create")?.errors} />
-            <PostForm action={`${base}/${unit.id}/children`}>
-              <Select
-                label="Loại đơn vị"
-                name="kind"
-                value={err("create")?.values.kind ?? childKinds[Math.min(1, childKinds.length - 1)]}
-                options={childKinds.map((k: UnitKind) => ({ value: k, label: UNIT_KIND_LABEL[k] }))}
-                error={err("create")?.errors.kind}
-                required
-              />
-              <Field
-                label="Tên đơn vị"
-                name="name"
-                value={err("create")?.values.name}
-                error={err("create")?.errors.name}
-                required
-              />
-              <Field
-                label="Mã đơn vị"
-                name="code"
-                value={err("create")?.values.code}
-                error={err("create")?.errors.code}
-                hint="Mã duy nhất, không dấu, ví dụ TCT-CB1."
-                required
-              />
-              <Button>Thêm đơn vị</Button>
-            </PostForm>
-          </div>
-        </details>
+        <FormPanel
+          title="Thêm đơn vị trực thuộc"
+          action={`${base}/${unit.id}/children`}
+          state={err("create")}
+          submit="Thêm đơn vị"
+        >
+          <Select
+            label="Loại đơn vị"
+            {...cr("kind", childKinds[Math.min(1, childKinds.length - 1)])}
+            options={childKinds.map((k: UnitKind) => ({ value: k, label: UNIT_KIND_LABEL[k] }))}
+            required
+          />
+          <Field label="Tên đơn vị" {...cr("name")} required />
+          <Field label="Mã đơn vị" {...cr("code")} hint="Mã duy nhất, không dấu, ví dụ TCT-CB1." required />
+        </FormPanel>
       )}
 
       {admin && (
-        <details class="panel" open={panel?.form === "update"}>
-          <summary>Đổi tên hoặc mã</summary>
-          <div>
-            <FormErrors errors={err("update")?.errors} />
-            <PostForm action={`${base}/${unit.id}/update`}>
-              <Hidden name="version" value={unit.version} />
-              <Field
-                label="Tên đơn vị"
-                name="name"
-                value={err("update")?.values.name ?? unit.name}
-                error={err("update")?.errors.name}
-                required
-              />
-              <Field
-                label="Mã đơn vị"
-                name="code"
-                value={err("update")?.values.code ?? unit.code}
-                error={err("update")?.errors.code}
-                required
-              />
-              <Button>Lưu</Button>
-            </PostForm>
-          </div>
-        </details>
+        <FormPanel
+          title="Đổi tên hoặc mã"
+          action={`${base}/${unit.id}/update`}
+          state={err("update")}
+          version={unit.version}
+          submit="Lưu"
+        >
+          <Field label="Tên đơn vị" {...up("name", unit.name)} required />
+          <Field label="Mã đơn vị" {...up("code", unit.code)} required />
+        </FormPanel>
       )}
 
       {admin && unit.depth > 0 && (
-        <details class="panel" open={panel?.form === "move"}>
-          <summary>Chuyển sang đơn vị cấp trên khác</summary>
-          <div>
-            <FormErrors errors={err("move")?.errors} />
-            <PostForm action={`${base}/${unit.id}/move`}>
-              <Hidden name="version" value={unit.version} />
-              <Field
-                label="Mã đơn vị cấp trên mới"
-                name="parentCode"
-                value={err("move")?.values.parentCode}
-                error={err("move")?.errors.parentCode ?? err("move")?.errors.parentId}
-                required
-              />
-              <Button kind="secondary">Chuyển đơn vị</Button>
-            </PostForm>
-          </div>
-        </details>
+        <FormPanel
+          title="Chuyển sang đơn vị cấp trên khác"
+          action={`${base}/${unit.id}/move`}
+          state={err("move")}
+          version={unit.version}
+          submit="Chuyển đơn vị"
+          kind="secondary"
+        >
+          <Field
+            label="Mã đơn vị cấp trên mới"
+            {...bindState(err("move"))("parentCode", undefined, "parentId")}
+            required
+          />
+        </FormPanel>
       )}
 
       {admin && unit.depth > 0 && (
@@ -173,19 +128,16 @@ export const UnitPage: FC<{
               giữ.
             </p>
             <div class="form-inline">
-              <PostForm
+              <ActionButton
                 action={`${base}/${unit.id}/${unit.status === "active" ? "retire" : "restore"}`}
-                class="form-inline"
+                version={unit.version}
+                kind="secondary"
               >
-                <Hidden name="version" value={unit.version} />
-                <Button kind="secondary">
-                  {unit.status === "active" ? "Giải thể đơn vị" : "Khôi phục hoạt động"}
-                </Button>
-              </PostForm>
-              <PostForm action={`${base}/${unit.id}/delete`} class="form-inline">
-                <Hidden name="version" value={unit.version} />
-                <Button kind="danger">Xóa đơn vị</Button>
-              </PostForm>
+                {unit.status === "active" ? "Giải thể đơn vị" : "Khôi phục hoạt động"}
+              </ActionButton>
+              <ActionButton action={`${base}/${unit.id}/delete`} version={unit.version} kind="danger">
+                Xóa đơn vị
+              </ActionButton>
             </div>
           </div>
         </details>

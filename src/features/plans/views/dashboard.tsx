@@ -1,6 +1,17 @@
 import { GROUP_LABEL, GROUPS, type Group } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
-import { Alert, Badge, Breadcrumbs, Button, Card, Empty, Hidden, PostForm } from "../../../ui/components";
+import {
+  Alert,
+  Badge,
+  Breadcrumbs,
+  Button,
+  Card,
+  Empty,
+  Hidden,
+  numCol,
+  PostForm,
+  Table,
+} from "../../../ui/components";
 import { formatIsoDate, formatNumber, formatPercent } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 
@@ -19,46 +30,40 @@ const COLS: { key: keyof DashboardRowOut["exemplar"]; label: string }[] = [
 
 const GroupTable: FC<{ d: DashboardOut; g: Group; link: (id: string) => string }> = ({ d, g, link }) => (
   <Card title={GROUP_LABEL[g]}>
-    <div class="table-wrap">
-      <table class="stack">
-        <thead>
-          <tr>
-            <th>Đơn vị</th>
-            {COLS.map((c) => (
-              <th class="num">{c.label}</th>
-            ))}
-            <th class="num">Đã đăng ký</th>
-            {g === "follower" && <th>Trên trước, dưới sau</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {[d.total, ...d.children].map((r, i) => (
-            <tr class={i === 0 ? "total" : ""}>
-              <td data-label="Đơn vị">
-                {i === 0 ? <b>{r.unit.name}</b> : <a href={link(r.unit.id)}>{r.unit.name}</a>}
-              </td>
-              {COLS.map((c) => (
-                <td data-label={c.label} class="num">
-                  {formatNumber(r[g][c.key])}
-                </td>
-              ))}
-              <td data-label="Đã đăng ký" class="num">
-                {formatPercent(r[g].registered, r[g].members)}
-              </td>
-              {g === "follower" && (
-                <td data-label="Trên trước, dưới sau">
-                  {r.leadersFirst ? (
-                    <Badge tone="good">Đạt</Badge>
-                  ) : (
-                    <Badge tone="warn">{formatNumber(r.follower.leadersLate)} nộp trước nhóm 1</Badge>
-                  )}
-                </td>
-              )}
-            </tr>
+    <Table
+      columns={[
+        "Đơn vị",
+        ...COLS.map((c) => numCol(c.label)),
+        numCol("Đã đăng ký"),
+        g === "follower" && "Trên trước, dưới sau",
+      ]}
+      class="stack"
+    >
+      {[d.total, ...d.children].map((r, i) => (
+        <tr class={i === 0 ? "total" : ""}>
+          <td data-label="Đơn vị">
+            {i === 0 ? <b>{r.unit.name}</b> : <a href={link(r.unit.id)}>{r.unit.name}</a>}
+          </td>
+          {COLS.map((c) => (
+            <td data-label={c.label} class="num">
+              {formatNumber(r[g][c.key])}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+          <td data-label="Đã đăng ký" class="num">
+            {formatPercent(r[g].registered, r[g].members)}
+          </td>
+          {g === "follower" && (
+            <td data-label="Trên trước, dưới sau">
+              {r.leadersFirst ? (
+                <Badge tone="good">Đạt</Badge>
+              ) : (
+                <Badge tone="warn">{formatNumber(r.follower.leadersLate)} nộp trước nhóm 1</Badge>
+              )}
+            </td>
+          )}
+        </tr>
+      ))}
+    </Table>
     {g === "follower" && (
       <p class="hint">
         Trên trước, dưới sau: “Đạt” khi không đảng viên nhóm 2 nào nộp kế hoạch trước lúc nhóm 1 của chi bộ

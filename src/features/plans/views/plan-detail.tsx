@@ -1,19 +1,9 @@
 import { GROUP_LABEL } from "../../../domain/groups";
 import type { FC } from "hono/jsx";
-import {
-  Alert,
-  Breadcrumbs,
-  Button,
-  Card,
-  Field,
-  FormErrors,
-  Hidden,
-  LinkButton,
-  PostForm,
-  TextArea,
-} from "../../../ui/components";
+import { Alert, Card, Field, LinkButton, TextArea } from "../../../ui/components";
+import { FormCard, FormPanel, PageHead, bindState, panelOf } from "../../../ui/form-kit";
 import { formatDate, formatIsoDate } from "../../../ui/format";
-import { PageTitle } from "../../../ui/layout";
+import { RecordAlerts } from "../../../ui/registry-views";
 
 import type { PlanOut } from "../plans.outputs";
 import { ItemsList, LateBadge, StatusBadge, Trail } from "./plan-bits";
@@ -35,29 +25,27 @@ export const PlanDetail: FC<{
   panel?: ReviewPanel | undefined;
   done?: string | undefined;
 }> = ({ plan: p, base, manager, panel, done }) => {
-  const err = (f: ReviewPanel["form"]) => (panel?.form === f ? panel : undefined);
+  const err = (f: ReviewPanel["form"]) => panelOf(panel, f);
+  const confirm = bindState(err("confirm"));
   const action = (verb: string) => `${base}/plans/${p.id}/${verb}`;
   return (
     <>
-      {manager && (
-        <Breadcrumbs
-          items={[
-            { href: `${base}/plans/queue?year=${p.year}`, label: "Duyệt kế hoạch" },
-            { label: p.memberName },
-          ]}
-        />
-      )}
-      <PageTitle
+      <PageHead
+        crumbs={
+          manager
+            ? [
+                { href: `${base}/plans/queue?year=${p.year}`, label: "Duyệt kế hoạch" },
+                { label: p.memberName },
+              ]
+            : undefined
+        }
         title={`Kế hoạch năm ${p.year} — ${p.memberName}`}
         subtitle={`${GROUP_LABEL[p.group]} · ${p.unitName ?? ""}`}
       >
         <StatusBadge status={p.status} />
         <LateBadge late={p.late} />
-      </PageTitle>
-      {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
-      {panel && !Object.keys(panel.errors).length && panel.message && (
-        <Alert kind="error">{panel.message}</Alert>
-      )}
+      </PageHead>
+      <RecordAlerts done={done && DONE[done]} state={panel} />
       {p.enteredBy && (
         <p class="hint">
           Do đồng chí {p.enteredBy.label} nhập thay ngày {formatDate(p.enteredBy.at)}.
@@ -84,63 +72,44 @@ export const PlanDetail: FC<{
 
       {manager && p.status === "submitted" && (
         <div class="grid grid-2">
-          <Card title="Xác nhận">
-            <FormErrors errors={err("confirm")?.errors} />
-            <PostForm action={action("confirm")}>
-              <Hidden name="version" value={p.version} />
-              <Field
-                label="Ngày họp chi bộ"
-                name="meetingDate"
-                type="date"
-                value={err("confirm")?.values.meetingDate}
-                error={err("confirm")?.errors.meetingDate}
-              />
-              <Field
-                label="Số biên bản"
-                name="minutesNumber"
-                value={err("confirm")?.values.minutesNumber}
-                error={err("confirm")?.errors.minutesNumber}
-                hint="Không bắt buộc, ví dụ 05-BB/CB."
-              />
-              <Button>Xác nhận kế hoạch</Button>
-            </PostForm>
-          </Card>
-          <Card title="Trả lại để sửa">
-            <FormErrors errors={err("return")?.errors} />
-            <PostForm action={action("return")}>
-              <Hidden name="version" value={p.version} />
-              <TextArea
-                label="Ý kiến của chi bộ"
-                name="comment"
-                value={err("return")?.values.comment}
-                error={err("return")?.errors.comment}
-                required
-                maxlength={2000}
-              />
-              <Button kind="secondary">Trả lại kế hoạch</Button>
-            </PostForm>
-          </Card>
+          <FormCard
+            title="Xác nhận"
+            action={action("confirm")}
+            errors={err("confirm")?.errors}
+            version={p.version}
+            submit="Xác nhận kế hoạch"
+          >
+            <Field label="Ngày họp chi bộ" {...confirm("meetingDate")} type="date" />
+            <Field label="Số biên bản" {...confirm("minutesNumber")} hint="Không bắt buộc, ví dụ 05-BB/CB." />
+          </FormCard>
+          <FormCard
+            title="Trả lại để sửa"
+            action={action("return")}
+            errors={err("return")?.errors}
+            version={p.version}
+            submit="Trả lại kế hoạch"
+            kind="secondary"
+          >
+            <TextArea
+              label="Ý kiến của chi bộ"
+              {...bindState(err("return"))("comment")}
+              required
+              maxlength={2000}
+            />
+          </FormCard>
         </div>
       )}
       {manager && p.status === "confirmed" && (
-        <details class="panel" open={panel?.form === "reopen"}>
-          <summary>Mở lại để điều chỉnh</summary>
-          <div>
-            <FormErrors errors={err("reopen")?.errors} />
-            <PostForm action={action("reopen")}>
-              <Hidden name="version" value={p.version} />
-              <TextArea
-                label="Lý do mở lại"
-                name="reason"
-                value={err("reopen")?.values.reason}
-                error={err("reopen")?.errors.reason}
-                required
-                maxlength={1000}
-              />
-              <Button kind="danger">Mở lại kế hoạch</Button>
-            </PostForm>
-          </div>
-        </details>
+        <FormPanel
+          title="Mở lại để điều chỉnh"
+          action={action("reopen")}
+          state={err("reopen")}
+          version={p.version}
+          submit="Mở lại kế hoạch"
+          kind="danger"
+        >
+          <TextArea label="Lý do mở lại" {...bindState(err("reopen"))("reason")} required maxlength={1000} />
+        </FormPanel>
       )}
       {manager && (p.status === "draft" || p.status === "returned") && (
         <p class="page-actions">

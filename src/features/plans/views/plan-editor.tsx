@@ -1,6 +1,7 @@
 import type { FC } from "hono/jsx";
 import { Button, Field, FormErrors, Hidden, PostForm, Select, TextArea } from "../../../ui/components";
 import type { MemberPlanOut } from "../plans.outputs";
+import type { Bound } from "../../../ui/form-kit";
 
 export interface EditorRow {
   id?: string | undefined;
@@ -82,6 +83,7 @@ export const PlanEditor: FC<{
       <h2>Nội dung kế hoạch {errors.items && <span class="error-text">{errors.items}</span>}</h2>
       {rows.map((r, i) => {
         const f = (k: string) => `items.${i}.${k}`;
+        const row = (k: keyof EditorRow): Bound => ({ name: f(k), value: r[k], error: errors[f(k)] });
         const options = criteria.some((o) => o.value === r.criterionVersionId)
           ? criteria
           : criteria.concat([
@@ -94,40 +96,14 @@ export const PlanEditor: FC<{
           <fieldset class="item-row">
             <legend>Nội dung {i + 1}</legend>
             {r.id && <Hidden name={f("id")} value={r.id} />}
-            <Select
-              label="Tiêu chí"
-              name={f("criterionVersionId")}
-              value={r.criterionVersionId}
-              options={options}
-              error={errors[f("criterionVersionId")]}
-            />
-            <TextArea
-              label="Cam kết cụ thể"
-              name={f("commitment")}
-              value={r.commitment}
-              error={errors[f("commitment")]}
-              rows={3}
-              maxlength={2000}
-            />
-            <Field
-              label="Cách đo, kết quả cần đạt"
-              name={f("measure")}
-              value={r.measure}
-              error={errors[f("measure")]}
-              maxlength={1000}
-            />
-            <Field
-              label="Thời hạn"
-              name={f("dueDate")}
-              type="date"
-              value={r.dueDate}
-              error={errors[f("dueDate")]}
-            />
+            <Select label="Tiêu chí" {...row("criterionVersionId")} options={options} />
+            <TextArea label="Cam kết cụ thể" {...row("commitment")} rows={3} maxlength={2000} />
+            <Field label="Cách đo, kết quả cần đạt" {...row("measure")} maxlength={1000} />
+            <Field label="Thời hạn" {...row("dueDate")} type="date" />
             {links.length > 1 && (
               <Select
                 label="Gắn với"
-                name={f("link")}
-                value={r.link}
+                {...row("link")}
                 options={links}
                 error={errors[f("focusIssueId")] ?? errors[f("yearTheme")]}
               />

@@ -1,5 +1,5 @@
 import type { FC } from "hono/jsx";
-import { Alert, Button, Empty, Field, FormErrors, PostForm } from "../../../ui/components";
+import { Alert, Button, Empty, Field, FormErrors, numCol, PostForm, Table } from "../../../ui/components";
 import { formatDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { PLAN_STATUSES, PLAN_STATUS_LABEL, type PlanStatus } from "../plans.inputs";
@@ -44,20 +44,9 @@ export const QueuePage: FC<{
     </tr>
   );
   const table = (
-    <div class="table-wrap">
-      <table class="stack">
-        <thead>
-          <tr>
-            {bulk && <th>Chọn</th>}
-            <th>Đảng viên</th>
-            <th>Chi bộ</th>
-            <th class="num">Nội dung</th>
-            <th>Ngày nộp</th>
-          </tr>
-        </thead>
-        <tbody>{queue.items.map(row)}</tbody>
-      </table>
-    </div>
+    <Table columns={[bulk && "Chọn", "Đảng viên", "Chi bộ", numCol("Nội dung"), "Ngày nộp"]} class="stack">
+      {queue.items.map(row)}
+    </Table>
   );
   return (
     <>

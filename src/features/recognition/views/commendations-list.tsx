@@ -1,9 +1,9 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Alert, Card, Empty, LinkButton, Select } from "../../../ui/components";
+import { Alert, Card, Empty, LinkButton } from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { FilterForm, ListCard, opts } from "../../../ui/registry-views";
+import { FilterForm, FilterSelect, ListCard } from "../../../ui/registry-views";
 import {
   type CommendationOut,
   FORM_LABEL,
@@ -67,24 +67,27 @@ export const CommendationsList: FC<{
       {notice && <Alert kind="warning">{notice}</Alert>}
       {manager && (
         <FilterForm action={base} params={params} now={ctx.now}>
-          <Select label="Cấp" name="level" value={params.level} options={opts(LEVEL_LABEL, "Mọi cấp")} />
-          <Select
+          <FilterSelect label="Cấp" name="level" params={params} labels={LEVEL_LABEL} all="Mọi cấp" />
+          <FilterSelect
             label="Hình thức"
             name="form"
-            value={params.form}
-            options={opts(FORM_LABEL, "Mọi hình thức")}
+            params={params}
+            labels={FORM_LABEL}
+            all="Mọi hình thức"
           />
-          <Select
+          <FilterSelect
             label="Tập thể/cá nhân"
             name="subjectKind"
-            value={params.subjectKind}
-            options={opts(SUBJECT_KIND_LABEL, "Cả hai")}
+            params={params}
+            labels={SUBJECT_KIND_LABEL}
+            all="Cả hai"
           />
-          <Select
+          <FilterSelect
             label="Đối tượng"
             name="subjectType"
-            value={params.subjectType}
-            options={opts(SUBJECT_TYPE_LABEL, "Mọi đối tượng")}
+            params={params}
+            labels={SUBJECT_TYPE_LABEL}
+            all="Mọi đối tượng"
           />
         </FilterForm>
       )}

@@ -1,19 +1,9 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import {
-  Breadcrumbs,
-  Button,
-  Card,
-  Field,
-  FormErrors,
-  Hidden,
-  PostForm,
-  Select,
-  TextArea,
-} from "../../../ui/components";
+import { Card, Field, Hidden, Select, TextArea } from "../../../ui/components";
+import { type Binder, FormCard, PageHead, bindFields, bindState } from "../../../ui/form-kit";
 import { formatIsoDate } from "../../../ui/format";
-import { PageTitle } from "../../../ui/layout";
-import { DeletePanel, EditPanel, RecordAlerts, opts } from "../../../ui/registry-views";
+import { RecordAlerts, RecordPanels, opts } from "../../../ui/registry-views";
 import type { FormState } from "../../../platform/pages";
 import type { Panel } from "../../../platform/registry/pages";
 import {
@@ -24,62 +14,21 @@ import {
   SUBJECT_TYPE_LABEL,
 } from "../commendations.inputs";
 
-const Fields: FC<{ v: Record<string, string>; e: Record<string, string> }> = ({ v, e }) => (
+const Fields: FC<{ f: Binder }> = ({ f }) => (
   <>
-    <Select
-      label="Cấp khen thưởng"
-      name="level"
-      value={v.level ?? "district"}
-      options={opts(LEVEL_LABEL)}
-      error={e.level}
-      required
-    />
-    <Select
-      label="Hình thức"
-      name="form"
-      value={v.form ?? "giay_khen"}
-      options={opts(FORM_LABEL)}
-      error={e.form}
-      required
-    />
-    <Field
-      label="Số quyết định"
-      name="decisionNumber"
-      value={v.decisionNumber}
-      error={e.decisionNumber}
-      maxlength={60}
-    />
-    <Field
-      label="Ngày quyết định (dd/mm/yyyy)"
-      name="decisionDate"
-      value={v.decisionDate}
-      error={e.decisionDate}
-      maxlength={10}
-    />
-    <Field
-      label="Cơ quan ban hành"
-      name="issuer"
-      value={v.issuer}
-      error={e.issuer}
-      required
-      maxlength={200}
-    />
+    <Select label="Cấp khen thưởng" {...f("level", "district")} options={opts(LEVEL_LABEL)} required />
+    <Select label="Hình thức" {...f("form", "giay_khen")} options={opts(FORM_LABEL)} required />
+    <Field label="Số quyết định" {...f("decisionNumber")} maxlength={60} />
+    <Field label="Ngày quyết định (dd/mm/yyyy)" {...f("decisionDate")} maxlength={10} />
+    <Field label="Cơ quan ban hành" {...f("issuer")} required maxlength={200} />
     <Field
       label="Năm khen thưởng"
-      name="year"
+      {...f("year")}
       type="number"
       inputmode="numeric"
-      value={v.year}
-      error={e.year}
       hint="Để trống: lấy theo năm của ngày quyết định."
     />
-    <TextArea
-      label="Nội dung thành tích"
-      name="content"
-      value={v.content}
-      error={e.content}
-      maxlength={2000}
-    />
+    <TextArea label="Nội dung thành tích" {...f("content")} maxlength={2000} />
   </>
 );
 
@@ -89,54 +38,39 @@ export const CommendationNew: FC<{
   form?: FormState | undefined;
 }> = ({ ctx, model, form }) => {
   const base = `/t/${ctx.tenant.slug}/commendations`;
-  const v = form?.values ?? {};
-  const e = form?.errors ?? {};
+  const f = bindState(form);
   return (
     <>
-      <Breadcrumbs items={[{ href: base, label: "Khen thưởng" }, { label: "Ghi khen thưởng" }]} />
-      <PageTitle title={model ? `Khen thưởng mô hình “${model.title}”` : "Ghi khen thưởng"} />
-      <Card>
-        <FormErrors errors={e} message={form?.message} />
-        <PostForm action={base}>
-          {model ? (
-            <>
-              <Hidden name="subjectType" value="model" />
-              <Hidden name="modelId" value={model.id} />
-            </>
-          ) : (
-            <>
-              <Select
-                label="Đối tượng"
-                name="subjectType"
-                value={v.subjectType ?? "member"}
-                options={[
-                  { value: "member", label: "Đảng viên (cá nhân)" },
-                  { value: "unit", label: "Tổ chức đảng (tập thể)" },
-                ]}
-              />
-              <Field
-                label="Số thẻ đảng viên (khen cá nhân)"
-                name="memberCard"
-                value={v.memberCard}
-                error={e.memberCard}
-                maxlength={30}
-              />
-              <Field
-                label="Mã đơn vị (khen tập thể)"
-                name="unitCode"
-                value={v.unitCode}
-                error={e.unitCode}
-                maxlength={40}
-              />
-              <p class="hint">
-                Để khen thưởng một mô hình, mở trang của mô hình và chọn “Ghi khen thưởng cho mô hình”.
-              </p>
-            </>
-          )}
-          <Fields v={v} e={e} />
-          <Button>Ghi khen thưởng</Button>
-        </PostForm>
-      </Card>
+      <PageHead
+        crumbs={[{ href: base, label: "Khen thưởng" }, { label: "Ghi khen thưởng" }]}
+        title={model ? `Khen thưởng mô hình “${model.title}”` : "Ghi khen thưởng"}
+      />
+      <FormCard action={base} errors={form?.errors} message={form?.message} submit="Ghi khen thưởng">
+        {model ? (
+          <>
+            <Hidden name="subjectType" value="model" />
+            <Hidden name="modelId" value={model.id} />
+          </>
+        ) : (
+          <>
+            <Select
+              label="Đối tượng"
+              name="subjectType"
+              value={f("subjectType", "member").value}
+              options={[
+                { value: "member", label: "Đảng viên (cá nhân)" },
+                { value: "unit", label: "Tổ chức đảng (tập thể)" },
+              ]}
+            />
+            <Field label="Số thẻ đảng viên (khen cá nhân)" {...f("memberCard")} maxlength={30} />
+            <Field label="Mã đơn vị (khen tập thể)" {...f("unitCode")} maxlength={40} />
+            <p class="hint">
+              Để khen thưởng một mô hình, mở trang của mô hình và chọn “Ghi khen thưởng cho mô hình”.
+            </p>
+          </>
+        )}
+        <Fields f={f} />
+      </FormCard>
     </>
   );
 };
@@ -161,8 +95,8 @@ export const CommendationPage: FC<{
   };
   return (
     <>
-      <Breadcrumbs items={[{ href: base, label: "Khen thưởng" }, { label: c.subjectName }]} />
-      <PageTitle
+      <PageHead
+        crumbs={[{ href: base, label: "Khen thưởng" }, { label: c.subjectName }]}
         title={`${FORM_LABEL[c.form]}: ${c.subjectName}`}
         subtitle={`${LEVEL_LABEL[c.level]} · năm ${c.year}`}
       />
@@ -192,22 +126,15 @@ export const CommendationPage: FC<{
         </dl>
       </Card>
       {manager && (
-        <>
-          <EditPanel
-            action={`${base}/${c.id}/update`}
-            version={c.version}
-            title="Sửa khen thưởng"
-            state={edit}
-          >
-            <Fields v={v} e={edit?.errors ?? {}} />
-          </EditPanel>
-          <DeletePanel
-            action={`${base}/${c.id}/delete`}
-            version={c.version}
-            title="Xóa khen thưởng"
-            state={panel?.form === "delete" ? panel : undefined}
-          />
-        </>
+        <RecordPanels
+          href={`${base}/${c.id}`}
+          version={c.version}
+          panel={panel}
+          editTitle="Sửa khen thưởng"
+          deleteTitle="Xóa khen thưởng"
+        >
+          <Fields f={bindFields(v, edit?.errors)} />
+        </RecordPanels>
       )}
     </>
   );

@@ -1,90 +1,40 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import {
-  Alert,
-  Breadcrumbs,
-  Button,
-  Card,
-  Field,
-  FormErrors,
-  PostForm,
-  Select,
-  TextArea,
-} from "../../../ui/components";
+import { Alert, Card, Field, numCol, Select, TextArea } from "../../../ui/components";
+import { type Binder, FormPanel, PageHead, bindFields, bindState } from "../../../ui/form-kit";
 import { formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
-import { DeletePanel, EditPanel, FilterForm, ListCard, RecordAlerts, opts } from "../../../ui/registry-views";
+import {
+  FilterForm,
+  FilterSelect,
+  ListCard,
+  opts,
+  RecordAlerts,
+  RecordPanels,
+} from "../../../ui/registry-views";
 import type { FormState } from "../../../platform/pages";
 import type { Panel } from "../../../platform/registry/pages";
 import { type ConferenceOut, MODE_LABEL } from "../conferences.inputs";
 
 type List = { items: ConferenceOut[]; nextCursor: string | null };
 
-const Fields: FC<{ v: Record<string, string>; e: Record<string, string>; withUnit: boolean }> = ({
-  v,
-  e,
-  withUnit,
-}) => (
+const Fields: FC<{ f: Binder; withUnit: boolean }> = ({ f, withUnit }) => (
   <>
     {withUnit && (
-      <Field
-        label="Mã đơn vị tổ chức"
-        name="unitCode"
-        value={v.unitCode}
-        error={e.unitCode ?? e.unitId}
-        required
-        maxlength={40}
-      />
+      <Field label="Mã đơn vị tổ chức" {...f("unitCode", undefined, "unitId")} required maxlength={40} />
     )}
-    <Field
-      label="Ngày tổ chức (dd/mm/yyyy)"
-      name="date"
-      value={v.date}
-      error={e.date}
-      required
-      maxlength={10}
-    />
-    <Field
-      label="Tên hội nghị, buổi học tập"
-      name="title"
-      value={v.title}
-      error={e.title}
-      required
-      maxlength={300}
-    />
+    <Field label="Ngày tổ chức (dd/mm/yyyy)" {...f("date")} required maxlength={10} />
+    <Field label="Tên hội nghị, buổi học tập" {...f("title")} required maxlength={300} />
     <Field
       label="Chuyên đề"
-      name="theme"
-      value={v.theme}
-      error={e.theme}
+      {...f("theme")}
       maxlength={500}
       hint="Để trống: lấy chuyên đề năm của đơn vị (nếu đã khai báo)."
     />
-    <Select
-      label="Hình thức"
-      name="mode"
-      value={v.mode ?? "in_person"}
-      options={opts(MODE_LABEL)}
-      error={e.mode}
-    />
-    <Field
-      label="Số điểm cầu"
-      name="sites"
-      type="number"
-      inputmode="numeric"
-      value={v.sites ?? "1"}
-      error={e.sites}
-    />
-    <Field
-      label="Số lượt người tham dự"
-      name="participants"
-      type="number"
-      inputmode="numeric"
-      value={v.participants}
-      error={e.participants}
-      required
-    />
-    <TextArea label="Ghi chú" name="note" value={v.note} error={e.note} maxlength={1000} rows={2} />
+    <Select label="Hình thức" {...f("mode", "in_person")} options={opts(MODE_LABEL)} />
+    <Field label="Số điểm cầu" {...f("sites", "1")} type="number" inputmode="numeric" />
+    <Field label="Số lượt người tham dự" {...f("participants")} type="number" inputmode="numeric" required />
+    <TextArea label="Ghi chú" {...f("note")} maxlength={1000} rows={2} />
   </>
 );
 
@@ -103,37 +53,24 @@ export const ConferencesList: FC<{
         subtitle="Học tập, quán triệt chuyên đề năm: trực tuyến hoặc trực tiếp, số điểm cầu và lượt người tham dự"
       />
       {notice && <Alert kind="warning">{notice}</Alert>}
-      <details class="panel" open={!!form}>
-        <summary>Ghi hội nghị mới</summary>
-        <div>
-          <FormErrors errors={form?.errors} message={form?.message} />
-          <PostForm action={base}>
-            <Fields v={form?.values ?? {}} e={form?.errors ?? {}} withUnit />
-            <Button>Ghi hội nghị</Button>
-          </PostForm>
-        </div>
-      </details>
+      <FormPanel
+        title="Ghi hội nghị mới"
+        action={base}
+        state={form}
+        message={form?.message}
+        submit="Ghi hội nghị"
+      >
+        <Fields f={bindState(form)} withUnit />
+      </FormPanel>
       <FilterForm action={base} params={params} now={ctx.now}>
-        <Select
-          label="Hình thức"
-          name="mode"
-          value={params.mode}
-          options={opts(MODE_LABEL, "Mọi hình thức")}
-        />
+        <FilterSelect label="Hình thức" name="mode" params={params} labels={MODE_LABEL} all="Mọi hình thức" />
       </FilterForm>
       <ListCard
         base={base}
         params={params}
         empty="Chưa có hội nghị nào phù hợp."
         list={list}
-        columns={[
-          "Ngày",
-          "Hội nghị",
-          "Đơn vị",
-          "Hình thức",
-          { label: "Điểm cầu", num: true },
-          { label: "Lượt người", num: true },
-        ]}
+        columns={["Ngày", "Hội nghị", "Đơn vị", "Hình thức", numCol("Điểm cầu"), numCol("Lượt người")]}
         row={(x) => (
           <>
             <td>{formatIsoDate(x.date)}</td>
@@ -172,8 +109,11 @@ export const ConferencePage: FC<{
   };
   return (
     <>
-      <Breadcrumbs items={[{ href: base, label: "Hội nghị" }, { label: x.title }]} />
-      <PageTitle title={x.title} subtitle={`${formatIsoDate(x.date)} · ${x.unitName}`} />
+      <PageHead
+        crumbs={[{ href: base, label: "Hội nghị" }, { label: x.title }]}
+        title={x.title}
+        subtitle={`${formatIsoDate(x.date)} · ${x.unitName}`}
+      />
       <RecordAlerts
         done={done && (done === "created" ? "Đã ghi hội nghị." : "Đã lưu thay đổi.")}
         state={panel}
@@ -195,15 +135,15 @@ export const ConferencePage: FC<{
           <dd>{x.note || "—"}</dd>
         </dl>
       </Card>
-      <EditPanel action={`${base}/${x.id}/update`} version={x.version} title="Sửa thông tin" state={edit}>
-        <Fields v={v} e={edit?.errors ?? {}} withUnit={false} />
-      </EditPanel>
-      <DeletePanel
-        action={`${base}/${x.id}/delete`}
+      <RecordPanels
+        href={`${base}/${x.id}`}
         version={x.version}
-        title="Xóa hội nghị"
-        state={panel?.form === "delete" ? panel : undefined}
-      />
+        panel={panel}
+        editTitle="Sửa thông tin"
+        deleteTitle="Xóa hội nghị"
+      >
+        <Fields f={bindFields(v, edit?.errors)} withUnit={false} />
+      </RecordPanels>
     </>
   );
 };

@@ -1,6 +1,6 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Breadcrumbs, Card, Field, Select } from "../../../ui/components";
+import { Breadcrumbs, Card, Field, type ListColumn, numCol, Select, Table } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { LEVELS, LEVEL_LABEL } from "../commendations.inputs";
@@ -9,6 +9,47 @@ import type { FiguresView } from "../recognition-figures.service";
 import { FilterForm, qs, yearChoices } from "../../../ui/registry-views";
 
 const n = (x: number) => formatNumber(x);
+
+/** Figures in a row, right-aligned: data cells, or header cells for the total row. */
+const Nums: FC<{ values: number[]; head?: boolean }> = ({ values, head }) => (
+  <>{values.map((x) => (head ? <th class="num">{n(x)}</th> : <td class="num">{n(x)}</td>))}</>
+);
+
+/** Figures by a breakdown (mode, level): a row each, linked to its list, then the total row. */
+const BreakdownTable: FC<{
+  columns: ListColumn[];
+  rows: { href: string; label: string; values: number[] }[];
+  total: number[];
+}> = ({ columns, rows, total }) => (
+  <Table columns={columns}>
+    {rows.map((r) => (
+      <tr>
+        <td>
+          <a href={r.href}>{r.label}</a>
+        </td>
+        <Nums values={r.values} />
+      </tr>
+    ))}
+    <tr>
+      <th>Tổng</th>
+      <Nums values={total} head />
+    </tr>
+  </Table>
+);
+
+type Unit = FiguresView["unit"];
+const conferenceFigures = (c: Unit["conferences"]["total"]) => [c.count, c.sites, c.participants];
+const commendationFigures = (c: Unit["commendations"]["total"]) => [c.collective, c.individual, c.total];
+
+/** The lines of the models card: label, the list's filter, the figure. */
+const MODEL_LINES: [string, Record<string, string>, keyof Unit["models"]][] = [
+  ["Xây dựng mới", { status: "new" }, "new"],
+  ["Duy trì, nâng chất", { status: "maintained" }, "maintained"],
+  ["Nhân rộng", { status: "replicated" }, "replicated"],
+  ["Tổng số mô hình đang thực hiện", {}, "total"],
+  ["Trong đó điển hình, tiêu biểu", { exemplary: "1" }, "exemplary"],
+  ["Ngừng thực hiện", { status: "stopped" }, "stopped"],
+];
 
 export const FiguresPage: FC<{ ctx: Ctx; view: FiguresView; year: number }> = ({ ctx, view, year }) => {
   const t = `/t/${ctx.tenant.slug}`;
@@ -29,145 +70,72 @@ export const FiguresPage: FC<{ ctx: Ctx; view: FiguresView; year: number }> = ({
       <div class="grid grid-2">
         <Card title="Mô hình">
           <ul class="list">
-            <li>
-              <span>
-                <a href={list("/exemplars", { status: "new" })}>Xây dựng mới</a>
-              </span>
-              <b>{n(u.models.new)}</b>
-            </li>
-            <li>
-              <span>
-                <a href={list("/exemplars", { status: "maintained" })}>Duy trì, nâng chất</a>
-              </span>
-              <b>{n(u.models.maintained)}</b>
-            </li>
-            <li>
-              <span>
-                <a href={list("/exemplars", { status: "replicated" })}>Nhân rộng</a>
-              </span>
-              <b>{n(u.models.replicated)}</b>
-            </li>
-            <li>
-              <span>
-                <a href={list("/exemplars")}>Tổng số mô hình đang thực hiện</a>
-              </span>
-              <b>{n(u.models.total)}</b>
-            </li>
-            <li>
-              <span>
-                <a href={list("/exemplars", { exemplary: "1" })}>Trong đó điển hình, tiêu biểu</a>
-              </span>
-              <b>{n(u.models.exemplary)}</b>
-            </li>
-            <li>
-              <span>
-                <a href={list("/exemplars", { status: "stopped" })}>Ngừng thực hiện</a>
-              </span>
-              <b>{n(u.models.stopped)}</b>
-            </li>
+            {MODEL_LINES.map(([label, query, key]) => (
+              <li>
+                <span>
+                  <a href={list("/exemplars", query)}>{label}</a>
+                </span>
+                <b>{n(u.models[key])}</b>
+              </li>
+            ))}
           </ul>
         </Card>
         <Card title="Hội nghị, buổi học tập chuyên đề">
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Hình thức</th>
-                  <th class="num">Số hội nghị</th>
-                  <th class="num">Điểm cầu</th>
-                  <th class="num">Lượt người</th>
-                </tr>
-              </thead>
-              <tbody>
-                {MODES.map((m) => (
-                  <tr>
-                    <td>
-                      <a href={list("/conferences", { mode: m })}>{MODE_LABEL[m]}</a>
-                    </td>
-                    <td class="num">{n(u.conferences[m].count)}</td>
-                    <td class="num">{n(u.conferences[m].sites)}</td>
-                    <td class="num">{n(u.conferences[m].participants)}</td>
-                  </tr>
-                ))}
-                <tr>
-                  <th>Tổng</th>
-                  <th class="num">{n(u.conferences.total.count)}</th>
-                  <th class="num">{n(u.conferences.total.sites)}</th>
-                  <th class="num">{n(u.conferences.total.participants)}</th>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          <BreakdownTable
+            columns={["Hình thức", numCol("Số hội nghị"), numCol("Điểm cầu"), numCol("Lượt người")]}
+            rows={MODES.map((m) => ({
+              href: list("/conferences", { mode: m }),
+              label: MODE_LABEL[m],
+              values: conferenceFigures(u.conferences[m]),
+            }))}
+            total={conferenceFigures(u.conferences.total)}
+          />
         </Card>
       </div>
       <Card title="Khen thưởng, biểu dương">
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>Cấp khen thưởng</th>
-                <th class="num">Tập thể</th>
-                <th class="num">Cá nhân</th>
-                <th class="num">Tổng</th>
-              </tr>
-            </thead>
-            <tbody>
-              {LEVELS.map((l) => (
-                <tr>
-                  <td>
-                    <a href={list("/commendations", { level: l })}>{LEVEL_LABEL[l]}</a>
-                  </td>
-                  <td class="num">{n(u.commendations[l].collective)}</td>
-                  <td class="num">{n(u.commendations[l].individual)}</td>
-                  <td class="num">{n(u.commendations[l].total)}</td>
-                </tr>
-              ))}
-              <tr>
-                <th>Tổng</th>
-                <th class="num">{n(u.commendations.total.collective)}</th>
-                <th class="num">{n(u.commendations.total.individual)}</th>
-                <th class="num">{n(u.commendations.total.total)}</th>
-              </tr>
-            </tbody>
-          </table>
-        </div>
+        <BreakdownTable
+          columns={["Cấp khen thưởng", numCol("Tập thể"), numCol("Cá nhân"), numCol("Tổng")]}
+          rows={LEVELS.map((l) => ({
+            href: list("/commendations", { level: l }),
+            label: LEVEL_LABEL[l],
+            values: commendationFigures(u.commendations[l]),
+          }))}
+          total={commendationFigures(u.commendations.total)}
+        />
       </Card>
       {view.children.length > 0 && (
         <Card title="Theo đơn vị trực thuộc">
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th>Đơn vị</th>
-                  <th class="num">Mới</th>
-                  <th class="num">Duy trì</th>
-                  <th class="num">Nhân rộng</th>
-                  <th class="num">Tổng</th>
-                  <th class="num">Điển hình</th>
-                  <th class="num">Khen thưởng</th>
-                  <th class="num">Hội nghị</th>
-                  <th class="num">Lượt người</th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.children.map((ch) => (
-                  <tr>
-                    <td>
-                      <a href={`${t}/exemplars/figures${qs({ unitCode: ch.code, year })}`}>{ch.name}</a>
-                    </td>
-                    <td class="num">{n(ch.models.new)}</td>
-                    <td class="num">{n(ch.models.maintained)}</td>
-                    <td class="num">{n(ch.models.replicated)}</td>
-                    <td class="num">{n(ch.models.total)}</td>
-                    <td class="num">{n(ch.models.exemplary)}</td>
-                    <td class="num">{n(ch.commendations.total.total)}</td>
-                    <td class="num">{n(ch.conferences.total.count)}</td>
-                    <td class="num">{n(ch.conferences.total.participants)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            columns={[
+              "Đơn vị",
+              numCol("Mới"),
+              numCol("Duy trì"),
+              numCol("Nhân rộng"),
+              numCol("Tổng"),
+              numCol("Điển hình"),
+              numCol("Khen thưởng"),
+              numCol("Hội nghị"),
+              numCol("Lượt người"),
+            ]}
+          >
+            {view.children.map((ch) => (
+              <tr>
+                <td>
+                  <a href={`${t}/exemplars/figures${qs({ unitCode: ch.code, year })}`}>{ch.name}</a>
+                </td>
+                <Nums
+                  values={[
+                    ...(["new", "maintained", "replicated", "total", "exemplary"] as const).map(
+                      (k) => ch.models[k],
+                    ),
+                    ch.commendations.total.total,
+                    ch.conferences.total.count,
+                    ch.conferences.total.participants,
+                  ]}
+                />
+              </tr>
+            ))}
+          </Table>
         </Card>
       )}
     </>

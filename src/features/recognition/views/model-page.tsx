@@ -1,26 +1,12 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import {
-  Alert,
-  Badge,
-  Breadcrumbs,
-  Button,
-  Card,
-  Empty,
-  Field,
-  FormErrors,
-  Hidden,
-  LinkButton,
-  PostForm,
-  Select,
-  TextArea,
-} from "../../../ui/components";
-import { PageTitle } from "../../../ui/layout";
+import { Badge, Card, Empty, Field, LinkButton, Select, TextArea } from "../../../ui/components";
+import { FormPanel, PageHead, bindState, panelOf } from "../../../ui/form-kit";
 import { FORM_LABEL, LEVEL_LABEL } from "../commendations.inputs";
 import { FIELD_LABEL, KIND_LABEL, type ModelDetailOut } from "../models.inputs";
 import { FilesCard, YearsCard } from "./model-parts";
 import { Checkbox } from "./parts";
-import { opts } from "../../../ui/registry-views";
+import { RecordAlerts, opts } from "../../../ui/registry-views";
 import type { FormState } from "../../../platform/pages";
 
 export type ModelPanel = FormState & { form: "update" | "year" | "file" | "delete" };
@@ -43,16 +29,20 @@ export const ModelPage: FC<{
   const base = `/t/${ctx.tenant.slug}/exemplars`;
   const here = `${base}/${m.id}`;
   const manager = ctx.actor.role !== "member";
-  const err = (f: ModelPanel["form"]) => (panel?.form === f ? panel : undefined);
+  const err = (f: ModelPanel["form"]) => panelOf(panel, f);
+  const upd = err("update");
+  const f = bindState(upd);
   return (
     <>
-      <Breadcrumbs items={[{ href: base, label: "Mô hình" }, { label: m.title }]} />
-      <PageTitle title={m.title} subtitle={`${KIND_LABEL[m.kind]} · ${m.unitName}`}>
+      <PageHead
+        crumbs={[{ href: base, label: "Mô hình" }, { label: m.title }]}
+        title={m.title}
+        subtitle={`${KIND_LABEL[m.kind]} · ${m.unitName}`}
+      >
         {m.current?.exemplary && <Badge tone="accent">Điển hình {m.current.year}</Badge>}
         {m.published && <Badge tone="good">Đã công bố</Badge>}
-      </PageTitle>
-      {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
-      {panel?.message && !Object.keys(panel.errors).length && <Alert kind="error">{panel.message}</Alert>}
+      </PageHead>
+      <RecordAlerts done={done && DONE[done]} state={panel} />
 
       <Card title="Thông tin mô hình">
         <dl class="kv">
@@ -105,69 +95,48 @@ export const ModelPage: FC<{
         )}
       </Card>
 
-      <details class="panel" open={!!err("update")}>
-        <summary>Sửa thông tin</summary>
-        <div>
-          <FormErrors errors={err("update")?.errors} message={err("update")?.message} />
-          <PostForm action={`${here}/update`}>
-            <Hidden name="version" value={m.version} />
+      <FormPanel
+        title="Sửa thông tin"
+        action={`${here}/update`}
+        state={upd}
+        message={upd?.message}
+        version={m.version}
+        submit="Lưu"
+      >
+        <Field label="Tên mô hình" {...f("title", m.title)} required maxlength={300} />
+        <TextArea label="Mô tả" {...f("description", m.description)} maxlength={5000} />
+        <Select label="Lĩnh vực" {...f("field", m.field)} options={opts(FIELD_LABEL)} />
+        {manager && (
+          <>
             <Field
-              label="Tên mô hình"
-              name="title"
-              value={err("update")?.values.title ?? m.title}
-              error={err("update")?.errors.title}
-              required
-              maxlength={300}
+              label="Năm bắt đầu"
+              {...f("startYear", String(m.startYear))}
+              type="number"
+              inputmode="numeric"
             />
-            <TextArea
-              label="Mô tả"
-              name="description"
-              value={err("update")?.values.description ?? m.description}
-              error={err("update")?.errors.description}
-              maxlength={5000}
+            <Checkbox
+              name="published"
+              label="Công bố trên trang “Gương người tốt, việc tốt”"
+              checked={upd ? upd.values.published === "1" : m.published}
+              hint="Chỉ mô hình đã được ghi nhận điển hình mới được công bố."
             />
-            <Select
-              label="Lĩnh vực"
-              name="field"
-              value={err("update")?.values.field ?? m.field}
-              options={opts(FIELD_LABEL)}
-              error={err("update")?.errors.field}
-            />
-            {manager && (
-              <>
-                <Field
-                  label="Năm bắt đầu"
-                  name="startYear"
-                  type="number"
-                  inputmode="numeric"
-                  value={err("update")?.values.startYear ?? m.startYear}
-                  error={err("update")?.errors.startYear}
-                />
-                <Checkbox
-                  name="published"
-                  label="Công bố trên trang “Gương người tốt, việc tốt”"
-                  checked={err("update") ? err("update")?.values.published === "1" : m.published}
-                  hint="Chỉ mô hình đã được ghi nhận điển hình mới được công bố."
-                />
-              </>
-            )}
-            <Button>Lưu</Button>
-          </PostForm>
-        </div>
-      </details>
+          </>
+        )}
+      </FormPanel>
 
       {manager && (
-        <details class="panel" open={!!err("delete")}>
-          <summary>Xóa mô hình</summary>
-          <div>
-            <FormErrors errors={err("delete")?.errors} message={err("delete")?.message} />
+        <FormPanel
+          title="Xóa mô hình"
+          action={`${here}/delete`}
+          state={err("delete")}
+          message={err("delete")?.message}
+          lead={
             <p>Xóa mô hình cùng các năm và tệp minh chứng. Mô hình đã có khen thưởng thì không xóa được.</p>
-            <PostForm action={`${here}/delete`}>
-              <Hidden name="version" value={m.version} />
-              <Button kind="danger">Xóa mô hình</Button>
-            </PostForm>
-          </div>
-        </details>
+          }
+          version={m.version}
+          submit="Xóa mô hình"
+          kind="danger"
+        />
       )}
     </>
   );

@@ -1,9 +1,10 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Button, Card, Empty, Field, FormErrors, Hidden, PostForm, Select } from "../../../ui/components";
+import { Button, Card, Empty, Field, PostForm, Select, Table } from "../../../ui/components";
+import { ActionButton, FormBody, FormPanel, bindState } from "../../../ui/form-kit";
 import { formatDateTime, formatNumber } from "../../../ui/format";
 import { MAX_FILE_BYTES, type ModelDetailOut, STATUS_LABEL } from "../models.inputs";
-import { Checkbox, StatusBadge } from "./parts";
+import { StatusBadge, YearMarks } from "./parts";
 import { opts } from "../../../ui/registry-views";
 import type { FormState } from "../../../platform/pages";
 
@@ -15,7 +16,7 @@ export const YearsCard: FC<{ ctx: Ctx; m: ModelDetailOut; panel?: FormState | un
 }) => {
   const here = `/t/${ctx.tenant.slug}/exemplars/${m.id}`;
   const manager = ctx.actor.role !== "member";
-  const err = () => panel;
+  const f = bindState(panel);
   const unitName = new Map(m.replicatedUnits.map((u) => [u.id, u.name]));
   const year = new Date(ctx.now).getUTCFullYear();
   return (
@@ -23,88 +24,46 @@ export const YearsCard: FC<{ ctx: Ctx; m: ModelDetailOut; panel?: FormState | un
       {m.years.length === 0 ? (
         <Empty>Chưa ghi tình trạng năm nào.</Empty>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th>Năm</th>
-                <th>Tình trạng</th>
-                <th>Điển hình</th>
-                <th>Nhân rộng đến</th>
-                <th>Ghi chú</th>
-                {manager && <th />}
-              </tr>
-            </thead>
-            <tbody>
-              {[...m.years].reverse().map((y) => (
-                <tr>
-                  <td>{y.year}</td>
-                  <td>
-                    <StatusBadge status={y.status} />
-                  </td>
-                  <td>{y.exemplary ? "Có" : ""}</td>
-                  <td>{y.replicatedTo.map((id) => unitName.get(id) ?? "—").join(", ")}</td>
-                  <td>{y.note}</td>
-                  {manager && (
-                    <td>
-                      <PostForm action={`${here}/years/delete`} class="form-inline">
-                        <Hidden name="version" value={m.version} />
-                        <Hidden name="year" value={y.year} />
-                        <Button kind="secondary">Xóa</Button>
-                      </PostForm>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={["Năm", "Tình trạng", "Điển hình", "Nhân rộng đến", "Ghi chú", manager && ""]}>
+          {[...m.years].reverse().map((y) => (
+            <tr>
+              <td>{y.year}</td>
+              <td>
+                <StatusBadge status={y.status} />
+              </td>
+              <td>{y.exemplary ? "Có" : ""}</td>
+              <td>{y.replicatedTo.map((id) => unitName.get(id) ?? "—").join(", ")}</td>
+              <td>{y.note}</td>
+              {manager && (
+                <td>
+                  <ActionButton
+                    action={`${here}/years/delete`}
+                    version={m.version}
+                    hidden={{ year: y.year }}
+                    kind="secondary"
+                  >
+                    Xóa
+                  </ActionButton>
+                </td>
+              )}
+            </tr>
+          ))}
+        </Table>
       )}
       {manager && (
-        <details class="panel" open={!!err()}>
-          <summary>Ghi tình trạng một năm</summary>
-          <div>
-            <FormErrors errors={err()?.errors} message={err()?.message} />
-            <PostForm action={`${here}/years`}>
-              <Hidden name="version" value={m.version} />
-              <Field
-                label="Năm"
-                name="year"
-                type="number"
-                inputmode="numeric"
-                value={err()?.values.year ?? year}
-                error={err()?.errors.year}
-                required
-              />
-              <Select
-                label="Tình trạng"
-                name="status"
-                value={err()?.values.status ?? "maintained"}
-                options={opts(STATUS_LABEL)}
-                error={err()?.errors.status}
-              />
-              <Checkbox
-                name="exemplary"
-                label="Mô hình điển hình, tiêu biểu trong năm"
-                checked={err()?.values.exemplary === "1"}
-              />
-              <Field
-                label="Nhân rộng đến (mã đơn vị, cách nhau bởi dấu phẩy)"
-                name="replicatedCodes"
-                value={err()?.values.replicatedCodes}
-                error={err()?.errors.replicatedTo}
-              />
-              <Field
-                label="Ghi chú"
-                name="note"
-                value={err()?.values.note}
-                error={err()?.errors.note}
-                maxlength={1000}
-              />
-              <Button>Lưu tình trạng</Button>
-            </PostForm>
-          </div>
-        </details>
+        <FormPanel
+          title="Ghi tình trạng một năm"
+          action={`${here}/years`}
+          state={panel}
+          message={panel?.message}
+          version={m.version}
+          submit="Lưu tình trạng"
+        >
+          <Field label="Năm" {...f("year", String(year))} type="number" inputmode="numeric" required />
+          <Select label="Tình trạng" {...f("status", "maintained")} options={opts(STATUS_LABEL)} />
+          <YearMarks f={f} replicatedError={f("replicatedTo").error} />
+          <Field label="Ghi chú" {...f("note")} maxlength={1000} />
+        </FormPanel>
       )}
     </Card>
   );
@@ -116,7 +75,6 @@ export const FilesCard: FC<{ m: ModelDetailOut; here: string; panel?: FormState 
   here,
   panel,
 }) => {
-  const err = () => panel;
   return (
     <Card title={`Minh chứng (${m.files.length})`}>
       {m.files.length === 0 ? (
@@ -140,9 +98,15 @@ export const FilesCard: FC<{ m: ModelDetailOut; here: string; panel?: FormState 
           ))}
         </ul>
       )}
-      <FormErrors errors={err()?.errors} message={err()?.message} />
-      <PostForm action={`${here}/files`} enctype="multipart/form-data">
-        <div class={`field ${err() ? "field-error" : ""}`}>
+      <FormBody
+        action={`${here}/files`}
+        enctype="multipart/form-data"
+        errors={panel?.errors}
+        message={panel?.message}
+        submit="Tải lên"
+        kind="secondary"
+      >
+        <div class={`field ${panel ? "field-error" : ""}`}>
           <label for="f-file">
             Thêm tệp (ảnh JPEG, PNG, WebP hoặc PDF, tối đa {MAX_FILE_BYTES / 1024 / 1024} MB)
           </label>
@@ -154,8 +118,7 @@ export const FilesCard: FC<{ m: ModelDetailOut; here: string; panel?: FormState 
             required
           />
         </div>
-        <Button kind="secondary">Tải lên</Button>
-      </PostForm>
+      </FormBody>
     </Card>
   );
 };

@@ -5,7 +5,7 @@ import { PageTitle } from "../../../ui/layout";
 import { FIELD_LABEL, KIND_LABEL, STATUS_LABEL } from "../models.inputs";
 import type { ModelList } from "../models-read.service";
 import { StatusBadge } from "./parts";
-import { FilterForm, ListCard, opts } from "../../../ui/registry-views";
+import { FilterForm, FilterSelect, ListCard } from "../../../ui/registry-views";
 
 export const ModelsList: FC<{
   ctx: Ctx;
@@ -38,23 +38,26 @@ export const ModelsList: FC<{
       {notice && <Alert kind="warning">{notice}</Alert>}
       {manager && (
         <FilterForm action={base} params={params} now={ctx.now}>
-          <Select
+          <FilterSelect
             label="Tình trạng"
             name="status"
-            value={params.status}
-            options={opts(STATUS_LABEL, "Mọi tình trạng")}
+            params={params}
+            labels={STATUS_LABEL}
+            all="Mọi tình trạng"
           />
-          <Select
+          <FilterSelect
             label="Loại"
             name="kind"
-            value={params.kind}
-            options={opts(KIND_LABEL, "Tập thể và cá nhân")}
+            params={params}
+            labels={KIND_LABEL}
+            all="Tập thể và cá nhân"
           />
-          <Select
+          <FilterSelect
             label="Lĩnh vực"
             name="field"
-            value={params.field}
-            options={opts(FIELD_LABEL, "Mọi lĩnh vực")}
+            params={params}
+            labels={FIELD_LABEL}
+            all="Mọi lĩnh vực"
           />
           <Select
             label="Điển hình"

@@ -1,5 +1,6 @@
 import type { FC } from "hono/jsx";
-import { Badge } from "../../../ui/components";
+import { Badge, Field } from "../../../ui/components";
+import type { Binder } from "../../../ui/form-kit";
 import { type ModelStatus, STATUS_LABEL } from "../models.inputs";
 
 export const Checkbox: FC<{ name: string; label: string; checked?: boolean; hint?: string }> = (p) => (
@@ -23,4 +24,20 @@ export const StatusBadge: FC<{ status: ModelStatus; year?: number }> = ({ status
     {STATUS_LABEL[status]}
     {year ? ` ${year}` : ""}
   </Badge>
+);
+
+/** A year's marks of a model: exemplary that year, and the units it was replicated to (by their codes). */
+export const YearMarks: FC<{ f: Binder; replicatedError: string | undefined }> = ({ f, replicatedError }) => (
+  <>
+    <Checkbox
+      name="exemplary"
+      label="Mô hình điển hình, tiêu biểu trong năm"
+      checked={f("exemplary").value === "1"}
+    />
+    <Field
+      label="Nhân rộng đến (mã đơn vị, cách nhau bởi dấu phẩy)"
+      {...f("replicatedCodes")}
+      error={replicatedError}
+    />
+  </>
 );

@@ -1,18 +1,7 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import {
-  Alert,
-  Badge,
-  Breadcrumbs,
-  Button,
-  Card,
-  Empty,
-  Field,
-  FormErrors,
-  Hidden,
-  PostForm,
-  TextArea,
-} from "../../../ui/components";
+import { Alert, Badge, Card, Empty, Field, TextArea } from "../../../ui/components";
+import { FormCard, PageHead, bindState } from "../../../ui/form-kit";
 import { PageTitle } from "../../../ui/layout";
 import { FIELD_LABEL, KIND_LABEL } from "../models.inputs";
 import type { PublicPage, Settings } from "../recognition-public.service";
@@ -26,47 +15,42 @@ export const SettingsPage: FC<{ ctx: Ctx; s: Settings; form?: FormState | undefi
   done,
 }) => {
   const base = `/t/${ctx.tenant.slug}`;
-  const v = form?.values;
+  const f = bindState(form);
   return (
     <>
-      <Breadcrumbs items={[{ href: `${base}/exemplars`, label: "Mô hình" }, { label: "Trang công khai" }]} />
-      <PageTitle
+      <PageHead
+        crumbs={[{ href: `${base}/exemplars`, label: "Mô hình" }, { label: "Trang công khai" }]}
         title="Trang “Gương người tốt, việc tốt”"
         subtitle="Trang công khai, không cần đăng nhập, chỉ gồm các mô hình điển hình được chọn công bố"
       />
       {done && <Alert kind="success">Đã lưu cài đặt.</Alert>}
-      <Card>
-        <p>
-          Địa chỉ trang: <a href={`${base}/guong-nguoi-tot`}>{`${base}/guong-nguoi-tot`}</a>. Trang chỉ hiện
-          tên, mô tả của mô hình, đơn vị và (với mô hình cá nhân) họ tên người thực hiện. Chọn mô hình để công
-          bố ở trang của từng mô hình.
-        </p>
-        <FormErrors errors={form?.errors} message={form?.message} />
-        <PostForm action={`${base}/exemplars/settings`}>
-          <Hidden name="version" value={s.version} />
-          <Checkbox
-            name="publicPage"
-            label="Bật trang công khai"
-            checked={v ? v.publicPage === "1" : s.publicPage}
-          />
-          <Field
-            label="Tiêu đề trang"
-            name="publicTitle"
-            value={v?.publicTitle ?? s.publicTitle}
-            error={form?.errors.publicTitle}
-            maxlength={200}
-            hint="Để trống: “Gương người tốt, việc tốt — tên đơn vị”."
-          />
-          <TextArea
-            label="Lời giới thiệu"
-            name="publicIntro"
-            value={v?.publicIntro ?? s.publicIntro}
-            error={form?.errors.publicIntro}
-            maxlength={2000}
-          />
-          <Button>Lưu</Button>
-        </PostForm>
-      </Card>
+      <FormCard
+        intro={
+          <p>
+            Địa chỉ trang: <a href={`${base}/guong-nguoi-tot`}>{`${base}/guong-nguoi-tot`}</a>. Trang chỉ hiện
+            tên, mô tả của mô hình, đơn vị và (với mô hình cá nhân) họ tên người thực hiện. Chọn mô hình để
+            công bố ở trang của từng mô hình.
+          </p>
+        }
+        action={`${base}/exemplars/settings`}
+        errors={form?.errors}
+        message={form?.message}
+        version={s.version}
+        submit="Lưu"
+      >
+        <Checkbox
+          name="publicPage"
+          label="Bật trang công khai"
+          checked={form ? form.values.publicPage === "1" : s.publicPage}
+        />
+        <Field
+          label="Tiêu đề trang"
+          {...f("publicTitle", s.publicTitle)}
+          maxlength={200}
+          hint="Để trống: “Gương người tốt, việc tốt — tên đơn vị”."
+        />
+        <TextArea label="Lời giới thiệu" {...f("publicIntro", s.publicIntro)} maxlength={2000} />
+      </FormCard>
     </>
   );
 };

@@ -1,7 +1,7 @@
 import type { FC } from "hono/jsx";
 import { raw } from "hono/html";
 import type { Ctx } from "../../../platform/context";
-import { Badge, Breadcrumbs, Card, Empty, LinkButton } from "../../../ui/components";
+import { Badge, Breadcrumbs, Card, Empty, LinkButton, numCol, Table } from "../../../ui/components";
 import { formatIsoDate, formatNumber, formatPercent } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { UNIT_KIND_LABEL, type UnitKind } from "../../orgs";
@@ -40,42 +40,32 @@ const FigureTable: FC<{
 }> = ({ section, f, people }) => {
   const defs = FIGURES.filter((d) => d.section === section && !(d.hideZero && (f[d.key]?.all ?? 0) === 0));
   return (
-    <div class="table-wrap">
-      <table class="figures">
-        <thead>
+    <Table
+      columns={["Chỉ tiêu", numCol("Nhóm 1"), numCol("Nhóm 2"), numCol("Tổng"), numCol("Tỷ lệ")]}
+      class="figures"
+    >
+      {defs.map((d) => {
+        const t = f[d.key]!;
+        const of = d.of ? f[d.of] : undefined;
+        return (
           <tr>
-            <th>Chỉ tiêu</th>
-            <th class="num">Nhóm 1</th>
-            <th class="num">Nhóm 2</th>
-            <th class="num">Tổng</th>
-            <th class="num">Tỷ lệ</th>
+            <td data-label="Chỉ tiêu">{d.label}</td>
+            <td class="num" data-label="Nhóm 1">
+              {d.grouped ? <Num href={people(d, "exemplar")} value={t.exemplar} /> : "—"}
+            </td>
+            <td class="num" data-label="Nhóm 2">
+              {d.grouped ? <Num href={people(d, "follower")} value={t.follower} /> : "—"}
+            </td>
+            <td class="num" data-label="Tổng">
+              <Num href={people(d, "all")} value={t.all} />
+            </td>
+            <td class="num" data-label="Tỷ lệ">
+              {of ? formatPercent(t.all, of.all) : ""}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {defs.map((d) => {
-            const t = f[d.key]!;
-            const of = d.of ? f[d.of] : undefined;
-            return (
-              <tr>
-                <td data-label="Chỉ tiêu">{d.label}</td>
-                <td class="num" data-label="Nhóm 1">
-                  {d.grouped ? <Num href={people(d, "exemplar")} value={t.exemplar} /> : "—"}
-                </td>
-                <td class="num" data-label="Nhóm 2">
-                  {d.grouped ? <Num href={people(d, "follower")} value={t.follower} /> : "—"}
-                </td>
-                <td class="num" data-label="Tổng">
-                  <Num href={people(d, "all")} value={t.all} />
-                </td>
-                <td class="num" data-label="Tỷ lệ">
-                  {of ? formatPercent(t.all, of.all) : ""}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </Table>
   );
 };
 
@@ -166,55 +156,51 @@ export const DashboardPage: FC<{ ctx: Ctx; dash: Dashboard }> = ({ ctx, dash }) 
         {view.children.length === 0 ? (
           <Empty>Đơn vị không có tổ chức đảng trực thuộc.</Empty>
         ) : (
-          <div class="table-wrap">
-            <table class="stack">
-              <thead>
+          <Table
+            columns={[
+              "Đơn vị",
+              numCol("Đảng viên"),
+              numCol("Đã đăng ký"),
+              numCol("Đã xác nhận"),
+              numCol("Sổ tay đủ"),
+              "Trên trước, dưới sau",
+              numCol("Mô hình"),
+            ]}
+            class="stack"
+          >
+            {view.children.map(({ unit: c, figures: cf }) => {
+              const v = leadersVerdict(cf);
+              const m = cf.members!.all;
+              return (
                 <tr>
-                  <th>Đơn vị</th>
-                  <th class="num">Đảng viên</th>
-                  <th class="num">Đã đăng ký</th>
-                  <th class="num">Đã xác nhận</th>
-                  <th class="num">Sổ tay đủ</th>
-                  <th>Trên trước, dưới sau</th>
-                  <th class="num">Mô hình</th>
+                  <td data-label="Đơn vị">
+                    <a href={links.unit(c.id)}>{c.name}</a>{" "}
+                    {c.status === "retired" && <Badge tone="bad">Đã giải thể</Badge>}
+                  </td>
+                  <td class="num" data-label="Đảng viên">
+                    <Num href={links.people(c.id, "members", "all")} value={m} />
+                  </td>
+                  <td class="num" data-label="Đã đăng ký">
+                    <Num href={links.people(c.id, "registered", "all")} value={cf.registered!.all} /> (
+                    {formatPercent(cf.registered!.all, m)})
+                  </td>
+                  <td class="num" data-label="Đã xác nhận">
+                    <Num href={links.people(c.id, "confirmed", "all")} value={cf.confirmed!.all} /> (
+                    {formatPercent(cf.confirmed!.all, m)})
+                  </td>
+                  <td class="num" data-label="Sổ tay đủ">
+                    {formatPercent(cf.notebook_compliant!.all, m)}
+                  </td>
+                  <td data-label="Trên trước, dưới sau">
+                    <Badge tone={v.tone}>{v.text}</Badge>
+                  </td>
+                  <td class="num" data-label="Mô hình">
+                    {nf(cf.models_total!.all)}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {view.children.map(({ unit: c, figures: cf }) => {
-                  const v = leadersVerdict(cf);
-                  const m = cf.members!.all;
-                  return (
-                    <tr>
-                      <td data-label="Đơn vị">
-                        <a href={links.unit(c.id)}>{c.name}</a>{" "}
-                        {c.status === "retired" && <Badge tone="bad">Đã giải thể</Badge>}
-                      </td>
-                      <td class="num" data-label="Đảng viên">
-                        <Num href={links.people(c.id, "members", "all")} value={m} />
-                      </td>
-                      <td class="num" data-label="Đã đăng ký">
-                        <Num href={links.people(c.id, "registered", "all")} value={cf.registered!.all} /> (
-                        {formatPercent(cf.registered!.all, m)})
-                      </td>
-                      <td class="num" data-label="Đã xác nhận">
-                        <Num href={links.people(c.id, "confirmed", "all")} value={cf.confirmed!.all} /> (
-                        {formatPercent(cf.confirmed!.all, m)})
-                      </td>
-                      <td class="num" data-label="Sổ tay đủ">
-                        {formatPercent(cf.notebook_compliant!.all, m)}
-                      </td>
-                      <td data-label="Trên trước, dưới sau">
-                        <Badge tone={v.tone}>{v.text}</Badge>
-                      </td>
-                      <td class="num" data-label="Mô hình">
-                        {nf(cf.models_total!.all)}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </Table>
         )}
       </Card>
 

@@ -1,6 +1,6 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Breadcrumbs, Card, Empty, LinkButton } from "../../../ui/components";
+import { Breadcrumbs, Card, Empty, LinkButton, Table } from "../../../ui/components";
 import { formatDateTime } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { SECTIONS } from "../reports-figures.rules";
@@ -39,35 +39,21 @@ export const PeopleView: FC<{ ctx: Ctx; page: PeoplePage; first: boolean }> = ({
             {first ? "Không có đảng viên nào trong danh sách này." : "Không còn đảng viên nào ở trang này."}
           </Empty>
         ) : (
-          <div class="table-wrap">
-            <table class="stack">
-              <thead>
-                <tr>
-                  <th>Họ và tên</th>
-                  <th>Số thẻ</th>
-                  <th>Nhóm</th>
-                  <th>Đơn vị</th>
-                  <th>Tình trạng</th>
-                  <th>Thời điểm</th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((p) => (
-                  <tr>
-                    <td data-label="Họ và tên">{p.fullName}</td>
-                    <td data-label="Số thẻ">{p.cardNumber}</td>
-                    <td data-label="Nhóm">{GROUP_SHORT[p.group] ?? p.group}</td>
-                    <td data-label="Đơn vị">{p.unitName}</td>
-                    <td data-label="Tình trạng">
-                      {personStatusLabel(figure, p.status)}
-                      {p.late ? " · sau thời hạn" : ""}
-                    </td>
-                    <td data-label="Thời điểm">{p.at ? formatDateTime(p.at) : ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={["Họ và tên", "Số thẻ", "Nhóm", "Đơn vị", "Tình trạng", "Thời điểm"]} class="stack">
+            {items.map((p) => (
+              <tr>
+                <td data-label="Họ và tên">{p.fullName}</td>
+                <td data-label="Số thẻ">{p.cardNumber}</td>
+                <td data-label="Nhóm">{GROUP_SHORT[p.group] ?? p.group}</td>
+                <td data-label="Đơn vị">{p.unitName}</td>
+                <td data-label="Tình trạng">
+                  {personStatusLabel(figure, p.status)}
+                  {p.late ? " · sau thời hạn" : ""}
+                </td>
+                <td data-label="Thời điểm">{p.at ? formatDateTime(p.at) : ""}</td>
+              </tr>
+            ))}
+          </Table>
         )}
         <p class="form-inline no-print">
           {!first && <a href={links.people(unit.id, figure.key, group)}>« Trang đầu</a>}

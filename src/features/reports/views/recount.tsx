@@ -1,6 +1,6 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Alert, Button, Card, LinkButton, PostForm } from "../../../ui/components";
+import { Alert, Button, Card, LinkButton, numCol, PostForm, Table } from "../../../ui/components";
 import { formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import type { RecountOut } from "../reports.outputs";
@@ -39,40 +39,29 @@ export const RecountPage: FC<{ ctx: Ctx; result: RecountOut | null; done?: strin
           ) : (
             <>
               <Alert kind="warning">Có {formatNumber(result.differences.length, 0)} chênh lệch.</Alert>
-              <div class="table-wrap">
-                <table class="stack">
-                  <thead>
-                    <tr>
-                      <th>Đơn vị</th>
-                      <th class="num">Năm</th>
-                      <th>Chỉ số</th>
-                      <th>Nhóm</th>
-                      <th class="num">Đang lưu</th>
-                      <th class="num">Đếm lại</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.differences.slice(0, 500).map((d) => (
-                      <tr>
-                        <td data-label="Đơn vị">{d.unitName ?? d.unitId}</td>
-                        <td class="num" data-label="Năm">
-                          {d.year}
-                        </td>
-                        <td data-label="Chỉ số">
-                          <code>{d.metric}</code>
-                        </td>
-                        <td data-label="Nhóm">{GROUP_SHORT[d.grp] ?? d.grp}</td>
-                        <td class="num" data-label="Đang lưu">
-                          {formatNumber(d.stored, 0)}
-                        </td>
-                        <td class="num" data-label="Đếm lại">
-                          {formatNumber(d.actual, 0)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Table
+                columns={["Đơn vị", numCol("Năm"), "Chỉ số", "Nhóm", numCol("Đang lưu"), numCol("Đếm lại")]}
+                class="stack"
+              >
+                {result.differences.slice(0, 500).map((d) => (
+                  <tr>
+                    <td data-label="Đơn vị">{d.unitName ?? d.unitId}</td>
+                    <td class="num" data-label="Năm">
+                      {d.year}
+                    </td>
+                    <td data-label="Chỉ số">
+                      <code>{d.metric}</code>
+                    </td>
+                    <td data-label="Nhóm">{GROUP_SHORT[d.grp] ?? d.grp}</td>
+                    <td class="num" data-label="Đang lưu">
+                      {formatNumber(d.stored, 0)}
+                    </td>
+                    <td class="num" data-label="Đếm lại">
+                      {formatNumber(d.actual, 0)}
+                    </td>
+                  </tr>
+                ))}
+              </Table>
               <PostForm action={base}>
                 <Button kind="danger">Điều chỉnh theo số đếm lại</Button>
               </PostForm>
