@@ -57,6 +57,9 @@ export function jsonBody<T extends object>(schema: T) {
   return { body: { content: { "application/json": { schema } }, required: true } };
 }
 
+/** `{ id }`: what a create answers when the new row's id is all the caller needs. */
+export const IdOut = z.object({ id: z.string() });
+
 /** Path parameter `id` in the tenant's id format. */
 export const IdParam = z.object({
   id: z
