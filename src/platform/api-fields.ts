@@ -1,0 +1,35 @@
+// Zod building blocks that several features' inputs share.
+import { z } from "@hono/zod-openapi";
+import { vnToday } from "../domain/time";
+import { parseViDate } from "../lib/sheets";
+
+export interface ViDateOptions {
+  /** The message for a text that is no date (and, without `message`, for one out of range). */
+  invalid: string;
+  /** The message for a value that is not a string (zod's own when none). */
+  error?: string;
+  /** The dates accepted, YYYY-MM-DD; "today" is Vietnam's today. */
+  from?: string;
+  to?: string | "today";
+  /** The message for a date outside from–to. */
+  message?: string;
+  example: string;
+}
+
+/** A calendar date typed dd/mm/yyyy or YYYY-MM-DD (date inputs), stored as YYYY-MM-DD. */
+export function viDate(o: ViDateOptions) {
+  return z
+    .string(o.error ? { error: o.error } : undefined)
+    .transform((s, ctx) => {
+      const iso = parseViDate(s);
+      const to = o.to === "today" ? vnToday(Date.now()) : o.to;
+      const outside = !!iso && ((o.from !== undefined && iso < o.from) || (to !== undefined && iso > to));
+      if (!iso || outside) {
+        const message = iso && o.message ? o.message : o.invalid;
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return iso;
+    })
+    .openapi({ type: "string", example: o.example });
+}
