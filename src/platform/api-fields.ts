@@ -33,3 +33,6 @@ export function viDate(o: ViDateOptions) {
     })
     .openapi({ type: "string", example: o.example });
 }
+
+/** A unit as a list names it. */
+export const UnitBrief = z.object({ id: z.string(), name: z.string(), kind: z.string() });

@@ -1,6 +1,7 @@
 import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
+import { UnitBrief } from "../../platform/api-fields";
 import { RemarkOut } from "../meetings";
 import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook";
 import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
@@ -167,7 +168,7 @@ export type EvaluationViewOut = z.infer<typeof EvaluationViewOut>;
 
 export const EvaluationListOut = z
   .object({
-    unit: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+    unit: UnitBrief,
     year: z.number(),
     distribution: z.record(
       z.string(),
@@ -183,7 +184,7 @@ export const EvaluationListOut = z
       })
       .nullable()
       .openapi({ description: "The 20 % check, when the unit is a grassroots organisation" }),
-    children: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+    children: z.array(UnitBrief),
     items: z.array(
       z.object({
         memberId: z.string(),

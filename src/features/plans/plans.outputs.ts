@@ -1,5 +1,6 @@
 import { GROUPS } from "../../domain/groups";
 import { z } from "@hono/zod-openapi";
+import { UnitBrief } from "../../platform/api-fields";
 import { CycleOut } from "../cycles";
 import { PEOPLE_STATUSES, PLAN_STATUSES } from "./plans.inputs";
 
@@ -154,7 +155,7 @@ const GroupCounts = z.object({
 export type GroupCounts = z.infer<typeof GroupCounts>;
 
 export const DashboardRowOut = z.object({
-  unit: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+  unit: UnitBrief,
   exemplar: GroupCounts,
   follower: GroupCounts,
   /** True when no group-2 plan of the subtree was submitted ahead of its cell's leaders. */
@@ -166,7 +167,7 @@ export const DashboardOut = z
   .object({
     year: z.number(),
     cycle: CycleOut.nullable(),
-    unit: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+    unit: UnitBrief,
     ancestors: z.array(z.object({ id: z.string(), name: z.string() })),
     total: DashboardRowOut,
     children: z.array(DashboardRowOut),

@@ -7,6 +7,7 @@ import type { AppEnv } from "../../env";
 import type { Ctx } from "../context";
 import { type DownloadFile, type SheetFormat, fileResponse } from "../files-http";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../openapi";
+import { VersionQuery } from "../query-params";
 import { ctxOf } from "../tenant-context";
 
 /** `?format=` of an export: xlsx (default) or csv. */
@@ -29,13 +30,7 @@ export const sheetResponse = {
 };
 
 /** `?version=` of a delete: the version the caller read. */
-export const VersionQuery = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { in: "query" } }),
-});
+export { VersionQuery };
 
 // biome-ignore lint/suspicious/noExplicitAny: the schemas of every registry
 type Schema = z.ZodObject<any>;
