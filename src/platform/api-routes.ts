@@ -46,7 +46,7 @@ export interface OpSpec<X, P, Q, B, S> {
   body?: B;
   /** The JSON body of the success response, or a Raw response; none: a 204. */
   out?: S;
-  status?: 200 | 201;
+  status?: 200 | 201 | 202;
   /** The success response's description (default: OK, Created or Deleted). */
   says?: string;
   /** Problem statuses (default: READ_PROBLEMS for a GET, the feature's write problems otherwise). */

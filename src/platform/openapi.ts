@@ -52,6 +52,12 @@ export function jsonContent<T extends object>(schema: T, description = "OK") {
   return { description, content: { "application/json": { schema } } };
 }
 
+/** A download's response: bytes of one of `types`. */
+export function binaryContent(description: string, ...types: string[]) {
+  const schema = z.string().openapi({ format: "binary" });
+  return { description, content: Object.fromEntries(types.map((t) => [t, { schema }])) };
+}
+
 /** A required JSON request body. */
 export function jsonBody<T extends object>(schema: T) {
   return { body: { content: { "application/json": { schema } }, required: true } };

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { apiOps, byVersion } from "../../platform/api-routes";
+import { binaryContent } from "../../platform/openapi";
 import { vnYear } from "../../domain/time";
 import type { Ctx } from "../../platform/context";
 import { FIGURES } from "./reports-catalogue.rules";
@@ -30,13 +31,7 @@ import { runRecount } from "./reports-recount.service";
 import { type FiguresView, getFigures } from "./reports.service";
 
 const api = apiOps("reports");
-const binary = (types: string[], description: string) => ({
-  description,
-  content: Object.fromEntries(
-    types.map((t) => [t, { schema: { type: "string" as const, format: "binary" } }]),
-  ),
-});
-const sheetTypes = [CONTENT_TYPES.xlsx, CONTENT_TYPES.csv];
+const sheets = binaryContent("The spreadsheet", CONTENT_TYPES.xlsx, CONTENT_TYPES.csv);
 
 function definitions() {
   return FIGURES.map((f) => ({
@@ -64,7 +59,7 @@ export const reportsApi = api.router(
   api.get("/units/{id}/figures/export", {
     summary: "The figures as XLSX or CSV (UTF-8 with BOM)",
     query: FiguresQuery.extend(ExportQuery.shape),
-    out: binary(sheetTypes, "The spreadsheet"),
+    out: sheets,
     run: async (ctx, { id, query: q }, c) => {
       const view = await getFigures(ctx, id, yearOr(ctx, q.year));
       return download(c, figuresFile(view, q.format));
@@ -82,7 +77,7 @@ export const reportsApi = api.router(
   api.get("/units/{id}/people/export", {
     summary: "The people behind a figure as XLSX or CSV (at most 50,000 rows)",
     query: PeopleQuery.omit({ cursor: true }).extend(ExportQuery.shape),
-    out: binary(sheetTypes, "The spreadsheet"),
+    out: sheets,
     run: async (ctx, { id, query: q }, c) => {
       const p = await listAllPeople(ctx, { ...q, unitId: id, year: yearOr(ctx, q.year) });
       return download(c, peopleFile(p, q.format));
@@ -122,7 +117,7 @@ export const reportsApi = api.router(
   }),
   api.get("/documents/{id}/docx", {
     summary: "The report as DOCX (A4, Times New Roman 14, Hướng dẫn 36-HD/VPTW) with live figures",
-    out: binary([CONTENT_TYPES.docx], "The document"),
+    out: binaryContent("The document", CONTENT_TYPES.docx),
     run: async (ctx, { id }, c) => {
       const { doc, view } = await getDocumentWithFigures(ctx, id);
       return download(c, reportFile(doc, view));

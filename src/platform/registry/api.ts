@@ -6,7 +6,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../env";
 import type { Ctx } from "../context";
 import { type DownloadFile, type SheetFormat, fileResponse } from "../files-http";
-import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../openapi";
+import { IdParam, apiRouter, binaryContent, jsonBody, jsonContent, problemResponses } from "../openapi";
 import { VersionQuery } from "../query-params";
 import { ctxOf } from "../tenant-context";
 
@@ -19,15 +19,11 @@ export const FormatQuery = z.object({
 });
 
 /** OpenAPI description of an XLSX/CSV download. */
-export const sheetResponse = {
-  description: "XLSX (spreadsheetml) or CSV (UTF-8 with BOM)",
-  content: {
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
-      schema: z.string().openapi({ format: "binary" }),
-    },
-    "text/csv; charset=utf-8": { schema: z.string().openapi({ format: "binary" }) },
-  },
-};
+export const sheetResponse = binaryContent(
+  "XLSX (spreadsheetml) or CSV (UTF-8 with BOM)",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "text/csv; charset=utf-8",
+);
 
 /** `?version=` of a delete: the version the caller read. */
 export { VersionQuery };
