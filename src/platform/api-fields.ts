@@ -36,3 +36,11 @@ export function viDate(o: ViDateOptions) {
 
 /** A unit as a list names it. */
 export const UnitBrief = z.object({ id: z.string(), name: z.string(), kind: z.string() });
+
+/** A page of a list: `head` (what the list is of), its `items`, and where the next page starts (null: none). */
+export function cursorPage<T extends z.ZodType, H extends z.ZodRawShape = Record<never, never>>(
+  items: T,
+  head?: H,
+) {
+  return z.object({ ...(head as H), items: z.array(items), nextCursor: z.string().nullable() });
+}

@@ -1,4 +1,4 @@
-import { z } from "@hono/zod-openapi";
+import { cursorPage } from "../../platform/api-fields";
 import { apiOps } from "../../platform/api-routes";
 import {
   AccountOut,
@@ -16,7 +16,7 @@ export const accountsApi = api.router(
   api.get("/", {
     summary: "List accounts in the actor's scope (cursor pagination by login)",
     query: ListAccountsQuery,
-    out: z.object({ items: z.array(AccountOut), nextCursor: z.string().nullable() }),
+    out: cursorPage(AccountOut),
     problems: [400, 401, 403],
     call: listAccounts,
   }),

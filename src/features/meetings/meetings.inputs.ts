@@ -1,7 +1,7 @@
 import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
-import { viDate } from "../../platform/api-fields";
+import { cursorPage, viDate } from "../../platform/api-fields";
 import { optionalQuery, yearQuery } from "../../platform/query-params";
 
 export const MEETING_KINDS = ["regular", "thematic"] as const;
@@ -154,14 +154,10 @@ export const MeetingDetailOut = z
   .openapi("MeetingDetail");
 export type MeetingDetailOut = z.infer<typeof MeetingDetailOut>;
 
-export const MeetingListOut = z
-  .object({
-    unit: z.object({ id: z.string(), name: z.string(), kind: z.string(), canRecord: z.boolean() }),
-    year: z.number(),
-    items: z.array(MeetingOut),
-    nextCursor: z.string().nullable(),
-  })
-  .openapi("MeetingList");
+export const MeetingListOut = cursorPage(MeetingOut, {
+  unit: z.object({ id: z.string(), name: z.string(), kind: z.string(), canRecord: z.boolean() }),
+  year: z.number(),
+}).openapi("MeetingList");
 export type MeetingListOut = z.infer<typeof MeetingListOut>;
 
 /** A page of meetings goes on after (date, id) of the last one: "2026-07-05~<id>". */

@@ -1,6 +1,6 @@
 import { GROUPS } from "../../domain/groups";
 import { z } from "@hono/zod-openapi";
-import { UnitBrief } from "../../platform/api-fields";
+import { UnitBrief, cursorPage } from "../../platform/api-fields";
 import { CycleOut } from "../cycles";
 import { PEOPLE_STATUSES, PLAN_STATUSES } from "./plans.inputs";
 
@@ -135,9 +135,7 @@ export const QueueItemOut = z
   .openapi("PlanQueueItem");
 export type QueueItemOut = z.infer<typeof QueueItemOut>;
 
-export const QueueOut = z
-  .object({ year: z.number(), items: z.array(QueueItemOut), nextCursor: z.string().nullable() })
-  .openapi("PlanQueue");
+export const QueueOut = cursorPage(QueueItemOut, { year: z.number() }).openapi("PlanQueue");
 export type QueueOut = z.infer<typeof QueueOut>;
 
 const GroupCounts = z.object({
@@ -190,9 +188,7 @@ export const PersonOut = z
   .openapi("PlanPerson");
 export type PersonOut = z.infer<typeof PersonOut>;
 
-export const PeopleOut = z
-  .object({ year: z.number(), items: z.array(PersonOut), nextCursor: z.string().nullable() })
-  .openapi("PlanPeople");
+export const PeopleOut = cursorPage(PersonOut, { year: z.number() }).openapi("PlanPeople");
 export type PeopleOut = z.infer<typeof PeopleOut>;
 
 export const RemindOut = z.object({ sent: z.number() }).openapi("RemindResult");

@@ -7,6 +7,7 @@ import type { AppEnv } from "../../env";
 import type { Ctx } from "../context";
 import { type DownloadFile, type SheetFormat, fileResponse } from "../files-http";
 import { IdParam, apiRouter, binaryContent, jsonBody, jsonContent, problemResponses } from "../openapi";
+import { cursorPage } from "../api-fields";
 import { VersionQuery } from "../query-params";
 import { ctxOf } from "../tenant-context";
 
@@ -58,9 +59,7 @@ export function registryApi(o: RegistryApiOptions, ...fixed: OpenAPIHono<AppEnv>
   const errs = problemResponses(400, 401, 403, 404, 409, 415);
   const reads = problemResponses(400, 401, 403, 404);
   const ListQuery = o.schemas.query.extend({}).openapi(o.names.query);
-  const List = z
-    .object({ items: z.array(o.schemas.item), nextCursor: z.string().nullable() })
-    .openapi(o.names.list);
+  const List = cursorPage(o.schemas.item).openapi(o.names.list);
   const listed = apiRouter()
     .openapi(
       createRoute({
