@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { RemarkOut } from "../meetings";
 import { ENTRY_KINDS, ENTRY_STATUSES, PROGRESS_STATUSES, TIMINGS } from "./notebook.inputs";
 import { GROUPS } from "../../domain/groups";
+import { confirmationOut } from "../../domain/plan-confirmation";
 
 export const CommentOut = z
   .object({
@@ -66,10 +67,7 @@ export const NotebookPlanOut = z
     status: z.string(),
     registration: z.string(),
     firstSubmittedAt: z.number().nullable(),
-    confirmedAt: z.number().nullable(),
-    confirmedByLabel: z.string().nullable(),
-    meetingDate: z.string().nullable(),
-    minutesNumber: z.string().nullable(),
+    ...confirmationOut,
     items: z.array(PlanItemOut),
   })
   .openapi("NotebookPlan");

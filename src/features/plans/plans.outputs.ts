@@ -1,4 +1,5 @@
 import { GROUPS } from "../../domain/groups";
+import { citedMeetingOut, confirmationOut } from "../../domain/plan-confirmation";
 import { z } from "@hono/zod-openapi";
 import { UnitBrief, cursorPage } from "../../platform/api-fields";
 import { CycleOut } from "../cycles";
@@ -31,8 +32,7 @@ export const PlanEventOut = z
     actorLabel: z.string(),
     onBehalf: z.boolean(),
     comment: z.string().nullable(),
-    meetingDate: z.string().nullable(),
-    minutesNumber: z.string().nullable(),
+    ...citedMeetingOut,
   })
   .openapi("PlanEvent");
 export type PlanEventOut = z.infer<typeof PlanEventOut>;
@@ -56,10 +56,7 @@ export const PlanOut = z
     returnedAt: z.number().nullable(),
     returnedByLabel: z.string().nullable(),
     returnComment: z.string().nullable(),
-    confirmedAt: z.number().nullable(),
-    confirmedByLabel: z.string().nullable(),
-    meetingDate: z.string().nullable(),
-    minutesNumber: z.string().nullable(),
+    ...confirmationOut,
     meetingId: z.string().nullable(),
     reopenedAt: z.number().nullable(),
     reopenReason: z.string().nullable(),
