@@ -19,6 +19,11 @@ const points = (max: number, label: string) =>
     .int(`${label} là số nguyên.`)
     .min(0, `${label} không được âm.`)
     .max(max, `${label} tối đa ${max} điểm.`);
+/** The hard conditions the cell or the committee ticks, from the catalogue. */
+const conditions = z
+  .array(z.enum(MANUAL_CONDITIONS as [string, ...string[]], { error: "Điều kiện không có trong danh mục." }))
+  .max(10)
+  .optional();
 
 export const SelfProposalInput = z
   .strictObject({ level, note: note.optional(), year: year.optional(), version: version.optional() })
@@ -31,12 +36,7 @@ export const CellProposalInput = z
     note: note.optional(),
     scoreGeneral: points(SCORE_PARTS.general.max, "Điểm tiêu chí chung").optional(),
     scoreTasks: points(SCORE_PARTS.tasks.max, "Điểm kết quả thực hiện nhiệm vụ").optional(),
-    conditions: z
-      .array(
-        z.enum(MANUAL_CONDITIONS as [string, ...string[]], { error: "Điều kiện không có trong danh mục." }),
-      )
-      .max(10)
-      .optional(),
+    conditions,
     year: year.optional(),
     version: version.optional(),
   })
@@ -47,12 +47,7 @@ export const DecideInput = z
   .strictObject({
     level,
     note: note.optional(),
-    conditions: z
-      .array(
-        z.enum(MANUAL_CONDITIONS as [string, ...string[]], { error: "Điều kiện không có trong danh mục." }),
-      )
-      .max(10)
-      .optional(),
+    conditions,
     overrideReason: z
       .string()
       .trim()

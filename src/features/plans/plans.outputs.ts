@@ -37,17 +37,22 @@ export const PlanEventOut = z
   .openapi("PlanEvent");
 export type PlanEventOut = z.infer<typeof PlanEventOut>;
 
+/** Whose plan it is, where, in which group, and its status: what a plan and a queue row both show. */
+const planOwner = {
+  memberId: z.string(),
+  memberName: z.string(),
+  unitId: z.string(),
+  unitName: z.string().nullable(),
+  group: z.enum(GROUPS),
+  status: z.enum(PLAN_STATUSES),
+};
+
 export const PlanOut = z
   .object({
     id: z.string(),
     cycleId: z.string(),
     year: z.number(),
-    memberId: z.string(),
-    memberName: z.string(),
-    unitId: z.string(),
-    unitName: z.string().nullable(),
-    group: z.enum(GROUPS),
-    status: z.enum(PLAN_STATUSES),
+    ...planOwner,
     registration: z.string(),
     late: z.boolean(),
     leadersLate: z.boolean(),
@@ -117,12 +122,7 @@ export type MemberPlanOut = z.infer<typeof MemberPlanOut>;
 export const QueueItemOut = z
   .object({
     id: z.string(),
-    memberId: z.string(),
-    memberName: z.string(),
-    unitId: z.string(),
-    unitName: z.string().nullable(),
-    group: z.enum(GROUPS),
-    status: z.enum(PLAN_STATUSES),
+    ...planOwner,
     late: z.boolean(),
     submittedAt: z.number().nullable(),
     itemCount: z.number(),
