@@ -1,5 +1,6 @@
 // Zod building blocks that several features' inputs share.
 import { z } from "@hono/zod-openapi";
+import { GROUPS } from "../domain/groups";
 import { vnToday } from "../domain/time";
 import { parseViDate } from "../lib/sheets";
 
@@ -44,3 +45,12 @@ export function cursorPage<T extends z.ZodType, H extends z.ZodRawShape = Record
 ) {
   return z.object({ ...(head as H), items: z.array(items), nextCursor: z.string().nullable() });
 }
+
+/** The member a view is about: who, in which unit, in which group. */
+export const memberBrief = {
+  id: z.string(),
+  fullName: z.string(),
+  unitId: z.string(),
+  unitName: z.string(),
+  group: z.enum(GROUPS),
+};

@@ -1,7 +1,7 @@
 import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
-import { UnitBrief } from "../../platform/api-fields";
+import { memberBrief, UnitBrief } from "../../platform/api-fields";
 import { RemarkOut } from "../meetings";
 import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook";
 import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
@@ -124,13 +124,7 @@ export const CommendationBrief = z.object({
 
 export const EvaluationViewOut = z
   .object({
-    member: z.object({
-      id: z.string(),
-      fullName: z.string(),
-      unitId: z.string(),
-      unitName: z.string(),
-      group: z.enum(GROUPS),
-    }),
+    member: z.object(memberBrief),
     year: z.number(),
     cycle: z.object({ id: z.string(), status: z.string() }).nullable(),
     evaluation: EvaluationOut.nullable(),

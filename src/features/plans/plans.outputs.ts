@@ -1,7 +1,7 @@
 import { GROUPS } from "../../domain/groups";
 import { citedMeetingOut, confirmationOut } from "../../domain/plan-confirmation";
 import { z } from "@hono/zod-openapi";
-import { UnitBrief, cursorPage } from "../../platform/api-fields";
+import { cursorPage, memberBrief, UnitBrief } from "../../platform/api-fields";
 import { CycleOut } from "../cycles";
 import { PEOPLE_STATUSES, PLAN_STATUSES } from "./plans.inputs";
 
@@ -91,14 +91,7 @@ export type CriterionChoice = z.infer<typeof CriterionChoice>;
 
 export const MemberPlanOut = z
   .object({
-    member: z.object({
-      id: z.string(),
-      fullName: z.string(),
-      unitId: z.string(),
-      unitName: z.string(),
-      group: z.enum(GROUPS),
-      status: z.string(),
-    }),
+    member: z.object({ ...memberBrief, status: z.string() }),
     year: z.number(),
     /** Years that have a cycle, newest first. */
     years: z.array(z.number()),
