@@ -52,10 +52,19 @@ export function jsonContent<T extends object>(schema: T, description = "OK") {
   return { description, content: { "application/json": { schema } } };
 }
 
+/** A download's response: bytes of one of `types`. */
+export function binaryContent(description: string, ...types: string[]) {
+  const schema = z.string().openapi({ format: "binary" });
+  return { description, content: Object.fromEntries(types.map((t) => [t, { schema }])) };
+}
+
 /** A required JSON request body. */
 export function jsonBody<T extends object>(schema: T) {
   return { body: { content: { "application/json": { schema } }, required: true } };
 }
+
+/** `{ id }`: what a create answers when the new row's id is all the caller needs. */
+export const IdOut = z.object({ id: z.string() });
 
 /** Path parameter `id` in the tenant's id format. */
 export const IdParam = z.object({

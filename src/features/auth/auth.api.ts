@@ -1,6 +1,7 @@
-import { createRoute } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv } from "../../env";
+import { apiOps } from "../../platform/api-routes";
 import { ServiceError } from "../../platform/errors";
-import { apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from "../../platform/session";
 import { ctxOf } from "../../platform/tenant-context";
 import { findTenant, tenantDb } from "../../platform/tenancy";
@@ -11,24 +12,18 @@ import { MeOut, meOf } from "./auth.outputs";
 import { changePassword, login, logout, meByToken } from "./auth.service";
 import { SIGN_IN_FAILURES, throttled } from "../../platform/throttle";
 
-const tags = ["auth"];
+/** Sign-in comes before any session: each verb makes its own context from the request. */
+const api = apiOps("auth", { ctx: (c: Context<AppEnv>) => c });
 
 /** Mounted at /api/v1/auth. */
-export const authApi = apiRouter()
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/login",
-      tags,
-      summary: "Sign in and receive the session cookie",
-      request: jsonBody(LoginInput),
-      responses: {
-        200: jsonContent(MeOut, "Signed in; Set-Cookie carries the session"),
-        ...problemResponses(400, 401, 415, 429),
-      },
-    }),
-    async (c) => {
-      const input = c.req.valid("json");
+export const authApi = api.router(
+  api.post("/login", {
+    summary: "Sign in and receive the session cookie",
+    body: LoginInput,
+    out: MeOut,
+    says: "Signed in; Set-Cookie carries the session",
+    problems: [400, 401, 415, 429],
+    run: async (c, { json: input }) => {
       const meter = c.get("meter");
       const { tenant, pctx, token } = await throttled(c, SIGN_IN_FAILURES, input.tenant, async () => {
         const tenant = await findTenant(c.env, meter, { slug: input.tenant });
@@ -48,52 +43,36 @@ export const authApi = apiRouter()
         return { tenant, pctx, token };
       });
       writeSessionCookie(c, tenant.id, token);
-      return c.json(await meByToken(pctx, token), 200);
+      return meByToken(pctx, token);
     },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/logout",
-      tags,
-      summary: "End the current session",
-      responses: { 204: { description: "Signed out" }, ...problemResponses(401) },
-    }),
-    async (c) => {
+  }),
+  api.post("/logout", {
+    summary: "End the current session",
+    says: "Signed out",
+    problems: [401],
+    run: async (c) => {
       await logout(ctxOf(c));
       clearSessionCookie(c);
-      return c.body(null, 204);
     },
-  )
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/me",
-      tags,
-      summary: "Who the session belongs to",
-      responses: { 200: jsonContent(MeOut), ...problemResponses(401) },
-    }),
-    (c) => {
+  }),
+  api.get("/me", {
+    summary: "Who the session belongs to",
+    out: MeOut,
+    problems: [401],
+    run: (c) => {
       const ctx = ctxOf(c);
-      return c.json(meOf(ctx.tenant, ctx.actor), 200);
+      return meOf(ctx.tenant, ctx.actor);
     },
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/password",
-      tags,
-      summary: "Change the password; every other session ends",
-      request: jsonBody(ChangePasswordInput),
-      responses: {
-        204: { description: "Changed; a fresh session cookie is set" },
-        ...problemResponses(400, 401),
-      },
-    }),
-    async (c) => {
+  }),
+  api.post("/password", {
+    summary: "Change the password; every other session ends",
+    body: ChangePasswordInput,
+    says: "Changed; a fresh session cookie is set",
+    problems: [400, 401],
+    run: async (c, { json }) => {
       const ctx = ctxOf(c);
-      const { token } = await changePassword(ctx, c.req.valid("json"));
+      const { token } = await changePassword(ctx, json);
       writeSessionCookie(c, ctx.tenant.id, token);
-      return c.body(null, 204);
     },
-  );
+  }),
+);

@@ -7,6 +7,14 @@ import type { SetView } from "./criteria-sets.service";
 const group = z.enum(GROUPS);
 const UnitRef = z.object({ unitId: z.string(), unitName: z.string() });
 
+/** The header of a criteria document: its title, issuer, number and date. */
+const docHeader = {
+  title: z.string(),
+  issuer: z.string(),
+  docNumber: z.string().nullable(),
+  docDate: z.string().nullable(),
+};
+
 const Origin = z
   .object({
     unitId: z.string(),
@@ -43,10 +51,7 @@ const VersionMetaOut = z
     setId: z.string(),
     number: z.number(),
     status: z.string(),
-    title: z.string(),
-    issuer: z.string(),
-    docNumber: z.string().nullable(),
-    docDate: z.string().nullable(),
+    ...docHeader,
     revision: z.number(),
     locked: z.boolean(),
   })
@@ -79,10 +84,7 @@ export const VersionOut = z
     year: z.number(),
     number: z.number(),
     status: z.enum(SET_STATUSES),
-    title: z.string(),
-    issuer: z.string(),
-    docNumber: z.string().nullable(),
-    docDate: z.string().nullable(),
+    ...docHeader,
     basis: z.string().nullable(),
     sourceTemplate: z.string().nullable(),
     revision: z.number(),

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Id } from "../../domain";
-import { parseViDate } from "../../lib/sheets";
+import { viDate } from "../../platform/api-fields";
 import { Year } from "../../platform/query-params";
 
 export const CHECKPOINT_MODES = ["three", "quarterly"] as const;
@@ -17,17 +17,11 @@ export const CYCLE_STATUS_LABEL: Record<CycleStatus, string> = { open: "Đang m�
 const version = z.number({ error: "Phiên bản không hợp lệ." }).int().positive();
 
 /** A calendar date as YYYY-MM-DD (date inputs) or dd/mm/yyyy; stored as YYYY-MM-DD. */
-export const IsoDate = z
-  .string({ error: "Ngày không hợp lệ." })
-  .transform((s, ctx) => {
-    const iso = parseViDate(s);
-    if (!iso) {
-      ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (dạng dd/mm/yyyy)." });
-      return z.NEVER;
-    }
-    return iso;
-  })
-  .openapi({ type: "string", example: "2027-01-15" });
+export const IsoDate = viDate({
+  error: "Ngày không hợp lệ.",
+  invalid: "Ngày không hợp lệ (dạng dd/mm/yyyy).",
+  example: "2027-01-15",
+});
 
 const settings = {
   exemplarDeadline: IsoDate,

@@ -1,6 +1,7 @@
 import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
+import { memberBrief, UnitBrief } from "../../platform/api-fields";
 import { RemarkOut } from "../meetings";
 import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook";
 import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
@@ -18,6 +19,11 @@ const points = (max: number, label: string) =>
     .int(`${label} là số nguyên.`)
     .min(0, `${label} không được âm.`)
     .max(max, `${label} tối đa ${max} điểm.`);
+/** The hard conditions the cell or the committee ticks, from the catalogue. */
+const conditions = z
+  .array(z.enum(MANUAL_CONDITIONS as [string, ...string[]], { error: "Điều kiện không có trong danh mục." }))
+  .max(10)
+  .optional();
 
 export const SelfProposalInput = z
   .strictObject({ level, note: note.optional(), year: year.optional(), version: version.optional() })
@@ -30,12 +36,7 @@ export const CellProposalInput = z
     note: note.optional(),
     scoreGeneral: points(SCORE_PARTS.general.max, "Điểm tiêu chí chung").optional(),
     scoreTasks: points(SCORE_PARTS.tasks.max, "Điểm kết quả thực hiện nhiệm vụ").optional(),
-    conditions: z
-      .array(
-        z.enum(MANUAL_CONDITIONS as [string, ...string[]], { error: "Điều kiện không có trong danh mục." }),
-      )
-      .max(10)
-      .optional(),
+    conditions,
     year: year.optional(),
     version: version.optional(),
   })
@@ -46,12 +47,7 @@ export const DecideInput = z
   .strictObject({
     level,
     note: note.optional(),
-    conditions: z
-      .array(
-        z.enum(MANUAL_CONDITIONS as [string, ...string[]], { error: "Điều kiện không có trong danh mục." }),
-      )
-      .max(10)
-      .optional(),
+    conditions,
     overrideReason: z
       .string()
       .trim()
@@ -128,13 +124,7 @@ export const CommendationBrief = z.object({
 
 export const EvaluationViewOut = z
   .object({
-    member: z.object({
-      id: z.string(),
-      fullName: z.string(),
-      unitId: z.string(),
-      unitName: z.string(),
-      group: z.enum(GROUPS),
-    }),
+    member: z.object(memberBrief),
     year: z.number(),
     cycle: z.object({ id: z.string(), status: z.string() }).nullable(),
     evaluation: EvaluationOut.nullable(),
@@ -167,7 +157,7 @@ export type EvaluationViewOut = z.infer<typeof EvaluationViewOut>;
 
 export const EvaluationListOut = z
   .object({
-    unit: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+    unit: UnitBrief,
     year: z.number(),
     distribution: z.record(
       z.string(),
@@ -183,7 +173,7 @@ export const EvaluationListOut = z
       })
       .nullable()
       .openapi({ description: "The 20 % check, when the unit is a grassroots organisation" }),
-    children: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string() })),
+    children: z.array(UnitBrief),
     items: z.array(
       z.object({
         memberId: z.string(),

@@ -1,8 +1,7 @@
 import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
-import { vnToday } from "../../domain/time";
 import { z } from "@hono/zod-openapi";
-import { parseViDate } from "../../lib/sheets";
+import { cursorPage, viDate } from "../../platform/api-fields";
 import { optionalQuery, yearQuery } from "../../platform/query-params";
 
 export const MEETING_KINDS = ["regular", "thematic"] as const;
@@ -26,21 +25,14 @@ const id = Id;
 const version = Version;
 
 /** A meeting that took place: dd/mm/yyyy or YYYY-MM-DD, not in the future. */
-export const MeetingDate = z
-  .string({ error: "Ngày không hợp lệ." })
-  .transform((s, ctx) => {
-    const iso = parseViDate(s);
-    if (!iso) {
-      ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (dạng dd/mm/yyyy)." });
-      return z.NEVER;
-    }
-    if (iso > vnToday(Date.now()) || iso < "2000-01-01") {
-      ctx.addIssue({ code: "custom", message: "Ngày họp không được ở tương lai hoặc trước năm 2000." });
-      return z.NEVER;
-    }
-    return iso;
-  })
-  .openapi({ type: "string", example: "2026-07-05" });
+export const MeetingDate = viDate({
+  error: "Ngày không hợp lệ.",
+  invalid: "Ngày không hợp lệ (dạng dd/mm/yyyy).",
+  from: "2000-01-01",
+  to: "today",
+  message: "Ngày họp không được ở tương lai hoặc trước năm 2000.",
+  example: "2026-07-05",
+});
 
 const kind = z.enum(MEETING_KINDS, { error: "Loại buổi sinh hoạt không hợp lệ." });
 const minutesNumber = z
@@ -162,14 +154,10 @@ export const MeetingDetailOut = z
   .openapi("MeetingDetail");
 export type MeetingDetailOut = z.infer<typeof MeetingDetailOut>;
 
-export const MeetingListOut = z
-  .object({
-    unit: z.object({ id: z.string(), name: z.string(), kind: z.string(), canRecord: z.boolean() }),
-    year: z.number(),
-    items: z.array(MeetingOut),
-    nextCursor: z.string().nullable(),
-  })
-  .openapi("MeetingList");
+export const MeetingListOut = cursorPage(MeetingOut, {
+  unit: z.object({ id: z.string(), name: z.string(), kind: z.string(), canRecord: z.boolean() }),
+  year: z.number(),
+}).openapi("MeetingList");
 export type MeetingListOut = z.infer<typeof MeetingListOut>;
 
 /** A page of meetings goes on after (date, id) of the last one: "2026-07-05~<id>". */

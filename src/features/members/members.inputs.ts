@@ -5,7 +5,7 @@ import {
   MEMBER_STATUS_LABEL,
   type MemberStatus,
 } from "../../domain/members";
-import { parseViDate } from "../../lib/sheets";
+import { viDate } from "../../platform/api-fields";
 import { GOV_CODES, PARTY_CODES, POSITION_CODES } from "./members-positions.rules";
 
 export { CURRENT_STATUSES, MEMBER_STATUSES, type MemberStatus };
@@ -15,7 +15,6 @@ export const GENDERS = ["male", "female"] as const;
 export const GENDER_LABEL: Record<(typeof GENDERS)[number], string> = { male: "Nam", female: "Nữ" };
 import { GROUPS } from "../../domain/groups";
 import { Id } from "../../domain/ids";
-import { vnToday } from "../../domain/time";
 export { GROUPS };
 
 /** Party card numbers: spaces dropped, upper-case, 3–30 of A–Z 0–9 . / - */
@@ -32,21 +31,13 @@ export const FullName = z
   .pipe(z.string().min(2, "Họ và tên cần ít nhất 2 ký tự.").max(120, "Họ và tên tối đa 120 ký tự."));
 
 /** A calendar date as dd/mm/yyyy or YYYY-MM-DD, not in the future; stored as YYYY-MM-DD. */
-export const DateInput = z
-  .string()
-  .transform((s, ctx) => {
-    const iso = parseViDate(s);
-    if (!iso) {
-      ctx.addIssue({ code: "custom", message: "Ngày không hợp lệ (dạng dd/mm/yyyy)." });
-      return z.NEVER;
-    }
-    if (iso > vnToday(Date.now()) || iso < "1900-01-01") {
-      ctx.addIssue({ code: "custom", message: "Ngày không được ở tương lai hoặc trước năm 1900." });
-      return z.NEVER;
-    }
-    return iso;
-  })
-  .openapi({ type: "string", example: "19/05/2004" });
+export const DateInput = viDate({
+  invalid: "Ngày không hợp lệ (dạng dd/mm/yyyy).",
+  from: "1900-01-01",
+  to: "today",
+  message: "Ngày không được ở tương lai hoặc trước năm 1900.",
+  example: "19/05/2004",
+});
 
 const reason = z
   .string()

@@ -1,5 +1,6 @@
 import { MEMBER_STATUSES } from "../../domain/members";
 import { z } from "@hono/zod-openapi";
+import { cursorPage } from "../../platform/api-fields";
 import { importJobSchema } from "../../platform/imports/outputs";
 import { GENDERS, GROUPS } from "./members.inputs";
 
@@ -68,16 +69,12 @@ export const MemberDetailOut = z
   .openapi("MemberDetail");
 export type MemberDetailOut = z.infer<typeof MemberDetailOut>;
 
-export const MemberListOut = z
-  .object({
-    items: z.array(MemberOut),
-    total: z.number(),
-    totalIsLowerBound: z.boolean().openapi({
-      description: "True when a search matched more than 1,000 members: `total` then says “more than 1,000”",
-    }),
-    nextCursor: z.string().nullable(),
-  })
-  .openapi("MemberList");
+export const MemberListOut = cursorPage(MemberOut, {
+  total: z.number(),
+  totalIsLowerBound: z.boolean().openapi({
+    description: "True when a search matched more than 1,000 members: `total` then says “more than 1,000”",
+  }),
+}).openapi("MemberList");
 export type MemberListOut = z.infer<typeof MemberListOut>;
 
 export const GroupRulesOut = z

@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import { memberBrief } from "../../platform/api-fields";
 import { RemarkOut } from "../meetings";
 import { ENTRY_KINDS, ENTRY_STATUSES, PROGRESS_STATUSES, TIMINGS } from "./notebook.inputs";
-import { GROUPS } from "../../domain/groups";
+import { confirmationOut } from "../../domain/plan-confirmation";
 
 export const CommentOut = z
   .object({
@@ -66,10 +67,7 @@ export const NotebookPlanOut = z
     status: z.string(),
     registration: z.string(),
     firstSubmittedAt: z.number().nullable(),
-    confirmedAt: z.number().nullable(),
-    confirmedByLabel: z.string().nullable(),
-    meetingDate: z.string().nullable(),
-    minutesNumber: z.string().nullable(),
+    ...confirmationOut,
     items: z.array(PlanItemOut),
   })
   .openapi("NotebookPlan");
@@ -89,14 +87,7 @@ export type ComplianceOut = z.infer<typeof ComplianceOut>;
 
 export const NotebookOut = z
   .object({
-    member: z.object({
-      id: z.string(),
-      fullName: z.string(),
-      cardNumber: z.string(),
-      unitId: z.string(),
-      unitName: z.string(),
-      group: z.enum(GROUPS),
-    }),
+    member: z.object({ ...memberBrief, cardNumber: z.string() }),
     year: z.number(),
     years: z.array(z.number()),
     cycle: z

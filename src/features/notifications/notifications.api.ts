@@ -1,35 +1,23 @@
-import { createRoute } from "@hono/zod-openapi";
-import { apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
-import { ctxOf } from "../../platform/tenant-context";
+import { apiOps } from "../../platform/api-routes";
 import { MarkReadInput, NotificationListOut, NotificationsQuery } from "./notifications.inputs";
 import { listMyNotifications, markNotificationsRead } from "./notifications.service";
 
-const tags = ["notifications"];
+const api = apiOps("notifications");
 
 /** Mounted at /api/v1/notifications. */
-export const notificationsApi = apiRouter()
-  .openapi(
-    createRoute({
-      method: "get",
-      path: "/",
-      tags,
-      summary: "The signed-in member's notifications (reminders, plan returned or confirmed), newest first",
-      request: { query: NotificationsQuery },
-      responses: { 200: jsonContent(NotificationListOut), ...problemResponses(400, 401, 403) },
-    }),
-    async (c) => c.json(await listMyNotifications(ctxOf(c), c.req.valid("query")), 200),
-  )
-  .openapi(
-    createRoute({
-      method: "post",
-      path: "/read",
-      tags,
-      summary: "Mark the given notifications (or all) as read",
-      request: jsonBody(MarkReadInput),
-      responses: { 204: { description: "Marked" }, ...problemResponses(400, 401, 403, 415) },
-    }),
-    async (c) => {
-      await markNotificationsRead(ctxOf(c), c.req.valid("json"));
-      return c.body(null, 204);
-    },
-  );
+export const notificationsApi = api.router(
+  api.get("/", {
+    summary: "The signed-in member's notifications (reminders, plan returned or confirmed), newest first",
+    query: NotificationsQuery,
+    out: NotificationListOut,
+    problems: [400, 401, 403],
+    call: listMyNotifications,
+  }),
+  api.post("/read", {
+    summary: "Mark the given notifications (or all) as read",
+    body: MarkReadInput,
+    says: "Marked",
+    problems: [400, 401, 403, 415],
+    call: markNotificationsRead,
+  }),
+);

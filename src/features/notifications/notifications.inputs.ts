@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { cursorPage } from "../../platform/api-fields";
 import { Id } from "../../domain";
 
 /** The page cursor of the notification list: `<createdAt>.<id>` of the last item shown. */
@@ -41,9 +42,9 @@ export const NotificationOut = z
   .openapi("Notification");
 export type NotificationOut = z.infer<typeof NotificationOut>;
 
-export const NotificationListOut = z
-  .object({ items: z.array(NotificationOut), unread: z.number(), nextCursor: z.string().nullable() })
-  .openapi("NotificationList");
+export const NotificationListOut = cursorPage(NotificationOut, { unread: z.number() }).openapi(
+  "NotificationList",
+);
 export type NotificationListOut = z.infer<typeof NotificationListOut>;
 
 export const NOTIFICATION_KIND_LABEL: Record<string, string> = {

@@ -1,5 +1,7 @@
 import { GROUPS } from "../../domain/groups";
+import { citedMeetingOut, confirmationOut } from "../../domain/plan-confirmation";
 import { z } from "@hono/zod-openapi";
+import { cursorPage, memberBrief, UnitBrief } from "../../platform/api-fields";
 import { CycleOut } from "../cycles";
 import { PEOPLE_STATUSES, PLAN_STATUSES } from "./plans.inputs";
 
@@ -30,23 +32,27 @@ export const PlanEventOut = z
     actorLabel: z.string(),
     onBehalf: z.boolean(),
     comment: z.string().nullable(),
-    meetingDate: z.string().nullable(),
-    minutesNumber: z.string().nullable(),
+    ...citedMeetingOut,
   })
   .openapi("PlanEvent");
 export type PlanEventOut = z.infer<typeof PlanEventOut>;
+
+/** Whose plan it is, where, in which group, and its status: what a plan and a queue row both show. */
+const planOwner = {
+  memberId: z.string(),
+  memberName: z.string(),
+  unitId: z.string(),
+  unitName: z.string().nullable(),
+  group: z.enum(GROUPS),
+  status: z.enum(PLAN_STATUSES),
+};
 
 export const PlanOut = z
   .object({
     id: z.string(),
     cycleId: z.string(),
     year: z.number(),
-    memberId: z.string(),
-    memberName: z.string(),
-    unitId: z.string(),
-    unitName: z.string().nullable(),
-    group: z.enum(GROUPS),
-    status: z.enum(PLAN_STATUSES),
+    ...planOwner,
     registration: z.string(),
     late: z.boolean(),
     leadersLate: z.boolean(),
@@ -55,10 +61,7 @@ export const PlanOut = z
     returnedAt: z.number().nullable(),
     returnedByLabel: z.string().nullable(),
     returnComment: z.string().nullable(),
-    confirmedAt: z.number().nullable(),
-    confirmedByLabel: z.string().nullable(),
-    meetingDate: z.string().nullable(),
-    minutesNumber: z.string().nullable(),
+    ...confirmationOut,
     meetingId: z.string().nullable(),
     reopenedAt: z.number().nullable(),
     reopenReason: z.string().nullable(),
@@ -88,14 +91,7 @@ export type CriterionChoice = z.infer<typeof CriterionChoice>;
 
 export const MemberPlanOut = z
   .object({
-    member: z.object({
-      id: z.string(),
-      fullName: z.string(),
-      unitId: z.string(),
-      unitName: z.string(),
-      group: z.enum(GROUPS),
-      status: z.string(),
-    }),
+    member: z.object({ ...memberBrief, status: z.string() }),
     year: z.number(),
     /** Years that have a cycle, newest first. */
     years: z.array(z.number()),
@@ -119,12 +115,7 @@ export type MemberPlanOut = z.infer<typeof MemberPlanOut>;
 export const QueueItemOut = z
   .object({
     id: z.string(),
-    memberId: z.string(),
-    memberName: z.string(),
-    unitId: z.string(),
-    unitName: z.string().nullable(),
-    group: z.enum(GROUPS),
-    status: z.enum(PLAN_STATUSES),
+    ...planOwner,
     late: z.boolean(),
     submittedAt: z.number().nullable(),
     itemCount: z.number(),
@@ -134,9 +125,7 @@ export const QueueItemOut = z
   .openapi("PlanQueueItem");
 export type QueueItemOut = z.infer<typeof QueueItemOut>;
 
-export const QueueOut = z
-  .object({ year: z.number(), items: z.array(QueueItemOut), nextCursor: z.string().nullable() })
-  .openapi("PlanQueue");
+export const QueueOut = cursorPage(QueueItemOut, { year: z.number() }).openapi("PlanQueue");
 export type QueueOut = z.infer<typeof QueueOut>;
 
 const GroupCounts = z.object({
@@ -154,7 +143,7 @@ const GroupCounts = z.object({
 export type GroupCounts = z.infer<typeof GroupCounts>;
 
 export const DashboardRowOut = z.object({
-  unit: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+  unit: UnitBrief,
   exemplar: GroupCounts,
   follower: GroupCounts,
   /** True when no group-2 plan of the subtree was submitted ahead of its cell's leaders. */
@@ -166,7 +155,7 @@ export const DashboardOut = z
   .object({
     year: z.number(),
     cycle: CycleOut.nullable(),
-    unit: z.object({ id: z.string(), name: z.string(), kind: z.string() }),
+    unit: UnitBrief,
     ancestors: z.array(z.object({ id: z.string(), name: z.string() })),
     total: DashboardRowOut,
     children: z.array(DashboardRowOut),
@@ -189,9 +178,7 @@ export const PersonOut = z
   .openapi("PlanPerson");
 export type PersonOut = z.infer<typeof PersonOut>;
 
-export const PeopleOut = z
-  .object({ year: z.number(), items: z.array(PersonOut), nextCursor: z.string().nullable() })
-  .openapi("PlanPeople");
+export const PeopleOut = cursorPage(PersonOut, { year: z.number() }).openapi("PlanPeople");
 export type PeopleOut = z.infer<typeof PeopleOut>;
 
 export const RemindOut = z.object({ sent: z.number() }).openapi("RemindResult");

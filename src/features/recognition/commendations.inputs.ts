@@ -1,6 +1,6 @@
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
-import { parseViDate } from "../../lib/sheets";
+import { viDate } from "../../platform/api-fields";
 import { MAX_YEAR, MIN_YEAR, Year } from "./recognition.inputs";
 
 /** Level of the body that commended: central / Prime Minister, province, district, grassroots. */
@@ -37,17 +37,12 @@ export const SUBJECT_KIND_LABEL: Record<SubjectKind, string> = {
 };
 
 /** A decision date as dd/mm/yyyy or YYYY-MM-DD, stored as YYYY-MM-DD. */
-export const DecisionDate = z
-  .string()
-  .transform((s, ctx) => {
-    const iso = parseViDate(s);
-    if (!iso || iso < `${MIN_YEAR}-01-01` || iso > `${MAX_YEAR}-12-31`) {
-      ctx.addIssue({ code: "custom", message: "Ngày quyết định không hợp lệ (dạng dd/mm/yyyy)." });
-      return z.NEVER;
-    }
-    return iso;
-  })
-  .openapi({ type: "string", example: "15/12/2021" });
+export const DecisionDate = viDate({
+  invalid: "Ngày quyết định không hợp lệ (dạng dd/mm/yyyy).",
+  from: `${MIN_YEAR}-01-01`,
+  to: `${MAX_YEAR}-12-31`,
+  example: "15/12/2021",
+});
 
 const text = (max: number, label: string) =>
   z

@@ -1,23 +1,18 @@
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
-import { parseViDate } from "../../lib/sheets";
+import { viDate } from "../../platform/api-fields";
 import { MAX_YEAR, MIN_YEAR } from "./recognition.inputs";
 
 export const MODES = ["online", "in_person"] as const;
 export type Mode = (typeof MODES)[number];
 export const MODE_LABEL: Record<Mode, string> = { online: "Trực tuyến", in_person: "Trực tiếp" };
 
-const ConferenceDate = z
-  .string()
-  .transform((s, ctx) => {
-    const iso = parseViDate(s);
-    if (!iso || iso < `${MIN_YEAR}-01-01` || iso > `${MAX_YEAR}-12-31`) {
-      ctx.addIssue({ code: "custom", message: "Ngày tổ chức không hợp lệ (dạng dd/mm/yyyy)." });
-      return z.NEVER;
-    }
-    return iso;
-  })
-  .openapi({ type: "string", example: "20/05/2021" });
+const ConferenceDate = viDate({
+  invalid: "Ngày tổ chức không hợp lệ (dạng dd/mm/yyyy).",
+  from: `${MIN_YEAR}-01-01`,
+  to: `${MAX_YEAR}-12-31`,
+  example: "20/05/2021",
+});
 
 const oneLine = (min: number, max: number, msg: string) =>
   z

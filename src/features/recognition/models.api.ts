@@ -1,7 +1,5 @@
-import { createRoute } from "@hono/zod-openapi";
-import { IdParam, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
+import { apiOps } from "../../platform/api-routes";
 import { VersionQuery, registryApi } from "../../platform/registry/api";
-import { ctxOf } from "../../platform/tenant-context";
 import { modelFilesApi } from "./models-files.api";
 import { exportModels } from "./models-export.service";
 import { getModelDetail, listModels } from "./models-read.service";
@@ -18,8 +16,7 @@ import { createModel, deleteModel, updateModel } from "./models.service";
 import { modelsImportApi } from "./recognition-import.api";
 import { YearQuery } from "./recognition.inputs";
 
-const tags = ["exemplars"];
-const errs = problemResponses(400, 401, 403, 404, 409, 415);
+const api = apiOps("exemplars");
 
 /** The models registry under /models: the registry's routes, its import, years and evidence files. */
 export const modelsApi = registryApi(
@@ -50,33 +47,20 @@ export const modelsApi = registryApi(
   },
   modelsImportApi,
 )
-  .openapi(
-    createRoute({
-      method: "put",
-      path: "/{id}/years",
-      tags,
-      summary: "Set (or replace) the model's status for a year",
-      request: { params: IdParam, ...jsonBody(SetYearInput) },
-      responses: { 200: jsonContent(ModelOut), ...errs },
-    }),
-    async (c) => c.json(await setModelYear(ctxOf(c), c.req.valid("param").id, c.req.valid("json")), 200),
-  )
-  .openapi(
-    createRoute({
-      method: "delete",
-      path: "/{id}/years",
-      tags,
-      summary: "Remove the model's status for a year",
-      request: {
-        params: IdParam,
+  .route(
+    "/",
+    api.router(
+      api.put("/{id}/years", {
+        summary: "Set (or replace) the model's status for a year",
+        body: SetYearInput,
+        out: ModelOut,
+        call: setModelYear,
+      }),
+      api.delete("/{id}/years", {
+        summary: "Remove the model's status for a year",
         query: VersionQuery.extend({ year: YearQuery.openapi({ param: { in: "query" } }) }),
-      },
-      responses: { 204: { description: "Deleted" }, ...errs },
-    }),
-    async (c) => {
-      const q = c.req.valid("query");
-      await deleteModelYear(ctxOf(c), c.req.valid("param").id, q.year, q.version);
-      return c.body(null, 204);
-    },
+        run: (ctx, { id, query }) => deleteModelYear(ctx, id, query.year, query.version),
+      }),
+    ),
   )
   .route("/", modelFilesApi);

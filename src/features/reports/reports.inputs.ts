@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { VersionQuery } from "../../platform/query-params";
 import { FIGURE_KEYS } from "./reports-catalogue.rules";
 
 export const FOCUSES = ["all", "exemplar", "follower"] as const;
@@ -146,10 +147,4 @@ export type UpdateDocumentInput = z.infer<typeof UpdateDocumentInput>;
 export const RecountInput = z.strictObject({ fix: z.boolean().default(false) }).openapi("RecountInput");
 
 /** The version a deletion expects (optimistic concurrency). */
-export const DeleteQuery = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { in: "query" } }),
-});
+export const DeleteQuery = VersionQuery;

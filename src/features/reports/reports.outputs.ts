@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { cursorPage } from "../../platform/api-fields";
 import { FOCUSES, SECTION_KEYS } from "./reports.inputs";
 
 export const TripleOut = z
@@ -57,16 +58,12 @@ export const PersonOut = z
   .openapi("ReportPerson");
 export type PersonOut = z.infer<typeof PersonOut>;
 
-export const PeoplePageOut = z
-  .object({
-    unit: UnitRefOut,
-    year: z.number(),
-    figure: z.string(),
-    group: z.enum(FOCUSES),
-    items: z.array(PersonOut),
-    nextCursor: z.string().nullable(),
-  })
-  .openapi("ReportPeople");
+export const PeoplePageOut = cursorPage(PersonOut, {
+  unit: UnitRefOut,
+  year: z.number(),
+  figure: z.string(),
+  group: z.enum(FOCUSES),
+}).openapi("ReportPeople");
 
 export const DocumentOut = z
   .object({

@@ -1,13 +1,15 @@
 // The JSON routes of a registry (a list of records a unit keeps: models, commendations, study
 // conferences …), relative to its prefix: the list with filters and a cursor, its export as
 // XLSX/CSV, create, read, edit, delete. A feature gives its schemas and service verbs once.
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../env";
 import type { Ctx } from "../context";
 import { type DownloadFile, type SheetFormat, fileResponse } from "../files-http";
-import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "../openapi";
-import { ctxOf } from "../tenant-context";
+import { apiOps, byVersion } from "../api-routes";
+import { binaryContent } from "../openapi";
+import { cursorPage } from "../api-fields";
+import { VersionQuery } from "../query-params";
 
 /** `?format=` of an export: xlsx (default) or csv. */
 export const FormatQuery = z.object({
@@ -18,24 +20,14 @@ export const FormatQuery = z.object({
 });
 
 /** OpenAPI description of an XLSX/CSV download. */
-export const sheetResponse = {
-  description: "XLSX (spreadsheetml) or CSV (UTF-8 with BOM)",
-  content: {
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
-      schema: z.string().openapi({ format: "binary" }),
-    },
-    "text/csv; charset=utf-8": { schema: z.string().openapi({ format: "binary" }) },
-  },
-};
+export const sheetResponse = binaryContent(
+  "XLSX (spreadsheetml) or CSV (UTF-8 with BOM)",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "text/csv; charset=utf-8",
+);
 
 /** `?version=` of a delete: the version the caller read. */
-export const VersionQuery = z.object({
-  version: z.coerce
-    .number()
-    .int()
-    .positive()
-    .openapi({ param: { in: "query" } }),
-});
+export { VersionQuery };
 
 // biome-ignore lint/suspicious/noExplicitAny: the schemas of every registry
 type Schema = z.ZodObject<any>;
@@ -63,87 +55,45 @@ export interface RegistryApiOptions {
  * `/{id}/…` may follow on the returned router.
  */
 export function registryApi(o: RegistryApiOptions, ...fixed: OpenAPIHono<AppEnv>[]) {
-  const tags = [o.tag];
-  const errs = problemResponses(400, 401, 403, 404, 409, 415);
-  const reads = problemResponses(400, 401, 403, 404);
+  const api = apiOps(o.tag);
   const ListQuery = o.schemas.query.extend({}).openapi(o.names.query);
-  const List = z
-    .object({ items: z.array(o.schemas.item), nextCursor: z.string().nullable() })
-    .openapi(o.names.list);
-  const listed = apiRouter()
-    .openapi(
-      createRoute({
-        method: "get",
-        path: "/",
-        tags,
-        summary: o.text.list,
-        request: { query: ListQuery },
-        responses: { 200: jsonContent(List), ...reads },
-      }),
-      async (c) => c.json((await o.list(ctxOf(c), c.req.valid("query"))) as never, 200),
-    )
-    .openapi(
-      createRoute({
-        method: "get",
-        path: "/export",
-        tags,
-        summary: o.text.export,
-        request: { query: ListQuery.extend(FormatQuery.shape) },
-        responses: { 200: sheetResponse, ...reads },
-      }),
-      async (c) => {
-        const { format, ...q } = c.req.valid("query") as { format: SheetFormat };
-        return fileResponse(await o.export(ctxOf(c), q, format)) as never;
+  const List = cursorPage(o.schemas.item).openapi(o.names.list);
+  const listed = api.router(
+    api.get("/", {
+      summary: o.text.list,
+      query: ListQuery,
+      out: List,
+      run: (ctx, { query }) => o.list(ctx, query),
+    }),
+    api.get("/export", {
+      summary: o.text.export,
+      query: ListQuery.extend(FormatQuery.shape),
+      out: sheetResponse,
+      run: async (ctx, { query }) => {
+        const { format, ...q } = query as { format: SheetFormat };
+        return fileResponse(await o.export(ctx, q, format));
       },
-    );
+    }),
+  );
   for (const f of fixed) listed.route("/", f);
-  return listed
-    .openapi(
-      createRoute({
-        method: "post",
-        path: "/",
-        tags,
+  return listed.route(
+    "/",
+    api.router(
+      api.post("/", {
         summary: o.text.create,
-        request: jsonBody(o.schemas.create),
-        responses: { 201: jsonContent(o.schemas.item, "Created"), ...errs },
+        body: o.schemas.create,
+        out: o.schemas.item,
+        status: 201,
+        call: o.create,
       }),
-      async (c) => c.json((await o.create(ctxOf(c), c.req.valid("json"))) as never, 201),
-    )
-    .openapi(
-      createRoute({
-        method: "get",
-        path: "/{id}",
-        tags,
-        summary: o.text.get,
-        request: { params: IdParam },
-        responses: { 200: jsonContent(o.schemas.one ?? o.schemas.item), ...reads },
-      }),
-      async (c) => c.json((await o.get(ctxOf(c), c.req.valid("param").id)) as never, 200),
-    )
-    .openapi(
-      createRoute({
-        method: "patch",
-        path: "/{id}",
-        tags,
+      api.get("/{id}", { summary: o.text.get, out: o.schemas.one ?? o.schemas.item, call: o.get }),
+      api.patch("/{id}", {
         summary: o.text.update,
-        request: { params: IdParam, ...jsonBody(o.schemas.update) },
-        responses: { 200: jsonContent(o.schemas.item), ...errs },
+        body: o.schemas.update,
+        out: o.schemas.item,
+        call: o.update,
       }),
-      async (c) =>
-        c.json((await o.update(ctxOf(c), c.req.valid("param").id, c.req.valid("json"))) as never, 200),
-    )
-    .openapi(
-      createRoute({
-        method: "delete",
-        path: "/{id}",
-        tags,
-        summary: o.text.remove,
-        request: { params: IdParam, query: VersionQuery },
-        responses: { 204: { description: "Deleted" }, ...errs },
-      }),
-      async (c) => {
-        await o.remove(ctxOf(c), c.req.valid("param").id, c.req.valid("query").version);
-        return c.body(null, 204);
-      },
-    );
+      api.delete("/{id}", { summary: o.text.remove, query: VersionQuery, call: byVersion(o.remove) }),
+    ),
+  );
 }
