@@ -1,9 +1,9 @@
-import { type SQL, and, desc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, desc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteriaSetVersions } from "../../db/schema/tenant/criteria";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { ServiceError, conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -25,6 +25,7 @@ import {
   defaultDates,
   parseReminderDays,
 } from "./cycles.rules";
+import { joinRef, writeAtVersion } from "../../platform/lookups";
 
 export type CycleRow = typeof cycles.$inferSelect;
 
@@ -106,10 +107,7 @@ function frameworksQuery(ctx: Ctx, filter: SQL) {
       unitName: units.name,
     })
     .from(criteriaSetVersions)
-    .innerJoin(
-      units,
-      and(eq(units.id, criteriaSetVersions.unitId), eq(units.tenantId, criteriaSetVersions.tenantId)),
-    )
+    .innerJoin(units, joinRef(units, criteriaSetVersions.unitId, criteriaSetVersions))
     .where(
       scoped(
         ctx,
@@ -197,11 +195,7 @@ async function loadForWrite(ctx: Ctx, id: string, version: number, frameworkId?:
 
 function saveStatements(ctx: Ctx, before: CycleRow, after: CycleRow, action: string, reason?: string) {
   return [
-    ctx.db
-      .update(cycles)
-      .set({ ...after, version: before.version + 1, updatedAt: ctx.now })
-      .where(scoped(ctx, cycles.tenantId, eq(cycles.id, before.id), eq(cycles.version, before.version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, cycles, before, { ...after, version: before.version + 1, updatedAt: ctx.now }),
     auditInsert(ctx, {
       action,
       entityType: "cycle",

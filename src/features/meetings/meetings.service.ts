@@ -15,13 +15,7 @@ import {
   type UpdateMeetingInput,
   meetingFieldErrors,
 } from "./meetings.inputs";
-import {
-  meetingQuery,
-  memberForRemarkQuery,
-  remarkFactsQuery,
-  toMeetingOut,
-  unitInScopeQuery,
-} from "./meetings.queries";
+import { meetingQuery, memberForRemarkQuery, remarkFactsQuery, toMeetingOut } from "./meetings.queries";
 
 import {
   MINUTES_TAKEN,
@@ -34,12 +28,13 @@ import {
   requireManager,
 } from "./meetings.rules";
 import { writeAtVersion } from "../../platform/lookups";
+import { unitQuery } from "../orgs";
 
 export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promise<MeetingOut> {
   requireManager(ctx);
   const remarkInputs = input.remarks ?? [];
   const [unitRows, found] = await ctx.db.batch([
-    unitInScopeQuery(ctx, input.unitId),
+    unitQuery(ctx, input.unitId),
     memberForRemarkQuery(
       ctx,
       remarkInputs.map((r) => r.memberId),
