@@ -6,7 +6,7 @@ import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { pathInActorScope, scoped } from "../../platform/scope";
+import { matching, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import type { CreateSetInput } from "./criteria.inputs";
 import {
@@ -33,14 +33,7 @@ export async function createSet(ctx: Ctx, input: CreateSetInput): Promise<{ id: 
     ctx.db
       .select({ id: criteriaSets.id })
       .from(criteriaSets)
-      .where(
-        scoped(
-          ctx,
-          criteriaSets.tenantId,
-          eq(criteriaSets.unitId, input.unitId),
-          eq(criteriaSets.year, input.year),
-        ),
-      ),
+      .where(matching(ctx, criteriaSets, { unitId: input.unitId, year: input.year })),
     versionRowsQuery(
       ctx,
       sql`(SELECT ${versions.id} FROM ${versions} WHERE ${scoped(

@@ -12,7 +12,7 @@ import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { ServiceError, conflict } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
+import { matching, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import type { UpdateSetInput } from "./criteria.inputs";
 import { insertDraft, rowStatements } from "./criteria.queries";
@@ -125,11 +125,10 @@ export async function editSet(
         .update(versions)
         .set({ ...header, revision: w.revision + 1, updatedAt: ctx.now })
         .where(
-          scoped(
+          matching(
             ctx,
-            versions.tenantId,
-            eq(versions.id, w.id),
-            eq(versions.revision, w.revision),
+            versions,
+            { id: w.id, revision: w.revision },
             // A plan that locked the published version meanwhile makes this edit stale.
             sql`(${versions.status} = 'draft' OR ${versions.lockedAt} IS NULL)`,
           ),

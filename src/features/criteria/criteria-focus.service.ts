@@ -8,7 +8,7 @@ import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { pathInActorScope, scoped } from "../../platform/scope";
+import { matching, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import {
   type CreateFocusIssueInput,
@@ -207,11 +207,10 @@ export async function deleteFocusIssue(ctx: Ctx, id: string, version: number): P
     ctx.db
       .delete(issues)
       .where(
-        scoped(
+        matching(
           ctx,
-          issues.tenantId,
-          eq(issues.id, id),
-          eq(issues.version, version),
+          issues,
+          { id, version },
           notExists(ctx.db.select({ one: sql`1` }).from(planItems).where(linkOf(ctx, id))),
         ),
       ),

@@ -10,7 +10,7 @@ import { notebookComments, notebookEntries } from "../../db/schema/tenant/notebo
 import { criteria } from "../../db/schema/tenant/criteria";
 import { planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { inTenant, scoped } from "../../platform/scope";
+import { inTenant, matching, scoped } from "../../platform/scope";
 import { memberReach } from "../plans";
 import type { CommentOut, EntryOut, NotebookPlanOut, PlanItemOut, ProgressOut } from "./notebook.outputs";
 import type { EntryKind, EntryStatus, Timing } from "./notebook.inputs";
@@ -151,15 +151,7 @@ export function entriesQuery(ctx: Ctx, memberId: string, year: number) {
   return ctx.db
     .select()
     .from(notebookEntries)
-    .where(
-      scoped(
-        ctx,
-        notebookEntries.tenantId,
-        eq(notebookEntries.memberId, memberId),
-        eq(notebookEntries.year, year),
-        entryVisibility(ctx),
-      ),
-    )
+    .where(matching(ctx, notebookEntries, { memberId, year }, entryVisibility(ctx)))
     .orderBy(asc(notebookEntries.createdAt), asc(notebookEntries.id));
 }
 
