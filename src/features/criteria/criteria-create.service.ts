@@ -36,11 +36,10 @@ export async function createSet(ctx: Ctx, input: CreateSetInput): Promise<{ id: 
       .where(matching(ctx, criteriaSets, { unitId: input.unitId, year: input.year })),
     versionRowsQuery(
       ctx,
-      sql`(SELECT ${versions.id} FROM ${versions} WHERE ${scoped(
+      sql`(SELECT ${versions.id} FROM ${versions} WHERE ${matching(
         ctx,
-        versions.tenantId,
-        eq(versions.unitId, input.unitId),
-        eq(versions.year, input.copyFromYear ?? -1),
+        versions,
+        { unitId: input.unitId, year: input.copyFromYear ?? -1 },
         inArray(versions.status, ["draft", "published"]),
       )})`,
     ),

@@ -15,7 +15,7 @@ import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { filesOf } from "../../platform/files";
 import { newId } from "../../platform/ids";
-import { pathInActorScope, scoped } from "../../platform/scope";
+import { matching, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { searchKey } from "../../platform/text";
 import { MODEL_404, rejectMemberFields, requireModelWrite, yearErrors } from "./models.rules";
@@ -190,14 +190,7 @@ export async function updateModel(ctx: Ctx, id: string, input: UpdateModelInput)
       ctx.db
         .update(exemplarModels)
         .set(changes)
-        .where(
-          scoped(
-            ctx,
-            exemplarModels.tenantId,
-            eq(exemplarModels.id, id),
-            eq(exemplarModels.version, input.version),
-          ),
-        ),
+        .where(matching(ctx, exemplarModels, { id, version: input.version })),
       guardChanged(ctx.db),
       auditInsert(ctx, {
         action: "model.update",
