@@ -54,22 +54,21 @@ export function toCycleOut(c: CycleRow): CycleOut {
 
 const NOT_FOUND = "Không tìm thấy chu kỳ.";
 
-/** The cycle of a year (use in a read batch). */
-export function cycleOfYearQuery(ctx: Ctx, year: number) {
-  return ctx.db
+const oneCycle = (ctx: Ctx, cond: SQL) =>
+  ctx.db
     .select()
     .from(cycles)
-    .where(scoped(ctx, cycles.tenantId, eq(cycles.year, year)))
+    .where(scoped(ctx, cycles.tenantId, cond))
     .limit(1);
+
+/** The cycle of a year (a number, or SQL yielding one; use in a read batch). */
+export function cycleOfYearQuery(ctx: Ctx, year: number | SQL) {
+  return oneCycle(ctx, sql`${cycles.year} = ${year}`);
 }
 
-/** The cycle `id` (use in a read batch). */
-function cycleQuery(ctx: Ctx, id: string) {
-  return ctx.db
-    .select()
-    .from(cycles)
-    .where(scoped(ctx, cycles.tenantId, eq(cycles.id, id)))
-    .limit(1);
+/** The cycle `id` (an id, or SQL yielding one; use in a read batch). */
+export function cycleQuery(ctx: Ctx, id: string | SQL) {
+  return oneCycle(ctx, sql`${cycles.id} = ${id}`);
 }
 
 /** Every cycle of the tenant, newest first (a handful of rows: one per year). */

@@ -3,7 +3,6 @@
 // from an entry id in one round trip.
 import { type SQL, asc, eq, or, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
-import { cycles } from "../../db/schema/tenant/cycles";
 import { evaluations } from "../../db/schema/tenant/evaluations";
 import { members } from "../../db/schema/tenant/members";
 import { notebookComments, notebookEntries } from "../../db/schema/tenant/notebook";
@@ -20,13 +19,7 @@ export type EntryRow = typeof notebookEntries.$inferSelect;
 type Val = SQL | string | number;
 const v = (x: Val): SQL => (typeof x === "object" ? x : sql`${x}`);
 
-export function cycleByYearQuery(ctx: Ctx, year: Val) {
-  return ctx.db
-    .select()
-    .from(cycles)
-    .where(scoped(ctx, cycles.tenantId, sql`${cycles.year} = ${v(year)}`))
-    .limit(1);
-}
+export { cycleOfYearQuery as cycleByYearQuery } from "../cycles";
 
 /** Whether the member handed in the plan of the year (entry 1), and its state. */
 export function planStateQuery(ctx: Ctx, memberId: Val, year: Val) {
