@@ -3,6 +3,8 @@
 // the tenant, and conditional writes of a row at the version it was read.
 import { type SQL, and, eq, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable, SQLiteUpdateSetSource } from "drizzle-orm/sqlite-core";
+import { units } from "../db/schema/tenant/core";
+import { members } from "../db/schema/tenant/members";
 import { guardChanged } from "./batch";
 import type { Db } from "./db";
 import { type TenantRef, inTenant, scoped } from "./scope";
@@ -60,3 +62,14 @@ export function writeAtVersion<T extends Versioned>(
   const write = set ? ctx.db.update(table).set(set).where(where) : ctx.db.delete(table).where(where);
   return [write, guardChanged(ctx.db)] as const;
 }
+
+/**
+ * A member's name, current cell and group, for a select joined to `members` and the member's unit.
+ * Aliased: a column name repeated in a joined select shifts the values in a D1 batch.
+ */
+export const memberNowColumns = () => ({
+  memberName: members.fullName,
+  memberUnitId: sql<string>`${members.unitId}`.as("member_unit_id"),
+  memberUnitPath: units.path,
+  memberGroup: members.memberGroup,
+});

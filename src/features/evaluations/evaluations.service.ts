@@ -118,7 +118,7 @@ export async function decideEvaluation(ctx: Ctx, id: string, input: DecideInput)
   const found = rows[0];
   if (!found) throw notFound("Không tìm thấy đánh giá.");
   const ev = found.ev;
-  if (!canDecide(ctx, found.unitPath, ev.memberId))
+  if (!canDecide(ctx, found.memberUnitPath, ev.memberId))
     throw forbidden(
       "Chỉ cấp ủy cấp trên của chi bộ (hoặc quản trị viên) mới quyết định xếp loại, và không tự quyết định cho mình.",
     );
@@ -138,9 +138,9 @@ export async function decideEvaluation(ctx: Ctx, id: string, input: DecideInput)
   if (cap?.warning && !input.overrideReason) throw invalid({ overrideReason: cap.warning }, cap.warning);
   const member: MemberNow = {
     id: ev.memberId,
-    unitId: found.unitId,
-    unitPath: found.unitPath,
-    group: found.group,
+    unitId: found.memberUnitId,
+    unitPath: found.memberUnitPath,
+    group: found.memberGroup,
   };
   const after = placed(
     {

@@ -13,7 +13,7 @@ import { inTenant, matching, scoped } from "../../platform/scope";
 import { memberReach } from "../plans";
 import type { CommentOut, EntryOut, NotebookPlanOut, PlanItemOut, ProgressOut } from "./notebook.outputs";
 import type { EntryKind, EntryStatus, Timing } from "./notebook.inputs";
-import { joinRef } from "../../platform/lookups";
+import { joinRef, memberNowColumns } from "../../platform/lookups";
 
 export type EntryRow = typeof notebookEntries.$inferSelect;
 type Val = SQL | string | number;
@@ -160,14 +160,7 @@ export function commentsQuery(ctx: Ctx, memberId: string, year: number) {
 /** An entry the actor may read, with its member's current cell and group. */
 export function entryByIdQuery(ctx: Ctx, id: string) {
   return ctx.db
-    .select({
-      e: notebookEntries,
-      memberName: members.fullName,
-      // Aliased: a column name repeated in a joined select shifts the values in a D1 batch.
-      memberUnitId: sql<string>`${members.unitId}`.as("member_unit_id"),
-      memberUnitPath: units.path,
-      memberGroup: members.memberGroup,
-    })
+    .select({ e: notebookEntries, ...memberNowColumns() })
     .from(notebookEntries)
     .innerJoin(members, joinRef(members, notebookEntries.memberId, notebookEntries))
     .innerJoin(units, joinRef(units, members.unitId, members))
