@@ -40,12 +40,12 @@ type Columns<T extends SQLiteTable> = T["_"]["columns"];
 
 /**
  * scoped() on `table` with a column = value condition per entry of `values` (keys are the table's
- * column keys): `matching(ctx, plans, { memberId, year }, planScope(ctx))`.
+ * column keys; a value may be SQL, e.g. a subquery): `matching(ctx, plans, { memberId, year }, planScope(ctx))`.
  */
 export function matching<T extends SQLiteTable & { tenantId: SQLiteColumn }>(
   ctx: TenantRef,
   table: T,
-  values: { [K in keyof Columns<T>]?: Columns<T>[K]["_"]["data"] },
+  values: { [K in keyof Columns<T>]?: Columns<T>[K]["_"]["data"] | SQL },
   ...conds: (SQL | undefined)[]
 ): SQL {
   const cols = getTableColumns(table) as Record<string, SQLiteColumn>;

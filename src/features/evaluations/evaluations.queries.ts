@@ -7,7 +7,7 @@ import { evaluationSettings, evaluations } from "../../db/schema/tenant/evaluati
 import { members } from "../../db/schema/tenant/members";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import type { Ctx } from "../../platform/context";
-import { onPath, scoped, scopedByKey, inTenant } from "../../platform/scope";
+import { inTenant, matching, onPath, scoped, scopedByKey } from "../../platform/scope";
 import { memberReach } from "../plans";
 import { DEFAULT_CAP, type CapSettings, type Level } from "./evaluations.rules";
 import type { EvaluationOut } from "./evaluations.inputs";
@@ -89,12 +89,10 @@ export function reviewsQuery(ctx: Ctx, memberId: Val, year: Val) {
     })
     .from(notebookEntries)
     .where(
-      scoped(
+      matching(
         ctx,
-        notebookEntries.tenantId,
-        sql`${notebookEntries.memberId} = ${v(memberId)}`,
-        sql`${notebookEntries.year} = ${v(year)}`,
-        eq(notebookEntries.status, "submitted"),
+        notebookEntries,
+        { memberId: v(memberId), year: v(year), status: "submitted" },
         sql`${notebookEntries.kind} <> 'free'`,
       ),
     );

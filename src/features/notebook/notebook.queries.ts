@@ -21,23 +21,24 @@ const v = (x: Val): SQL => (typeof x === "object" ? x : sql`${x}`);
 
 export { cycleOfYearQuery as cycleByYearQuery } from "../cycles";
 
+/** SQL subquery: the id of the member's plan of the year (none or one). */
+const planIdsOf = (ctx: Ctx, memberId: Val, year: Val) =>
+  sql`(SELECT p.id FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
+
 /** Whether the member handed in the plan of the year (entry 1), and its state. */
 export function planStateQuery(ctx: Ctx, memberId: Val, year: Val) {
   return ctx.db
     .select({ id: plans.id, status: plans.status, firstSubmittedAt: plans.firstSubmittedAt })
     .from(plans)
-    .where(
-      scoped(ctx, plans.tenantId, sql`${plans.memberId} = ${v(memberId)}`, sql`${plans.year} = ${v(year)}`),
-    )
+    .where(matching(ctx, plans, { memberId: v(memberId), year: v(year) }))
     .limit(1);
 }
 
 export function planItemIdsQuery(ctx: Ctx, memberId: Val, year: Val) {
-  const ids = sql`(SELECT p.id FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
   return ctx.db
     .select({ id: planItems.id, position: planItems.position })
     .from(planItems)
-    .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${ids}`))
+    .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${planIdsOf(ctx, memberId, year)}`))
     .orderBy(asc(planItems.position));
 }
 
@@ -46,20 +47,17 @@ export function planRowQuery(ctx: Ctx, memberId: Val, year: Val) {
   return ctx.db
     .select()
     .from(plans)
-    .where(
-      scoped(ctx, plans.tenantId, sql`${plans.memberId} = ${v(memberId)}`, sql`${plans.year} = ${v(year)}`),
-    )
+    .where(matching(ctx, plans, { memberId: v(memberId), year: v(year) }))
     .limit(1);
 }
 
 /** The plan's items with the title of the criterion each was written against. */
 export function planItemsDetailQuery(ctx: Ctx, memberId: Val, year: Val) {
-  const ids = sql`(SELECT p.id FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
   return ctx.db
     .select({ i: planItems, criterion: criteria.title })
     .from(planItems)
     .leftJoin(criteria, joinRef(criteria, planItems.criterionVersionId, planItems))
-    .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${ids}`))
+    .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${planIdsOf(ctx, memberId, year)}`))
     .orderBy(asc(planItems.position));
 }
 
@@ -104,14 +102,7 @@ export function siblingsQuery(ctx: Ctx, memberId: Val, cycleId: Val) {
   return ctx.db
     .select({ id: notebookEntries.id, kind: notebookEntries.kind, status: notebookEntries.status })
     .from(notebookEntries)
-    .where(
-      scoped(
-        ctx,
-        notebookEntries.tenantId,
-        sql`${notebookEntries.memberId} = ${v(memberId)}`,
-        sql`${notebookEntries.cycleId} = ${v(cycleId)}`,
-      ),
-    );
+    .where(matching(ctx, notebookEntries, { memberId: v(memberId), cycleId: v(cycleId) }));
 }
 
 /** The member's evaluation of the year (the notebook shows its state; the evaluation reads it whole). */
@@ -119,14 +110,7 @@ export function evaluationOfMemberQuery(ctx: Ctx, memberId: Val, year: Val) {
   return ctx.db
     .select()
     .from(evaluations)
-    .where(
-      scoped(
-        ctx,
-        evaluations.tenantId,
-        sql`${evaluations.memberId} = ${v(memberId)}`,
-        sql`${evaluations.year} = ${v(year)}`,
-      ),
-    )
+    .where(matching(ctx, evaluations, { memberId: v(memberId), year: v(year) }))
     .limit(1);
 }
 
