@@ -20,6 +20,7 @@ import {
 import { ancestorIds, pathUnitsQuery, unitQuery } from "./criteria.queries";
 import { canReadUnit } from "./criteria.service";
 import { type YearThemeOut, themeOf, yearThemeQuery } from "./criteria-themes.service";
+import { writeAtVersion } from "../../platform/lookups";
 
 export interface FocusIssueOut {
   id: string;
@@ -173,17 +174,18 @@ export async function updateFocusIssue(
     updatedAt: ctx.now,
   };
   await writeBatch(ctx.db, [
-    ctx.db
-      .update(issues)
-      .set({
+    ...writeAtVersion(
+      ctx,
+      issues,
+      { id, version: input.version },
+      {
         kind: after.kind,
         title: after.title,
         description: after.description,
         version: after.version,
         updatedAt: ctx.now,
-      })
-      .where(scoped(ctx, issues.tenantId, eq(issues.id, id), eq(issues.version, input.version))),
-    guardChanged(ctx.db),
+      },
+    ),
     auditInsert(ctx, {
       action: "focus_issue.update",
       entityType: "focus_issue",

@@ -3,7 +3,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { accounts, units } from "../../db/schema/tenant/core";
 import { memberGroupHistory, members } from "../../db/schema/tenant/members";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -17,6 +17,7 @@ import type { MemberOut } from "./members.outputs";
 import { groupFor } from "./members-positions.rules";
 import { type MemberRow, groupRulesQuery, memberQuery, rulesFrom, toMemberOut } from "./members.service";
 import { vietnameseSortKey } from "./members-sort.rules";
+import { writeAtVersion } from "../../platform/lookups";
 
 export const cardTaken = () => invalid({ cardNumber: "Số thẻ đảng viên này đã có trong hệ thống." });
 export const CARD_UNIQUE = "members.tenant_id, members.card_number";
@@ -198,11 +199,7 @@ export async function updateMember(ctx: Ctx, id: string, input: UpdateMemberInpu
   const positionsChanged = party !== before.partyPositions || gov !== before.govPositions;
   const { id: _id, tenantId: _t, createdAt: _c, ...changes } = after;
   const write: BatchItem<"sqlite">[] = [
-    ctx.db
-      .update(members)
-      .set(changes)
-      .where(scoped(ctx, members.tenantId, eq(members.id, id), eq(members.version, input.version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, members, { id, version: input.version }, changes),
   ];
   await writeBatch(
     ctx.db,

@@ -4,7 +4,7 @@ import { units } from "../../db/schema/tenant/core";
 import { commendations, exemplarModels } from "../../db/schema/tenant/exemplars";
 import { members } from "../../db/schema/tenant/members";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
@@ -19,6 +19,7 @@ import type {
   UpdateCommendationInput,
 } from "./commendations.inputs";
 import { commendationsQuery, toCommendationOut } from "./commendations.queries";
+import { writeAtVersion } from "../../platform/lookups";
 
 const c = commendations;
 export const COMMENDATION_404 = "Không tìm thấy khen thưởng.";
@@ -185,11 +186,7 @@ export async function updateCommendation(
   await writeBatch(
     ctx.db,
     [
-      ctx.db
-        .update(c)
-        .set(changes)
-        .where(scoped(ctx, c.tenantId, eq(c.id, id), eq(c.version, input.version))),
-      guardChanged(ctx.db),
+      ...writeAtVersion(ctx, c, { id, version: input.version }, changes),
       ...(moved
         ? yearMoves(
             { year: before.c.year, deltas: commendationDeltas(before.c) },
@@ -215,8 +212,7 @@ export async function deleteCommendation(ctx: Ctx, id: string, version: number):
   const before = await getRow(ctx, id);
   if (before.c.version !== version) throw stale();
   await writeBatch(ctx.db, [
-    ctx.db.delete(c).where(scoped(ctx, c.tenantId, eq(c.id, id), eq(c.version, version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, c, { id, version }, null),
     bumpCounters(ctx, before.unitPath, before.c.year, commendationDeltas(before.c, -1)),
     auditInsert(ctx, {
       action: "commendation.delete",

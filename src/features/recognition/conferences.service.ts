@@ -4,7 +4,7 @@ import { units } from "../../db/schema/tenant/core";
 import { criteriaYearThemes } from "../../db/schema/tenant/criteria";
 import { studyConferences } from "../../db/schema/tenant/exemplars";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
@@ -21,6 +21,7 @@ import type {
   Mode,
   UpdateConferenceInput,
 } from "./conferences.inputs";
+import { writeAtVersion } from "../../platform/lookups";
 
 const s = studyConferences;
 export const CONFERENCE_404 = "Không tìm thấy hội nghị.";
@@ -162,11 +163,7 @@ export async function updateConference(
   ).map((m) => bumpCounters(ctx, before.unitPath, m.year, m.deltas));
   const { id: _, tenantId: __, createdAt: ___, createdBy: ____, unitId: _____, ...changes } = after;
   await writeBatch(ctx.db, [
-    ctx.db
-      .update(s)
-      .set(changes)
-      .where(scoped(ctx, s.tenantId, eq(s.id, id), eq(s.version, input.version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, s, { id, version: input.version }, changes),
     ...counters,
     auditInsert(ctx, {
       action: "conference.update",
@@ -186,8 +183,7 @@ export async function deleteConference(ctx: Ctx, id: string, version: number): P
   if (before.s.version !== version)
     throw conflict("Hội nghị vừa được người khác sửa. Vui lòng tải lại trang.");
   await writeBatch(ctx.db, [
-    ctx.db.delete(s).where(scoped(ctx, s.tenantId, eq(s.id, id), eq(s.version, version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, s, { id, version }, null),
     bumpCounters(ctx, before.unitPath, before.s.year, conferenceDeltas(before.s, -1)),
     auditInsert(ctx, {
       action: "conference.delete",

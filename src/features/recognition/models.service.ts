@@ -11,6 +11,7 @@ import { members } from "../../db/schema/tenant/members";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
+import { atVersion, writeAtVersion } from "../../platform/lookups";
 import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { filesOf } from "../../platform/files";
@@ -227,12 +228,7 @@ export async function deleteModel(ctx: Ctx, id: string, version: number): Promis
     throw conflict("Mô hình đã có khen thưởng: xóa các khen thưởng trước khi xóa mô hình.");
   if (row.m.version !== version) throw stale();
   await writeBatch(ctx.db, [
-    ctx.db
-      .delete(exemplarModels)
-      .where(
-        scoped(ctx, exemplarModels.tenantId, eq(exemplarModels.id, id), eq(exemplarModels.version, version)),
-      ),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, exemplarModels, { id, version }, null),
     ctx.db
       .delete(exemplarModelYears)
       .where(scoped(ctx, exemplarModelYears.tenantId, eq(exemplarModelYears.modelId, id))),
@@ -258,9 +254,7 @@ export function bumpModelVersion(ctx: Ctx, id: string, version: number) {
   return ctx.db
     .update(exemplarModels)
     .set({ version: version + 1, updatedAt: ctx.now })
-    .where(
-      scoped(ctx, exemplarModels.tenantId, eq(exemplarModels.id, id), eq(exemplarModels.version, version)),
-    );
+    .where(atVersion(ctx, exemplarModels, id, version));
 }
 
 export { MODEL_404 };

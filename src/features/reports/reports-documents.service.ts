@@ -6,6 +6,7 @@ import { reportDocuments } from "../../db/schema/tenant/reports";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
+import { atVersion } from "../../platform/lookups";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { inTenant, scoped } from "../../platform/scope";
@@ -89,8 +90,7 @@ export async function getDocumentWithFigures(
 }
 
 /** The saved report `id` at `version` (a lost race changes no row and guardChanged rolls back). */
-const sameVersion = (ctx: Ctx, id: string, version: number) =>
-  scoped(ctx, reportDocuments.tenantId, eq(reportDocuments.id, id), eq(reportDocuments.version, version));
+const sameVersion = (ctx: Ctx, id: string, version: number) => atVersion(ctx, reportDocuments, id, version);
 
 export async function createDocument(
   ctx: Ctx,
