@@ -73,3 +73,15 @@ export const memberNowColumns = () => ({
   memberUnitPath: units.path,
   memberGroup: members.memberGroup,
 });
+
+/** How many rows of `table` in the tenant match `conds`: `[{ n }]` (one statement for a read batch). */
+export function countQuery(
+  ctx: TenantRef & { db: Db },
+  table: SQLiteTable & { tenantId: SQLiteColumn },
+  ...conds: (SQL | undefined)[]
+) {
+  return ctx.db
+    .select({ n: sql<number>`count(*)` })
+    .from(table)
+    .where(scoped(ctx, table.tenantId, ...conds));
+}

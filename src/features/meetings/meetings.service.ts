@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
 import { plans } from "../../db/schema/tenant/plans";
 import { auditInsert } from "../../platform/audit";
@@ -27,7 +27,7 @@ import {
   remarkRow,
   requireManager,
 } from "./meetings.rules";
-import { writeAtVersion } from "../../platform/lookups";
+import { countQuery, writeAtVersion } from "../../platform/lookups";
 import { unitQuery } from "../orgs";
 
 export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promise<MeetingOut> {
@@ -98,10 +98,7 @@ async function loadMeeting(ctx: Ctx, id: string) {
   const [rows, remarkRows, cited] = await ctx.db.batch([
     meetingQuery(ctx, id),
     remarkFactsQuery(ctx, id),
-    ctx.db
-      .select({ n: sql<number>`count(*)` })
-      .from(plans)
-      .where(scoped(ctx, plans.tenantId, eq(plans.meetingId, id))),
+    countQuery(ctx, plans, eq(plans.meetingId, id)),
   ]);
   const found = rows[0];
   if (!found) throw notFound("Không tìm thấy biên bản sinh hoạt.");
