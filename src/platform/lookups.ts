@@ -85,3 +85,10 @@ export function countQuery(
     .from(table)
     .where(scoped(ctx, table.tenantId, ...conds));
 }
+
+/** A new row's optimistic-concurrency counter and timestamps (the schema's `versioned()` columns). */
+export const firstVersion = (ctx: { now: number }) => ({
+  version: 1,
+  createdAt: ctx.now,
+  updatedAt: ctx.now,
+});

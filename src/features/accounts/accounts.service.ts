@@ -9,7 +9,7 @@ import { actorScope, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { getUnitInScope } from "../orgs";
 import type { AccountOut, CreateAccountInput, SetupLinkOut, UpdateAccountInput } from "./accounts.inputs";
-import { writeAtVersion } from "../../platform/lookups";
+import { firstVersion, writeAtVersion } from "../../platform/lookups";
 
 export const SETUP_LINK_TTL_MS = 72 * 60 * 60 * 1000;
 
@@ -111,9 +111,7 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput): Promis
     failedLogins: 0,
     lockedUntil: null,
     lastLoginAt: null,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const out = toOut(row, unit?.name ?? null);
   await writeBatch(

@@ -20,6 +20,7 @@ import {
 import { type CriterionRow, mergeHeader } from "./criteria.rules";
 import { type EffectiveResult, effectiveQueries, finishEffective } from "./criteria.service";
 import { findTemplate } from "./criteria-templates.rules";
+import { firstVersion } from "../../platform/lookups";
 
 const setExists = (year: number) =>
   conflict(`Đơn vị đã có khung tiêu chí năm ${year}. Hãy mở khung đó để chỉnh sửa.`);
@@ -65,9 +66,7 @@ export async function createSet(ctx: Ctx, input: CreateSetInput): Promise<{ id: 
         tenantId: ctx.tenant.id,
         unitId: unit.id,
         year: input.year,
-        version: 1,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
+        ...firstVersion(ctx),
       }),
       ...insertDraft(
         ctx,

@@ -20,7 +20,7 @@ import {
 import { ancestorIds, pathUnitsQuery, unitQuery } from "./criteria.queries";
 import { canReadUnit } from "./criteria.service";
 import { type YearThemeOut, themeOf, yearThemeQuery } from "./criteria-themes.service";
-import { writeAtVersion } from "../../platform/lookups";
+import { firstVersion, writeAtVersion } from "../../platform/lookups";
 
 export interface FocusIssueOut {
   id: string;
@@ -109,9 +109,7 @@ export async function createFocusIssue(ctx: Ctx, input: CreateFocusIssueInput): 
     position: Math.max(0, ...existing.map((e) => e.position)) + 1,
     title: input.title,
     description: input.description ?? null,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const { tenantId: _t, ...out } = row;
   await writeBatch(ctx.db, [

@@ -9,7 +9,7 @@ import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import type { YearThemeInput } from "./criteria.inputs";
-import { writeAtVersion } from "../../platform/lookups";
+import { firstVersion, writeAtVersion } from "../../platform/lookups";
 
 type ThemeRow = typeof themes.$inferSelect;
 export type YearThemeOut = Omit<ThemeRow, "tenantId">;
@@ -63,9 +63,7 @@ export async function setYearTheme(ctx: Ctx, input: YearThemeInput): Promise<Yea
     tenantId: ctx.tenant.id,
     year: input.year,
     ...fields,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   await writeBatch(
     ctx.db,

@@ -25,7 +25,7 @@ import {
   defaultDates,
   parseReminderDays,
 } from "./cycles.rules";
-import { joinRef, writeAtVersion } from "../../platform/lookups";
+import { firstVersion, joinRef, writeAtVersion } from "../../platform/lookups";
 
 export type CycleRow = typeof cycles.$inferSelect;
 
@@ -161,9 +161,7 @@ export async function createCycle(ctx: Ctx, input: CreateCycleInput): Promise<Cy
     reminderDays: JSON.stringify(input.reminderDays ?? DEFAULT_REMINDER_DAYS),
     closedAt: null,
     closedBy: null,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const out = toCycleOut(row);
   await writeBatch(

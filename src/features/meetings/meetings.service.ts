@@ -27,7 +27,7 @@ import {
   remarkRow,
   requireManager,
 } from "./meetings.rules";
-import { countQuery, writeAtVersion } from "../../platform/lookups";
+import { countQuery, firstVersion, writeAtVersion } from "../../platform/lookups";
 import { unitQuery } from "../orgs";
 
 export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promise<MeetingOut> {
@@ -60,9 +60,7 @@ export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promis
     notes: input.notes ?? "",
     createdBy: ctx.actor.accountId,
     createdByLabel: ctx.actor.displayName,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const errors = meetingFieldErrors(row);
   if (Object.keys(errors).length) throw invalid(errors);

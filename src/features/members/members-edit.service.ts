@@ -17,7 +17,7 @@ import type { MemberOut } from "./members.outputs";
 import { groupFor } from "./members-positions.rules";
 import { type MemberRow, groupRulesQuery, memberQuery, rulesFrom, toMemberOut } from "./members.service";
 import { vietnameseSortKey } from "./members-sort.rules";
-import { writeAtVersion } from "../../platform/lookups";
+import { firstVersion, writeAtVersion } from "../../platform/lookups";
 
 export const cardTaken = () => invalid({ cardNumber: "Số thẻ đảng viên này đã có trong hệ thống." });
 export const CARD_UNIQUE = "members.tenant_id, members.card_number";
@@ -143,9 +143,7 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput): Promise<
     groupOverrideReason: null,
     memberGroup: positionGroup,
     accountId: null,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const out = toMemberOut(row, unit.name);
   await writeBatch(

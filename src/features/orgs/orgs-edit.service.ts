@@ -21,7 +21,7 @@ import {
   type UpdateUnitInput,
 } from "./orgs.inputs";
 import { UNIT_NOT_FOUND, type UnitRow, getUnitInScope, toUnitOut, unitQuery } from "./orgs.service";
-import { writeAtVersion } from "../../platform/lookups";
+import { firstVersion, writeAtVersion } from "../../platform/lookups";
 
 const codeTaken = () => invalid({ code: "Mã đơn vị này đã được dùng trong hệ thống." });
 
@@ -44,9 +44,7 @@ export async function createUnit(ctx: Ctx, input: CreateUnitInput): Promise<Unit
     path: `${parent.path}${id}/`,
     depth: parent.depth + 1,
     status: "active",
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   await writeBatch(
     ctx.db,

@@ -25,6 +25,7 @@ import { decisionKey } from "./commendations.service";
 import { aliased, titleKey } from "./models.queries";
 import { commendationDeltas } from "./recognition-figures.rules";
 import { jsonSet, outcomeCounts, sheetImportBase } from "./recognition-sheets.rules";
+import { firstVersion } from "../../platform/lookups";
 
 const c = commendations;
 type Subject = { id: string; kind: string; unitId: string; unitPath: string };
@@ -154,9 +155,7 @@ export async function planCommendations(ctx: Ctx, rows: Stored<CommendationImpor
         issuer: r.issuer,
         content: r.content,
         createdBy: ctx.actor.accountId,
-        version: 1,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
+        ...firstVersion(ctx),
         ...row,
       });
       outcome.created++;

@@ -19,7 +19,7 @@ import type {
   UpdateCommendationInput,
 } from "./commendations.inputs";
 import { commendationsQuery, toCommendationOut } from "./commendations.queries";
-import { writeAtVersion } from "../../platform/lookups";
+import { firstVersion, writeAtVersion } from "../../platform/lookups";
 
 const c = commendations;
 export const COMMENDATION_404 = "Không tìm thấy khen thưởng.";
@@ -119,9 +119,7 @@ export async function createCommendation(ctx: Ctx, input: CreateCommendationInpu
     year,
     content: input.content ?? "",
     createdBy: ctx.actor.accountId,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const out = toCommendationOut({
     c: row,

@@ -21,7 +21,7 @@ import type {
   Mode,
   UpdateConferenceInput,
 } from "./conferences.inputs";
-import { writeAtVersion } from "../../platform/lookups";
+import { firstVersion, writeAtVersion } from "../../platform/lookups";
 
 const s = studyConferences;
 export const CONFERENCE_404 = "Không tìm thấy hội nghị.";
@@ -97,9 +97,7 @@ export async function createConference(ctx: Ctx, input: CreateConferenceInput): 
     participants: input.participants,
     note: input.note ?? "",
     createdBy: ctx.actor.accountId,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   if (row.sites < 1) throw invalid({ sites: "Cần ít nhất một điểm cầu." });
   const out = toConferenceOut({ s: row, unitName: unit.name });

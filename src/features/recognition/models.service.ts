@@ -11,7 +11,7 @@ import { members } from "../../db/schema/tenant/members";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
-import { atVersion, writeAtVersion } from "../../platform/lookups";
+import { atVersion, firstVersion, writeAtVersion } from "../../platform/lookups";
 import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { filesOf } from "../../platform/files";
@@ -119,9 +119,7 @@ export async function createModel(ctx: Ctx, input: CreateModelInput): Promise<Mo
     startYear: input.startYear,
     published: 0,
     createdBy: ctx.actor.accountId,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const first = input.firstYear ? yearRow(ctx, id, input.firstYear) : null;
   const out = toModelOut(

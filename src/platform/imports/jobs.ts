@@ -14,7 +14,7 @@ import { asPreview, asRejected, filePrefix, jobQuery, readChunk, removeFiles, vi
 import { runCommit, runParse } from "./run";
 import type { ImportJobView, ImportStatus } from "./outputs";
 import type { AnyImportSpec, ImportDeps, ImportJobRow, RejectedRow } from "./spec";
-import { writeAtVersion } from "../lookups";
+import { firstVersion, writeAtVersion } from "../lookups";
 
 export const IMPORT_404 = "Không tìm thấy lượt nhập.";
 export function toJobView(j: ImportJobRow): ImportJobView {
@@ -131,9 +131,7 @@ export async function createImport(
     rowsExisting: 0,
     rowsChanged: 0,
     stateJson: null,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
     committedAt: null,
     finishedAt: null,
   };
