@@ -92,3 +92,9 @@ export const firstVersion = (ctx: { now: number }) => ({
   createdAt: ctx.now,
   updatedAt: ctx.now,
 });
+
+/** The version and timestamp of a row's next write, after `row` as it was read. */
+export const nextVersion = (row: { version: number }, ctx: { now: number }) => ({
+  version: row.version + 1,
+  updatedAt: ctx.now,
+});

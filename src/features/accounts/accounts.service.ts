@@ -9,7 +9,7 @@ import { actorScope, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { getUnitInScope } from "../orgs";
 import type { AccountOut, CreateAccountInput, SetupLinkOut, UpdateAccountInput } from "./accounts.inputs";
-import { firstVersion, writeAtVersion } from "../../platform/lookups";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 
 export const SETUP_LINK_TTL_MS = 72 * 60 * 60 * 1000;
 
@@ -154,8 +154,7 @@ export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountIn
     role,
     unitId,
     status: input.status ?? before.status,
-    version: before.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(before, ctx),
   };
   const killSessions =
     after.status !== "active" || after.role !== before.role || after.unitId !== before.unitId;

@@ -20,7 +20,7 @@ import {
 import { ancestorIds, pathUnitsQuery, unitQuery } from "./criteria.queries";
 import { canReadUnit } from "./criteria.service";
 import { type YearThemeOut, themeOf, yearThemeQuery } from "./criteria-themes.service";
-import { firstVersion, writeAtVersion } from "../../platform/lookups";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 
 export interface FocusIssueOut {
   id: string;
@@ -168,8 +168,7 @@ export async function updateFocusIssue(
     kind: input.kind ?? issue.kind,
     title: input.title ?? issue.title,
     description: input.description === undefined ? issue.description : input.description,
-    version: issue.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(issue, ctx),
   };
   await writeBatch(ctx.db, [
     ...writeAtVersion(

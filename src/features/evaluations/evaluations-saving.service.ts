@@ -16,7 +16,7 @@ import {
   reviewsQuery,
   toEvaluationOut,
 } from "./evaluations.queries";
-import { firstVersion, writeAtVersion } from "../../platform/lookups";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 import { evaluationOfMemberQuery } from "../notebook";
 
 export const LOCKED = "Kết quả xếp loại đã được quyết định và khóa: không sửa được nữa.";
@@ -102,8 +102,7 @@ export function writeStatements(
     ? [
         ...writeAtVersion(ctx, evaluations, before, {
           ...after,
-          version: before.version + 1,
-          updatedAt: ctx.now,
+          ...nextVersion(before, ctx),
         }),
       ]
     : [ctx.db.insert(evaluations).values(after)];

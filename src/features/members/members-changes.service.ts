@@ -7,7 +7,7 @@ import { memberGroupRules, memberTransfers, members } from "../../db/schema/tena
 import { auditInsert } from "../../platform/audit";
 import { batchStatement, guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
-import { writeAtVersion } from "../../platform/lookups";
+import { nextVersion, writeAtVersion } from "../../platform/lookups";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { inTenant, scoped } from "../../platform/scope";
@@ -162,8 +162,7 @@ export async function overrideGroup(ctx: Ctx, id: string, input: GroupOverrideIn
     groupOverride: input.group,
     groupOverrideReason: input.group ? input.reason : null,
     memberGroup: input.group ?? m.positionGroup,
-    version: m.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(m, ctx),
   };
   const write = [
     ...versioned(ctx, m, {

@@ -17,7 +17,7 @@ import type { MemberOut } from "./members.outputs";
 import { groupFor } from "./members-positions.rules";
 import { type MemberRow, groupRulesQuery, memberQuery, rulesFrom, toMemberOut } from "./members.service";
 import { vietnameseSortKey } from "./members-sort.rules";
-import { firstVersion, writeAtVersion } from "../../platform/lookups";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 
 export const cardTaken = () => invalid({ cardNumber: "Số thẻ đảng viên này đã có trong hệ thống." });
 export const CARD_UNIQUE = "members.tenant_id, members.card_number";
@@ -189,8 +189,7 @@ export async function updateMember(ctx: Ctx, id: string, input: UpdateMemberInpu
     govPositions: gov,
     positionGroup,
     memberGroup: before.groupOverride ?? positionGroup,
-    version: before.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(before, ctx),
   };
   const dateErrors = checkDates(after);
   if (Object.keys(dateErrors).length) throw invalid(dateErrors);

@@ -31,7 +31,7 @@ import {
   siblingsQuery,
   toEntryOut,
 } from "./notebook.queries";
-import { rowOf, writeAtVersion } from "../../platform/lookups";
+import { nextVersion, rowOf, writeAtVersion } from "../../platform/lookups";
 
 export interface Surroundings {
   cycle: CycleLike & { id: string };
@@ -168,8 +168,7 @@ export function saveStatements(
   return [
     ...writeAtVersion(ctx, notebookEntries, before, {
       ...after,
-      version: before.version + 1,
-      updatedAt: ctx.now,
+      ...nextVersion(before, ctx),
     }),
     ...bumps(ctx, before, after),
     auditInsert(ctx, {

@@ -21,7 +21,7 @@ import {
   type UpdateUnitInput,
 } from "./orgs.inputs";
 import { UNIT_NOT_FOUND, type UnitRow, getUnitInScope, toUnitOut, unitQuery } from "./orgs.service";
-import { firstVersion, writeAtVersion } from "../../platform/lookups";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 
 const codeTaken = () => invalid({ code: "Mã đơn vị này đã được dùng trong hệ thống." });
 
@@ -67,8 +67,7 @@ export async function updateUnit(ctx: Ctx, id: string, input: UpdateUnitInput): 
     name: input.name ?? before.name,
     searchKey: searchKey(input.name ?? before.name),
     code: input.code ?? before.code,
-    version: before.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(before, ctx),
   };
   await writeBatch(
     ctx.db,

@@ -19,7 +19,7 @@ import type {
   UpdateCommendationInput,
 } from "./commendations.inputs";
 import { commendationsQuery, toCommendationOut } from "./commendations.queries";
-import { firstVersion, writeAtVersion } from "../../platform/lookups";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 
 const c = commendations;
 export const COMMENDATION_404 = "Không tìm thấy khen thưởng.";
@@ -176,8 +176,7 @@ export async function updateCommendation(
     issuer: input.issuer ?? before.c.issuer,
     year: input.year ?? before.c.year,
     content: input.content ?? before.c.content,
-    version: before.c.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(before.c, ctx),
   };
   const moved = after.year !== before.c.year || after.level !== before.c.level;
   const { id: _, tenantId: __, createdAt: ___, createdBy: ____, ...changes } = after;

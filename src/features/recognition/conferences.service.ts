@@ -21,7 +21,7 @@ import type {
   Mode,
   UpdateConferenceInput,
 } from "./conferences.inputs";
-import { firstVersion, writeAtVersion } from "../../platform/lookups";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 
 const s = studyConferences;
 export const CONFERENCE_404 = "Không tìm thấy hội nghị.";
@@ -151,8 +151,7 @@ export async function updateConference(
     sites: input.sites ?? before.s.sites,
     participants: input.participants ?? before.s.participants,
     note: input.note ?? before.s.note,
-    version: before.s.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(before.s, ctx),
   };
   if (after.sites < 1) throw invalid({ sites: "Cần ít nhất một điểm cầu." });
   const counters = yearMoves(

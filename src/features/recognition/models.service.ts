@@ -11,7 +11,7 @@ import { members } from "../../db/schema/tenant/members";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
-import { atVersion, firstVersion, writeAtVersion } from "../../platform/lookups";
+import { atVersion, firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { filesOf } from "../../platform/files";
@@ -178,8 +178,7 @@ export async function updateModel(ctx: Ctx, id: string, input: UpdateModelInput)
     field: input.field ?? row.m.field,
     startYear,
     published: published ? 1 : 0,
-    version: row.m.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(row.m, ctx),
   };
   const latest = years[years.length - 1] ?? null;
   const { id: _, tenantId: __, createdAt: ___, createdBy: ____, ...changes } = after;

@@ -14,7 +14,7 @@ import { asPreview, asRejected, filePrefix, jobQuery, readChunk, removeFiles, vi
 import { runCommit, runParse } from "./run";
 import type { ImportJobView, ImportStatus } from "./outputs";
 import type { AnyImportSpec, ImportDeps, ImportJobRow, RejectedRow } from "./spec";
-import { firstVersion, writeAtVersion } from "../lookups";
+import { firstVersion, nextVersion, writeAtVersion } from "../lookups";
 
 export const IMPORT_404 = "Không tìm thấy lượt nhập.";
 export function toJobView(j: ImportJobRow): ImportJobView {
@@ -194,8 +194,7 @@ export async function commitImport(ctx: Ctx, specs: readonly AnyImportSpec[], de
         status: "committing",
         stateJson: state === null ? null : JSON.stringify(state),
         committedAt: ctx.now,
-        updatedAt: ctx.now,
-        version: job.version + 1,
+        ...nextVersion(job, ctx),
       },
     ),
     auditInsert(ctx, {
