@@ -1,5 +1,5 @@
 /** Each unit's 3–4 focus issues of a year, which plan items link to by id. */
-import { and, asc, eq, notExists, sql } from "drizzle-orm";
+import { type SQL, and, asc, eq, notExists, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteriaFocusIssues as issues } from "../../db/schema/tenant/criteria";
 import { planItems } from "../../db/schema/tenant/plans";
@@ -50,8 +50,8 @@ const issueCols = {
   updatedAt: issues.updatedAt,
 };
 
-/** Focus issues of a unit and of its ancestors for a year, root first: a builder for a read batch. */
-export function focusIssuesOnPathQuery(ctx: Ctx, unitId: string, year: number) {
+/** Focus issues of a unit (an id, or SQL yielding one) and of its ancestors for a year, root first: a builder for a read batch. */
+export function focusIssuesOnPathQuery(ctx: Ctx, unitId: string | SQL, year: number) {
   return ctx.db
     .select(issueCols)
     .from(issues)
