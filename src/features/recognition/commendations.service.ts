@@ -7,7 +7,7 @@ import { auditInsert } from "../../platform/audit";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { bumpCounters } from "../../platform/counters";
-import { conflict, invalid, notFound } from "../../platform/errors";
+import { conflict, firstOr404, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
@@ -145,11 +145,7 @@ export async function createCommendation(ctx: Ctx, input: CreateCommendationInpu
   return out;
 }
 
-async function getRow(ctx: Ctx, id: string) {
-  const row = (await commendationsQuery(ctx, eq(c.id, id)).limit(1))[0];
-  if (!row) throw notFound(COMMENDATION_404);
-  return row;
-}
+const getRow = (ctx: Ctx, id: string) => firstOr404(commendationsQuery(ctx, eq(c.id, id)), COMMENDATION_404);
 
 export async function getCommendation(ctx: Ctx, id: string): Promise<CommendationOut> {
   requireRole(ctx, "admin", "secretary", "member");

@@ -7,7 +7,7 @@ import { auditInsert } from "../../platform/audit";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { bumpCounters } from "../../platform/counters";
-import { conflict, invalid, notFound } from "../../platform/errors";
+import { conflict, firstOr404, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { actorScope, inTenant, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
@@ -109,11 +109,7 @@ export async function createConference(ctx: Ctx, input: CreateConferenceInput): 
   return out;
 }
 
-async function getRow(ctx: Ctx, id: string) {
-  const row = (await conferencesQuery(ctx, eq(s.id, id)).limit(1))[0];
-  if (!row) throw notFound(CONFERENCE_404);
-  return row;
-}
+const getRow = (ctx: Ctx, id: string) => firstOr404(conferencesQuery(ctx, eq(s.id, id)), CONFERENCE_404);
 
 export async function getConference(ctx: Ctx, id: string): Promise<ConferenceOut> {
   requireRole(ctx, "admin", "secretary");
