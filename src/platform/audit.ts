@@ -12,14 +12,12 @@ export interface AuditInput {
   onBehalfOf?: string | null;
 }
 
-/** The audit insert for one mutation: put it in the same db.batch() as the mutation. */
-export function auditInsert(
-  ctx: Ctx | (PublicCtx & { actor?: undefined }),
-  input: AuditInput,
-  label?: string,
-) {
+type AuditCtx = Ctx | (PublicCtx & { actor?: undefined });
+
+/** The audit_log row of one mutation by the context's actor (the system when there is none). */
+export function auditRow(ctx: AuditCtx, input: AuditInput, label?: string): typeof auditLog.$inferInsert {
   const actor = "actor" in ctx ? ctx.actor : undefined;
-  return ctx.db.insert(auditLog).values({
+  return {
     id: newId(),
     tenantId: ctx.tenant.id,
     at: ctx.now,
@@ -32,5 +30,10 @@ export function auditInsert(
     entityId: input.entityId,
     beforeJson: input.before === undefined ? null : JSON.stringify(input.before),
     afterJson: input.after === undefined ? null : JSON.stringify(input.after),
-  });
+  };
+}
+
+/** The audit insert for one mutation: put it in the same db.batch() as the mutation. */
+export function auditInsert(ctx: AuditCtx, input: AuditInput, label?: string) {
+  return ctx.db.insert(auditLog).values(auditRow(ctx, input, label));
 }

@@ -1,7 +1,7 @@
 // Counting as a pure function of state: a row contributes facts (unit, year, metric, group, n);
 // a write bumps the counters by what the row contributes after minus what it contributed before,
 // and the recount rebuilds them from the same facts of the stored rows.
-import { type SQL, sql } from "drizzle-orm";
+import { type SQL, getTableColumns, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { PublicCtx } from "./context";
 import { type CounterDelta, type CounterGroup, type CounterSource, bumpCounters } from "./counters";
@@ -51,6 +51,15 @@ export function factBumps(ctx: Pick<PublicCtx, "db" | "tenant">, before: Fact[],
 /** A member's group as a counter group (anything unknown counts under "follower"). */
 export function groupOf(g: string | null | undefined): "exemplar" | "follower" {
   return g === "exemplar" ? "exemplar" : "follower";
+}
+
+/** The columns `keys` of `table`, by key: what a part groups its rows by. */
+export function columnsOf<T extends SQLiteTable, K extends keyof T["_"]["columns"] & string>(
+  table: T,
+  ...keys: K[]
+): Record<K, SQLiteColumn> {
+  const cols = getTableColumns(table) as Record<string, SQLiteColumn>;
+  return Object.fromEntries(keys.map((k) => [k, cols[k]])) as Record<K, SQLiteColumn>;
 }
 
 /** One grouped count over a table of a source: the rows by `by`, their facts weighted by the count. */

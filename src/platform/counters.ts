@@ -4,6 +4,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { unitCounters } from "../db/schema/tenant/counters";
 import type { Ctx, PublicCtx } from "./context";
 import { batchStatement } from "./batch";
+import { counterRowsQuery } from "./counter-rows";
 import type { Db } from "./db";
 import { inTenant, scoped, subtreeUpperBound, tenantRef } from "./scope";
 
@@ -57,15 +58,7 @@ export function bumpCounters(
 
 /** The tenant's counter rows (unit, metric, group, value) matching `conds` (one query for a batch). */
 export function counterRows(ctx: Ctx, ...conds: (SQL | undefined)[]) {
-  return ctx.db
-    .select({
-      unitId: unitCounters.unitId,
-      metric: unitCounters.metric,
-      grp: unitCounters.grp,
-      value: unitCounters.value,
-    })
-    .from(unitCounters)
-    .where(scoped(ctx, unitCounters.tenantId, ...conds));
+  return counterRowsQuery(ctx, ...conds);
 }
 
 /** Counter rows of some units for a year (one query; combine with others in a batch). */

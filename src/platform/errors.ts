@@ -75,6 +75,15 @@ export class ServiceError extends Error {
 }
 
 export const notFound = (message?: string) => new ServiceError("not_found", message);
+/** The first row of `query` (limited to one), or a 404 with `message`. */
+export async function firstOr404<R>(
+  query: { limit(n: number): PromiseLike<R[]> },
+  message: string,
+): Promise<R> {
+  const row = (await query.limit(1))[0];
+  if (!row) throw notFound(message);
+  return row;
+}
 export const conflict = (message: string) => new ServiceError("conflict", message);
 export const forbidden = (message?: string) => new ServiceError("forbidden", message);
 export const invalid = (fields: Record<string, string>, message?: string) =>

@@ -3,6 +3,8 @@
 // the tenant, and conditional writes of a row at the version it was read.
 import { type SQL, and, eq, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable, SQLiteUpdateSetSource } from "drizzle-orm/sqlite-core";
+import { units } from "../db/schema/tenant/core";
+import { members } from "../db/schema/tenant/members";
 import { guardChanged } from "./batch";
 import type { Db } from "./db";
 import { type TenantRef, inTenant, scoped } from "./scope";
@@ -60,3 +62,39 @@ export function writeAtVersion<T extends Versioned>(
   const write = set ? ctx.db.update(table).set(set).where(where) : ctx.db.delete(table).where(where);
   return [write, guardChanged(ctx.db)] as const;
 }
+
+/**
+ * A member's name, current cell and group, for a select joined to `members` and the member's unit.
+ * Aliased: a column name repeated in a joined select shifts the values in a D1 batch.
+ */
+export const memberNowColumns = () => ({
+  memberName: members.fullName,
+  memberUnitId: sql<string>`${members.unitId}`.as("member_unit_id"),
+  memberUnitPath: units.path,
+  memberGroup: members.memberGroup,
+});
+
+/** How many rows of `table` in the tenant match `conds`: `[{ n }]` (one statement for a read batch). */
+export function countQuery(
+  ctx: TenantRef & { db: Db },
+  table: SQLiteTable & { tenantId: SQLiteColumn },
+  ...conds: (SQL | undefined)[]
+) {
+  return ctx.db
+    .select({ n: sql<number>`count(*)` })
+    .from(table)
+    .where(scoped(ctx, table.tenantId, ...conds));
+}
+
+/** A new row's optimistic-concurrency counter and timestamps (the schema's `versioned()` columns). */
+export const firstVersion = (ctx: { now: number }) => ({
+  version: 1,
+  createdAt: ctx.now,
+  updatedAt: ctx.now,
+});
+
+/** The version and timestamp of a row's next write, after `row` as it was read. */
+export const nextVersion = (row: { version: number }, ctx: { now: number }) => ({
+  version: row.version + 1,
+  updatedAt: ctx.now,
+});

@@ -1,5 +1,5 @@
-import { type SQL, and, sql } from "drizzle-orm";
-import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { type SQL, and, eq, getTableColumns, sql } from "drizzle-orm";
+import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Ctx } from "./context";
 
 let tenantFilterEnabled = true;
@@ -34,6 +34,22 @@ export function scopedByKey(ctx: TenantRef, column: SQLiteColumn | SQL, ...conds
 /** inTenant(...) AND the other conditions. */
 export function scoped(ctx: TenantRef, column: SQLiteColumn | SQL, ...conds: (SQL | undefined)[]): SQL {
   return and(inTenant(ctx, column), ...conds) as SQL;
+}
+
+type Columns<T extends SQLiteTable> = T["_"]["columns"];
+
+/**
+ * scoped() on `table` with a column = value condition per entry of `values` (keys are the table's
+ * column keys; a value may be SQL, e.g. a subquery): `matching(ctx, plans, { memberId, year }, planScope(ctx))`.
+ */
+export function matching<T extends SQLiteTable & { tenantId: SQLiteColumn }>(
+  ctx: TenantRef,
+  table: T,
+  values: { [K in keyof Columns<T>]?: Columns<T>[K]["_"]["data"] | SQL },
+  ...conds: (SQL | undefined)[]
+): SQL {
+  const cols = getTableColumns(table) as Record<string, SQLiteColumn>;
+  return scoped(ctx, table.tenantId, ...Object.entries(values).map(([k, v]) => eq(cols[k]!, v)), ...conds);
 }
 
 /** `path` lies in the subtree rooted at `rootPath` (range scan, never LIKE). */

@@ -59,6 +59,17 @@ export type SessionCheck =
   | { kind: "suspended" }
   | { kind: "moved" };
 
+/** What an Actor is built from: the account (and its status) and its unit's path (left join). */
+export const actorColumns = {
+  login: accounts.login,
+  displayName: accounts.displayName,
+  role: accounts.role,
+  unitId: accounts.unitId,
+  memberId: accounts.memberId,
+  status: accounts.status,
+  unitPath: units.path,
+};
+
 /** One query: session, account, unit path and the tenant's own status row. */
 export async function checkSession(
   db: Db,
@@ -74,13 +85,7 @@ export async function checkSession(
         lastSeenAt: sessions.lastSeenAt,
         expiresAt: sessions.expiresAt,
         accountId: accounts.id,
-        login: accounts.login,
-        displayName: accounts.displayName,
-        role: accounts.role,
-        unitId: accounts.unitId,
-        memberId: accounts.memberId,
-        status: accounts.status,
-        unitPath: units.path,
+        ...actorColumns,
         tenantStatus: tenantState.status,
         movedTo: tenantState.movedTo,
         readOnly: tenantState.readOnly,

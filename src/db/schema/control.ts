@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { sessionTimes } from "../columns";
 
 /** The tenant registry: which tenants exist and which data database holds each. */
 export const tenants = sqliteTable(
@@ -48,9 +49,7 @@ export const operatorSessions = sqliteTable(
   {
     id: text("id").primaryKey(),
     operatorId: text("operator_id").notNull(),
-    createdAt: integer("created_at").notNull(),
-    lastSeenAt: integer("last_seen_at").notNull(),
-    expiresAt: integer("expires_at").notNull(),
+    ...sessionTimes(),
   },
   (t) => [index("operator_sessions_operator_idx").on(t.operatorId)],
 );

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { accounts, sessions, setupTokens, units } from "../../db/schema/tenant/core";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors";
 import { newId, newToken, sha256Hex } from "../../platform/ids";
@@ -11,6 +11,7 @@ import { ROLE_LABEL } from "../../domain/roles";
 import { notifyStatement } from "../notifications";
 import { getUnitInScope } from "../orgs";
 import type { AccountOut, CreateAccountInput, SetupLinkOut, UpdateAccountInput } from "./accounts.inputs";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 
 export const SETUP_LINK_TTL_MS = 72 * 60 * 60 * 1000;
 
@@ -112,9 +113,7 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput): Promis
     failedLogins: 0,
     lockedUntil: null,
     lastLoginAt: null,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const out = toOut(row, unit?.name ?? null);
   await writeBatch(
@@ -157,24 +156,24 @@ export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountIn
     role,
     unitId,
     status: input.status ?? before.status,
-    version: before.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(before, ctx),
   };
   const killSessions =
     after.status !== "active" || after.role !== before.role || after.unitId !== before.unitId;
   await writeBatch(ctx.db, [
-    ctx.db
-      .update(accounts)
-      .set({
+    ...writeAtVersion(
+      ctx,
+      accounts,
+      { id, version: input.version },
+      {
         displayName: after.displayName,
         role: after.role,
         unitId: after.unitId,
         status: after.status,
         version: after.version,
         updatedAt: ctx.now,
-      })
-      .where(scoped(ctx, accounts.tenantId, eq(accounts.id, id), eq(accounts.version, input.version))),
-    guardChanged(ctx.db),
+      },
+    ),
     ...(killSessions
       ? [ctx.db.delete(sessions).where(scoped(ctx, sessions.tenantId, eq(sessions.accountId, id)))]
       : []),

@@ -6,7 +6,7 @@ import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { pathInActorScope, scoped } from "../../platform/scope";
+import { matching, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import type { CreateSetInput } from "./criteria.inputs";
 import {
@@ -20,6 +20,7 @@ import {
 import { type CriterionRow, mergeHeader } from "./criteria.rules";
 import { type EffectiveResult, effectiveQueries, finishEffective } from "./criteria.service";
 import { findTemplate } from "./criteria-templates.rules";
+import { firstVersion } from "../../platform/lookups";
 
 const setExists = (year: number) =>
   conflict(`Đơn vị đã có khung tiêu chí năm ${year}. Hãy mở khung đó để chỉnh sửa.`);
@@ -33,21 +34,13 @@ export async function createSet(ctx: Ctx, input: CreateSetInput): Promise<{ id: 
     ctx.db
       .select({ id: criteriaSets.id })
       .from(criteriaSets)
-      .where(
-        scoped(
-          ctx,
-          criteriaSets.tenantId,
-          eq(criteriaSets.unitId, input.unitId),
-          eq(criteriaSets.year, input.year),
-        ),
-      ),
+      .where(matching(ctx, criteriaSets, { unitId: input.unitId, year: input.year })),
     versionRowsQuery(
       ctx,
-      sql`(SELECT ${versions.id} FROM ${versions} WHERE ${scoped(
+      sql`(SELECT ${versions.id} FROM ${versions} WHERE ${matching(
         ctx,
-        versions.tenantId,
-        eq(versions.unitId, input.unitId),
-        eq(versions.year, input.copyFromYear ?? -1),
+        versions,
+        { unitId: input.unitId, year: input.copyFromYear ?? -1 },
         inArray(versions.status, ["draft", "published"]),
       )})`,
     ),
@@ -73,9 +66,7 @@ export async function createSet(ctx: Ctx, input: CreateSetInput): Promise<{ id: 
         tenantId: ctx.tenant.id,
         unitId: unit.id,
         year: input.year,
-        version: 1,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
+        ...firstVersion(ctx),
       }),
       ...insertDraft(
         ctx,

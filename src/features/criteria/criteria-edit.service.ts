@@ -4,7 +4,7 @@
  * the draft if there is one; the published version in place while no plan uses it; otherwise
  * a new draft copied from the published version, so plans keep the wording they pointed at.
  */
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { criteriaSetVersions as versions, criteriaSets } from "../../db/schema/tenant/criteria";
 import { auditInsert } from "../../platform/audit";
@@ -12,7 +12,7 @@ import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { ServiceError, conflict } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { scoped } from "../../platform/scope";
+import { matching } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import type { UpdateSetInput } from "./criteria.inputs";
 import { insertDraft, rowStatements } from "./criteria.queries";
@@ -68,14 +68,7 @@ export function bumpSet(ctx: Ctx, view: SetView): BatchItem<"sqlite">[] {
     ctx.db
       .update(criteriaSets)
       .set({ version: view.set.version + 1, updatedAt: ctx.now })
-      .where(
-        scoped(
-          ctx,
-          criteriaSets.tenantId,
-          eq(criteriaSets.id, view.set.id),
-          eq(criteriaSets.version, view.set.version),
-        ),
-      ),
+      .where(matching(ctx, criteriaSets, { id: view.set.id, version: view.set.version })),
     guardChanged(ctx.db),
   ];
 }
@@ -125,11 +118,10 @@ export async function editSet(
         .update(versions)
         .set({ ...header, revision: w.revision + 1, updatedAt: ctx.now })
         .where(
-          scoped(
+          matching(
             ctx,
-            versions.tenantId,
-            eq(versions.id, w.id),
-            eq(versions.revision, w.revision),
+            versions,
+            { id: w.id, revision: w.revision },
             // A plan that locked the published version meanwhile makes this edit stale.
             sql`(${versions.status} = 'draft' OR ${versions.lockedAt} IS NULL)`,
           ),

@@ -1,5 +1,5 @@
 /** Each unit's 3–4 focus issues of a year, which plan items link to by id. */
-import { and, asc, eq, notExists, sql } from "drizzle-orm";
+import { type SQL, and, asc, eq, notExists, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteriaFocusIssues as issues } from "../../db/schema/tenant/criteria";
 import { planItems } from "../../db/schema/tenant/plans";
@@ -8,7 +8,7 @@ import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { pathInActorScope, scoped } from "../../platform/scope";
+import { matching, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import {
   type CreateFocusIssueInput,
@@ -20,6 +20,7 @@ import {
 import { ancestorIds, pathUnitsQuery, unitQuery } from "./criteria.queries";
 import { canReadUnit } from "./criteria.service";
 import { type YearThemeOut, themeOf, yearThemeQuery } from "./criteria-themes.service";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 
 export interface FocusIssueOut {
   id: string;
@@ -49,8 +50,8 @@ const issueCols = {
   updatedAt: issues.updatedAt,
 };
 
-/** Focus issues of a unit and of its ancestors for a year, root first: a builder for a read batch. */
-export function focusIssuesOnPathQuery(ctx: Ctx, unitId: string, year: number) {
+/** Focus issues of a unit (an id, or SQL yielding one) and of its ancestors for a year, root first: a builder for a read batch. */
+export function focusIssuesOnPathQuery(ctx: Ctx, unitId: string | SQL, year: number) {
   return ctx.db
     .select(issueCols)
     .from(issues)
@@ -108,9 +109,7 @@ export async function createFocusIssue(ctx: Ctx, input: CreateFocusIssueInput): 
     position: Math.max(0, ...existing.map((e) => e.position)) + 1,
     title: input.title,
     description: input.description ?? null,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const { tenantId: _t, ...out } = row;
   await writeBatch(ctx.db, [
@@ -169,21 +168,21 @@ export async function updateFocusIssue(
     kind: input.kind ?? issue.kind,
     title: input.title ?? issue.title,
     description: input.description === undefined ? issue.description : input.description,
-    version: issue.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(issue, ctx),
   };
   await writeBatch(ctx.db, [
-    ctx.db
-      .update(issues)
-      .set({
+    ...writeAtVersion(
+      ctx,
+      issues,
+      { id, version: input.version },
+      {
         kind: after.kind,
         title: after.title,
         description: after.description,
         version: after.version,
         updatedAt: ctx.now,
-      })
-      .where(scoped(ctx, issues.tenantId, eq(issues.id, id), eq(issues.version, input.version))),
-    guardChanged(ctx.db),
+      },
+    ),
     auditInsert(ctx, {
       action: "focus_issue.update",
       entityType: "focus_issue",
@@ -207,11 +206,10 @@ export async function deleteFocusIssue(ctx: Ctx, id: string, version: number): P
     ctx.db
       .delete(issues)
       .where(
-        scoped(
+        matching(
           ctx,
-          issues.tenantId,
-          eq(issues.id, id),
-          eq(issues.version, version),
+          issues,
+          { id, version },
           notExists(ctx.db.select({ one: sql`1` }).from(planItems).where(linkOf(ctx, id))),
         ),
       ),

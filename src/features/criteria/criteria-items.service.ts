@@ -6,7 +6,13 @@
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
-import { type EditOutcome, type EditState, type Header, editSet } from "./criteria-edit.service";
+import {
+  type EditOutcome,
+  type EditResult,
+  type EditState,
+  type Header,
+  editSet,
+} from "./criteria-edit.service";
 import type {
   AddCriterionInput,
   ConcretiseInput,
@@ -25,6 +31,17 @@ export function coreMessage(c: EffectiveCriterion): string {
 
 const parentOf = (s: EditState, key: string) => s.view.parent?.criteria.find((c) => c.key === key) ?? null;
 const ownOf = (s: EditState, key: string) => s.rows.find((r) => r.key === key) ?? null;
+/** editSet() on the criterion `key`: `op` also gets this level's row for it and the parent level's. */
+function editKey(
+  ctx: Ctx,
+  setId: string,
+  key: string,
+  version: number,
+  op: (s: EditState, own: CriterionRow | null, parent: EffectiveCriterion | null) => EditResult,
+): Promise<EditOutcome> {
+  return editSet(ctx, setId, version, (s) => op(s, ownOf(s, key), parentOf(s, key)));
+}
+
 const snap = (r: CriterionRow | null) =>
   r && { key: r.key, kind: r.kind, title: r.title, body: r.body, isCore: r.isCore };
 
@@ -73,9 +90,7 @@ export function updateCriterion(
   key: string,
   input: UpdateCriterionInput,
 ): Promise<EditOutcome> {
-  return editSet(ctx, setId, input.version, (s) => {
-    const own = ownOf(s, key);
-    const parent = parentOf(s, key);
+  return editKey(ctx, setId, key, input.version, (s, own, parent) => {
     if (!own || own.kind === "hidden") {
       if (parent)
         throw conflict(
@@ -104,9 +119,7 @@ export function concretiseCriterion(
   key: string,
   input: ConcretiseInput,
 ): Promise<EditOutcome> {
-  return editSet(ctx, setId, input.version, (s) => {
-    const parent = parentOf(s, key);
-    const own = ownOf(s, key);
+  return editKey(ctx, setId, key, input.version, (s, own, parent) => {
     if (!parent) {
       if (own?.kind === "added")
         throw conflict("Tiêu chí này do chính đơn vị bổ sung; hãy sửa trực tiếp nội dung.");
@@ -166,8 +179,7 @@ export function hideCriterion(ctx: Ctx, setId: string, key: string, version: num
 
 /** Removes a criterion: one the unit added is deleted; an inherited one is hidden, unless core (409). */
 export function deleteCriterion(ctx: Ctx, setId: string, key: string, version: number): Promise<EditOutcome> {
-  return editSet(ctx, setId, version, (s) => {
-    const own = ownOf(s, key);
+  return editKey(ctx, setId, key, version, (s, own) => {
     if (own?.kind === "added")
       return { rows: s.rows.filter((r) => r.key !== key), action: "criteria.delete", key, before: snap(own) };
     return hideOp(s, key, "criteria.delete");
@@ -181,8 +193,7 @@ export function restoreCriterion(
   key: string,
   version: number,
 ): Promise<EditOutcome> {
-  return editSet(ctx, setId, version, (s) => {
-    const own = ownOf(s, key);
+  return editKey(ctx, setId, key, version, (s, own) => {
     if (!own)
       throw parentOf(s, key)
         ? conflict("Tiêu chí này đang dùng nguyên nội dung của cấp trên.")
@@ -195,8 +206,7 @@ export function restoreCriterion(
 
 /** Keeps the unit's wording after a change above: the derived row now rests on the current parent wording. */
 export function rebaseCriterion(ctx: Ctx, setId: string, key: string, version: number): Promise<EditOutcome> {
-  return editSet(ctx, setId, version, (s) => {
-    const own = ownOf(s, key);
+  return editKey(ctx, setId, key, version, (s, own) => {
     if (!own || own.kind === "added") throw notFound(NOT_FOUND);
     const parent = parentOf(s, key);
     if (!parent)
@@ -222,8 +232,7 @@ export function moveCriterion(
   key: string,
   input: MoveCriterionInput,
 ): Promise<EditOutcome> {
-  return editSet(ctx, setId, input.version, (s) => {
-    const own = ownOf(s, key);
+  return editKey(ctx, setId, key, input.version, (s, own) => {
     if (!own)
       throw parentOf(s, key)
         ? conflict("Chỉ đổi thứ tự được các tiêu chí do đơn vị bổ sung.")

@@ -6,7 +6,7 @@ import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
+import { matching, scoped } from "../../platform/scope";
 import { type EditOutcome, bumpSet, editSet, loadForEdit } from "./criteria-edit.service";
 
 /** Draft → published; the previous published version becomes superseded (plans keep it). */
@@ -28,14 +28,7 @@ export async function publishSet(ctx: Ctx, setId: string, version: number): Prom
       ctx.db
         .update(versions)
         .set({ status: "superseded", supersededAt: ctx.now, updatedAt: ctx.now })
-        .where(
-          scoped(
-            ctx,
-            versions.tenantId,
-            eq(versions.id, view.published.id),
-            eq(versions.status, "published"),
-          ),
-        ),
+        .where(matching(ctx, versions, { id: view.published.id, status: "published" })),
       guardChanged(ctx.db),
     );
   stmts.push(
@@ -47,15 +40,7 @@ export async function publishSet(ctx: Ctx, setId: string, version: number): Prom
         publishedBy: ctx.actor.accountId,
         updatedAt: ctx.now,
       })
-      .where(
-        scoped(
-          ctx,
-          versions.tenantId,
-          eq(versions.id, draft.id),
-          eq(versions.status, "draft"),
-          eq(versions.revision, draft.revision),
-        ),
-      ),
+      .where(matching(ctx, versions, { id: draft.id, status: "draft", revision: draft.revision })),
     guardChanged(ctx.db),
     auditInsert(ctx, {
       action: "criteria_set.publish",

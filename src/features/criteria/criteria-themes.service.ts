@@ -2,13 +2,14 @@
 import { eq } from "drizzle-orm";
 import { criteriaYearThemes as themes } from "../../db/schema/tenant/criteria";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import type { YearThemeInput } from "./criteria.inputs";
+import { firstVersion, writeAtVersion } from "../../platform/lookups";
 
 type ThemeRow = typeof themes.$inferSelect;
 export type YearThemeOut = Omit<ThemeRow, "tenantId">;
@@ -41,13 +42,12 @@ export async function setYearTheme(ctx: Ctx, input: YearThemeInput): Promise<Yea
     if (input.version !== existing.version) throw conflict(THEME_STALE);
     const after: ThemeRow = { ...existing, ...fields, version: existing.version + 1, updatedAt: ctx.now };
     await writeBatch(ctx.db, [
-      ctx.db
-        .update(themes)
-        .set({ ...fields, version: after.version, updatedAt: ctx.now })
-        .where(
-          scoped(ctx, themes.tenantId, eq(themes.id, existing.id), eq(themes.version, existing.version)),
-        ),
-      guardChanged(ctx.db),
+      ...writeAtVersion(
+        ctx,
+        themes,
+        { id: existing.id, version: existing.version },
+        { ...fields, version: after.version, updatedAt: ctx.now },
+      ),
       auditInsert(ctx, {
         action: "year_theme.update",
         entityType: "year_theme",
@@ -63,9 +63,7 @@ export async function setYearTheme(ctx: Ctx, input: YearThemeInput): Promise<Yea
     tenantId: ctx.tenant.id,
     year: input.year,
     ...fields,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   await writeBatch(
     ctx.db,

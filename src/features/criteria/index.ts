@@ -1,6 +1,6 @@
 /** The criteria feature's public face: what other features, the app and the demo seed use. */
 export { createSet } from "./criteria-create.service";
-export { createFocusIssue, listFocusIssuesForUnit } from "./criteria-focus.service";
+export { createFocusIssue, focusIssuesOnPathQuery, listFocusIssuesForUnit } from "./criteria-focus.service";
 export { addCriterion, concretiseCriterion } from "./criteria-items.service";
 export { publishSet } from "./criteria-publish.service";
 export { getYearTheme, setYearTheme } from "./criteria-themes.service";

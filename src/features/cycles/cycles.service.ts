@@ -1,9 +1,9 @@
-import { type SQL, and, desc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, desc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { criteriaSetVersions } from "../../db/schema/tenant/criteria";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { ServiceError, conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -25,6 +25,7 @@ import {
   defaultDates,
   parseReminderDays,
 } from "./cycles.rules";
+import { firstVersion, joinRef, writeAtVersion } from "../../platform/lookups";
 
 export type CycleRow = typeof cycles.$inferSelect;
 
@@ -53,22 +54,21 @@ export function toCycleOut(c: CycleRow): CycleOut {
 
 const NOT_FOUND = "Không tìm thấy chu kỳ.";
 
-/** The cycle of a year (use in a read batch). */
-export function cycleOfYearQuery(ctx: Ctx, year: number) {
-  return ctx.db
+const oneCycle = (ctx: Ctx, cond: SQL) =>
+  ctx.db
     .select()
     .from(cycles)
-    .where(scoped(ctx, cycles.tenantId, eq(cycles.year, year)))
+    .where(scoped(ctx, cycles.tenantId, cond))
     .limit(1);
+
+/** The cycle of a year (a number, or SQL yielding one; use in a read batch). */
+export function cycleOfYearQuery(ctx: Ctx, year: number | SQL) {
+  return oneCycle(ctx, sql`${cycles.year} = ${year}`);
 }
 
-/** The cycle `id` (use in a read batch). */
-function cycleQuery(ctx: Ctx, id: string) {
-  return ctx.db
-    .select()
-    .from(cycles)
-    .where(scoped(ctx, cycles.tenantId, eq(cycles.id, id)))
-    .limit(1);
+/** The cycle `id` (an id, or SQL yielding one; use in a read batch). */
+export function cycleQuery(ctx: Ctx, id: string | SQL) {
+  return oneCycle(ctx, sql`${cycles.id} = ${id}`);
 }
 
 /** Every cycle of the tenant, newest first (a handful of rows: one per year). */
@@ -106,10 +106,7 @@ function frameworksQuery(ctx: Ctx, filter: SQL) {
       unitName: units.name,
     })
     .from(criteriaSetVersions)
-    .innerJoin(
-      units,
-      and(eq(units.id, criteriaSetVersions.unitId), eq(units.tenantId, criteriaSetVersions.tenantId)),
-    )
+    .innerJoin(units, joinRef(units, criteriaSetVersions.unitId, criteriaSetVersions))
     .where(
       scoped(
         ctx,
@@ -164,9 +161,7 @@ export async function createCycle(ctx: Ctx, input: CreateCycleInput): Promise<Cy
     reminderDays: JSON.stringify(input.reminderDays ?? DEFAULT_REMINDER_DAYS),
     closedAt: null,
     closedBy: null,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const out = toCycleOut(row);
   await writeBatch(
@@ -197,11 +192,7 @@ async function loadForWrite(ctx: Ctx, id: string, version: number, frameworkId?:
 
 function saveStatements(ctx: Ctx, before: CycleRow, after: CycleRow, action: string, reason?: string) {
   return [
-    ctx.db
-      .update(cycles)
-      .set({ ...after, version: before.version + 1, updatedAt: ctx.now })
-      .where(scoped(ctx, cycles.tenantId, eq(cycles.id, before.id), eq(cycles.version, before.version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, cycles, before, { ...after, version: before.version + 1, updatedAt: ctx.now }),
     auditInsert(ctx, {
       action,
       entityType: "cycle",

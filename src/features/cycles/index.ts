@@ -11,6 +11,7 @@ export {
 export {
   createCycle,
   cycleOfYearQuery,
+  cycleQuery,
   cyclesQuery,
   listCycles,
   requireOpenCycle,

@@ -1,7 +1,7 @@
 // The distribution of decided ratings per level and group, rebuilt from raw rows for the recount.
 import { eq } from "drizzle-orm";
 import { evaluations } from "../../db/schema/tenant/evaluations";
-import { factSource } from "../../platform/counter-facts";
+import { columnsOf, factSource } from "../../platform/counter-facts";
 import { EVAL_METRICS, evaluationFacts } from "./evaluations.rules";
 
 type EvalRow = typeof evaluations.$inferSelect;
@@ -13,12 +13,7 @@ export const evaluationsCounterSource = factSource({
   parts: [
     {
       table: evaluations,
-      by: {
-        unitPath: evaluations.unitPath,
-        year: evaluations.year,
-        decidedLevel: evaluations.decidedLevel,
-        grp: evaluations.grp,
-      },
+      by: columnsOf(evaluations, "unitPath", "year", "decidedLevel", "grp"),
       where: eq(evaluations.status, "decided"),
       facts: (r: Pick<EvalRow, "unitPath" | "year" | "decidedLevel" | "grp">) =>
         evaluationFacts({ ...r, status: "decided" }),

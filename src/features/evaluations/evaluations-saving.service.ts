@@ -16,7 +16,7 @@ import {
   reviewsQuery,
   toEvaluationOut,
 } from "./evaluations.queries";
-import { writeAtVersion } from "../../platform/lookups";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 import { evaluationOfMemberQuery } from "../notebook";
 
 export const LOCKED = "Kết quả xếp loại đã được quyết định và khóa: không sửa được nữa.";
@@ -69,9 +69,7 @@ export function fresh(ctx: Ctx, cycle: CycleRow, m: MemberNow, capUnitId: string
       decidedByLabel: null,
       capWarning: null,
       capOverrideReason: null,
-      version: 1,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
+      ...firstVersion(ctx),
     },
     m,
     capUnitId,
@@ -104,8 +102,7 @@ export function writeStatements(
     ? [
         ...writeAtVersion(ctx, evaluations, before, {
           ...after,
-          version: before.version + 1,
-          updatedAt: ctx.now,
+          ...nextVersion(before, ctx),
         }),
       ]
     : [ctx.db.insert(evaluations).values(after)];

@@ -7,12 +7,12 @@ import { evaluationSettings, evaluations } from "../../db/schema/tenant/evaluati
 import { members } from "../../db/schema/tenant/members";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import type { Ctx } from "../../platform/context";
-import { onPath, scoped, scopedByKey, inTenant } from "../../platform/scope";
+import { inTenant, matching, onPath, scoped, scopedByKey } from "../../platform/scope";
 import { memberReach } from "../plans";
 import { DEFAULT_CAP, type CapSettings, type Level } from "./evaluations.rules";
 import type { EvaluationOut } from "./evaluations.inputs";
 import { counterRowsQuery, countersOfYear } from "../../platform/counter-rows";
-import { joinRef } from "../../platform/lookups";
+import { joinRef, memberNowColumns } from "../../platform/lookups";
 
 export type EvalRow = typeof evaluations.$inferSelect;
 type Val = SQL | string | number;
@@ -21,15 +21,7 @@ const v = (x: Val): SQL => (typeof x === "object" ? x : sql`${x}`);
 /** An evaluation the actor reaches, with its member's current cell and group. */
 export function evalByIdQuery(ctx: Ctx, id: string) {
   return ctx.db
-    .select({
-      ev: evaluations,
-      fullName: members.fullName,
-      // Aliased: a column name repeated in a joined select shifts the values in a D1 batch.
-      unitId: sql<string>`${members.unitId}`.as("member_unit_id"),
-      unitName: units.name,
-      unitPath: units.path,
-      group: members.memberGroup,
-    })
+    .select({ ev: evaluations, ...memberNowColumns() })
     .from(evaluations)
     .innerJoin(members, joinRef(members, evaluations.memberId, evaluations))
     .innerJoin(units, joinRef(units, members.unitId, members))
@@ -97,12 +89,10 @@ export function reviewsQuery(ctx: Ctx, memberId: Val, year: Val) {
     })
     .from(notebookEntries)
     .where(
-      scoped(
+      matching(
         ctx,
-        notebookEntries.tenantId,
-        sql`${notebookEntries.memberId} = ${v(memberId)}`,
-        sql`${notebookEntries.year} = ${v(year)}`,
-        eq(notebookEntries.status, "submitted"),
+        notebookEntries,
+        { memberId: v(memberId), year: v(year), status: "submitted" },
         sql`${notebookEntries.kind} <> 'free'`,
       ),
     );

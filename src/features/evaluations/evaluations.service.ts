@@ -1,12 +1,8 @@
-// The evaluation's verbs: the member's own proposal, the cell's proposal and the committee's
-// decision. Each is one read batch, then one atomic write batch with audit and counters.
-import { sql } from "drizzle-orm";
 import { vnYear } from "../../domain/time";
-import { cycles } from "../../db/schema/tenant/cycles";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
+import { cycleQuery } from "../cycles";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import {
   LOCKED,
@@ -113,11 +109,7 @@ export async function decideEvaluation(ctx: Ctx, id: string, input: DecideInput)
   const of = rowOf(ctx, "evaluations", id);
   const [rows, cycleRows, reviews, ancestors, counters, settingRows] = await ctx.db.batch([
     evalByIdQuery(ctx, id),
-    ctx.db
-      .select()
-      .from(cycles)
-      .where(scoped(ctx, cycles.tenantId, sql`${cycles.id} = ${of("cycle_id")}`))
-      .limit(1),
+    cycleQuery(ctx, of("cycle_id")),
     reviewsQuery(ctx, of("member_id"), of("year")),
     ancestorsQuery(ctx, of("member_id")),
     capCountersQuery(ctx, of("member_id"), of("year")),
@@ -126,7 +118,7 @@ export async function decideEvaluation(ctx: Ctx, id: string, input: DecideInput)
   const found = rows[0];
   if (!found) throw notFound("Không tìm thấy đánh giá.");
   const ev = found.ev;
-  if (!canDecide(ctx, found.unitPath, ev.memberId))
+  if (!canDecide(ctx, found.memberUnitPath, ev.memberId))
     throw forbidden(
       "Chỉ cấp ủy cấp trên của chi bộ (hoặc quản trị viên) mới quyết định xếp loại, và không tự quyết định cho mình.",
     );
@@ -146,9 +138,9 @@ export async function decideEvaluation(ctx: Ctx, id: string, input: DecideInput)
   if (cap?.warning && !input.overrideReason) throw invalid({ overrideReason: cap.warning }, cap.warning);
   const member: MemberNow = {
     id: ev.memberId,
-    unitId: found.unitId,
-    unitPath: found.unitPath,
-    group: found.group,
+    unitId: found.memberUnitId,
+    unitPath: found.memberUnitPath,
+    group: found.memberGroup,
   };
   const after = placed(
     {

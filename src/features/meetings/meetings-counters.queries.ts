@@ -1,7 +1,7 @@
 // Roll-up counters of meetings: per unit and year, meetings held by kind (grp "all") and the
 // praise / criticism recorded, by the member's group. Registered for the recount.
 import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
-import { factSource } from "../../platform/counter-facts";
+import { columnsOf, factSource } from "../../platform/counter-facts";
 import { MEETING_METRICS, meetingFacts, remarkFacts } from "./meetings.rules";
 
 export const meetingsCounterSource = factSource({
@@ -11,17 +11,12 @@ export const meetingsCounterSource = factSource({
   parts: [
     {
       table: meetings,
-      by: { unitPath: meetings.unitPath, year: meetings.year, kind: meetings.kind },
+      by: columnsOf(meetings, "unitPath", "year", "kind"),
       facts: meetingFacts,
     },
     {
       table: meetingRemarks,
-      by: {
-        unitPath: meetingRemarks.unitPath,
-        year: meetingRemarks.year,
-        kind: meetingRemarks.kind,
-        grp: meetingRemarks.grp,
-      },
+      by: columnsOf(meetingRemarks, "unitPath", "year", "kind", "grp"),
       facts: remarkFacts,
     },
   ],

@@ -5,7 +5,7 @@ import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
+import { matching, scoped } from "../../platform/scope";
 import { factBumps } from "../../platform/counter-facts";
 import type { RemarkInput } from "./meetings.inputs";
 import { meetingQuery, memberForRemarkQuery } from "./meetings.queries";
@@ -48,14 +48,7 @@ export async function deleteRemark(ctx: Ctx, meetingId: string, remarkId: string
     ctx.db
       .select()
       .from(meetingRemarks)
-      .where(
-        scoped(
-          ctx,
-          meetingRemarks.tenantId,
-          eq(meetingRemarks.id, remarkId),
-          eq(meetingRemarks.meetingId, meetingId),
-        ),
-      )
+      .where(matching(ctx, meetingRemarks, { id: remarkId, meetingId }))
       .limit(1),
   ]);
   const remark = remarkRows[0];

@@ -25,7 +25,7 @@ import {
   toMeetingOut,
   toRemarkOut,
 } from "./meetings.queries";
-import { joinRef } from "../../platform/lookups";
+import { inSubtreeOf, joinRef } from "../../platform/lookups";
 
 const PAGE = 50;
 
@@ -43,7 +43,7 @@ export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<Meet
   const focus = focusUnit(ctx, q.unitId);
   const _tid = ctx.tenant.id;
   const pathOf = focus.pathOf;
-  const inRange = sql`${units.path} >= ${pathOf} AND ${units.path} < substr(${pathOf}, 1, length(${pathOf}) - 1) || '0'`;
+  const inRange = inSubtreeOf(units.path, pathOf);
   let cursor: SQL | undefined;
   if (q.cursor) {
     const [d, id] = q.cursor.split("~") as [string, string];
@@ -117,7 +117,7 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingView> {
         scoped(
           ctx,
           members.tenantId,
-          sql`${units.path} >= ${pathOf} AND ${units.path} < substr(${pathOf}, 1, length(${pathOf}) - 1) || '0'`,
+          inSubtreeOf(units.path, pathOf),
           inArray(members.status, CURRENT_STATUSES),
         ),
       )

@@ -169,12 +169,3 @@ export async function listRemarksForMember(ctx: Ctx, memberId: string, year?: nu
   requireRole(ctx, "admin", "secretary", "member");
   return (await remarksForMemberQuery(ctx, memberId, year)).map(toRemarkOut);
 }
-
-/** A unit the actor may record meetings of. */
-export function unitInScopeQuery(ctx: Ctx, unitId: string) {
-  return ctx.db
-    .select()
-    .from(units)
-    .where(scoped(ctx, units.tenantId, eq(units.id, unitId), unitScope(ctx)))
-    .limit(1);
-}

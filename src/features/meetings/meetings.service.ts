@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
 import { plans } from "../../db/schema/tenant/plans";
 import { auditInsert } from "../../platform/audit";
@@ -15,13 +15,7 @@ import {
   type UpdateMeetingInput,
   meetingFieldErrors,
 } from "./meetings.inputs";
-import {
-  meetingQuery,
-  memberForRemarkQuery,
-  remarkFactsQuery,
-  toMeetingOut,
-  unitInScopeQuery,
-} from "./meetings.queries";
+import { meetingQuery, memberForRemarkQuery, remarkFactsQuery, toMeetingOut } from "./meetings.queries";
 
 import {
   MINUTES_TAKEN,
@@ -33,13 +27,14 @@ import {
   remarkRow,
   requireManager,
 } from "./meetings.rules";
-import { writeAtVersion } from "../../platform/lookups";
+import { countQuery, firstVersion, writeAtVersion } from "../../platform/lookups";
+import { unitQuery } from "../orgs";
 
 export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promise<MeetingOut> {
   requireManager(ctx);
   const remarkInputs = input.remarks ?? [];
   const [unitRows, found] = await ctx.db.batch([
-    unitInScopeQuery(ctx, input.unitId),
+    unitQuery(ctx, input.unitId),
     memberForRemarkQuery(
       ctx,
       remarkInputs.map((r) => r.memberId),
@@ -65,9 +60,7 @@ export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promis
     notes: input.notes ?? "",
     createdBy: ctx.actor.accountId,
     createdByLabel: ctx.actor.displayName,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const errors = meetingFieldErrors(row);
   if (Object.keys(errors).length) throw invalid(errors);
@@ -103,10 +96,7 @@ async function loadMeeting(ctx: Ctx, id: string) {
   const [rows, remarkRows, cited] = await ctx.db.batch([
     meetingQuery(ctx, id),
     remarkFactsQuery(ctx, id),
-    ctx.db
-      .select({ n: sql<number>`count(*)` })
-      .from(plans)
-      .where(scoped(ctx, plans.tenantId, eq(plans.meetingId, id))),
+    countQuery(ctx, plans, eq(plans.meetingId, id)),
   ]);
   const found = rows[0];
   if (!found) throw notFound("Không tìm thấy biên bản sinh hoạt.");

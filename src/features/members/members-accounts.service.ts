@@ -14,6 +14,7 @@ import { SETUP_LINK_TTL_MS } from "../accounts";
 import type { BulkAccountsInput } from "./members.inputs";
 import type { BulkAccountsOut, SlipOut } from "./members.outputs";
 import { memberInSubtree, memberScope } from "./members.service";
+import { countQuery } from "../../platform/lookups";
 
 /** At most this many slips per request (about 25 A4 pages); run again for the rest. */
 export const SLIP_BATCH = 200;
@@ -69,10 +70,7 @@ export async function createMemberAccounts(
       .where(scoped(ctx, members.tenantId, ...conds))
       .orderBy(asc(members.sortKey), asc(members.id))
       .limit(SLIP_BATCH),
-    ctx.db
-      .select({ n: sql<number>`count(*)` })
-      .from(members)
-      .where(scoped(ctx, members.tenantId, ...conds)),
+    countQuery(ctx, members, ...conds),
   ]);
   if (rows.length === 0) return { slips: [], remaining: 0, unitName: unit.name };
   const expiresAt = ctx.now + SETUP_LINK_TTL_MS;

@@ -7,6 +7,7 @@ import { memberGroupRules, memberTransfers, members } from "../../db/schema/tena
 import { auditInsert } from "../../platform/audit";
 import { batchStatement, guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
+import { nextVersion, writeAtVersion } from "../../platform/lookups";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { inTenant, scoped } from "../../platform/scope";
@@ -24,13 +25,7 @@ import { type MemberRow, groupRulesQuery, memberQuery, rulesFrom, toMemberOut } 
 const stale = () => conflict("Hồ sơ vừa được người khác sửa. Vui lòng tải lại.");
 
 function versioned(ctx: Ctx, m: MemberRow, set: Partial<MemberRow>) {
-  return [
-    ctx.db
-      .update(members)
-      .set({ ...set, version: m.version + 1, updatedAt: ctx.now })
-      .where(scoped(ctx, members.tenantId, eq(members.id, m.id), eq(members.version, m.version))),
-    guardChanged(ctx.db),
-  ] as const;
+  return writeAtVersion(ctx, members, m, { ...set, version: m.version + 1, updatedAt: ctx.now });
 }
 
 /** Chuyển sinh hoạt: the member (and their records, which follow member_id) moves to another cell. */
@@ -167,8 +162,7 @@ export async function overrideGroup(ctx: Ctx, id: string, input: GroupOverrideIn
     groupOverride: input.group,
     groupOverrideReason: input.group ? input.reason : null,
     memberGroup: input.group ?? m.positionGroup,
-    version: m.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(m, ctx),
   };
   const write = [
     ...versioned(ctx, m, {

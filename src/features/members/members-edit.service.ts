@@ -3,7 +3,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { accounts, units } from "../../db/schema/tenant/core";
 import { memberGroupHistory, members } from "../../db/schema/tenant/members";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -17,6 +17,7 @@ import type { MemberOut } from "./members.outputs";
 import { groupFor } from "./members-positions.rules";
 import { type MemberRow, groupRulesQuery, memberQuery, rulesFrom, toMemberOut } from "./members.service";
 import { vietnameseSortKey } from "./members-sort.rules";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 
 export const cardTaken = () => invalid({ cardNumber: "Số thẻ đảng viên này đã có trong hệ thống." });
 export const CARD_UNIQUE = "members.tenant_id, members.card_number";
@@ -142,9 +143,7 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput): Promise<
     groupOverrideReason: null,
     memberGroup: positionGroup,
     accountId: null,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const out = toMemberOut(row, unit.name);
   await writeBatch(
@@ -190,19 +189,14 @@ export async function updateMember(ctx: Ctx, id: string, input: UpdateMemberInpu
     govPositions: gov,
     positionGroup,
     memberGroup: before.groupOverride ?? positionGroup,
-    version: before.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(before, ctx),
   };
   const dateErrors = checkDates(after);
   if (Object.keys(dateErrors).length) throw invalid(dateErrors);
   const positionsChanged = party !== before.partyPositions || gov !== before.govPositions;
   const { id: _id, tenantId: _t, createdAt: _c, ...changes } = after;
   const write: BatchItem<"sqlite">[] = [
-    ctx.db
-      .update(members)
-      .set(changes)
-      .where(scoped(ctx, members.tenantId, eq(members.id, id), eq(members.version, input.version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, members, { id, version: input.version }, changes),
   ];
   await writeBatch(
     ctx.db,

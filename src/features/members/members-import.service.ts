@@ -24,6 +24,7 @@ import {
 } from "./members-roster.rules";
 import { CARD_RE } from "./members.inputs";
 import { groupRulesQuery, rulesFrom } from "./members.service";
+import { countQuery } from "../../platform/lookups";
 
 /**
  * Files up to `parseBytes` are parsed inside the upload request and commits of up to
@@ -63,16 +64,11 @@ async function checkCap(ctx: Ctx, deps: ImportDeps, job: ImportJobRow, existing:
     const cards = (
       (await readChunk(membersImport, deps, ctx.tenant.id, job.id, i)) as unknown as BulkRow[]
     ).map((r) => r.c);
-    const found = await ctx.db
-      .select({ n: sql<number>`count(*)` })
-      .from(members)
-      .where(
-        scoped(
-          ctx,
-          members.tenantId,
-          inArray(members.cardNumber, sql`(SELECT value FROM json_each(${JSON.stringify(cards)}))`),
-        ),
-      );
+    const found = await countQuery(
+      ctx,
+      members,
+      inArray(members.cardNumber, sql`(SELECT value FROM json_each(${JSON.stringify(cards)}))`),
+    );
     fresh += cards.length - (found[0]?.n ?? 0);
   }
   if (existing + fresh > cap) throw conflict(capMessage(cap));
@@ -129,10 +125,7 @@ export const membersImport: ImportSpec<BulkRow, HeaderMap, Prep, { rules: string
   rowValues: (row, prep) => bulkRowValues(row, (id) => prep.codes.get(id) ?? ""),
   errorColumns: TEMPLATE_COLUMNS.filter((c) => c.key !== "stt"),
   commit: {
-    reads: (ctx) => [
-      groupRulesQuery(ctx),
-      ctx.db.select({ n: sql<number>`count(*)` }).from(members).where(scoped(ctx, members.tenantId)),
-    ],
+    reads: (ctx) => [groupRulesQuery(ctx), countQuery(ctx, members)],
     async start(ctx, job, [rulesRows, counted], deps) {
       const n = (counted as { n: number }[])[0]?.n ?? 0;
       await checkCap(ctx, deps, job, n);

@@ -12,6 +12,7 @@ import { inTenant, onPath, scoped, scopedByKey, subtreeUpperBound } from "../../
 import { requireRole } from "../../platform/tenant-context";
 import type { GroupHistoryOut, MemberDetailOut, MemberOut, TransferOut } from "./members.outputs";
 import { DEFAULT_EXEMPLAR_POSITIONS, type MemberGroup } from "./members-positions.rules";
+import { countQuery } from "../../platform/lookups";
 
 // The shared face of the members feature: other features (plans, evaluations, reports,
 // exemplars) use the scope helpers, getMemberInScope and the group-at-a-date helpers below.
@@ -153,10 +154,7 @@ export async function groupAtDate(ctx: Ctx, memberId: string, dateIso: string): 
 
 /** Count of members placed in a unit: blocks deleting the unit (see orgs.usage.ts). */
 export function memberCountByUnit(ctx: Ctx, unitId: string) {
-  return ctx.db
-    .select({ n: sql<number>`count(*)` })
-    .from(members)
-    .where(scoped(ctx, members.tenantId, eq(members.unitId, unitId)));
+  return countQuery(ctx, members, eq(members.unitId, unitId));
 }
 
 /** A member with the unit trail, account login, group history and transfers: one round trip. */

@@ -2,7 +2,7 @@
 // kind, the late ones and the compliant members (annual review in), by the writer's group.
 import { eq } from "drizzle-orm";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
-import { factSource } from "../../platform/counter-facts";
+import { columnsOf, factSource } from "../../platform/counter-facts";
 import { NOTEBOOK_METRICS, entryFacts } from "./notebook.rules";
 
 type EntryRow = typeof notebookEntries.$inferSelect;
@@ -14,13 +14,7 @@ export const notebookCounterSource = factSource({
   parts: [
     {
       table: notebookEntries,
-      by: {
-        unitPath: notebookEntries.unitPath,
-        year: notebookEntries.year,
-        kind: notebookEntries.kind,
-        grp: notebookEntries.grp,
-        timing: notebookEntries.timing,
-      },
+      by: columnsOf(notebookEntries, "unitPath", "year", "kind", "grp", "timing"),
       where: eq(notebookEntries.status, "submitted"),
       facts: (r: Pick<EntryRow, "unitPath" | "year" | "kind" | "grp" | "timing">) =>
         entryFacts({ ...r, status: "submitted" }),

@@ -33,7 +33,7 @@ import {
   submitted,
 } from "./notebook-saving.service";
 import { memberWithCellQuery } from "../plans";
-import { writeAtVersion } from "../../platform/lookups";
+import { firstVersion, writeAtVersion } from "../../platform/lookups";
 
 // The member's verbs (and a secretary's on their behalf); reads and the cell's verbs are re-exported.
 
@@ -86,9 +86,7 @@ export async function createEntry(ctx: Ctx, memberId: string, input: CreateEntry
     submittedAt: null,
     enteredByAccountId: null,
     enteredByLabel: null,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   let row = onBehalf(ctx, merge(blank, input, items), rel);
   if (input.submit) row = submitted(ctx, row, s, member);

@@ -2,13 +2,11 @@
 // the merge of content, the submission checks, loading an entry with its surroundings in one
 // round trip, and the versioned update with audit and counters.
 import { vnToday } from "../../domain/time";
-import { sql } from "drizzle-orm";
-import { cycles } from "../../db/schema/tenant/cycles";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import { auditInsert } from "../../platform/audit";
 import type { Ctx } from "../../platform/context";
+import { cycleQuery } from "../cycles";
 import { conflict, invalid, notFound } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 
 import { factBumps } from "../../platform/counter-facts";
@@ -33,7 +31,7 @@ import {
   siblingsQuery,
   toEntryOut,
 } from "./notebook.queries";
-import { rowOf, writeAtVersion } from "../../platform/lookups";
+import { nextVersion, rowOf, writeAtVersion } from "../../platform/lookups";
 
 export interface Surroundings {
   cycle: CycleLike & { id: string };
@@ -134,11 +132,7 @@ export async function loadEntry(ctx: Ctx, id: string) {
   const cycleOf = of("cycle_id");
   const [rows, cycleRows, planRows, items, siblings, evals] = await ctx.db.batch([
     entryByIdQuery(ctx, id),
-    ctx.db
-      .select()
-      .from(cycles)
-      .where(scoped(ctx, cycles.tenantId, sql`${cycles.id} = ${cycleOf}`))
-      .limit(1),
+    cycleQuery(ctx, cycleOf),
     planStateQuery(ctx, memberOf, yearOf),
     planItemIdsQuery(ctx, memberOf, yearOf),
     siblingsQuery(ctx, memberOf, cycleOf),
@@ -174,8 +168,7 @@ export function saveStatements(
   return [
     ...writeAtVersion(ctx, notebookEntries, before, {
       ...after,
-      version: before.version + 1,
-      updatedAt: ctx.now,
+      ...nextVersion(before, ctx),
     }),
     ...bumps(ctx, before, after),
     auditInsert(ctx, {

@@ -3,48 +3,42 @@
 // from an entry id in one round trip.
 import { type SQL, asc, eq, or, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
-import { cycles } from "../../db/schema/tenant/cycles";
 import { evaluations } from "../../db/schema/tenant/evaluations";
 import { members } from "../../db/schema/tenant/members";
 import { notebookComments, notebookEntries } from "../../db/schema/tenant/notebook";
 import { criteria } from "../../db/schema/tenant/criteria";
 import { planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { inTenant, scoped } from "../../platform/scope";
+import { inTenant, matching, scoped } from "../../platform/scope";
 import { memberReach } from "../plans";
 import type { CommentOut, EntryOut, NotebookPlanOut, PlanItemOut, ProgressOut } from "./notebook.outputs";
 import type { EntryKind, EntryStatus, Timing } from "./notebook.inputs";
-import { joinRef } from "../../platform/lookups";
+import { joinRef, memberNowColumns } from "../../platform/lookups";
 
 export type EntryRow = typeof notebookEntries.$inferSelect;
 type Val = SQL | string | number;
 const v = (x: Val): SQL => (typeof x === "object" ? x : sql`${x}`);
 
-export function cycleByYearQuery(ctx: Ctx, year: Val) {
-  return ctx.db
-    .select()
-    .from(cycles)
-    .where(scoped(ctx, cycles.tenantId, sql`${cycles.year} = ${v(year)}`))
-    .limit(1);
-}
+export { cycleOfYearQuery as cycleByYearQuery } from "../cycles";
+
+/** SQL subquery: the id of the member's plan of the year (none or one). */
+const planIdsOf = (ctx: Ctx, memberId: Val, year: Val) =>
+  sql`(SELECT p.id FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
 
 /** Whether the member handed in the plan of the year (entry 1), and its state. */
 export function planStateQuery(ctx: Ctx, memberId: Val, year: Val) {
   return ctx.db
     .select({ id: plans.id, status: plans.status, firstSubmittedAt: plans.firstSubmittedAt })
     .from(plans)
-    .where(
-      scoped(ctx, plans.tenantId, sql`${plans.memberId} = ${v(memberId)}`, sql`${plans.year} = ${v(year)}`),
-    )
+    .where(matching(ctx, plans, { memberId: v(memberId), year: v(year) }))
     .limit(1);
 }
 
 export function planItemIdsQuery(ctx: Ctx, memberId: Val, year: Val) {
-  const ids = sql`(SELECT p.id FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
   return ctx.db
     .select({ id: planItems.id, position: planItems.position })
     .from(planItems)
-    .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${ids}`))
+    .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${planIdsOf(ctx, memberId, year)}`))
     .orderBy(asc(planItems.position));
 }
 
@@ -53,20 +47,17 @@ export function planRowQuery(ctx: Ctx, memberId: Val, year: Val) {
   return ctx.db
     .select()
     .from(plans)
-    .where(
-      scoped(ctx, plans.tenantId, sql`${plans.memberId} = ${v(memberId)}`, sql`${plans.year} = ${v(year)}`),
-    )
+    .where(matching(ctx, plans, { memberId: v(memberId), year: v(year) }))
     .limit(1);
 }
 
 /** The plan's items with the title of the criterion each was written against. */
 export function planItemsDetailQuery(ctx: Ctx, memberId: Val, year: Val) {
-  const ids = sql`(SELECT p.id FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${v(memberId)} AND p.year = ${v(year)})`;
   return ctx.db
     .select({ i: planItems, criterion: criteria.title })
     .from(planItems)
     .leftJoin(criteria, joinRef(criteria, planItems.criterionVersionId, planItems))
-    .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${ids}`))
+    .where(scoped(ctx, planItems.tenantId, sql`${planItems.planId} IN ${planIdsOf(ctx, memberId, year)}`))
     .orderBy(asc(planItems.position));
 }
 
@@ -111,14 +102,7 @@ export function siblingsQuery(ctx: Ctx, memberId: Val, cycleId: Val) {
   return ctx.db
     .select({ id: notebookEntries.id, kind: notebookEntries.kind, status: notebookEntries.status })
     .from(notebookEntries)
-    .where(
-      scoped(
-        ctx,
-        notebookEntries.tenantId,
-        sql`${notebookEntries.memberId} = ${v(memberId)}`,
-        sql`${notebookEntries.cycleId} = ${v(cycleId)}`,
-      ),
-    );
+    .where(matching(ctx, notebookEntries, { memberId: v(memberId), cycleId: v(cycleId) }));
 }
 
 /** The member's evaluation of the year (the notebook shows its state; the evaluation reads it whole). */
@@ -126,14 +110,7 @@ export function evaluationOfMemberQuery(ctx: Ctx, memberId: Val, year: Val) {
   return ctx.db
     .select()
     .from(evaluations)
-    .where(
-      scoped(
-        ctx,
-        evaluations.tenantId,
-        sql`${evaluations.memberId} = ${v(memberId)}`,
-        sql`${evaluations.year} = ${v(year)}`,
-      ),
-    )
+    .where(matching(ctx, evaluations, { memberId: v(memberId), year: v(year) }))
     .limit(1);
 }
 
@@ -151,15 +128,7 @@ export function entriesQuery(ctx: Ctx, memberId: string, year: number) {
   return ctx.db
     .select()
     .from(notebookEntries)
-    .where(
-      scoped(
-        ctx,
-        notebookEntries.tenantId,
-        eq(notebookEntries.memberId, memberId),
-        eq(notebookEntries.year, year),
-        entryVisibility(ctx),
-      ),
-    )
+    .where(matching(ctx, notebookEntries, { memberId, year }, entryVisibility(ctx)))
     .orderBy(asc(notebookEntries.createdAt), asc(notebookEntries.id));
 }
 
@@ -175,14 +144,7 @@ export function commentsQuery(ctx: Ctx, memberId: string, year: number) {
 /** An entry the actor may read, with its member's current cell and group. */
 export function entryByIdQuery(ctx: Ctx, id: string) {
   return ctx.db
-    .select({
-      e: notebookEntries,
-      memberName: members.fullName,
-      // Aliased: a column name repeated in a joined select shifts the values in a D1 batch.
-      memberUnitId: sql<string>`${members.unitId}`.as("member_unit_id"),
-      memberUnitPath: units.path,
-      memberGroup: members.memberGroup,
-    })
+    .select({ e: notebookEntries, ...memberNowColumns() })
     .from(notebookEntries)
     .innerJoin(members, joinRef(members, notebookEntries.memberId, notebookEntries))
     .innerJoin(units, joinRef(units, members.unitId, members))

@@ -1,9 +1,9 @@
 import { CURRENT_STATUSES } from "../../domain/members";
 import { vnYear } from "../../domain/time";
-import { asc, desc, inArray, sql } from "drizzle-orm";
-import { cycles } from "../../db/schema/tenant/cycles";
+import { asc, inArray, sql } from "drizzle-orm";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
+import { cyclesQuery } from "../cycles";
 import { type CounterTable, tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
 import { scoped, unitAndChildIds, inTenant } from "../../platform/scope";
@@ -47,7 +47,7 @@ export async function getNotebook(ctx: Ctx, memberId: string, year?: number): Pr
   const [memberRows, cycleRows, planRows, itemRows, entryRows, commentRows, remarkRows, evalRows] =
     await ctx.db.batch([
       memberWithCellQuery(ctx, memberId),
-      ctx.db.select().from(cycles).where(scoped(ctx, cycles.tenantId)).orderBy(desc(cycles.year)),
+      cyclesQuery(ctx),
       planRowQuery(ctx, memberId, y),
       planItemsDetailQuery(ctx, memberId, y),
       entriesQuery(ctx, memberId, y),

@@ -9,5 +9,6 @@ export {
   getUnitInScope,
   getUnitView,
   pathInScope,
+  unitQuery,
   unitScope,
 } from "./orgs.service";

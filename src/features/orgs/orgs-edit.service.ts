@@ -6,7 +6,7 @@ import { commendations, exemplarModels, studyConferences } from "../../db/schema
 import { members } from "../../db/schema/tenant/members";
 import { plans } from "../../db/schema/tenant/plans";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -21,6 +21,7 @@ import {
   type UpdateUnitInput,
 } from "./orgs.inputs";
 import { UNIT_NOT_FOUND, type UnitRow, getUnitInScope, toUnitOut, unitQuery } from "./orgs.service";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 
 const codeTaken = () => invalid({ code: "Mã đơn vị này đã được dùng trong hệ thống." });
 
@@ -43,9 +44,7 @@ export async function createUnit(ctx: Ctx, input: CreateUnitInput): Promise<Unit
     path: `${parent.path}${id}/`,
     depth: parent.depth + 1,
     status: "active",
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   await writeBatch(
     ctx.db,
@@ -68,23 +67,23 @@ export async function updateUnit(ctx: Ctx, id: string, input: UpdateUnitInput): 
     name: input.name ?? before.name,
     searchKey: searchKey(input.name ?? before.name),
     code: input.code ?? before.code,
-    version: before.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(before, ctx),
   };
   await writeBatch(
     ctx.db,
     [
-      ctx.db
-        .update(units)
-        .set({
+      ...writeAtVersion(
+        ctx,
+        units,
+        { id, version: input.version },
+        {
           name: after.name,
           searchKey: after.searchKey,
           code: after.code,
           version: after.version,
           updatedAt: ctx.now,
-        })
-        .where(scoped(ctx, units.tenantId, eq(units.id, id), eq(units.version, input.version))),
-      guardChanged(ctx.db),
+        },
+      ),
       auditInsert(ctx, {
         action: "unit.update",
         entityType: "unit",
@@ -114,11 +113,7 @@ export async function setUnitStatus(
   if (unit.version !== version) throw conflict("Đơn vị vừa được người khác sửa. Vui lòng tải lại.");
   const range = sql`${units.path} >= ${unit.path} AND ${units.path} < ${subtreeUpperBound(unit.path)}`;
   await writeBatch(ctx.db, [
-    ctx.db
-      .update(units)
-      .set({ version: version + 1, updatedAt: ctx.now })
-      .where(scoped(ctx, units.tenantId, eq(units.id, id), eq(units.version, version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, units, { id, version }, { version: version + 1, updatedAt: ctx.now }),
     ctx.db
       .update(units)
       .set({ status })
@@ -174,8 +169,7 @@ export async function deleteUnit(ctx: Ctx, id: string, version: number): Promise
     );
   if (unit.version !== version) throw conflict("Đơn vị vừa được người khác sửa. Vui lòng tải lại.");
   await writeBatch(ctx.db, [
-    ctx.db.delete(units).where(scoped(ctx, units.tenantId, eq(units.id, id), eq(units.version, version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, units, { id, version }, null),
     auditInsert(ctx, { action: "unit.delete", entityType: "unit", entityId: id, before: toUnitOut(unit) }),
   ]);
 }

@@ -1,9 +1,9 @@
 /** Moving a unit and its subtree under another parent, with the counters and stored paths that follow it. */
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { counterSources } from "../../counter-sources";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { unitMoveStatements } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
@@ -11,6 +11,7 @@ import { scoped, subtreeUpperBound } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { type MoveUnitInput, UNIT_RANK, type UnitKind, type UnitOut } from "./orgs.inputs";
 import { UNIT_NOT_FOUND, toUnitOut, unitQuery } from "./orgs.service";
+import { writeAtVersion } from "../../platform/lookups";
 
 export async function moveUnit(ctx: Ctx, id: string, input: MoveUnitInput): Promise<UnitOut> {
   requireRole(ctx, "admin");
@@ -37,11 +38,12 @@ export async function moveUnit(ctx: Ctx, id: string, input: MoveUnitInput): Prom
     version: unit.version + 1,
   };
   await writeBatch(ctx.db, [
-    ctx.db
-      .update(units)
-      .set({ parentId: parent.id, version: after.version, updatedAt: ctx.now })
-      .where(scoped(ctx, units.tenantId, eq(units.id, id), eq(units.version, input.version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(
+      ctx,
+      units,
+      { id, version: input.version },
+      { parentId: parent.id, version: after.version, updatedAt: ctx.now },
+    ),
     // Re-root the whole subtree (the unit included) in one statement.
     ctx.db
       .update(units)

@@ -4,14 +4,19 @@ import { sql } from "drizzle-orm";
 import type { Group } from "../../domain/groups";
 import { plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { factBumps, factSource } from "../../platform/counter-facts";
+import { columnsOf, factBumps, factSource } from "../../platform/counter-facts";
 import type { PlanStatus } from "./plans.inputs";
 import { type Counted, PLAN_METRICS, planFacts } from "./plans.rules";
 
 type PlanRow = typeof plans.$inferSelect;
 
-/** The counted facts of a stored plan row. */
-export function countedOf(p: PlanRow): Counted {
+type Counting = Pick<
+  PlanRow,
+  "unitPath" | "year" | "grp" | "status" | "firstSubmittedAt" | "late" | "leadersLate"
+>;
+
+/** The counted facts of a stored plan row (or of its columns grouped by the recount). */
+export function countedOf(p: Counting): Counted {
   return {
     unitPath: p.unitPath,
     year: p.year,
@@ -41,24 +46,11 @@ export const plansCounterSource = factSource({
     {
       table: plans,
       by: {
-        unitPath: plans.unitPath,
-        year: plans.year,
-        grp: plans.grp,
-        status: plans.status,
-        registered: sql<number>`(${plans.firstSubmittedAt} IS NOT NULL)`,
-        late: plans.late,
-        leadersLate: plans.leadersLate,
+        ...columnsOf(plans, "unitPath", "year", "grp", "status", "late", "leadersLate"),
+        // 1 or NULL: whether the plan was ever submitted, all that countedOf() reads of it.
+        firstSubmittedAt: sql<number | null>`NULLIF(${plans.firstSubmittedAt} IS NOT NULL, 0)`,
       },
-      facts: (r: Omit<PlanRow, "firstSubmittedAt"> & { registered: number }) =>
-        planFacts({
-          unitPath: r.unitPath,
-          year: r.year,
-          grp: r.grp as Group,
-          status: r.status as PlanStatus,
-          registered: r.registered === 1,
-          late: r.late === 1,
-          leadersLate: r.leadersLate === 1,
-        }),
+      facts: (r: Counting) => planFacts(countedOf(r)),
     },
   ],
 });

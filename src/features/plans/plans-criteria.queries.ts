@@ -2,24 +2,22 @@
 // cell, the focus issues and the year theme, as query builders for the plan page's single
 // read batch (criteria's own resolveEffectiveCriteria would cost a round trip of its own).
 import type { Group } from "../../domain/groups";
-import { type SQL, asc, eq, sql } from "drizzle-orm";
+import { type SQL, eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { units } from "../../db/schema/tenant/core";
-import { criteriaFocusIssues, criteriaYearThemes } from "../../db/schema/tenant/criteria";
+import { criteriaYearThemes } from "../../db/schema/tenant/criteria";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
 import { scoped } from "../../platform/scope";
 import {
   type JoinedRow,
   type UnitLite,
-  ancestorIds,
   buildLevels,
+  focusIssuesOnPathQuery,
   pathPublishedRowsQuery,
   pathUnitsQuery,
 } from "../criteria";
 import { type EffectiveCriterion, foldLevels } from "../criteria";
 import { type EffectiveResult, criteriaUsageStatements } from "../criteria";
-import { joinRef } from "../../platform/lookups";
 
 /** The id of the member's cell, as SQL (the seed of every path query). */
 export function memberUnitSql(ctx: Ctx, memberId: string): SQL {
@@ -32,26 +30,7 @@ export function criteriaReads(ctx: Ctx, memberId: string, year: number) {
   return [
     pathUnitsQuery(ctx, seed),
     pathPublishedRowsQuery(ctx, seed, year),
-    ctx.db
-      .select({
-        id: criteriaFocusIssues.id,
-        title: criteriaFocusIssues.title,
-        kind: criteriaFocusIssues.kind,
-        unitName: units.name,
-        depth: units.depth,
-        position: criteriaFocusIssues.position,
-      })
-      .from(criteriaFocusIssues)
-      .innerJoin(units, joinRef(units, criteriaFocusIssues.unitId, criteriaFocusIssues))
-      .where(
-        scoped(
-          ctx,
-          criteriaFocusIssues.tenantId,
-          sql`${criteriaFocusIssues.unitId} IN ${ancestorIds(ctx, seed)}`,
-          eq(criteriaFocusIssues.year, year),
-        ),
-      )
-      .orderBy(asc(units.depth), asc(criteriaFocusIssues.position)),
+    focusIssuesOnPathQuery(ctx, seed, year),
     ctx.db
       .select({ termTheme: criteriaYearThemes.termTheme, yearTheme: criteriaYearThemes.yearTheme })
       .from(criteriaYearThemes)

@@ -9,7 +9,7 @@ import { actorScope, inTenant, onPath, scoped, scopedByKey, unitAndChildIds } fr
 import { PLAN_METRICS } from "./plans.rules";
 import { MEMBERS_METRIC } from "../members";
 import { CURRENT } from "./plans.queries";
-import { unitPathOf, joinRef } from "../../platform/lookups";
+import { inSubtreeOf, joinRef, unitPathOf } from "../../platform/lookups";
 import { counterRowsQuery, countersOfUnits, countersOfYear } from "../../platform/counter-rows";
 
 /** Units the actor may see in dashboards: all for an admin, the subtree for a secretary. */
@@ -71,7 +71,7 @@ export function peopleQuery(ctx: Ctx, f: PeopleFilter) {
   const placed = f.direct
     ? eq(members.unitId, f.unitId)
     : sql`${members.unitId} IN (SELECT u.id FROM units u WHERE ${inTenant(ctx, sql`u.tenant_id`)}
-        AND u.path >= ${unitPath} AND u.path < substr(${unitPath}, 1, length(${unitPath}) - 1) || '0')`;
+        AND ${inSubtreeOf(sql`u.path`, unitPath)})`;
   const statusCond =
     f.status === "not_started" ? sql`${plans.id} IS NULL` : f.status ? eq(plans.status, f.status) : undefined;
   return ctx.db

@@ -2,13 +2,13 @@
 // leaders first, oldest first, cursor-paginated.
 import type { Group } from "../../domain/groups";
 import { vnYear } from "../../domain/time";
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { members } from "../../db/schema/tenant/members";
 import { planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
 import { notFound } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
+import { matching } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 
 import { decodeCursor, encodeCursor } from "../../platform/params";
@@ -41,11 +41,10 @@ export function queueQuery(
     .innerJoin(members, joinRef(members, plans.memberId, plans))
     .leftJoin(units, joinRef(units, plans.unitId, plans))
     .where(
-      scoped(
+      matching(
         ctx,
-        plans.tenantId,
-        eq(plans.year, q.year),
-        eq(plans.status, q.status),
+        plans,
+        { year: q.year, status: q.status },
         planScope(ctx),
         q.unitId ? inSubtreeOf(plans.unitPath, unitPath) : undefined,
         q.after

@@ -8,7 +8,7 @@ import { members } from "../../db/schema/tenant/members";
 import { planEvents, planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
 import { actorScope, inTenant, scoped } from "../../platform/scope";
-import { joinRef } from "../../platform/lookups";
+import { countQuery, joinRef } from "../../platform/lookups";
 
 export type PlanRow = typeof plans.$inferSelect;
 export type ItemRow = typeof planItems.$inferSelect;
@@ -113,25 +113,17 @@ export function plansByIdsQuery(ctx: Ctx, ids: string[]) {
 
 /** Group-1 members of the member's cell who have not submitted their plan of the year yet. */
 export function pendingLeadersQuery(ctx: Ctx, memberId: string, year: number) {
-  return ctx.db
-    .select({ n: sql<number>`count(*)` })
-    .from(members)
-    .where(
-      scoped(
-        ctx,
-        members.tenantId,
-        sql`${members.unitId} = (SELECT m2.unit_id FROM members m2 WHERE ${inTenant(ctx, sql`m2.tenant_id`)} AND m2.id = ${memberId})`,
-        eq(members.memberGroup, "exemplar"),
-        inArray(members.status, CURRENT),
-        sql`NOT EXISTS (SELECT 1 FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${members.id} AND p.year = ${year} AND p.first_submitted_at IS NOT NULL)`,
-      ),
-    );
+  return countQuery(
+    ctx,
+    members,
+    sql`${members.unitId} = (SELECT m2.unit_id FROM members m2 WHERE ${inTenant(ctx, sql`m2.tenant_id`)} AND m2.id = ${memberId})`,
+    eq(members.memberGroup, "exemplar"),
+    inArray(members.status, CURRENT),
+    sql`NOT EXISTS (SELECT 1 FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${members.id} AND p.year = ${year} AND p.first_submitted_at IS NOT NULL)`,
+  );
 }
 
 /** Plans written in a unit (they block deleting it; see orgs.usage.ts). */
 export function planCountByUnit(ctx: Ctx, unitId: string) {
-  return ctx.db
-    .select({ n: sql<number>`count(*)` })
-    .from(plans)
-    .where(scoped(ctx, plans.tenantId, eq(plans.unitId, unitId)));
+  return countQuery(ctx, plans, eq(plans.unitId, unitId));
 }

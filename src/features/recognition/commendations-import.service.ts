@@ -24,7 +24,8 @@ import { COMMENDATION_COLUMNS } from "./commendations-sheet.rules";
 import { decisionKey } from "./commendations.service";
 import { aliased, titleKey } from "./models.queries";
 import { commendationDeltas } from "./recognition-figures.rules";
-import { TOO_MANY_ROWS, importLimits, jsonSet, sheetHeader, sheetValues } from "./recognition-sheets.rules";
+import { jsonSet, outcomeCounts, sheetImportBase } from "./recognition-sheets.rules";
+import { firstVersion } from "../../platform/lookups";
 
 const c = commendations;
 type Subject = { id: string; kind: string; unitId: string; unitPath: string };
@@ -154,9 +155,7 @@ export async function planCommendations(ctx: Ctx, rows: Stored<CommendationImpor
         issuer: r.issuer,
         content: r.content,
         createdBy: ctx.actor.accountId,
-        version: 1,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
+        ...firstVersion(ctx),
         ...row,
       });
       outcome.created++;
@@ -191,19 +190,11 @@ export const commendationsImport: ImportSpec<CommendationImportRow, Record<strin
   audit: "commendation_import",
   filePrefix: "commendation-imports",
   fallbackName: "khen-thuong.xlsx",
-  noFile: "Chưa chọn tệp để nhập.",
-  roles: ["admin", "secretary"],
-  limits: importLimits(),
-  strictUtf8: true,
-  tooManyRows: TOO_MANY_ROWS,
-  header: sheetHeader(COMMENDATION_COLUMNS),
-  prepare: async () => null,
+  ...sheetImportBase(COMMENDATION_COLUMNS),
   parseRow: (r, index) => parseCommendationRow(r, index),
   check: async (ctx, rows) => (await planCommendations(ctx, rows)).errors,
   describe: describeCommendation,
-  cellValues: sheetValues(COMMENDATION_COLUMNS),
   rowValues: commendationRowValues,
-  errorColumns: COMMENDATION_COLUMNS,
   async writeChunk(ctx, rows) {
     const { inserts, updates, counters, outcome: o } = await planCommendations(ctx, rows);
     return {
@@ -212,11 +203,7 @@ export const commendationsImport: ImportSpec<CommendationImportRow, Record<strin
         ...commendationUpdates(ctx, updates),
         ...bumpCountersMany(ctx, rollUp(counters)),
       ],
-      counts: {
-        done: o.created + o.updated + o.unchanged,
-        existing: o.updated + o.unchanged,
-        changed: o.created + o.updated,
-      },
+      counts: outcomeCounts(o),
       audit: { ...o, inserted: inserts.map((x) => x.id), changedIds: updates.map((x) => x.id) },
     };
   },

@@ -4,10 +4,10 @@ import { units } from "../../db/schema/tenant/core";
 import { commendations, exemplarModels } from "../../db/schema/tenant/exemplars";
 import { members } from "../../db/schema/tenant/members";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { bumpCounters } from "../../platform/counters";
-import { conflict, invalid, notFound } from "../../platform/errors";
+import { conflict, firstOr404, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
@@ -19,6 +19,7 @@ import type {
   UpdateCommendationInput,
 } from "./commendations.inputs";
 import { commendationsQuery, toCommendationOut } from "./commendations.queries";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 
 const c = commendations;
 export const COMMENDATION_404 = "Không tìm thấy khen thưởng.";
@@ -118,9 +119,7 @@ export async function createCommendation(ctx: Ctx, input: CreateCommendationInpu
     year,
     content: input.content ?? "",
     createdBy: ctx.actor.accountId,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const out = toCommendationOut({
     c: row,
@@ -146,11 +145,7 @@ export async function createCommendation(ctx: Ctx, input: CreateCommendationInpu
   return out;
 }
 
-async function getRow(ctx: Ctx, id: string) {
-  const row = (await commendationsQuery(ctx, eq(c.id, id)).limit(1))[0];
-  if (!row) throw notFound(COMMENDATION_404);
-  return row;
-}
+const getRow = (ctx: Ctx, id: string) => firstOr404(commendationsQuery(ctx, eq(c.id, id)), COMMENDATION_404);
 
 export async function getCommendation(ctx: Ctx, id: string): Promise<CommendationOut> {
   requireRole(ctx, "admin", "secretary", "member");
@@ -177,19 +172,14 @@ export async function updateCommendation(
     issuer: input.issuer ?? before.c.issuer,
     year: input.year ?? before.c.year,
     content: input.content ?? before.c.content,
-    version: before.c.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(before.c, ctx),
   };
   const moved = after.year !== before.c.year || after.level !== before.c.level;
   const { id: _, tenantId: __, createdAt: ___, createdBy: ____, ...changes } = after;
   await writeBatch(
     ctx.db,
     [
-      ctx.db
-        .update(c)
-        .set(changes)
-        .where(scoped(ctx, c.tenantId, eq(c.id, id), eq(c.version, input.version))),
-      guardChanged(ctx.db),
+      ...writeAtVersion(ctx, c, { id, version: input.version }, changes),
       ...(moved
         ? yearMoves(
             { year: before.c.year, deltas: commendationDeltas(before.c) },
@@ -215,8 +205,7 @@ export async function deleteCommendation(ctx: Ctx, id: string, version: number):
   const before = await getRow(ctx, id);
   if (before.c.version !== version) throw stale();
   await writeBatch(ctx.db, [
-    ctx.db.delete(c).where(scoped(ctx, c.tenantId, eq(c.id, id), eq(c.version, version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, c, { id, version }, null),
     bumpCounters(ctx, before.unitPath, before.c.year, commendationDeltas(before.c, -1)),
     auditInsert(ctx, {
       action: "commendation.delete",

@@ -4,10 +4,10 @@ import { units } from "../../db/schema/tenant/core";
 import { criteriaYearThemes } from "../../db/schema/tenant/criteria";
 import { studyConferences } from "../../db/schema/tenant/exemplars";
 import { auditInsert } from "../../platform/audit";
-import { guardChanged, writeBatch } from "../../platform/batch";
+import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { bumpCounters } from "../../platform/counters";
-import { conflict, invalid, notFound } from "../../platform/errors";
+import { conflict, firstOr404, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { actorScope, inTenant, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
@@ -21,6 +21,7 @@ import type {
   Mode,
   UpdateConferenceInput,
 } from "./conferences.inputs";
+import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 
 const s = studyConferences;
 export const CONFERENCE_404 = "Không tìm thấy hội nghị.";
@@ -96,9 +97,7 @@ export async function createConference(ctx: Ctx, input: CreateConferenceInput): 
     participants: input.participants,
     note: input.note ?? "",
     createdBy: ctx.actor.accountId,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   if (row.sites < 1) throw invalid({ sites: "Cần ít nhất một điểm cầu." });
   const out = toConferenceOut({ s: row, unitName: unit.name });
@@ -110,11 +109,7 @@ export async function createConference(ctx: Ctx, input: CreateConferenceInput): 
   return out;
 }
 
-async function getRow(ctx: Ctx, id: string) {
-  const row = (await conferencesQuery(ctx, eq(s.id, id)).limit(1))[0];
-  if (!row) throw notFound(CONFERENCE_404);
-  return row;
-}
+const getRow = (ctx: Ctx, id: string) => firstOr404(conferencesQuery(ctx, eq(s.id, id)), CONFERENCE_404);
 
 export async function getConference(ctx: Ctx, id: string): Promise<ConferenceOut> {
   requireRole(ctx, "admin", "secretary");
@@ -152,8 +147,7 @@ export async function updateConference(
     sites: input.sites ?? before.s.sites,
     participants: input.participants ?? before.s.participants,
     note: input.note ?? before.s.note,
-    version: before.s.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(before.s, ctx),
   };
   if (after.sites < 1) throw invalid({ sites: "Cần ít nhất một điểm cầu." });
   const counters = yearMoves(
@@ -162,11 +156,7 @@ export async function updateConference(
   ).map((m) => bumpCounters(ctx, before.unitPath, m.year, m.deltas));
   const { id: _, tenantId: __, createdAt: ___, createdBy: ____, unitId: _____, ...changes } = after;
   await writeBatch(ctx.db, [
-    ctx.db
-      .update(s)
-      .set(changes)
-      .where(scoped(ctx, s.tenantId, eq(s.id, id), eq(s.version, input.version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, s, { id, version: input.version }, changes),
     ...counters,
     auditInsert(ctx, {
       action: "conference.update",
@@ -186,8 +176,7 @@ export async function deleteConference(ctx: Ctx, id: string, version: number): P
   if (before.s.version !== version)
     throw conflict("Hội nghị vừa được người khác sửa. Vui lòng tải lại trang.");
   await writeBatch(ctx.db, [
-    ctx.db.delete(s).where(scoped(ctx, s.tenantId, eq(s.id, id), eq(s.version, version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, s, { id, version }, null),
     bumpCounters(ctx, before.unitPath, before.s.year, conferenceDeltas(before.s, -1)),
     auditInsert(ctx, {
       action: "conference.delete",

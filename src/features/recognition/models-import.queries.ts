@@ -1,6 +1,6 @@
 /** The bulk statements of the models import: `INSERT/UPDATE … FROM json_each(?)`, chunked. */
 import { sql } from "drizzle-orm";
-import { exemplarModelYears, exemplarModels } from "../../db/schema/tenant/exemplars";
+import { type commendations, exemplarModelYears, exemplarModels } from "../../db/schema/tenant/exemplars";
 import type { Ctx } from "../../platform/context";
 import { scoped } from "../../platform/scope";
 import { searchKey } from "../../platform/text";
@@ -25,7 +25,7 @@ export interface ModelPlan {
 
 const CHUNK = 200;
 
-function chunks<T>(xs: T[]): T[][] {
+export function chunks<T>(xs: T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += CHUNK) out.push(xs.slice(i, i + CHUNK));
   return out;
@@ -37,6 +37,33 @@ function chunks<T>(xs: T[]): T[][] {
  */
 export function guardCount(ctx: Pick<Ctx, "db">, n: number) {
   return ctx.db.run(sql.raw(`SELECT CASE WHEN changes() <> ${Math.trunc(n)} THEN json('stale_write') END`));
+}
+
+type Bumped = typeof exemplarModels | typeof commendations;
+
+/**
+ * One UPDATE of the rows `part` (each with the id and version it was read at) setting `keys` to
+ * their new values and bumping the version, then guardCount(): a concurrent edit that moved a
+ * version rolls the whole import back (409).
+ */
+export function updatesAtVersion<T extends Bumped, K extends string & keyof T["$inferInsert"]>(
+  ctx: Ctx,
+  table: T,
+  keys: K[],
+  part: ({ id: string; version: number } & Record<K, unknown>)[],
+) {
+  const data = JSON.stringify(part.map((r) => [r.id, r.version, ...keys.map((k) => r[k])]));
+  const set = Object.fromEntries(keys.map((k, i) => [k, sql.raw(`j.value ->> ${i + 2}`)]));
+  return [
+    ctx.db
+      .update(table as typeof exemplarModels)
+      .set({ ...set, version: sql`${table.version} + 1`, updatedAt: ctx.now })
+      .from(sql`json_each(${data}) AS j`)
+      .where(
+        scoped(ctx, table.tenantId, sql`${table.id} = j.value ->> 0`, sql`${table.version} = j.value ->> 1`),
+      ),
+    guardCount(ctx, part.length),
+  ] as const;
 }
 
 export function bulkStatements(ctx: Ctx, plans: ModelPlan[]) {
@@ -67,21 +94,13 @@ export function bulkStatements(ctx: Ctx, plans: ModelPlan[]) {
   }
   // Existing models: new wording, and a version bump that a concurrent edit would have moved.
   for (const part of chunks(plans.filter((p) => p.existing))) {
-    const rows = part.map((p) => [p.id, p.description, p.field, p.existing!.version]);
-    const m = exemplarModels;
-    stmts.push(
-      ctx.db
-        .update(m)
-        .set({
-          description: sql`j.value ->> 1`,
-          field: sql`j.value ->> 2`,
-          version: sql`${m.version} + 1`,
-          updatedAt: now,
-        })
-        .from(sql`json_each(${JSON.stringify(rows)}) AS j`)
-        .where(scoped(ctx, m.tenantId, sql`${m.id} = j.value ->> 0`, sql`${m.version} = j.value ->> 3`)),
-      guardCount(ctx, part.length),
-    );
+    const rows = part.map((p) => ({
+      id: p.id,
+      version: p.existing!.version,
+      description: p.description,
+      field: p.field,
+    }));
+    stmts.push(...updatesAtVersion(ctx, exemplarModels, ["description", "field"], rows));
   }
   const years = plans.flatMap((p) =>
     p.years.map((y) => [p.id, y.year, y.status, y.exemplary, y.replicatedTo, y.note]),

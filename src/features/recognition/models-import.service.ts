@@ -21,7 +21,7 @@ import type { ModelKind } from "./models.inputs";
 import { aliased, titleKey } from "./models.queries";
 import { yearErrors } from "./models.rules";
 import { netDeltas, yearDeltas } from "./recognition-figures.rules";
-import { TOO_MANY_ROWS, importLimits, jsonSet, sheetHeader, sheetValues } from "./recognition-sheets.rules";
+import { jsonSet, outcomeCounts, sheetImportBase } from "./recognition-sheets.rules";
 
 type Unit = { id: string; code: string; path: string; status: string };
 type Member = { id: string; status: string; unit: Unit };
@@ -216,28 +216,16 @@ export const modelsImport: ImportSpec<ModelImportRow, Record<string, number>, nu
   audit: "model_import",
   filePrefix: "model-imports",
   fallbackName: "mo-hinh.xlsx",
-  noFile: "Chưa chọn tệp để nhập.",
-  roles: ["admin", "secretary"],
-  limits: importLimits(),
-  strictUtf8: true,
-  tooManyRows: TOO_MANY_ROWS,
-  header: sheetHeader(MODEL_COLUMNS),
-  prepare: async () => null,
+  ...sheetImportBase(MODEL_COLUMNS),
   parseRow: (r, index) => parseModelRow(r, index),
   check: async (ctx, rows) => (await planModels(ctx, rows)).errors,
   describe: (row) => ({ key: row.unitCode || row.card, name: row.title }),
-  cellValues: sheetValues(MODEL_COLUMNS),
   rowValues: modelRowValues,
-  errorColumns: MODEL_COLUMNS,
   async writeChunk(ctx, rows) {
     const { touched, counters, outcome: o } = await planModels(ctx, rows);
     return {
       statements: [...bulkStatements(ctx, touched), ...bumpCountersMany(ctx, rollUp(counters))],
-      counts: {
-        done: o.created + o.updated + o.unchanged,
-        existing: o.updated + o.unchanged,
-        changed: o.created + o.updated,
-      },
+      counts: outcomeCounts(o),
       audit: { ...o, models: touched.map((t) => t.id) },
     };
   },

@@ -3,7 +3,7 @@ import { type SQL, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { exemplarModelFiles, exemplarModelYears, exemplarModels } from "../../db/schema/tenant/exemplars";
 import type { Ctx } from "../../platform/context";
-import { notFound } from "../../platform/errors";
+import { firstOr404, notFound } from "../../platform/errors";
 import { inTenant, scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { commendationsForModelQuery, toCommendationOut } from "./commendations.queries";
@@ -107,7 +107,6 @@ export function modelsByIdsQuery(ctx: Ctx, ids: string[]) {
 /** A model's id and title within the actor's scope (forms that name a model), or 404. */
 export async function getModelBrief(ctx: Ctx, id: string): Promise<{ id: string; title: string }> {
   requireRole(ctx, "admin", "secretary", "member");
-  const row = (await modelsQuery(ctx, eq(m.id, id)).limit(1))[0];
-  if (!row) throw notFound(MODEL_404);
+  const row = await firstOr404(modelsQuery(ctx, eq(m.id, id)), MODEL_404);
   return { id: row.m.id, title: row.m.title };
 }

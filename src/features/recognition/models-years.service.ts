@@ -1,12 +1,10 @@
-/** A model's status per year: set or remove one year, with its counters, in one batch. */
-import { eq } from "drizzle-orm";
 import { exemplarModelYears } from "../../db/schema/tenant/exemplars";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { bumpCounters } from "../../platform/counters";
 import { invalid, notFound } from "../../platform/errors";
-import { scoped } from "../../platform/scope";
+import { matching } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { requireModelWrite, yearErrors } from "./models.rules";
 import type { ModelOut, SetYearInput } from "./models.inputs";
@@ -78,16 +76,7 @@ export async function deleteModelYear(ctx: Ctx, id: string, year: number, versio
   await writeBatch(ctx.db, [
     bumpModelVersion(ctx, id, version),
     guardChanged(ctx.db),
-    ctx.db
-      .delete(exemplarModelYears)
-      .where(
-        scoped(
-          ctx,
-          exemplarModelYears.tenantId,
-          eq(exemplarModelYears.modelId, id),
-          eq(exemplarModelYears.year, year),
-        ),
-      ),
+    ctx.db.delete(exemplarModelYears).where(matching(ctx, exemplarModelYears, { modelId: id, year })),
     bumpCounters(ctx, row.unitPath, year, yearDeltas(before, -1)),
     auditInsert(ctx, { action: "model.year.delete", entityType: "model", entityId: id, before }),
   ]);

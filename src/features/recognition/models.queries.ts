@@ -12,6 +12,7 @@ import type { Ctx } from "../../platform/context";
 import { actorScope, inTenant, scoped } from "../../platform/scope";
 import { escapeLike, searchKey } from "../../platform/text";
 import type { FileOut, ModelField, ModelKind, ModelOut, ModelStatus, YearOut } from "./models.inputs";
+import { inSubtreeOf as subtreeOfRoot } from "../../platform/lookups";
 
 const m = exemplarModels;
 const y = exemplarModelYears;
@@ -37,7 +38,7 @@ export function modelScope(ctx: Ctx): SQL | undefined {
 export function inSubtreeOf(ctx: Ctx, unit: { id: string } | { code: string }): SQL {
   const key = "id" in unit ? sql`${units.id} = ${unit.id}` : sql`${units.code} = ${unit.code}`;
   const root = sql`(SELECT path FROM ${units} WHERE ${inTenant(ctx, units.tenantId)} AND ${key})`;
-  return sql`(${units.path} >= ${root} AND ${units.path} < substr(${root}, 1, length(${root}) - 1) || '0')`;
+  return subtreeOfRoot(units.path, root);
 }
 
 /** A LIKE pattern on search keys, escaped and within D1's 50-byte limit. */

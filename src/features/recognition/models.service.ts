@@ -11,11 +11,12 @@ import { members } from "../../db/schema/tenant/members";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
+import { atVersion, firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 import { bumpCounters } from "../../platform/counters";
 import { conflict, invalid, notFound } from "../../platform/errors";
 import { filesOf } from "../../platform/files";
 import { newId } from "../../platform/ids";
-import { pathInActorScope, scoped } from "../../platform/scope";
+import { matching, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { searchKey } from "../../platform/text";
 import { MODEL_404, rejectMemberFields, requireModelWrite, yearErrors } from "./models.rules";
@@ -118,9 +119,7 @@ export async function createModel(ctx: Ctx, input: CreateModelInput): Promise<Mo
     startYear: input.startYear,
     published: 0,
     createdBy: ctx.actor.accountId,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const first = input.firstYear ? yearRow(ctx, id, input.firstYear) : null;
   const out = toModelOut(
@@ -179,8 +178,7 @@ export async function updateModel(ctx: Ctx, id: string, input: UpdateModelInput)
     field: input.field ?? row.m.field,
     startYear,
     published: published ? 1 : 0,
-    version: row.m.version + 1,
-    updatedAt: ctx.now,
+    ...nextVersion(row.m, ctx),
   };
   const latest = years[years.length - 1] ?? null;
   const { id: _, tenantId: __, createdAt: ___, createdBy: ____, ...changes } = after;
@@ -190,14 +188,7 @@ export async function updateModel(ctx: Ctx, id: string, input: UpdateModelInput)
       ctx.db
         .update(exemplarModels)
         .set(changes)
-        .where(
-          scoped(
-            ctx,
-            exemplarModels.tenantId,
-            eq(exemplarModels.id, id),
-            eq(exemplarModels.version, input.version),
-          ),
-        ),
+        .where(matching(ctx, exemplarModels, { id, version: input.version })),
       guardChanged(ctx.db),
       auditInsert(ctx, {
         action: "model.update",
@@ -234,12 +225,7 @@ export async function deleteModel(ctx: Ctx, id: string, version: number): Promis
     throw conflict("Mô hình đã có khen thưởng: xóa các khen thưởng trước khi xóa mô hình.");
   if (row.m.version !== version) throw stale();
   await writeBatch(ctx.db, [
-    ctx.db
-      .delete(exemplarModels)
-      .where(
-        scoped(ctx, exemplarModels.tenantId, eq(exemplarModels.id, id), eq(exemplarModels.version, version)),
-      ),
-    guardChanged(ctx.db),
+    ...writeAtVersion(ctx, exemplarModels, { id, version }, null),
     ctx.db
       .delete(exemplarModelYears)
       .where(scoped(ctx, exemplarModelYears.tenantId, eq(exemplarModelYears.modelId, id))),
@@ -265,9 +251,7 @@ export function bumpModelVersion(ctx: Ctx, id: string, version: number) {
   return ctx.db
     .update(exemplarModels)
     .set({ version: version + 1, updatedAt: ctx.now })
-    .where(
-      scoped(ctx, exemplarModels.tenantId, eq(exemplarModels.id, id), eq(exemplarModels.version, version)),
-    );
+    .where(atVersion(ctx, exemplarModels, id, version));
 }
 
 export { MODEL_404 };

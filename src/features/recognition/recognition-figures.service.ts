@@ -3,7 +3,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { unitCounters } from "../../db/schema/tenant/counters";
 import { units } from "../../db/schema/tenant/core";
 import type { Ctx } from "../../platform/context";
-import { readCounters, tabulate } from "../../platform/counters";
+import { counterRows, readCounters, tabulate } from "../../platform/counters";
 import { notFound } from "../../platform/errors";
 import { inTenant, pathInActorScope, scoped, unitAndChildIds } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
@@ -114,23 +114,12 @@ export async function exemplarFiguresWithChildren(
       .from(units)
       .where(scoped(ctx, units.tenantId, family))
       .orderBy(asc(units.depth), asc(units.code)),
-    ctx.db
-      .select({
-        unitId: unitCounters.unitId,
-        metric: unitCounters.metric,
-        grp: unitCounters.grp,
-        value: unitCounters.value,
-      })
-      .from(unitCounters)
-      .where(
-        scoped(
-          ctx,
-          unitCounters.tenantId,
-          eq(unitCounters.year, year),
-          sql`${unitCounters.metric} LIKE 'exemplars.%'`,
-          sql`${unitCounters.unitId} IN (SELECT ${units.id} FROM ${units} WHERE ${inTenant(ctx, units.tenantId)} AND ${family})`,
-        ),
-      ),
+    counterRows(
+      ctx,
+      eq(unitCounters.year, year),
+      sql`${unitCounters.metric} LIKE 'exemplars.%'`,
+      sql`${unitCounters.unitId} IN (SELECT ${units.id} FROM ${units} WHERE ${inTenant(ctx, units.tenantId)} AND ${family})`,
+    ),
   ]);
   const head = found[0];
   if (!head || !pathInActorScope(ctx, head.path)) throw notFound("Không tìm thấy đơn vị.");

@@ -4,6 +4,7 @@ import type { CellValue } from "../../platform/imports/files";
 import { CSV_TYPE, type SheetFormat, XLSX_TYPE } from "../../platform/files-http";
 import type { HeaderSpec, ImportLimits, RowError } from "../../platform/imports/spec";
 import { searchKey } from "../../platform/text";
+import type { Role } from "../../domain/roles";
 import { MAX_YEAR, MIN_YEAR } from "./recognition.inputs";
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -78,6 +79,26 @@ export const sheetValues = (columns: SheetColumn[]) => (cells: readonly CellValu
   const get = cellGetter(index, cells);
   return columns.map((c) => get(c.key));
 };
+
+/** What the models and commendations importers share: who runs them, their limits and their sheet. */
+export const sheetImportBase = (columns: SheetColumn[]) => ({
+  noFile: "Chưa chọn tệp để nhập.",
+  roles: ["admin", "secretary"] as Role[],
+  limits: importLimits(),
+  strictUtf8: true,
+  tooManyRows: TOO_MANY_ROWS,
+  header: sheetHeader(columns),
+  prepare: async () => null,
+  cellValues: sheetValues(columns),
+  errorColumns: columns,
+});
+
+/** A committed chunk's counts, from how many rows it created, updated and left unchanged. */
+export const outcomeCounts = (o: { created: number; updated: number; unchanged: number }) => ({
+  done: o.created + o.updated + o.unchanged,
+  existing: o.updated + o.unchanged,
+  changed: o.created + o.updated,
+});
 
 /** Collects a row's errors, each under the header of its column. */
 export function rowErrors(columns: SheetColumn[]) {

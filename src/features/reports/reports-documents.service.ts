@@ -6,6 +6,7 @@ import { reportDocuments } from "../../db/schema/tenant/reports";
 import { auditInsert } from "../../platform/audit";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
+import { atVersion, firstVersion } from "../../platform/lookups";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { inTenant, scoped } from "../../platform/scope";
@@ -89,8 +90,7 @@ export async function getDocumentWithFigures(
 }
 
 /** The saved report `id` at `version` (a lost race changes no row and guardChanged rolls back). */
-const sameVersion = (ctx: Ctx, id: string, version: number) =>
-  scoped(ctx, reportDocuments.tenantId, eq(reportDocuments.id, id), eq(reportDocuments.version, version));
+const sameVersion = (ctx: Ctx, id: string, version: number) => atVersion(ctx, reportDocuments, id, version);
 
 export async function createDocument(
   ctx: Ctx,
@@ -120,9 +120,7 @@ export async function createDocument(
     sectionsJson: JSON.stringify({ ...def.sections, ...(input.sections ?? {}) }),
     createdBy: ctx.actor.accountId,
     updatedByLabel: ctx.actor.displayName,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
   };
   const out = toDocumentOut(row, v.unit.name);
   await writeBatch(ctx.db, [

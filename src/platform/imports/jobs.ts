@@ -1,20 +1,20 @@
 // Import jobs: upload → parse (preview) → commit, cancel, the rejected rows. The steps themselves
 // are in run.ts; they run inline for small files and on the JOBS queue otherwise.
-import { desc, eq } from "drizzle-orm";
+import { desc } from "drizzle-orm";
 import { importJobs } from "../../db/schema/tenant/imports";
 import { SpreadsheetError } from "../../lib/sheets";
 import { auditInsert } from "../audit";
-import { guardChanged, writeBatch } from "../batch";
+import { writeBatch } from "../batch";
 import type { Ctx, Role } from "../context";
 import { ServiceError, conflict, invalid, notFound } from "../errors";
 import { newId } from "../ids";
-import { scoped } from "../scope";
 import { requireRole, requireWritable } from "../tenant-context";
 import { type FileKind, detectKind, safeFileName } from "./files";
 import { asPreview, asRejected, filePrefix, jobQuery, readChunk, removeFiles, visibleJobs } from "./store";
 import { runCommit, runParse } from "./run";
 import type { ImportJobView, ImportStatus } from "./outputs";
 import type { AnyImportSpec, ImportDeps, ImportJobRow, RejectedRow } from "./spec";
+import { firstVersion, nextVersion, writeAtVersion } from "../lookups";
 
 export const IMPORT_404 = "Không tìm thấy lượt nhập.";
 export function toJobView(j: ImportJobRow): ImportJobView {
@@ -131,9 +131,7 @@ export async function createImport(
     rowsExisting: 0,
     rowsChanged: 0,
     stateJson: null,
-    version: 1,
-    createdAt: ctx.now,
-    updatedAt: ctx.now,
+    ...firstVersion(ctx),
     committedAt: null,
     finishedAt: null,
   };
@@ -188,17 +186,17 @@ export async function commitImport(ctx: Ctx, specs: readonly AnyImportSpec[], de
     state = await spec.commit.start(ctx, job, results, deps);
   }
   await writeBatch(ctx.db, [
-    ctx.db
-      .update(importJobs)
-      .set({
+    ...writeAtVersion(
+      ctx,
+      importJobs,
+      { id, version: job.version },
+      {
         status: "committing",
         stateJson: state === null ? null : JSON.stringify(state),
         committedAt: ctx.now,
-        updatedAt: ctx.now,
-        version: job.version + 1,
-      })
-      .where(scoped(ctx, importJobs.tenantId, eq(importJobs.id, id), eq(importJobs.version, job.version))),
-    guardChanged(ctx.db),
+        ...nextVersion(job, ctx),
+      },
+    ),
     auditInsert(ctx, {
       action: `${spec.audit}.commit`,
       entityType: spec.audit,
@@ -219,11 +217,12 @@ export async function cancelImport(ctx: Ctx, specs: readonly AnyImportSpec[], de
   if (job.status !== "ready" && job.status !== "failed")
     throw conflict("Chỉ hủy được lượt nhập chưa ghi dữ liệu.");
   await writeBatch(ctx.db, [
-    ctx.db
-      .update(importJobs)
-      .set({ status: "cancelled", updatedAt: ctx.now, version: job.version + 1 })
-      .where(scoped(ctx, importJobs.tenantId, eq(importJobs.id, id), eq(importJobs.version, job.version))),
-    guardChanged(ctx.db),
+    ...writeAtVersion(
+      ctx,
+      importJobs,
+      { id, version: job.version },
+      { status: "cancelled", updatedAt: ctx.now, version: job.version + 1 },
+    ),
     auditInsert(ctx, { action: `${spec.audit}.cancel`, entityType: spec.audit, entityId: id }),
   ]);
   await removeFiles(spec, deps, ctx.tenant.id, job, true);

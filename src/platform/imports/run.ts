@@ -10,6 +10,7 @@ import type { Actor, Ctx, PublicCtx, Role } from "../context";
 import { ServiceError } from "../errors";
 import type { JobMessage } from "../queue";
 import { inTenant, scoped } from "../scope";
+import { actorColumns } from "../session";
 import { type FileKind, fileRows } from "./files";
 import { ImportParser } from "./parser";
 import type { AnyImportSpec, ImportDeps, ImportJobRow } from "./spec";
@@ -178,15 +179,7 @@ const NOBODY: Actor = {
 /** The uploader as the queue acts: their account, role and scope of today (null when disabled). */
 async function uploader(base: PublicCtx, accountId: string): Promise<Actor | null> {
   const [a] = await base.db
-    .select({
-      login: accounts.login,
-      displayName: accounts.displayName,
-      role: accounts.role,
-      unitId: accounts.unitId,
-      memberId: accounts.memberId,
-      status: accounts.status,
-      unitPath: units.path,
-    })
+    .select(actorColumns)
     .from(accounts)
     .leftJoin(units, and(eq(units.id, accounts.unitId), eq(units.tenantId, accounts.tenantId)))
     .where(scoped(base, accounts.tenantId, eq(accounts.id, accountId)))

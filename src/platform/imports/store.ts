@@ -15,6 +15,7 @@ import type {
   RowError,
   Stored,
 } from "./spec";
+import { atVersion } from "../lookups";
 
 type JobCtx = PublicCtx & { actor?: Ctx["actor"] };
 
@@ -41,7 +42,7 @@ export function jobUpdate(ctx: PublicCtx, job: ImportJobRow, set: Partial<Import
   return ctx.db
     .update(importJobs)
     .set({ ...set, updatedAt: Date.now(), version: job.version + 1 })
-    .where(scoped(ctx, importJobs.tenantId, eq(importJobs.id, job.id), eq(importJobs.version, job.version)));
+    .where(atVersion(ctx, importJobs, job.id, job.version));
 }
 
 export async function readChunk(

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { tenantColumns, timestamps, versionColumn } from "../../columns";
+import { sessionTimes, tenantRow, versioned } from "../../columns";
 
 /**
  * A copy of the tenant's registry row inside its own data database, checked on every
@@ -21,8 +21,7 @@ export const tenantState = sqliteTable("tenant_state", {
 export const units = sqliteTable(
   "units",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     parentId: text("parent_id"),
     kind: text("kind").notNull(),
     code: text("code").notNull(),
@@ -32,8 +31,7 @@ export const units = sqliteTable(
     path: text("path").notNull(),
     depth: integer("depth").notNull(),
     status: text("status").notNull().default("active"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex("units_tenant_path_uq").on(t.tenantId, t.path),
@@ -45,8 +43,7 @@ export const units = sqliteTable(
 export const accounts = sqliteTable(
   "accounts",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     login: text("login").notNull(),
     displayName: text("display_name").notNull(),
     role: text("role").notNull(),
@@ -57,8 +54,7 @@ export const accounts = sqliteTable(
     failedLogins: integer("failed_logins").notNull().default(0),
     lockedUntil: integer("locked_until"),
     lastLoginAt: integer("last_login_at"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex("accounts_tenant_login_uq").on(t.tenantId, t.login),
@@ -71,12 +67,9 @@ export const accounts = sqliteTable(
 export const sessions = sqliteTable(
   "sessions",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     accountId: text("account_id").notNull(),
-    createdAt: integer("created_at").notNull(),
-    lastSeenAt: integer("last_seen_at").notNull(),
-    expiresAt: integer("expires_at").notNull(),
+    ...sessionTimes(),
   },
   (t) => [index("sessions_tenant_account_idx").on(t.tenantId, t.accountId)],
 );
@@ -84,8 +77,7 @@ export const sessions = sqliteTable(
 export const setupTokens = sqliteTable(
   "setup_tokens",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     accountId: text("account_id").notNull(),
     createdBy: text("created_by").notNull(),
     createdAt: integer("created_at").notNull(),
@@ -99,8 +91,7 @@ export const setupTokens = sqliteTable(
 export const auditLog = sqliteTable(
   "audit_log",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     at: integer("at").notNull(),
     requestId: text("request_id").notNull(),
     actorAccountId: text("actor_account_id"),

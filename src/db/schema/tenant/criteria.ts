@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { tenantColumns, timestamps, versionColumn } from "../../columns";
+import { tenantRow, timestamps, versioned } from "../../columns";
 
 /**
  * A unit's criteria set for one year (the identity behind its versions). `version` is the
@@ -9,12 +9,10 @@ import { tenantColumns, timestamps, versionColumn } from "../../columns";
 export const criteriaSets = sqliteTable(
   "criteria_sets",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     unitId: text("unit_id").notNull(),
     year: integer("year").notNull(),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex("criteria_sets_tenant_unit_year_uq").on(t.tenantId, t.unitId, t.year),
@@ -30,8 +28,7 @@ export const criteriaSets = sqliteTable(
 export const criteriaSetVersions = sqliteTable(
   "criteria_set_versions",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     setId: text("set_id").notNull(),
     unitId: text("unit_id").notNull(),
     year: integer("year").notNull(),
@@ -71,8 +68,7 @@ export const criteriaSetVersions = sqliteTable(
 export const criteria = sqliteTable(
   "criteria",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     setVersionId: text("set_version_id").notNull(),
     key: text("key").notNull(),
     group: text("member_group").notNull(),
@@ -94,14 +90,12 @@ export const criteria = sqliteTable(
 export const criteriaYearThemes = sqliteTable(
   "criteria_year_themes",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     year: integer("year").notNull(),
     termTheme: text("term_theme").notNull(),
     yearTheme: text("year_theme").notNull(),
     note: text("note"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [uniqueIndex("criteria_year_themes_tenant_year_uq").on(t.tenantId, t.year)],
 );
@@ -110,8 +104,7 @@ export const criteriaYearThemes = sqliteTable(
 export const criteriaFocusIssues = sqliteTable(
   "criteria_focus_issues",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     unitId: text("unit_id").notNull(),
     year: integer("year").notNull(),
     /** focus (nội dung trọng tâm, đột phá) | pressing (vấn đề bức xúc, nổi cộm) */
@@ -119,8 +112,7 @@ export const criteriaFocusIssues = sqliteTable(
     position: integer("position").notNull(),
     title: text("title").notNull(),
     description: text("description"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [index("criteria_focus_issues_unit_year_idx").on(t.tenantId, t.unitId, t.year, t.position)],
 );

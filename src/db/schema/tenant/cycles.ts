@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { tenantColumns, timestamps, versionColumn } from "../../columns";
+import { tenantRow, versioned } from "../../columns";
 
 /**
  * The yearly cycle of a tenant: deadlines (ISO dates, Vietnam time), checkpoint mode, the
@@ -9,8 +9,7 @@ import { tenantColumns, timestamps, versionColumn } from "../../columns";
 export const cycles = sqliteTable(
   "cycles",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     year: integer("year").notNull(),
     /** open | closed */
     status: text("status").notNull().default("open"),
@@ -31,8 +30,7 @@ export const cycles = sqliteTable(
     reminderDays: text("reminder_days").notNull().default("[7,3,1]"),
     closedAt: integer("closed_at"),
     closedBy: text("closed_by"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex("cycles_tenant_year_uq").on(t.tenantId, t.year),

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { tenantColumns, timestamps, versionColumn } from "../../columns";
+import { memberInCycle, tenantRow, tenantSettingsTable, versioned } from "../../columns";
 
 /**
  * The year-end evaluation of a member for a cycle: the member's self-proposal, the cell's
@@ -10,14 +10,8 @@ import { tenantColumns, timestamps, versionColumn } from "../../columns";
 export const evaluations = sqliteTable(
   "evaluations",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
-    cycleId: text("cycle_id").notNull(),
-    year: integer("year").notNull(),
-    memberId: text("member_id").notNull(),
-    unitId: text("unit_id").notNull(),
-    unitPath: text("unit_path").notNull(),
-    grp: text("grp").notNull(),
+    ...tenantRow(),
+    ...memberInCycle(),
     capUnitId: text("cap_unit_id").notNull(),
     /** open | decided */
     status: text("status").notNull(),
@@ -42,8 +36,7 @@ export const evaluations = sqliteTable(
     /** The cap warning shown at the decision, and the reason it was overridden. */
     capWarning: text("cap_warning"),
     capOverrideReason: text("cap_override_reason"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex("evaluations_cycle_member_uq").on(t.tenantId, t.cycleId, t.memberId),
@@ -53,11 +46,7 @@ export const evaluations = sqliteTable(
 );
 
 /** Per-tenant settings of the evaluation: the "xuất sắc ≤ N % of tốt" check. No row = defaults. */
-export const evaluationSettings = sqliteTable("evaluation_settings", {
-  tenantId: text("tenant_id").primaryKey(),
+export const evaluationSettings = tenantSettingsTable("evaluation_settings", {
   capPercent: integer("cap_percent").notNull().default(20),
   capEnabled: integer("cap_enabled").notNull().default(1),
-  version: versionColumn(),
-  updatedBy: text("updated_by"),
-  updatedAt: integer("updated_at").notNull(),
 });

@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { tenantColumns, timestamps, versionColumn } from "../../columns";
+import { tenantColumns, tenantRow, tenantSettingsTable, timestamps, versioned } from "../../columns";
 
 /**
  * Models of studying and following (mô hình): collective (a unit's) or individual (a member's).
@@ -9,8 +9,7 @@ import { tenantColumns, timestamps, versionColumn } from "../../columns";
 export const exemplarModels = sqliteTable(
   "exemplar_models",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     kind: text("kind").notNull(),
     unitId: text("unit_id").notNull(),
     memberId: text("member_id"),
@@ -23,8 +22,7 @@ export const exemplarModels = sqliteTable(
     /** Shown on the public page "gương người tốt, việc tốt" when the tenant turns it on. */
     published: integer("published").notNull().default(0),
     createdBy: text("created_by"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex("exemplar_models_natural_uq").on(t.tenantId, t.unitId, t.titleKey, t.startYear),
@@ -62,8 +60,7 @@ export const exemplarModelYears = sqliteTable(
 export const exemplarModelFiles = sqliteTable(
   "exemplar_model_files",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     modelId: text("model_id").notNull(),
     fileName: text("file_name").notNull(),
     contentType: text("content_type").notNull(),
@@ -83,8 +80,7 @@ export const exemplarModelFiles = sqliteTable(
 export const commendations = sqliteTable(
   "commendations",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     subjectType: text("subject_type").notNull(),
     subjectId: text("subject_id").notNull(),
     modelId: text("model_id"),
@@ -102,8 +98,7 @@ export const commendations = sqliteTable(
     year: integer("year").notNull(),
     content: text("content").notNull().default(""),
     createdBy: text("created_by"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex("commendations_natural_uq").on(
@@ -125,8 +120,7 @@ export const commendations = sqliteTable(
 export const studyConferences = sqliteTable(
   "study_conferences",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     unitId: text("unit_id").notNull(),
     /** ISO "YYYY-MM-DD". */
     date: text("date").notNull(),
@@ -141,8 +135,7 @@ export const studyConferences = sqliteTable(
     participants: integer("participants").notNull(),
     note: text("note").notNull().default(""),
     createdBy: text("created_by"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     index("study_conferences_year_idx").on(t.tenantId, t.year, t.date),
@@ -151,12 +144,8 @@ export const studyConferences = sqliteTable(
 );
 
 /** Per-tenant settings of the feature: the public page is off until an admin turns it on. */
-export const exemplarSettings = sqliteTable("exemplar_settings", {
-  tenantId: text("tenant_id").primaryKey(),
+export const exemplarSettings = tenantSettingsTable("exemplar_settings", {
   publicPage: integer("public_page").notNull().default(0),
   publicTitle: text("public_title").notNull().default(""),
   publicIntro: text("public_intro").notNull().default(""),
-  version: versionColumn(),
-  updatedBy: text("updated_by"),
-  updatedAt: integer("updated_at").notNull(),
 });

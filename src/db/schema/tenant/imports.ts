@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { tenantColumns, timestamps, versionColumn } from "../../columns";
+import { tenantRow, versioned } from "../../columns";
 
 /** An import's file, status, preview and progress (shared with the former member_imports). */
 export const importProgressColumns = () => ({
@@ -30,16 +30,14 @@ export const importProgressColumns = () => ({
 export const importJobs = sqliteTable(
   "import_jobs",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     kind: text("kind").notNull(),
     /** The account that uploaded: the queue acts as this account (with its role and scope of today). */
     createdBy: text("created_by").notNull(),
     ...importProgressColumns(),
     /** What the importer fixed when the commit started (the roster's group rules), as JSON. */
     stateJson: text("state_json"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
     committedAt: integer("committed_at"),
     finishedAt: integer("finished_at"),
   },

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { tenantColumns, timestamps, versionColumn } from "../../columns";
+import { recordedBy, tenantRow, versioned } from "../../columns";
 
 /**
  * Cell meetings (sinh hoạt chi bộ): regular or thematic, with the minutes number and the
@@ -8,8 +8,7 @@ import { tenantColumns, timestamps, versionColumn } from "../../columns";
 export const meetings = sqliteTable(
   "meetings",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     unitId: text("unit_id").notNull(),
     unitPath: text("unit_path").notNull(),
     year: integer("year").notNull(),
@@ -22,10 +21,8 @@ export const meetings = sqliteTable(
     attendance: integer("attendance").notNull(),
     expected: integer("expected").notNull(),
     notes: text("notes").notNull().default(""),
-    createdBy: text("created_by"),
-    createdByLabel: text("created_by_label").notNull(),
-    version: versionColumn(),
-    ...timestamps(),
+    ...recordedBy(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex("meetings_minutes_uq").on(t.tenantId, t.unitId, t.year, t.minutesNumber),
@@ -41,8 +38,7 @@ export const meetings = sqliteTable(
 export const meetingRemarks = sqliteTable(
   "meeting_remarks",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     meetingId: text("meeting_id").notNull(),
     memberId: text("member_id").notNull(),
     unitPath: text("unit_path").notNull(),
@@ -51,8 +47,7 @@ export const meetingRemarks = sqliteTable(
     /** praise | criticism */
     kind: text("kind").notNull(),
     content: text("content").notNull(),
-    createdBy: text("created_by"),
-    createdByLabel: text("created_by_label").notNull(),
+    ...recordedBy(),
     createdAt: integer("created_at").notNull(),
   },
   (t) => [

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { tenantColumns, timestamps, versionColumn } from "../../columns";
+import { tenantRow, tenantSettingsTable, versioned } from "../../columns";
 import { importProgressColumns } from "./imports";
 
 /**
@@ -10,8 +10,7 @@ import { importProgressColumns } from "./imports";
 export const members = sqliteTable(
   "members",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     cardNumber: text("card_number").notNull(),
     fullName: text("full_name").notNull(),
     searchKey: text("search_key").notNull(),
@@ -30,8 +29,7 @@ export const members = sqliteTable(
     groupOverrideReason: text("group_override_reason"),
     memberGroup: text("member_group").notNull(),
     accountId: text("account_id"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex("members_tenant_card_uq").on(t.tenantId, t.cardNumber),
@@ -48,8 +46,7 @@ export const members = sqliteTable(
 export const memberGroupHistory = sqliteTable(
   "member_group_history",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     memberId: text("member_id").notNull(),
     effectiveFrom: text("effective_from").notNull(),
     memberGroup: text("member_group").notNull(),
@@ -68,8 +65,7 @@ export const memberGroupHistory = sqliteTable(
 export const memberTransfers = sqliteTable(
   "member_transfers",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     memberId: text("member_id").notNull(),
     fromUnitId: text("from_unit_id"),
     toUnitId: text("to_unit_id"),
@@ -82,12 +78,8 @@ export const memberTransfers = sqliteTable(
 );
 
 /** The tenant's rule: which position codes put a member in group 1. No row = the default list. */
-export const memberGroupRules = sqliteTable("member_group_rules", {
-  tenantId: text("tenant_id").primaryKey(),
+export const memberGroupRules = tenantSettingsTable("member_group_rules", {
   exemplarPositions: text("exemplar_positions").notNull(),
-  version: versionColumn(),
-  updatedBy: text("updated_by"),
-  updatedAt: integer("updated_at").notNull(),
 });
 
 /**
@@ -97,14 +89,12 @@ export const memberGroupRules = sqliteTable("member_group_rules", {
 export const memberImports = sqliteTable(
   "member_imports",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     createdBy: text("created_by").notNull(),
     createdByLabel: text("created_by_label").notNull(),
     ...importProgressColumns(),
     rulesJson: text("rules_json"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
     committedAt: integer("committed_at"),
     finishedAt: integer("finished_at"),
   },

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { tenantColumns, timestamps, versionColumn } from "../../columns";
+import { memberInCycle, tenantRow, versioned } from "../../columns";
 
 /**
  * Entries of the notebook "Sổ tay làm theo gương Bác" (entry 1, the plan, lives in plans).
@@ -11,14 +11,8 @@ import { tenantColumns, timestamps, versionColumn } from "../../columns";
 export const notebookEntries = sqliteTable(
   "notebook_entries",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
-    cycleId: text("cycle_id").notNull(),
-    year: integer("year").notNull(),
-    memberId: text("member_id").notNull(),
-    unitId: text("unit_id").notNull(),
-    unitPath: text("unit_path").notNull(),
-    grp: text("grp").notNull(),
+    ...tenantRow(),
+    ...memberInCycle(),
     kind: text("kind").notNull(),
     status: text("status").notNull(),
     title: text("title").notNull().default(""),
@@ -34,8 +28,7 @@ export const notebookEntries = sqliteTable(
     /** Set when a secretary last wrote or submitted it on the member's behalf. */
     enteredByAccountId: text("entered_by_account_id"),
     enteredByLabel: text("entered_by_label"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex("notebook_entries_review_uq")
@@ -50,8 +43,7 @@ export const notebookEntries = sqliteTable(
 export const notebookComments = sqliteTable(
   "notebook_comments",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     entryId: text("entry_id").notNull(),
     memberId: text("member_id").notNull(),
     /** comment | return */

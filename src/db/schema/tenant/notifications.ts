@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { tenantColumns } from "../../columns";
+import { tenantRow } from "../../columns";
 
 /**
  * In-app notifications of a member (reminders, plan returned/confirmed). `dedupe_key` makes
@@ -8,8 +8,7 @@ import { tenantColumns } from "../../columns";
 export const notifications = sqliteTable(
   "notifications",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     memberId: text("member_id").notNull(),
     kind: text("kind").notNull(),
     title: text("title").notNull(),

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { tenantColumns, timestamps, versionColumn } from "../../columns";
+import { memberInCycle, tenantRow, timestamps, versioned } from "../../columns";
 
 /**
  * A member's registration and personal plan for one cycle. `unit_path` and `grp` are the
@@ -10,14 +10,8 @@ import { tenantColumns, timestamps, versionColumn } from "../../columns";
 export const plans = sqliteTable(
   "plans",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
-    cycleId: text("cycle_id").notNull(),
-    year: integer("year").notNull(),
-    memberId: text("member_id").notNull(),
-    unitId: text("unit_id").notNull(),
-    unitPath: text("unit_path").notNull(),
-    grp: text("grp").notNull(),
+    ...tenantRow(),
+    ...memberInCycle(),
     status: text("status").notNull(),
     registration: text("registration").notNull().default(""),
     /** First submitted after the group's deadline. */
@@ -42,8 +36,7 @@ export const plans = sqliteTable(
     enteredByAccountId: text("entered_by_account_id"),
     enteredByLabel: text("entered_by_label"),
     enteredAt: integer("entered_at"),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [
     uniqueIndex("plans_tenant_cycle_member_uq").on(t.tenantId, t.cycleId, t.memberId),
@@ -57,8 +50,7 @@ export const plans = sqliteTable(
 export const planItems = sqliteTable(
   "plan_items",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     planId: text("plan_id").notNull(),
     position: integer("position").notNull(),
     /** Lineage key of the criterion and the exact criterion version (criteria.id) written against. */
@@ -82,8 +74,7 @@ export const planItems = sqliteTable(
 export const planEvents = sqliteTable(
   "plan_events",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     planId: text("plan_id").notNull(),
     at: integer("at").notNull(),
     kind: text("kind").notNull(),

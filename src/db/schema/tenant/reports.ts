@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { tenantColumns, timestamps, versionColumn } from "../../columns";
+import { tenantRow, versioned } from "../../columns";
 
 /**
  * A report in the party's document format (báo cáo theo Hướng dẫn 36-HD/VPTW) that a
@@ -10,8 +10,7 @@ import { tenantColumns, timestamps, versionColumn } from "../../columns";
 export const reportDocuments = sqliteTable(
   "report_documents",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     unitId: text("unit_id").notNull(),
     year: integer("year").notNull(),
     /** all | exemplar | follower: the groups the generated figures speak of. */
@@ -33,8 +32,7 @@ export const reportDocuments = sqliteTable(
     sectionsJson: text("sections_json").notNull().default("{}"),
     createdBy: text("created_by"),
     updatedByLabel: text("updated_by_label").notNull(),
-    version: versionColumn(),
-    ...timestamps(),
+    ...versioned(),
   },
   (t) => [index("report_documents_unit_year_idx").on(t.tenantId, t.unitId, t.year, t.createdAt)],
 );
