@@ -11,7 +11,7 @@ import type { Actor, ApiKeyScope } from "./context";
 import type { Db } from "./db";
 import { sha256Hex } from "./ids";
 import { scoped, tenantRef } from "./scope";
-import type { SessionCheck } from "./session";
+import { type SessionCheck, tenantRefusal, tenantStateColumns } from "./session";
 
 export const API_KEY_PREFIX = "gmk_";
 const KEY_SHAPE = /^gmk_(.{1,64})_([A-Za-z0-9_-]{43})$/;
@@ -52,9 +52,7 @@ export async function checkApiKey(
       .select({
         k: apiKeys,
         unitPath: units.path,
-        tenantStatus: tenantState.status,
-        movedTo: tenantState.movedTo,
-        readOnly: tenantState.readOnly,
+        ...tenantStateColumns,
       })
       .from(apiKeys)
       .innerJoin(tenantState, eq(tenantState.tenantId, apiKeys.tenantId))
@@ -63,9 +61,8 @@ export async function checkApiKey(
       .limit(1)
   )[0];
   if (!row) return { kind: "none" };
-  if (row.movedTo) return { kind: "moved" };
-  if (row.tenantStatus === "suspended" || row.tenantStatus === "deleting" || row.tenantStatus === "deleted")
-    return { kind: "suspended" };
+  const refused = tenantRefusal(row);
+  if (refused) return refused;
   const k = row.k;
   if (k.revokedAt !== null || (k.expiresAt !== null && now >= k.expiresAt)) return { kind: "none" };
   const actor: Actor = {

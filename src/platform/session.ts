@@ -70,6 +70,21 @@ export const actorColumns = {
   unitPath: units.path,
 };
 
+/** The tenant's own status row, read with every credential check. */
+export const tenantStateColumns = {
+  tenantStatus: tenantState.status,
+  movedTo: tenantState.movedTo,
+  readOnly: tenantState.readOnly,
+};
+
+/** A moved or suspended tenant refuses every credential; null when it accepts them. */
+export function tenantRefusal(row: { movedTo: string | null; tenantStatus: string }): SessionCheck | null {
+  if (row.movedTo) return { kind: "moved" };
+  if (row.tenantStatus === "suspended" || row.tenantStatus === "deleting" || row.tenantStatus === "deleted")
+    return { kind: "suspended" };
+  return null;
+}
+
 /** One query: session, account, unit path and the tenant's own status row. */
 export async function checkSession(
   db: Db,
@@ -86,9 +101,7 @@ export async function checkSession(
         expiresAt: sessions.expiresAt,
         accountId: accounts.id,
         ...actorColumns,
-        tenantStatus: tenantState.status,
-        movedTo: tenantState.movedTo,
-        readOnly: tenantState.readOnly,
+        ...tenantStateColumns,
       })
       .from(sessions)
       .innerJoin(accounts, and(eq(accounts.id, sessions.accountId), eq(accounts.tenantId, sessions.tenantId)))
@@ -98,9 +111,8 @@ export async function checkSession(
       .limit(1)
   )[0];
   if (!row) return { kind: "none" };
-  if (row.movedTo) return { kind: "moved" };
-  if (row.tenantStatus === "suspended" || row.tenantStatus === "deleting" || row.tenantStatus === "deleted")
-    return { kind: "suspended" };
+  const refused = tenantRefusal(row);
+  if (refused) return refused;
   if (row.status !== "active") return { kind: "none" };
   if (now >= row.expiresAt || now - row.lastSeenAt > SESSION_IDLE_MS) return { kind: "none" };
   return {

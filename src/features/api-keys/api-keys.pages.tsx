@@ -4,7 +4,8 @@ import { VN_OFFSET_MS, isId } from "../../domain";
 import type { AppEnv } from "../../env";
 import { invalid, notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
-import { type FormState, page, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { type FormState, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import type { Ctx } from "../../platform/context";
 import { ctxOf } from "../../platform/tenant-context";
 import { parseViDate } from "../../lib/sheets";
 import { getUnitByCode } from "../orgs";
@@ -12,15 +13,22 @@ import { CreateApiKeyInput } from "./api-keys.inputs";
 import { createApiKey, listApiKeys, revokeApiKey } from "./api-keys.service";
 import { ApiKeysPage, CreatedKeyPage } from "./views/api-keys-views";
 
-const ACTIVE = "/admin/api-keys";
+const show = pageUnder("/admin/api-keys");
 
 async function renderList(c: Context<AppEnv>, form?: FormState) {
   const ctx = ctxOf(c);
   const keys = await listApiKeys(ctx);
-  return page(c, "Khóa API", <ApiKeysPage ctx={ctx} keys={keys} form={form} done={c.req.query("done")} />, {
-    active: ACTIVE,
-    status: form ? 400 : 200,
-  });
+  const body = <ApiKeysPage ctx={ctx} keys={keys} form={form} done={c.req.query("done")} />;
+  return show(c, "Khóa API", body, form ? 400 : 200);
+}
+
+/** The create form as the service's input: the unit by its code, the expiry as the end of a Vietnamese day. */
+async function createInput(ctx: Ctx, f: Record<string, string>) {
+  const expiresAt = endOfVnDay(f.expires);
+  if (Number.isNaN(expiresAt)) throw invalid({ expiresAt: "Ngày hết hạn cần theo dạng dd/mm/yyyy." });
+  const unit = f.unitCode ? await getUnitByCode(ctx, f.unitCode, "unitCode") : null;
+  const scopes = f.scope === "write" ? ["read", "write"] : ["read"];
+  return parseForm(CreateApiKeyInput, { name: f.name, scopes, unitId: unit?.id, expiresAt });
 }
 
 /** `dd/mm/yyyy` → the end of that day in Vietnam (epoch ms); "" → null; anything else → NaN (invalid). */
@@ -38,20 +46,8 @@ export const apiKeysPages = new Hono<AppEnv>()
     return submitForm(
       c,
       async (f) => {
-        const unit = f.unitCode ? await getUnitByCode(ctx, f.unitCode, "unitCode") : null;
-        const expiresAt = endOfVnDay(f.expires);
-        if (Number.isNaN(expiresAt)) throw invalid({ expiresAt: "Ngày hết hạn cần theo dạng dd/mm/yyyy." });
-        const input = parseForm(CreateApiKeyInput, {
-          name: f.name,
-          scopes: f.scope === "write" ? ["read", "write"] : ["read"],
-          unitId: unit?.id,
-          expiresAt,
-        });
-        const created = await createApiKey(ctx, input);
-        return page(c, "Khóa API mới", <CreatedKeyPage ctx={ctx} created={created} />, {
-          active: ACTIVE,
-          status: 201,
-        });
+        const created = await createApiKey(ctx, await createInput(ctx, f));
+        return show(c, "Khóa API mới", <CreatedKeyPage ctx={ctx} created={created} />, 201);
       },
       (state) => renderList(c, state),
       [400],

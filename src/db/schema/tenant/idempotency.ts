@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { tenantColumns } from "../../columns";
+import { tenantRow } from "../../columns";
 
 /**
  * `Idempotency-Key` records of API POSTs, per tenant and credential (an API key or an account): the
@@ -8,8 +8,7 @@ import { tenantColumns } from "../../columns";
 export const idempotencyKeys = sqliteTable(
   "idempotency_keys",
   {
-    id: text("id").primaryKey(),
-    ...tenantColumns(),
+    ...tenantRow(),
     principal: text("principal").notNull(),
     idemKey: text("idem_key").notNull(),
     requestHash: text("request_hash").notNull(),

@@ -1,16 +1,7 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Empty,
-  Field,
-  FormErrors,
-  PostForm,
-  Select,
-} from "../../../ui/components";
+import { Alert, Badge, Card, DataTable, Field, PostForm, Select } from "../../../ui/components";
+import { FormPanel, bindState } from "../../../ui/form-kit";
 import { formatDate, formatDateTime } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import type { ApiKeyOut, CreatedApiKeyOut } from "../api-keys.inputs";
@@ -35,6 +26,7 @@ export const ApiKeysPage: FC<{ ctx: Ctx; keys: ApiKeyOut[]; form?: Form | undefi
   done,
 }) => {
   const base = `/t/${ctx.tenant.slug}/admin/api-keys`;
+  const bind = bindState(form);
   return (
     <>
       <PageTitle
@@ -42,95 +34,67 @@ export const ApiKeysPage: FC<{ ctx: Ctx; keys: ApiKeyOut[]; form?: Form | undefi
         subtitle="Khóa để hệ thống khác (cổng thông tin, cơ sở dữ liệu đảng viên) gọi API của đơn vị"
       />
       {done === "revoked" && <Alert kind="success">Đã thu hồi khóa. Khóa không còn dùng được.</Alert>}
-      <details class="panel" open={!!form}>
-        <summary>Tạo khóa mới</summary>
-        <div>
-          <FormErrors errors={form?.errors} />
-          <PostForm action={base}>
-            <Field
-              label="Tên khóa"
-              name="name"
-              value={form?.values.name}
-              error={form?.errors.name}
-              hint="Hệ thống nào dùng khóa, ví dụ: Cổng thông tin tỉnh."
-              required
-            />
-            <Select
-              label="Quyền"
-              name="scope"
-              value={form?.values.scope ?? "read"}
-              options={SCOPE_OPTIONS}
-              error={form?.errors.scopes}
-            />
-            <Field
-              label="Mã đơn vị"
-              name="unitCode"
-              value={form?.values.unitCode}
-              error={form?.errors.unitCode}
-              hint="Để trống: khóa dùng cho toàn đơn vị. Có mã: chỉ trong phạm vi đơn vị đó."
-            />
-            <Field
-              label="Hết hạn ngày"
-              name="expires"
-              value={form?.values.expires}
-              error={form?.errors.expiresAt}
-              hint="dd/mm/yyyy; để trống nếu không hết hạn."
-            />
-            <Button>Tạo khóa</Button>
-          </PostForm>
-        </div>
-      </details>
+      <FormPanel title="Tạo khóa mới" state={form} action={base} submit="Tạo khóa">
+        <Field
+          label="Tên khóa"
+          {...bind("name")}
+          hint="Hệ thống nào dùng khóa, ví dụ: Cổng thông tin tỉnh."
+          required
+        />
+        <Select label="Quyền" {...bind("scope", "read", "scopes")} options={SCOPE_OPTIONS} />
+        <Field
+          label="Mã đơn vị"
+          {...bind("unitCode", undefined, "unitId")}
+          hint="Để trống: khóa dùng cho toàn đơn vị. Có mã: chỉ trong phạm vi đơn vị đó."
+        />
+        <Field
+          label="Hết hạn ngày"
+          {...bind("expires", undefined, "expiresAt")}
+          hint="dd/mm/yyyy; để trống nếu không hết hạn."
+        />
+      </FormPanel>
       <Card>
-        {keys.length === 0 ? (
-          <Empty>Chưa có khóa API nào.</Empty>
-        ) : (
-          <div class="table-wrap">
-            <table class="stack">
-              <thead>
-                <tr>
-                  <th>Tên</th>
-                  <th>Khóa</th>
-                  <th>Quyền</th>
-                  <th>Phạm vi</th>
-                  <th>Tạo lúc</th>
-                  <th>Dùng gần nhất</th>
-                  <th>Hết hạn</th>
-                  <th>Trạng thái</th>
-                  <th>Thao tác</th>
-                </tr>
-              </thead>
-              <tbody>
-                {keys.map((k) => (
-                  <tr>
-                    <td data-label="Tên">{k.name}</td>
-                    <td data-label="Khóa">
-                      <code>{k.prefix}</code>
-                    </td>
-                    <td data-label="Quyền">{k.scopes.includes("write") ? "Đọc và ghi" : "Chỉ đọc"}</td>
-                    <td data-label="Phạm vi">{k.unitName ?? "Toàn đơn vị"}</td>
-                    <td data-label="Tạo lúc">{formatDateTime(k.createdAt)}</td>
-                    <td data-label="Dùng gần nhất">
-                      {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : "Chưa dùng"}
-                    </td>
-                    <td data-label="Hết hạn">{k.expiresAt ? formatDate(k.expiresAt) : "Không"}</td>
-                    <td data-label="Trạng thái">
-                      <Badge tone={STATUS[k.status].tone}>{STATUS[k.status].label}</Badge>
-                    </td>
-                    <td data-label="Thao tác">
-                      {k.status !== "revoked" && (
-                        <PostForm action={`${base}/${k.id}/revoke`} class="form-inline">
-                          <button type="submit" class="btn btn-danger" aria-label={`Thu hồi khóa ${k.name}`}>
-                            Thu hồi
-                          </button>
-                        </PostForm>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          items={keys}
+          empty="Chưa có khóa API nào."
+          class="stack"
+          columns={[
+            "Tên",
+            "Khóa",
+            "Quyền",
+            "Phạm vi",
+            "Tạo lúc",
+            "Dùng gần nhất",
+            "Hết hạn",
+            "Trạng thái",
+            "Thao tác",
+          ]}
+          row={(k) => (
+            <tr>
+              <td data-label="Tên">{k.name}</td>
+              <td data-label="Khóa">
+                <code>{k.prefix}</code>
+              </td>
+              <td data-label="Quyền">{k.scopes.includes("write") ? "Đọc và ghi" : "Chỉ đọc"}</td>
+              <td data-label="Phạm vi">{k.unitName ?? "Toàn đơn vị"}</td>
+              <td data-label="Tạo lúc">{formatDateTime(k.createdAt)}</td>
+              <td data-label="Dùng gần nhất">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : "Chưa dùng"}</td>
+              <td data-label="Hết hạn">{k.expiresAt ? formatDate(k.expiresAt) : "Không"}</td>
+              <td data-label="Trạng thái">
+                <Badge tone={STATUS[k.status].tone}>{STATUS[k.status].label}</Badge>
+              </td>
+              <td data-label="Thao tác">
+                {k.status !== "revoked" && (
+                  <PostForm action={`${base}/${k.id}/revoke`} class="form-inline">
+                    <button type="submit" class="btn btn-danger" aria-label={`Thu hồi khóa ${k.name}`}>
+                      Thu hồi
+                    </button>
+                  </PostForm>
+                )}
+              </td>
+            </tr>
+          )}
+        />
       </Card>
     </>
   );
