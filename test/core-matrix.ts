@@ -41,6 +41,8 @@ export function CORE_ROUTES(): RouteSpec[] {
 
     // orgs
     row("GET", "/api/v1/units/home", MANAGERS),
+    row("GET", "/api/v1/units/tree", MANAGERS),
+    row("GET", "/api/v1/units/by-code/:code", MANAGERS, { ids: { code: "unitCode" } }),
     row("GET", "/api/v1/units/:id", MANAGERS, unit),
     row("POST", "/api/v1/units", ADMIN, {
       body: { parentId: "@unit", kind: "cell", code: "NEW-1", name: "Chi bộ mới" },

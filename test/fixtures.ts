@@ -27,6 +27,7 @@ export const FIXTURES: Record<string, FixtureFactory> = {
   ...EXEMPLARS_FIXTURES,
   ...PLANS_FIXTURES,
   unit: async (t) => (await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district")).id,
+  unitCode: async (t) => (await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district")).code,
   account: async (t) => {
     const u = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "district");
     return (await makeAccount(t, "member", u)).id;

@@ -6,6 +6,8 @@ import { IdParam } from "../../platform/openapi";
 import { VersionQuery } from "../../platform/query-params";
 import { CreateUnitInput, MoveUnitInput, UnitOut, UpdateUnitInput, VersionInput } from "./orgs.inputs";
 import { getHomeUnitId, getUnitView } from "./orgs.service";
+import { TREE_MAX_UNITS, getUnitTree, getUnitWithCode } from "./orgs-tree.service";
+import { Id } from "../../domain";
 import { notFound } from "../../platform/errors";
 
 const api = apiOps("orgs");
@@ -23,8 +25,45 @@ const statusOp = (verb: string, summary: string, status: "retired" | "active") =
     run: (ctx, { id, json }) => setUnitStatus(ctx, id, status, json.version),
   });
 
+const UnitTree = z
+  .object({
+    items: z
+      .array(UnitOut)
+      .openapi({ description: "The units in path order: every parent before its children" }),
+    truncated: z.boolean().openapi({ description: `More than ${TREE_MAX_UNITS} units: ask for a subtree` }),
+  })
+  .openapi("UnitTree");
+const TreeQuery = z.object({
+  rootId: Id.optional().openapi({
+    param: { in: "query" },
+    description: "The subtree's top unit (default: everything the caller reaches)",
+  }),
+});
+const CodeParam = z.object({
+  code: z
+    .string()
+    .min(1)
+    .max(40)
+    .openapi({ param: { in: "path" }, description: "The unit's code" }),
+});
+
 /** Mounted at /api/v1/units. */
 export const orgsApi = api.router(
+  // Before /{id}: these static paths are not ids.
+  api.get("/tree", {
+    summary: "The whole unit tree (or one subtree) in one call, as a flat list in path order",
+    query: TreeQuery,
+    out: UnitTree,
+    problems: [400, 401, 403, 404],
+    run: (ctx, { query }) => getUnitTree(ctx, query.rootId),
+  }),
+  api.get("/by-code/{code}", {
+    summary: "The unit with this code",
+    params: CodeParam,
+    out: UnitOut,
+    problems: [401, 403, 404],
+    run: (ctx, { code }) => getUnitWithCode(ctx, code),
+  }),
   api.get("/home", {
     summary: "The actor's starting unit (tenant root for admins, own unit for secretaries)",
     out: UnitView,
