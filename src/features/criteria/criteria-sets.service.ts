@@ -69,16 +69,21 @@ export interface SetView {
 const setSeed = (ctx: Ctx, setId: string, col: "unit_id" | "year"): SQL =>
   sql`(SELECT ${col === "unit_id" ? criteriaSets.unitId : criteriaSets.year} FROM ${criteriaSets} WHERE ${scoped(ctx, criteriaSets.tenantId, eq(criteriaSets.id, setId))})`;
 
+/** One row of a set-level table (a set, a version) by id, with its unit: the head of a read batch. */
+function withUnitQuery<T extends typeof criteriaSets | typeof versions>(ctx: Ctx, table: T, id: string) {
+  return ctx.db
+    .select({ r: table, u: unitColsAs })
+    .from(table)
+    .innerJoin(units, and(eq(units.id, table.unitId), eq(units.tenantId, table.tenantId)))
+    .where(scoped(ctx, table.tenantId, eq(table.id, id)))
+    .limit(1);
+}
+
 /** A set with its versions, rows, ancestors' published sets and the folded results: one round trip. */
 export async function getSetView(ctx: Ctx, setId: string): Promise<SetView> {
   requireRole(ctx, "admin", "secretary");
   const [setRows, versionRows, ownRows, path, above] = await ctx.db.batch([
-    ctx.db
-      .select({ s: criteriaSets, u: unitColsAs })
-      .from(criteriaSets)
-      .innerJoin(units, and(eq(units.id, criteriaSets.unitId), eq(units.tenantId, criteriaSets.tenantId)))
-      .where(scoped(ctx, criteriaSets.tenantId, eq(criteriaSets.id, setId)))
-      .limit(1),
+    withUnitQuery(ctx, criteriaSets, setId),
     ctx.db
       .select()
       .from(versions)
@@ -95,7 +100,7 @@ export async function getSetView(ctx: Ctx, setId: string): Promise<SetView> {
 
 function assembleSetView(
   ctx: Ctx,
-  row: { s: typeof criteriaSets.$inferSelect; u: UnitLite & { parentId: string | null } },
+  row: { r: typeof criteriaSets.$inferSelect; u: UnitLite & { parentId: string | null } },
   versionRows: VersionRow[],
   ownRows: JoinedRow[],
   path: UnitLite[],
@@ -136,11 +141,11 @@ function assembleSetView(
     : null;
   return {
     set: {
-      id: row.s.id,
-      unitId: row.s.unitId,
-      year: row.s.year,
-      version: row.s.version,
-      updatedAt: row.s.updatedAt,
+      id: row.r.id,
+      unitId: row.r.unitId,
+      year: row.r.year,
+      version: row.r.version,
+      updatedAt: row.r.updatedAt,
     },
     unit: row.u,
     path,
@@ -163,12 +168,7 @@ function assembleSetView(
 /** One version of a set exactly as stored (the wording plans point at), with its unit. */
 export async function getSetVersion(ctx: Ctx, versionId: string) {
   const [vRows, rows] = await ctx.db.batch([
-    ctx.db
-      .select({ v: versions, u: unitColsAs })
-      .from(versions)
-      .innerJoin(units, and(eq(units.id, versions.unitId), eq(units.tenantId, versions.tenantId)))
-      .where(scoped(ctx, versions.tenantId, eq(versions.id, versionId)))
-      .limit(1),
+    withUnitQuery(ctx, versions, versionId),
     ctx.db
       .select()
       .from(criteria)
@@ -179,7 +179,7 @@ export async function getSetVersion(ctx: Ctx, versionId: string) {
   if (!row || !canReadUnit(ctx, row.u.path)) throw notFound("Không tìm thấy phiên bản khung tiêu chí.");
   const { path: _p, ...unit } = row.u;
   return {
-    version: toVersionOut(row.v),
+    version: toVersionOut(row.r),
     unit,
     rows: rows.map((c) => ({
       id: c.id,

@@ -25,15 +25,17 @@ const conditions = z
   .max(10)
   .optional();
 
+/** What every proposal and decision carries: the level and an optional remark. */
+const verdict = { level, note: note.optional() };
+
 export const SelfProposalInput = z
-  .strictObject({ level, note: note.optional(), year: year.optional(), version: version.optional() })
+  .strictObject({ ...verdict, year: year.optional(), version: version.optional() })
   .openapi("EvaluationSelfProposalInput");
 export type SelfProposalInput = z.infer<typeof SelfProposalInput>;
 
 export const CellProposalInput = z
   .strictObject({
-    level,
-    note: note.optional(),
+    ...verdict,
     scoreGeneral: points(SCORE_PARTS.general.max, "Điểm tiêu chí chung").optional(),
     scoreTasks: points(SCORE_PARTS.tasks.max, "Điểm kết quả thực hiện nhiệm vụ").optional(),
     conditions,
@@ -45,8 +47,7 @@ export type CellProposalInput = z.infer<typeof CellProposalInput>;
 
 export const DecideInput = z
   .strictObject({
-    level,
-    note: note.optional(),
+    ...verdict,
     conditions,
     overrideReason: z
       .string()

@@ -20,6 +20,7 @@ import type {
 } from "./commendations.inputs";
 import { commendationsQuery, toCommendationOut } from "./commendations.queries";
 import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
+import { deleteCounted } from "./recognition-writes.service";
 
 const c = commendations;
 export const COMMENDATION_404 = "Không tìm thấy khen thưởng.";
@@ -204,14 +205,9 @@ export async function deleteCommendation(ctx: Ctx, id: string, version: number):
   requireWritable(ctx);
   const before = await getRow(ctx, id);
   if (before.c.version !== version) throw stale();
-  await writeBatch(ctx.db, [
-    ...writeAtVersion(ctx, c, { id, version }, null),
-    bumpCounters(ctx, before.unitPath, before.c.year, commendationDeltas(before.c, -1)),
-    auditInsert(ctx, {
-      action: "commendation.delete",
-      entityType: "commendation",
-      entityId: id,
-      before: toCommendationOut(before),
-    }),
-  ]);
+  await deleteCounted(ctx, c, "commendation", { id, version }, toCommendationOut(before), {
+    unitPath: before.unitPath,
+    year: before.c.year,
+    deltas: commendationDeltas(before.c, -1),
+  });
 }

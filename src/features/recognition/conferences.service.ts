@@ -22,6 +22,7 @@ import type {
   UpdateConferenceInput,
 } from "./conferences.inputs";
 import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
+import { deleteCounted } from "./recognition-writes.service";
 
 const s = studyConferences;
 export const CONFERENCE_404 = "Không tìm thấy hội nghị.";
@@ -175,16 +176,11 @@ export async function deleteConference(ctx: Ctx, id: string, version: number): P
   const before = await getRow(ctx, id);
   if (before.s.version !== version)
     throw conflict("Hội nghị vừa được người khác sửa. Vui lòng tải lại trang.");
-  await writeBatch(ctx.db, [
-    ...writeAtVersion(ctx, s, { id, version }, null),
-    bumpCounters(ctx, before.unitPath, before.s.year, conferenceDeltas(before.s, -1)),
-    auditInsert(ctx, {
-      action: "conference.delete",
-      entityType: "conference",
-      entityId: id,
-      before: toConferenceOut(before),
-    }),
-  ]);
+  await deleteCounted(ctx, s, "conference", { id, version }, toConferenceOut(before), {
+    unitPath: before.unitPath,
+    year: before.s.year,
+    deltas: conferenceDeltas(before.s, -1),
+  });
 }
 
 export function listConds(ctx: Ctx, q: ListConferencesQuery) {

@@ -1,5 +1,6 @@
 /** Recount sources: the feature's counted facts from raw rows, listed in src/counter-sources.ts. */
 import { and, eq, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { units } from "../../db/schema/tenant/core";
 import {
   commendations,
@@ -22,16 +23,20 @@ import {
 
 type SourceRow = { unitPath: string; year: number; metric: string; grp: string; value: number };
 
+/** What every source counts by: the unit's path and the year, with the number of rows. */
+const perUnitYear = <Y extends SQLiteColumn>(t: { year: Y }) => ({
+  unitPath: units.path,
+  year: t.year,
+  n: sql<number>`count(*)`,
+});
+/** Joins units to a row of the feature's tables, within the row's tenant. */
+const unitOf = (t: { unitId: SQLiteColumn; tenantId: SQLiteColumn }) =>
+  and(eq(units.id, t.unitId), eq(units.tenantId, t.tenantId));
+
 async function modelFacts(db: Db, tenantId: string): Promise<SourceRow[]> {
   const y = exemplarModelYears;
   const base = db
-    .select({
-      unitPath: units.path,
-      year: y.year,
-      status: y.status,
-      exemplary: y.exemplary,
-      n: sql<number>`count(*)`,
-    })
+    .select({ ...perUnitYear(y), status: y.status, exemplary: y.exemplary })
     .from(y)
     .innerJoin(exemplarModels, and(eq(exemplarModels.id, y.modelId), eq(exemplarModels.tenantId, y.tenantId)))
     .innerJoin(units, and(eq(units.id, exemplarModels.unitId), eq(units.tenantId, y.tenantId)))
@@ -48,15 +53,9 @@ async function modelFacts(db: Db, tenantId: string): Promise<SourceRow[]> {
 async function commendationFacts(db: Db, tenantId: string): Promise<SourceRow[]> {
   const c = commendations;
   const rows = await db
-    .select({
-      unitPath: units.path,
-      year: c.year,
-      level: c.level,
-      kind: c.subjectKind,
-      n: sql<number>`count(*)`,
-    })
+    .select({ ...perUnitYear(c), level: c.level, kind: c.subjectKind })
     .from(c)
-    .innerJoin(units, and(eq(units.id, c.unitId), eq(units.tenantId, c.tenantId)))
+    .innerJoin(units, unitOf(c))
     .where(inTenant(tenantRef(tenantId), c.tenantId))
     .groupBy(units.path, c.year, c.level, c.subjectKind);
   return rows.map((r) => ({
@@ -72,15 +71,13 @@ async function conferenceFacts(db: Db, tenantId: string): Promise<SourceRow[]> {
   const c = studyConferences;
   const rows = await db
     .select({
-      unitPath: units.path,
-      year: c.year,
+      ...perUnitYear(c),
       mode: c.mode,
-      n: sql<number>`count(*)`,
       sites: sql<number>`sum(${c.sites})`,
       participants: sql<number>`sum(${c.participants})`,
     })
     .from(c)
-    .innerJoin(units, and(eq(units.id, c.unitId), eq(units.tenantId, c.tenantId)))
+    .innerJoin(units, unitOf(c))
     .where(inTenant(tenantRef(tenantId), c.tenantId))
     .groupBy(units.path, c.year, c.mode);
   return rows.flatMap((r) =>

@@ -58,6 +58,8 @@ export const MemberList: FC<{ ctx: Ctx; data: MemberListPage; query: ListMembers
     position: query.position,
   };
   const admin = ctx.actor.role === "admin";
+  /** A select filter is named after its query parameter and shows that parameter's value. */
+  const filter = (name: "group" | "status" | "position") => ({ name, value: query[name] });
   return (
     <>
       <Breadcrumbs
@@ -103,8 +105,7 @@ export const MemberList: FC<{ ctx: Ctx; data: MemberListPage; query: ListMembers
             </div>
             <SelectFilter
               label="Nhóm"
-              name="group"
-              value={query.group}
+              {...filter("group")}
               options={[
                 ["", "Tất cả"],
                 ["exemplar", GROUP_SHORT.exemplar],
@@ -113,8 +114,7 @@ export const MemberList: FC<{ ctx: Ctx; data: MemberListPage; query: ListMembers
             />
             <SelectFilter
               label="Trạng thái"
-              name="status"
-              value={query.status}
+              {...filter("status")}
               options={[
                 ["", "Đang sinh hoạt"],
                 ["all", "Tất cả"],
@@ -123,8 +123,7 @@ export const MemberList: FC<{ ctx: Ctx; data: MemberListPage; query: ListMembers
             />
             <SelectFilter
               label="Chức vụ"
-              name="position"
-              value={query.position}
+              {...filter("position")}
               options={[["", "Tất cả"], ...ALL_POSITIONS.map((p): [string, string] => [p.code, p.label])]}
             />
             <button type="submit" class="btn btn-secondary">

@@ -28,6 +28,12 @@ export const PlanDetail: FC<{
   const err = (f: ReviewPanel["form"]) => panelOf(panel, f);
   const confirm = bindState(err("confirm"));
   const action = (verb: string) => `${base}/plans/${p.id}/${verb}`;
+  /** A review form posts to its verb, at the version read, and shows its own errors. */
+  const review = (f: ReviewPanel["form"]) => ({
+    action: action(f),
+    errors: err(f)?.errors,
+    version: p.version,
+  });
   return (
     <>
       <PageHead
@@ -72,24 +78,11 @@ export const PlanDetail: FC<{
 
       {manager && p.status === "submitted" && (
         <div class="grid grid-2">
-          <FormCard
-            title="Xác nhận"
-            action={action("confirm")}
-            errors={err("confirm")?.errors}
-            version={p.version}
-            submit="Xác nhận kế hoạch"
-          >
+          <FormCard title="Xác nhận" {...review("confirm")} submit="Xác nhận kế hoạch">
             <Field label="Ngày họp chi bộ" {...confirm("meetingDate")} type="date" />
             <Field label="Số biên bản" {...confirm("minutesNumber")} hint="Không bắt buộc, ví dụ 05-BB/CB." />
           </FormCard>
-          <FormCard
-            title="Trả lại để sửa"
-            action={action("return")}
-            errors={err("return")?.errors}
-            version={p.version}
-            submit="Trả lại kế hoạch"
-            kind="secondary"
-          >
+          <FormCard title="Trả lại để sửa" {...review("return")} submit="Trả lại kế hoạch" kind="secondary">
             <TextArea
               label="Ý kiến của chi bộ"
               {...bindState(err("return"))("comment")}
