@@ -152,18 +152,33 @@ export function buildApp() {
       },
     },
   });
+  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
+    type: "http",
+    scheme: "bearer",
+    description: "An API key `gmk_<tenant>_<secret>`; it selects the tenant by itself",
+  });
+  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: "__Host-gm_session",
+    description: "The session cookie set by POST /api/v1/auth/login (`gm_session` over plain http)",
+  });
   app.doc31("/api/v1/openapi.json", (c) => ({
     openapi: "3.1.0",
     info: {
       title: "Gương mẫu API",
       version: c.env.APP_VERSION,
       description:
-        "REST API of Gương mẫu. Authenticate with POST /api/v1/auth/login (session cookie). Bodies are JSON; errors are RFC 9457 problem+json.",
+        "REST API of Gương mẫu. Systems authenticate with an API key (`Authorization: Bearer gmk_…`, created by a tenant admin; see docs/integrations.md); people with POST /api/v1/auth/login (session cookie). Any POST may carry `Idempotency-Key`. Bodies are JSON; errors are RFC 9457 problem+json.",
     },
     tags: [
       { name: "auth" },
       { name: "orgs" },
       { name: "accounts" },
+      {
+        name: "api-keys",
+        description: "Keys integrators call the API with (tenant admins, signed in as a person)",
+      },
       { name: "members", description: "Party members: roster, import, groups, transfers, accounts" },
       {
         name: "criteria",
