@@ -38,6 +38,13 @@ export const SETUP_LINK_FAILURES: ThrottleRule = {
   message: "Có quá nhiều lần dùng liên kết không hợp lệ từ địa chỉ mạng này. Vui lòng thử lại sau ít phút.",
 };
 
+export const PASSWORD_CHANGE_FAILURES: ThrottleRule = {
+  name: "password-change",
+  limit: 10,
+  windowMs: 15 * 60_000,
+  message: "Có quá nhiều lần đổi mật khẩu không thành công. Vui lòng thử lại sau ít phút.",
+};
+
 /** Counters older than this are gone whatever their rule (the longest window is far shorter). */
 export const THROTTLE_KEEP_MS = 24 * 60 * 60_000;
 

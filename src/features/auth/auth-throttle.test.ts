@@ -1,8 +1,9 @@
 // Password spraying: one client trying many accounts meets 429 with Retry-After, on the API and the
 // page, whether the accounts exist or not; other clients and other tenants are not affected.
 import { describe, expect, it } from "vitest";
-import { SETUP_LINK_FAILURES, SIGN_IN_FAILURES } from "../../platform/throttle";
+import { PASSWORD_CHANGE_FAILURES, SETUP_LINK_FAILURES, SIGN_IN_FAILURES } from "../../platform/throttle";
 import { PASSWORD, call, makeAccount, makeTenant } from "../../../test/harness";
+import { adminCookie } from "../../../test/world";
 
 const login = (slug: string, user: string, password: string, ip: string) =>
   call("POST", "/api/v1/auth/login", {
@@ -63,5 +64,20 @@ describe("sign-in throttle per client", () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
     expect((await guess("198.51.100.3")).status).toBe(410);
+  });
+
+  it("guessing the current password in a session meets 429 after the limit", async () => {
+    const t = await makeTenant();
+    const cookie = await adminCookie(t);
+    const change = (current: string) =>
+      call("POST", "/api/v1/auth/password", {
+        cookie,
+        json: { currentPassword: current, newPassword: "matkhau-moi-123" },
+      });
+    for (let i = 0; i < PASSWORD_CHANGE_FAILURES.limit; i++)
+      expect((await change(`doan-${i}-xx`)).status).toBe(400);
+    const refused = await change(PASSWORD);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toMatch(/^\d+$/);
   });
 });

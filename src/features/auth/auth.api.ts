@@ -10,7 +10,7 @@ import { verifyPassword } from "../../platform/passwords";
 import { ChangePasswordInput, LoginInput } from "./auth.inputs";
 import { MeOut, meOf } from "./auth.outputs";
 import { changePassword, login, logout, meByToken } from "./auth.service";
-import { SIGN_IN_FAILURES, throttled } from "../../platform/throttle";
+import { PASSWORD_CHANGE_FAILURES, SIGN_IN_FAILURES, throttled } from "../../platform/throttle";
 
 /** Sign-in comes before any session: each verb makes its own context from the request. */
 const api = apiOps("auth", { ctx: (c: Context<AppEnv>) => c });
@@ -68,10 +68,17 @@ export const authApi = api.router(
     summary: "Change the password; every other session ends",
     body: ChangePasswordInput,
     says: "Changed; a fresh session cookie is set",
-    problems: [400, 401],
+    problems: [400, 401, 429],
     run: async (c, { json }) => {
       const ctx = ctxOf(c);
-      const { token } = await changePassword(ctx, json);
+      const scope = `${ctx.tenant.id}:${ctx.actor.accountId}`;
+      const { token } = await throttled(
+        c,
+        PASSWORD_CHANGE_FAILURES,
+        scope,
+        () => changePassword(ctx, json),
+        [400],
+      );
       writeSessionCookie(c, ctx.tenant.id, token);
     },
   }),

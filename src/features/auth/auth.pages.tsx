@@ -4,7 +4,12 @@ import { invalid } from "../../platform/errors";
 import { sha256Hex } from "../../platform/ids";
 import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from "../../platform/session";
-import { SETUP_LINK_FAILURES, SIGN_IN_FAILURES, throttled } from "../../platform/throttle";
+import {
+  PASSWORD_CHANGE_FAILURES,
+  SETUP_LINK_FAILURES,
+  SIGN_IN_FAILURES,
+  throttled,
+} from "../../platform/throttle";
 import { ctxOf, publicCtxOf } from "../../platform/tenant-context";
 import { LoginForm } from "../../ui/login-form";
 import { changePassword, completeSetup, login, logout, readSetupLink } from "./auth.service";
@@ -76,10 +81,15 @@ export const authPages = new Hono<AppEnv>()
     return submitForm(
       c,
       async (f) => {
-        const { token } = await changePassword(ctx, {
-          currentPassword: f.currentPassword ?? "",
-          newPassword: f.newPassword ?? "",
-        });
+        const input = { currentPassword: f.currentPassword ?? "", newPassword: f.newPassword ?? "" };
+        const scope = `${ctx.tenant.id}:${ctx.actor.accountId}`;
+        const { token } = await throttled(
+          c,
+          PASSWORD_CHANGE_FAILURES,
+          scope,
+          () => changePassword(ctx, input),
+          [400],
+        );
         writeSessionCookie(c, ctx.tenant.id, token);
         return seeOther(c, tenantPath(c, "/password?done=1"));
       },
