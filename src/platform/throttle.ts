@@ -93,6 +93,17 @@ export async function throttled<T>(
   }
 }
 
+/** throttled() for a signed-in person: the scope is their tenant and account. */
+export function throttledForActor<T>(
+  c: Context<AppEnv>,
+  rule: ThrottleRule,
+  attempt: () => Promise<T>,
+  failures: readonly number[],
+): Promise<T> {
+  const scope = `${c.get("tenant")?.id}:${c.get("actor")?.accountId}`;
+  return throttled(c, rule, scope, attempt, failures);
+}
+
 /** Drops counters past every window (run by the platform cron). */
 export async function purgeThrottles(env: Bindings, now: number): Promise<void> {
   await controlDb(env, new Meter())

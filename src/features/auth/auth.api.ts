@@ -10,7 +10,12 @@ import { verifyPassword } from "../../platform/passwords";
 import { ChangePasswordInput, LoginInput } from "./auth.inputs";
 import { MeOut, meOf } from "./auth.outputs";
 import { changePassword, login, logout, meByToken } from "./auth.service";
-import { PASSWORD_CHANGE_FAILURES, SIGN_IN_FAILURES, throttled } from "../../platform/throttle";
+import {
+  PASSWORD_CHANGE_FAILURES,
+  SIGN_IN_FAILURES,
+  throttled,
+  throttledForActor,
+} from "../../platform/throttle";
 
 /** Sign-in comes before any session: each verb makes its own context from the request. */
 const api = apiOps("auth", { ctx: (c: Context<AppEnv>) => c });
@@ -71,11 +76,9 @@ export const authApi = api.router(
     problems: [400, 401, 429],
     run: async (c, { json }) => {
       const ctx = ctxOf(c);
-      const scope = `${ctx.tenant.id}:${ctx.actor.accountId}`;
-      const { token } = await throttled(
+      const { token } = await throttledForActor(
         c,
         PASSWORD_CHANGE_FAILURES,
-        scope,
         () => changePassword(ctx, json),
         [400],
       );

@@ -9,6 +9,7 @@ import {
   SETUP_LINK_FAILURES,
   SIGN_IN_FAILURES,
   throttled,
+  throttledForActor,
 } from "../../platform/throttle";
 import { ctxOf, publicCtxOf } from "../../platform/tenant-context";
 import { LoginForm } from "../../ui/login-form";
@@ -82,11 +83,9 @@ export const authPages = new Hono<AppEnv>()
       c,
       async (f) => {
         const input = { currentPassword: f.currentPassword ?? "", newPassword: f.newPassword ?? "" };
-        const scope = `${ctx.tenant.id}:${ctx.actor.accountId}`;
-        const { token } = await throttled(
+        const { token } = await throttledForActor(
           c,
           PASSWORD_CHANGE_FAILURES,
-          scope,
           () => changePassword(ctx, input),
           [400],
         );
