@@ -8,6 +8,19 @@ export function CORE_ROUTES(): RouteSpec[] {
   /** A member account nobody activated yet: a secretary may send it a first link. */
   const newAccount = { ids: { id: "newAccount" } };
   const apiKey = { ids: { id: "apiKey" } };
+  /** The accounts' list, create, read, update (`method` on `:id` + `edit`) and setup-link rows under `base`. */
+  const accountRows = (
+    base: string,
+    method: RouteSpec["method"],
+    edit: string,
+    extra: { create: Partial<RouteSpec>; update: Partial<RouteSpec> },
+  ): RouteSpec[] => [
+    row("GET", base, MANAGERS, { list: true }),
+    row("POST", base, MANAGERS, extra.create),
+    row("GET", `${base}/:id`, MANAGERS, account),
+    row(method, `${base}/:id${edit}`, MANAGERS, { ...account, ...extra.update }),
+    row("POST", `${base}/:id/setup-link`, MANAGERS, newAccount),
+  ];
   return [
     // platform
     row("GET", "/healthz", PUBLIC),
@@ -74,26 +87,14 @@ export function CORE_ROUTES(): RouteSpec[] {
     row("POST", "/t/:slug/admin/units/:id/delete", ADMIN, { ...unit, form: { version: "1" } }),
 
     // accounts
-    row("GET", "/api/v1/accounts", MANAGERS, { list: true }),
-    row("POST", "/api/v1/accounts", MANAGERS, {
-      body: { login: "new-user", displayName: "Người mới", role: "member", unitId: "@unit" },
+    ...accountRows("/api/v1/accounts", "PATCH", "", {
+      create: { body: { login: "new-user", displayName: "Người mới", role: "member", unitId: "@unit" } },
+      update: { body: { displayName: "Tên mới", version: 1 } },
     }),
-    row("GET", "/api/v1/accounts/:id", MANAGERS, account),
-    row("PATCH", "/api/v1/accounts/:id", MANAGERS, {
-      ...account,
-      body: { displayName: "Tên mới", version: 1 },
+    ...accountRows("/t/:slug/admin/accounts", "POST", "/update", {
+      create: { form: { login: "new-user2", displayName: "Người mới", role: "member", unitCode: "ROOT" } },
+      update: { form: { displayName: "Tên", version: "1" } },
     }),
-    row("POST", "/api/v1/accounts/:id/setup-link", MANAGERS, newAccount),
-    row("GET", "/t/:slug/admin/accounts", MANAGERS, { list: true }),
-    row("POST", "/t/:slug/admin/accounts", MANAGERS, {
-      form: { login: "new-user2", displayName: "Người mới", role: "member", unitCode: "ROOT" },
-    }),
-    row("GET", "/t/:slug/admin/accounts/:id", MANAGERS, account),
-    row("POST", "/t/:slug/admin/accounts/:id/update", MANAGERS, {
-      ...account,
-      form: { displayName: "Tên", version: "1" },
-    }),
-    row("POST", "/t/:slug/admin/accounts/:id/setup-link", MANAGERS, newAccount),
 
     // api keys (tenant admins, signed in as a person)
     row("GET", "/api/v1/api-keys", ADMIN),

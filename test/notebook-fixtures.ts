@@ -3,6 +3,7 @@ import { evaluations } from "../src/db/schema/tenant/evaluations";
 import { notebookEntries } from "../src/db/schema/tenant/notebook";
 import { addRemark } from "../src/features/meetings/meetings-remarks.service";
 import { createMeeting } from "../src/features/meetings/meetings.service";
+import type { CreateMeetingInput } from "../src/features/meetings/meetings.inputs";
 import { createMember } from "../src/features/members/members.service";
 import { newId } from "../src/platform/ids";
 import { type TestTenant, dbOf, makeUnit } from "./harness";
@@ -15,6 +16,25 @@ async function memberInCell(t: TestTenant) {
     unitId: cell.id,
   });
   return { cell, m };
+}
+
+/** The cell's `n`-th regular meeting of 2026 (minutes "0n-BB/CB"), all `present` of them there. */
+function meetingOf(
+  t: TestTenant,
+  unitId: string,
+  n: number,
+  present: number,
+  extra: Partial<CreateMeetingInput> = {},
+) {
+  return createMeeting(t.ctx(), {
+    unitId,
+    date: `2026-0${n}-05`,
+    kind: "regular",
+    minutesNumber: `0${n}-BB/CB`,
+    attendance: present,
+    expected: present,
+    ...extra,
+  });
 }
 
 /** The columns every yearly record of a member has: a new row of theirs for 2026, in their cell. */
@@ -38,27 +58,11 @@ async function yearlyRow(t: TestTenant) {
 export const NOTEBOOK_FIXTURES: Record<string, (t: TestTenant) => Promise<string>> = {
   meeting: async (t) => {
     const cell = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "cell");
-    const m = await createMeeting(t.ctx(), {
-      unitId: cell.id,
-      date: "2026-01-05",
-      kind: "regular",
-      minutesNumber: "01-BB/CB",
-      attendance: 3,
-      expected: 3,
-    });
-    return m.id;
+    return (await meetingOf(t, cell.id, 1, 3)).id;
   },
   meetingRemark: async (t) => {
     const { cell, m } = await memberInCell(t);
-    const mt = await createMeeting(t.ctx(), {
-      unitId: cell.id,
-      date: "2026-02-05",
-      kind: "thematic",
-      topic: "Học tập và làm theo Bác",
-      minutesNumber: "02-BB/CB",
-      attendance: 1,
-      expected: 1,
-    });
+    const mt = await meetingOf(t, cell.id, 2, 1, { kind: "thematic", topic: "Học tập và làm theo Bác" });
     return (await addRemark(t.ctx(), mt.id, { memberId: m.id, kind: "praise", content: "Gương mẫu" })).id;
   },
   // Rows inserted directly (no cycle): enough for the routes to find them, or not.

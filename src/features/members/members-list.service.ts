@@ -2,10 +2,11 @@ import { isId } from "../../domain/ids";
 import { CURRENT_STATUSES } from "../../domain/members";
 // Lists, search and export: a unit's subtree within the actor's scope, filters from allow-lists,
 // Vietnamese order with a (sort_key, id) cursor. A page is one batch (one D1 round trip).
-import { type SQL, and, asc, eq, sql } from "drizzle-orm";
+import { type SQL, asc, eq, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
+import { withTheirUnits } from "../../platform/member-units";
 import { invalid, notFound } from "../../platform/errors";
 import { actorScope, inTenant, onPath, scoped, scopedByKey } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
@@ -80,18 +81,12 @@ function filterConds(ctx: Ctx, f: MemberFilter): (SQL | undefined)[] {
 }
 
 function pageQuery(ctx: Ctx, f: MemberFilter, after: [string, string] | null, limit: number) {
-  return ctx.db
-    .select({ m: members, unitName: units.name, unitCode: units.code })
-    .from(members)
-    .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
-    .where(
-      scoped(
-        ctx,
-        members.tenantId,
-        ...filterConds(ctx, f),
-        after ? sql`(${members.sortKey}, ${members.id}) > (${after[0]}, ${after[1]})` : undefined,
-      ),
-    )
+  return withTheirUnits(
+    ctx.db.select({ m: members, unitName: units.name, unitCode: units.code }).from(members),
+    ctx,
+    ...filterConds(ctx, f),
+    after ? sql`(${members.sortKey}, ${members.id}) > (${after[0]}, ${after[1]})` : undefined,
+  )
     .orderBy(asc(members.sortKey), asc(members.id))
     .limit(limit);
 }

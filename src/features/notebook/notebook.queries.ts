@@ -10,6 +10,7 @@ import { criteria } from "../../db/schema/tenant/criteria";
 import { planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
 import { inTenant, matching, scoped } from "../../platform/scope";
+import { pick } from "../../platform/pick";
 import { memberReach } from "../plans";
 import type { CommentOut, EntryOut, NotebookPlanOut, PlanItemOut, ProgressOut } from "./notebook.outputs";
 import type { EntryKind, EntryStatus, Timing } from "./notebook.inputs";
@@ -189,24 +190,14 @@ export function toCommentOut(c: typeof notebookComments.$inferSelect): CommentOu
 
 export function toEntryOut(e: EntryRow, comments: (typeof notebookComments.$inferSelect)[] = []): EntryOut {
   return {
-    id: e.id,
-    memberId: e.memberId,
-    cycleId: e.cycleId,
-    year: e.year,
+    ...pick(e, "id", "memberId", "cycleId", "year"),
     kind: e.kind as EntryKind,
     status: e.status as EntryStatus,
-    title: e.title,
-    body: e.body,
-    strengths: e.strengths,
-    shortcomings: e.shortcomings,
-    remedies: e.remedies,
+    ...pick(e, "title", "body", "strengths", "shortcomings", "remedies"),
     progress: parseProgress(e.progressJson),
     timing: (e.timing as Timing | null) ?? null,
-    submittedAt: e.submittedAt,
-    enteredByLabel: e.enteredByLabel,
+    ...pick(e, "submittedAt", "enteredByLabel"),
     comments: comments.filter((c) => c.entryId === e.id).map(toCommentOut),
-    version: e.version,
-    createdAt: e.createdAt,
-    updatedAt: e.updatedAt,
+    ...pick(e, "version", "createdAt", "updatedAt"),
   };
 }

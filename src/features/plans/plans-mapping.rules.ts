@@ -1,5 +1,6 @@
 // Row → output mapping shared by the plans services (pure).
 import type { Group } from "../../domain/groups";
+import { pick } from "../../platform/pick";
 import type { CycleRow } from "../cycles";
 import type { PlanStatus } from "./plans.inputs";
 import type { PlanEventOut, PlanItemOut, PlanOut } from "./plans.outputs";
@@ -44,10 +45,7 @@ export function toPlanOut(
   events: PlanEventOut[],
 ): PlanOut {
   return {
-    id: p.id,
-    cycleId: p.cycleId,
-    year: p.year,
-    memberId: p.memberId,
+    ...pick(p, "id", "cycleId", "year", "memberId"),
     memberName: names.memberName,
     unitId: p.unitId,
     unitName: names.unitName,
@@ -56,25 +54,14 @@ export function toPlanOut(
     registration: p.registration,
     late: p.late === 1,
     leadersLate: p.leadersLate === 1,
-    firstSubmittedAt: p.firstSubmittedAt,
-    submittedAt: p.submittedAt,
-    returnedAt: p.returnedAt,
-    returnedByLabel: p.returnedByLabel,
-    returnComment: p.returnComment,
-    confirmedAt: p.confirmedAt,
-    confirmedByLabel: p.confirmedByLabel,
-    meetingDate: p.meetingDate,
-    minutesNumber: p.minutesNumber,
-    meetingId: p.meetingId,
-    reopenedAt: p.reopenedAt,
-    reopenReason: p.reopenReason,
+    ...pick(p, "firstSubmittedAt", "submittedAt", "returnedAt", "returnedByLabel", "returnComment"),
+    ...pick(p, "confirmedAt", "confirmedByLabel", "meetingDate", "minutesNumber", "meetingId"),
+    ...pick(p, "reopenedAt", "reopenReason"),
     enteredBy:
       p.enteredByAccountId && p.enteredByLabel && p.enteredAt
         ? { accountId: p.enteredByAccountId, label: p.enteredByLabel, at: p.enteredAt }
         : null,
-    version: p.version,
-    createdAt: p.createdAt,
-    updatedAt: p.updatedAt,
+    ...pick(p, "version", "createdAt", "updatedAt"),
     items,
     events,
   };

@@ -8,6 +8,7 @@ import { commendations, exemplarModels } from "../../db/schema/tenant/exemplars"
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
 import { actorScope, scoped } from "../../platform/scope";
+import { pick } from "../../platform/pick";
 import type { CommendationOut, Form, Level, SubjectKind, SubjectType } from "./commendations.inputs";
 
 const c = commendations;
@@ -69,19 +70,11 @@ export function toCommendationOut(r: CommendationRow): CommendationOut {
     subjectId: x.subjectId,
     subjectName: r.subjectName ?? "",
     subjectKind: x.subjectKind as SubjectKind,
-    modelId: x.modelId,
-    memberId: x.memberId,
-    unitId: x.unitId,
+    ...pick(x, "modelId", "memberId", "unitId"),
     unitName: r.unitName,
     level: x.level as Level,
     form: x.form as Form,
-    decisionNumber: x.decisionNumber,
-    decisionDate: x.decisionDate,
-    issuer: x.issuer,
-    year: x.year,
-    content: x.content,
-    version: x.version,
-    createdAt: x.createdAt,
+    ...pick(x, "decisionNumber", "decisionDate", "issuer", "year", "content", "version", "createdAt"),
   };
 }
 

@@ -1,8 +1,9 @@
 /** Codes typed in forms (unit codes, card numbers) to ids, within the actor's scope: one round trip. */
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
+import { withTheirUnits } from "../../platform/member-units";
 import { invalid } from "../../platform/errors";
 import { pathInActorScope, scoped } from "../../platform/scope";
 import { aliased } from "./models.queries";
@@ -26,22 +27,18 @@ export async function lookupCodes(ctx: Ctx, unitCodes: string[], cards: string[]
       .select({ id: units.id, code: units.code, path: units.path })
       .from(units)
       .where(scoped(ctx, units.tenantId, sql`${units.code} IN (SELECT value FROM json_each(${codes}))`)),
-    ctx.db
-      .select({
-        id: members.id,
-        card: members.cardNumber,
-        path: units.path,
-        unitId: aliased<string>(units.id, "unit_id_"),
-      })
-      .from(members)
-      .innerJoin(units, and(eq(units.id, members.unitId), eq(units.tenantId, members.tenantId)))
-      .where(
-        scoped(
-          ctx,
-          members.tenantId,
-          sql`${members.cardNumber} IN (SELECT value FROM json_each(${cardList}))`,
-        ),
-      ),
+    withTheirUnits(
+      ctx.db
+        .select({
+          id: members.id,
+          card: members.cardNumber,
+          path: units.path,
+          unitId: aliased<string>(units.id, "unit_id_"),
+        })
+        .from(members),
+      ctx,
+      sql`${members.cardNumber} IN (SELECT value FROM json_each(${cardList}))`,
+    ),
   ]);
   const unitIds = new Map(us.filter((u) => pathInActorScope(ctx, u.path)).map((u) => [u.code, u.id]));
   const memberIds = new Map(ms.filter((m) => pathInActorScope(ctx, m.path)).map((m) => [m.card, m.id]));

@@ -1,13 +1,31 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Badge, Button, Card, Empty, PostForm, Select, TextArea } from "../../../ui/components";
+import { Badge, Button, Card, PostForm, Select, TextArea } from "../../../ui/components";
 import { ActionButton, FormBody, PageHead, bindState, panelOf } from "../../../ui/form-kit";
 import { formatDateTime, formatIsoDate, formatNumber } from "../../../ui/format";
+import { ItemList } from "../../../ui/item-list";
 import { RecordAlerts } from "../../../ui/registry-views";
 import { MEETING_KIND_LABEL, REMARK_KINDS, REMARK_KIND_LABEL } from "../meetings.inputs";
 import type { MeetingView } from "../meetings-view.service";
 
 import { DONE, type MeetingForm, MeetingFields } from "./meeting-fields";
+
+/** A remark of the meeting, with its delete button (posting under `remarks`). */
+const remarkLine = (remarks: string) => (r: MeetingView["remarks"][number]) => (
+  <>
+    <span>
+      <Badge tone={r.kind === "praise" ? "good" : "bad"}>{REMARK_KIND_LABEL[r.kind]}</Badge>{" "}
+      <strong>{r.memberName}</strong>: {r.content}
+      <br />
+      <span class="meta">
+        {r.createdByLabel} · {formatDateTime(r.createdAt)}
+      </span>
+    </span>
+    <PostForm action={`${remarks}/${r.id}/delete`}>
+      <Button kind="danger">Xóa</Button>
+    </PostForm>
+  </>
+);
 
 export const MeetingPage: FC<{
   ctx: Ctx;
@@ -49,27 +67,11 @@ export const MeetingPage: FC<{
         {m.notes && <p class="pre">{m.notes}</p>}
       </Card>
       <Card title="Biểu dương, phê bình đảng viên">
-        {view.remarks.length === 0 ? (
-          <Empty>Chưa ghi ý kiến nào.</Empty>
-        ) : (
-          <ul class="list">
-            {view.remarks.map((r) => (
-              <li>
-                <span>
-                  <Badge tone={r.kind === "praise" ? "good" : "bad"}>{REMARK_KIND_LABEL[r.kind]}</Badge>{" "}
-                  <strong>{r.memberName}</strong>: {r.content}
-                  <br />
-                  <span class="meta">
-                    {r.createdByLabel} · {formatDateTime(r.createdAt)}
-                  </span>
-                </span>
-                <PostForm action={`${base}/${m.id}/remarks/${r.id}/delete`}>
-                  <Button kind="danger">Xóa</Button>
-                </PostForm>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList
+          items={view.remarks}
+          empty="Chưa ghi ý kiến nào."
+          item={remarkLine(`${base}/${m.id}/remarks`)}
+        />
         <h3>Ghi thêm ý kiến</h3>
         <FormBody action={`${base}/${m.id}/remarks`} errors={rf?.errors} submit="Ghi vào biên bản">
           <Select label="Đảng viên" {...remark("memberId", "")} options={memberOptions} required />

@@ -4,6 +4,7 @@ import type { Ctx } from "../../../platform/context";
 import { Breadcrumbs, Card, Empty, Field, Select, TextArea } from "../../../ui/components";
 import { FormPanel, bindState, panelOf } from "../../../ui/form-kit";
 import { formatIsoDate } from "../../../ui/format";
+import { ItemList } from "../../../ui/item-list";
 import { PageTitle } from "../../../ui/layout";
 import { RecordAlerts } from "../../../ui/registry-views";
 import { GENDER_LABEL, STATUS_LABEL } from "../members.inputs";
@@ -25,6 +26,16 @@ const DONE: Record<string, string> = {
 };
 
 const labels = (codes: string[]) => codes.map(positionLabel).join("; ") || "—";
+
+const transferLine = (t: MemberDetailOut["transfers"][number]) => (
+  <>
+    <span>
+      {formatIsoDate(t.date)}: {t.fromUnitName ?? "ngoài đơn vị"} → {t.toUnitName ?? "ra ngoài đơn vị"}
+      <br />
+      <span class="meta">{t.reason}</span>
+    </span>
+  </>
+);
 
 export const MemberProfile: FC<{ ctx: Ctx; d: MemberDetailOut; panel?: ProfilePanel; done?: string }> = ({
   ctx,
@@ -100,22 +111,7 @@ export const MemberProfile: FC<{ ctx: Ctx; d: MemberDetailOut; panel?: ProfilePa
         </Card>
       </div>
       <Card title="Quá trình sinh hoạt đảng">
-        {d.transfers.length === 0 ? (
-          <Empty>Chưa chuyển sinh hoạt lần nào.</Empty>
-        ) : (
-          <ul class="list">
-            {d.transfers.map((t) => (
-              <li>
-                <span>
-                  {formatIsoDate(t.date)}: {t.fromUnitName ?? "ngoài đơn vị"} →{" "}
-                  {t.toUnitName ?? "ra ngoài đơn vị"}
-                  <br />
-                  <span class="meta">{t.reason}</span>
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={d.transfers} empty="Chưa chuyển sinh hoạt lần nào." item={transferLine} />
       </Card>
       {manager && (
         <FormPanel

@@ -13,9 +13,11 @@ import {
 } from "../../../ui/components";
 import { ActionButton, PageHead, bindState, panelOf } from "../../../ui/form-kit";
 import { formatDateTime, formatIsoDate } from "../../../ui/format";
+import { ItemList } from "../../../ui/item-list";
 import { RecordAlerts } from "../../../ui/registry-views";
 import type { EntryView } from "../notebook.service";
 import { ENTRY_KIND_LABEL, PROGRESS_LABEL, PROGRESS_STATUSES, REVIEW_PARTS } from "../notebook.inputs";
+import type { EntryOut } from "../notebook.outputs";
 import { EntryBadges } from "./notebook-page";
 import type { FormState } from "../../../platform/pages";
 
@@ -33,6 +35,18 @@ const progressOptions = [
   { value: "", label: "— Chọn mức thực hiện —" },
   ...PROGRESS_STATUSES.map((s) => ({ value: s, label: PROGRESS_LABEL[s] })),
 ];
+
+const commentLine = (c: EntryOut["comments"][number]) => (
+  <>
+    <span class="pre">
+      {c.kind === "return" && <strong>Trả lại để sửa: </strong>}
+      {c.content}
+    </span>
+    <span class="meta">
+      {c.authorLabel} · {formatDateTime(c.createdAt)}
+    </span>
+  </>
+);
 
 export const EntryPage: FC<{
   ctx: Ctx;
@@ -151,23 +165,7 @@ export const EntryPage: FC<{
         </Card>
       )}
       <Card title="Nhận xét của chi bộ">
-        {e.comments.length === 0 ? (
-          <Empty>Chưa có nhận xét.</Empty>
-        ) : (
-          <ul class="list">
-            {e.comments.map((c) => (
-              <li>
-                <span class="pre">
-                  {c.kind === "return" && <strong>Trả lại để sửa: </strong>}
-                  {c.content}
-                </span>
-                <span class="meta">
-                  {c.authorLabel} · {formatDateTime(c.createdAt)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={e.comments} empty="Chưa có nhận xét." item={commentLine} />
         {manager && !self && open && e.status === "submitted" && (
           <div class="grid grid-2">
             <PostForm action={`${action}/comment`}>

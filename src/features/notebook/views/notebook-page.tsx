@@ -2,6 +2,7 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Alert, Badge, Button, Card, Empty, Hidden, LinkButton, PostForm } from "../../../ui/components";
 import { formatDate, formatIsoDate } from "../../../ui/format";
+import { ItemList } from "../../../ui/item-list";
 import { PageTitle } from "../../../ui/layout";
 import { REMARK_KIND_LABEL } from "../../meetings";
 import { PLAN_STATUS_LABEL, type PlanStatus } from "../../plans";
@@ -27,6 +28,17 @@ const NewEntry: FC<{ action: string; kind: EntryKind; year: number; label: strin
     <Hidden name="year" value={year} />
     <Button kind="secondary">{label}</Button>
   </PostForm>
+);
+
+const remarkLine = (r: NotebookOut["remarks"][number]) => (
+  <>
+    <span>
+      <Badge tone={r.kind === "praise" ? "good" : "bad"}>{REMARK_KIND_LABEL[r.kind]}</Badge> {r.content}
+    </span>
+    <span class="meta">
+      {formatIsoDate(r.meetingDate)} · BB {r.minutesNumber}
+    </span>
+  </>
 );
 
 export const NotebookPage: FC<{
@@ -178,23 +190,7 @@ export const NotebookPage: FC<{
         {canWrite && <NewEntry action={create} kind="free" year={nb.year} label="Thêm ghi chép" />}
       </Card>
       <Card title="Biểu dương, phê bình trong sinh hoạt chi bộ">
-        {nb.remarks.length === 0 ? (
-          <Empty>Chưa có ý kiến nào trong năm.</Empty>
-        ) : (
-          <ul class="list">
-            {nb.remarks.map((r) => (
-              <li>
-                <span>
-                  <Badge tone={r.kind === "praise" ? "good" : "bad"}>{REMARK_KIND_LABEL[r.kind]}</Badge>{" "}
-                  {r.content}
-                </span>
-                <span class="meta">
-                  {formatIsoDate(r.meetingDate)} · BB {r.minutesNumber}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ItemList items={nb.remarks} empty="Chưa có ý kiến nào trong năm." item={remarkLine} />
       </Card>
     </>
   );
