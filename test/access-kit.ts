@@ -32,12 +32,19 @@ export function fill(
   return { path, body, form };
 }
 
-/** Sends a row to the Worker, as `cookie` if given. */
-export async function send(spec: RouteSpec, slug: string, ids: Ids, cookie?: string) {
+/** Sends a row to the Worker, as `cookie` if given (or with other `headers`: an API key). */
+export async function send(
+  spec: RouteSpec,
+  slug: string,
+  ids: Ids,
+  cookie?: string,
+  headers?: Record<string, string>,
+) {
   const { path, body, form } = fill(spec, slug, ids);
   const isApi = path.startsWith("/api/");
   return call(spec.method, path, {
     cookie,
+    headers,
     json: isApi && spec.method !== "GET" && spec.method !== "DELETE" ? (body ?? {}) : undefined,
     form: !isApi && spec.method !== "GET" ? (form ?? {}) : undefined,
   });

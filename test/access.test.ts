@@ -6,6 +6,7 @@ import { setTenantFilterForTests } from "../src/platform/scope";
 import { MATRIX, type Who } from "./access-matrix";
 import { type Ids, roleAnswerOk, send } from "./access-kit";
 import { FIXTURES } from "./fixtures";
+import { createApiKey } from "../src/features/api-keys";
 import { type TestTenant, call, cookieFor, makeAccount, makeTenant, makeUnit } from "./harness";
 
 interface Other {
@@ -159,6 +160,37 @@ describe("tenant isolation", () => {
     } finally {
       setTenantFilterForTests(true);
     }
+  });
+
+  it("an API key of tenant A gets 404 for every id of tenant B, in both databases", {
+    timeout: 900_000,
+  }, async () => {
+    const { key } = await createApiKey(w.a.ctx(), {
+      name: "Khóa kiểm thử cô lập",
+      scopes: ["read", "write"],
+    });
+    const auth = { authorization: `Bearer ${key}` };
+    const wrong: string[] = [];
+    const apiRows = MATRIX.filter(
+      (s) => s.path.startsWith("/api/v1/") && !s.allow.includes("public") && !s.operator,
+    );
+    for (const { ids: bIds } of w.others) {
+      for (const spec of apiRows.filter((s) => s.ids)) {
+        const res = await send(spec, w.a.info.slug, bIds, undefined, auth);
+        // 403: a route a key may not use at all (managing keys, a member's own pages): nothing of B is read.
+        const refused =
+          res.status === 403 && !(spec.allow.includes("admin") && !spec.path.startsWith("/api/v1/api-keys"));
+        if (res.status !== 404 && !refused)
+          wrong.push(`${spec.method} ${spec.path} with B's ids → ${res.status}`);
+      }
+    }
+    for (const spec of apiRows.filter((s) => s.list && s.method === "GET")) {
+      const text = await (await send(spec, w.a.info.slug, w.aIds, undefined, auth)).text();
+      for (const { ids } of w.others)
+        for (const id of Object.values(ids))
+          if (text.includes(id)) wrong.push(`${spec.path} lists B's row ${id}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it("tenant hints in headers, query or body never select data", { timeout: 900_000 }, async () => {
