@@ -66,6 +66,7 @@ import { ServiceError, problemBody } from "./platform/errors";
 import { UPLOAD_PATH, csrfForms, jsonBodies, requestContext } from "./platform/http";
 import { validationHook } from "./platform/openapi";
 import { renderError } from "./platform/pages";
+import { cors } from "./platform/cors";
 import { idempotency } from "./platform/idempotency";
 import { allowedMethods } from "./platform/routes";
 import { tenantFromPath, tenantFromSession } from "./platform/tenant-context";
@@ -106,7 +107,7 @@ export function buildApp() {
   app.use("/platform/*", operatorGate);
 
   // JSON API
-  app.use("/api/v1/*", jsonBodies, tenantFromSession, idempotency);
+  app.use("/api/v1/*", cors, jsonBodies, tenantFromSession, idempotency);
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   api.route("/auth", authApi);
   api.route("/units", orgsApi);

@@ -142,3 +142,20 @@ export const clientThrottles = sqliteTable("client_throttles", {
   windowStart: integer("window_start").notNull(),
   count: integer("count").notNull(),
 });
+
+/**
+ * Web origins a tenant's admins allow to call the API from a browser (with an API key, never a
+ * cookie). In the control database because a CORS preflight carries no credential to pick a tenant.
+ */
+export const corsOrigins = sqliteTable(
+  "cors_origins",
+  {
+    tenantId: text("tenant_id").notNull(),
+    origin: text("origin").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("cors_origins_tenant_origin_uq").on(t.tenantId, t.origin),
+    index("cors_origins_origin_idx").on(t.origin),
+  ],
+);

@@ -1,6 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import { apiOps } from "../../platform/api-routes";
-import { ApiKeyOut, CreateApiKeyInput, CreatedApiKeyOut } from "./api-keys.inputs";
+import {
+  ApiKeyOut,
+  CorsOriginsInput,
+  CorsOriginsOut,
+  CreateApiKeyInput,
+  CreatedApiKeyOut,
+} from "./api-keys.inputs";
+import { listOrigins, setOrigins } from "./api-keys-origins.service";
 import { createApiKey, listApiKeys, revokeApiKey } from "./api-keys.service";
 
 const api = apiOps("api-keys");
@@ -19,6 +26,21 @@ export const apiKeysApi = api.router(
     out: CreatedApiKeyOut,
     status: 201,
     call: createApiKey,
+  }),
+  api.get("/origins", {
+    summary: "The web origins allowed to call the API from a browser with a key (CORS)",
+    out: CorsOriginsOut,
+    problems: [401, 403],
+    run: async (ctx, _input, c) => ({ origins: await listOrigins(c.env, c.get("meter"), ctx) }),
+  }),
+  api.put("/origins", {
+    summary: "Replace the allowed web origins (https://host[:port], at most 20)",
+    body: CorsOriginsInput,
+    out: CorsOriginsOut,
+    problems: [400, 401, 403, 415],
+    run: async (ctx, { json }, c) => ({
+      origins: await setOrigins(c.env, c.get("meter"), ctx, json.origins),
+    }),
   }),
   api.delete("/{id}", {
     summary: "Revoke an API key at once (again: no change)",

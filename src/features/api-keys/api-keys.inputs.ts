@@ -51,3 +51,14 @@ export const CreatedApiKeyOut = ApiKeyOut.extend({
   key: z.string().openapi({ description: "The secret key, shown only in this answer" }),
 }).openapi("CreatedApiKey");
 export type CreatedApiKeyOut = z.infer<typeof CreatedApiKeyOut>;
+
+export const CorsOriginsInput = z
+  .strictObject({
+    origins: z
+      .array(z.string().max(200))
+      .max(20, "Tối đa 20 nguồn.")
+      .openapi({ description: "e.g. https://cong.tinh.gov.vn; the list replaces the previous one" }),
+  })
+  .openapi("CorsOriginsInput");
+
+export const CorsOriginsOut = z.object({ origins: z.array(z.string()) }).openapi("CorsOrigins");

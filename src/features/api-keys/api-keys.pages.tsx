@@ -11,15 +11,17 @@ import { parseViDate } from "../../lib/sheets";
 import { getUnitByCode } from "../orgs";
 import { CreateApiKeyInput } from "./api-keys.inputs";
 import { createApiKey, listApiKeys, revokeApiKey } from "./api-keys.service";
+import { listOrigins, setOrigins } from "./api-keys-origins.service";
 import { ApiKeysPage, CreatedKeyPage } from "./views/api-keys-views";
 
 const show = pageUnder("/admin/api-keys");
 
-async function renderList(c: Context<AppEnv>, form?: FormState) {
+async function renderList(c: Context<AppEnv>, form?: FormState, originsForm?: FormState) {
   const ctx = ctxOf(c);
-  const keys = await listApiKeys(ctx);
-  const body = <ApiKeysPage ctx={ctx} keys={keys} form={form} done={c.req.query("done")} />;
-  return show(c, "Khóa API", body, form ? 400 : 200);
+  const [keys, origins] = await Promise.all([listApiKeys(ctx), listOrigins(c.env, c.get("meter"), ctx)]);
+  const done = c.req.query("done");
+  const body = <ApiKeysPage {...{ ctx, keys, origins, form, originsForm, done }} />;
+  return show(c, "Khóa API", body, form || originsForm ? 400 : 200);
 }
 
 /** The create form as the service's input: the unit by its code, the expiry as the end of a Vietnamese day. */
@@ -50,6 +52,18 @@ export const apiKeysPages = new Hono<AppEnv>()
         return show(c, "Khóa API mới", <CreatedKeyPage ctx={ctx} created={created} />, 201);
       },
       (state) => renderList(c, state),
+      [400],
+    );
+  })
+  .post("/origins", (c) => {
+    const ctx = ctxOf(c);
+    return submitForm(
+      c,
+      async (f) => {
+        await setOrigins(c.env, c.get("meter"), ctx, (f.origins ?? "").split(/\r?\n/));
+        return seeOther(c, tenantPath(c, "/admin/api-keys?done=origins"));
+      },
+      (state) => renderList(c, undefined, state),
       [400],
     );
   })

@@ -6,7 +6,7 @@
 import { ACTIVE, newJob, type Job } from "./lifecycle.rules";
 import { dataDb, type OpCtx, auditOp, setTenantState } from "../../platform/control-plane";
 import { and, eq, inArray, ne } from "drizzle-orm";
-import { tenantJobs, tenantStats, tenants } from "../../db/schema/control";
+import { corsOrigins, tenantJobs, tenantStats, tenants } from "../../db/schema/control";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import { ServiceError, conflict, notFound } from "../../platform/errors";
 import { dataBindings, forgetTenant } from "../../platform/tenancy";
@@ -133,6 +133,8 @@ async function finish(o: OpCtx, job: Job, p: DeleteParams, c: DeleteCursor): Pro
       })
       .where(eq(tenants.id, job.tenantId)),
     o.control.delete(tenantStats).where(eq(tenantStats.tenantId, job.tenantId)),
+    // A deleted tenant's web origins open nothing any more.
+    o.control.delete(corsOrigins).where(eq(corsOrigins.tenantId, job.tenantId)),
     o.control
       .update(tenantJobs)
       .set({ status: "cancelled", finishedAt: o.now, updatedAt: o.now, leaseUntil: null })

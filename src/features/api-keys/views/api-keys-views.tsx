@@ -1,7 +1,7 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Alert, Badge, Card, DataTable, Field, PostForm, Select } from "../../../ui/components";
-import { FormPanel, bindState } from "../../../ui/form-kit";
+import { Alert, Badge, Card, DataTable, Field, PostForm, Select, TextArea } from "../../../ui/components";
+import { FormCard, FormPanel, bindFields, bindState } from "../../../ui/form-kit";
 import { formatDate, formatDateTime } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import type { ApiKeyOut, CreatedApiKeyOut } from "../api-keys.inputs";
@@ -19,12 +19,14 @@ const STATUS: Record<ApiKeyOut["status"], { label: string; tone: "good" | "warn"
   revoked: { label: "Đã thu hồi", tone: "bad" },
 };
 
-export const ApiKeysPage: FC<{ ctx: Ctx; keys: ApiKeyOut[]; form?: Form | undefined; done?: string }> = ({
-  ctx,
-  keys,
-  form,
-  done,
-}) => {
+export const ApiKeysPage: FC<{
+  ctx: Ctx;
+  keys: ApiKeyOut[];
+  origins: string[];
+  form?: Form | undefined;
+  originsForm?: Form | undefined;
+  done?: string;
+}> = ({ ctx, keys, origins, form, originsForm, done }) => {
   const base = `/t/${ctx.tenant.slug}/admin/api-keys`;
   const bind = bindState(form);
   return (
@@ -34,6 +36,7 @@ export const ApiKeysPage: FC<{ ctx: Ctx; keys: ApiKeyOut[]; form?: Form | undefi
         subtitle="Khóa để hệ thống khác (cổng thông tin, cơ sở dữ liệu đảng viên) gọi API của đơn vị"
       />
       {done === "revoked" && <Alert kind="success">Đã thu hồi khóa. Khóa không còn dùng được.</Alert>}
+      {done === "origins" && <Alert kind="success">Đã lưu danh sách nguồn web được phép.</Alert>}
       <FormPanel title="Tạo khóa mới" state={form} action={base} submit="Tạo khóa">
         <Field
           label="Tên khóa"
@@ -96,6 +99,25 @@ export const ApiKeysPage: FC<{ ctx: Ctx; keys: ApiKeyOut[]; form?: Form | undefi
           )}
         />
       </Card>
+      <FormCard
+        title="Nguồn web được phép gọi API (CORS)"
+        action={`${base}/origins`}
+        errors={originsForm?.errors}
+        submit="Lưu danh sách"
+        intro={
+          <p class="hint">
+            Trang web (cổng thông tin) gọi API từ trình duyệt bằng khóa API cần có trong danh sách này. Mỗi
+            dòng một nguồn, dạng https://ten-mien; tối đa 20. Cookie đăng nhập không bao giờ dùng được từ
+            nguồn khác.
+          </p>
+        }
+      >
+        <TextArea
+          label="Nguồn được phép"
+          {...bindFields(originsForm?.values, originsForm?.errors)("origins", origins.join("\n"))}
+          rows={4}
+        />
+      </FormCard>
     </>
   );
 };
