@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from "node:fs";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
 
@@ -6,6 +7,12 @@ import { defineConfig } from "vitest/config";
 // every test makes its own tenant, so a shared database is safe. The demo-seed tests work on the
 // fixed demo tenants (tra-vinh, kon-tum) and change them, so they keep a runtime of their own each.
 const DEMO_TESTS = ["src/demo/**/*.test.ts"];
+
+/** test/corpus/* (spreadsheets saved by other programs), base64 by file name, for the import tests. */
+function corpus(): Record<string, string> {
+  const dir = "./test/corpus";
+  return Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(`${dir}/${f}`).toString("base64")]));
+}
 
 export default defineConfig(async () => {
   const [control, tenant] = await Promise.all([
@@ -16,7 +23,7 @@ export default defineConfig(async () => {
     cloudflareTest({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
-        bindings: { CONTROL_MIGRATIONS: control, TENANT_MIGRATIONS: tenant },
+        bindings: { CONTROL_MIGRATIONS: control, TENANT_MIGRATIONS: tenant, TEST_CORPUS: corpus() },
       },
     }),
   ];
