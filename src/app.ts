@@ -7,6 +7,7 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "./env";
 import { accountsApi } from "./features/accounts/accounts.api";
 import { accountsPages } from "./features/accounts/accounts.pages";
@@ -62,7 +63,7 @@ import { signupApi } from "./features/signup/signup.api";
 import { signupPages } from "./features/signup/signup.pages";
 import { publicPages } from "./features/public/public.pages";
 import { apiDocsApp } from "./platform/api-docs";
-import { ServiceError, problemBody } from "./platform/errors";
+import { ERROR_STATUS, type ErrorCode, ServiceError, problemBody } from "./platform/errors";
 import { UPLOAD_PATH, csrfForms, jsonBodies, requestContext } from "./platform/http";
 import { validationHook } from "./platform/openapi";
 import { renderError } from "./platform/pages";
@@ -277,9 +278,20 @@ export function buildApp() {
   return app;
 }
 
+/** An error as the ServiceError it answers as: Hono's own (a validator's 415, a 400) keep their status. */
+function asServiceError(err: unknown): ServiceError {
+  if (err instanceof ServiceError) return err;
+  if (err instanceof HTTPException && err.status < 500) {
+    const code = (Object.keys(ERROR_STATUS) as ErrorCode[]).find(
+      (k) => ERROR_STATUS[k] === err.status && k !== "validation",
+    );
+    if (code) return new ServiceError(code, undefined, undefined, { cause: err });
+  }
+  return new ServiceError("internal", undefined, undefined, { cause: err });
+}
+
 function respondError(c: Context<AppEnv>, err: unknown) {
-  const e =
-    err instanceof ServiceError ? err : new ServiceError("internal", undefined, undefined, { cause: err });
+  const e = asServiceError(err);
   if (e.code === "internal") console.error(`[${c.get("requestId")}]`, err);
   if (e.retryAfter) c.header("Retry-After", String(e.retryAfter));
   if (c.req.path.startsWith("/api/")) {

@@ -30,6 +30,13 @@ describe("HTTP edges", () => {
       expect(res.status, type).toBe(415);
       expect(await res.text()).toContain("application/json");
     }
+    // No Content-Type at all: the route's own validator refuses it, and that is a 415 too, never a 500.
+    const bare = await call("POST", "/api/v1/units", {
+      cookie,
+      body: '{"name":"x"}',
+      headers: { "content-type": "" },
+    });
+    expect(bare.status).toBe(415);
     // Upload routes take forms, so they keep the origin check.
     const upload = await call("POST", "/api/v1/members/import", {
       cookie,
