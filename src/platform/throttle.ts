@@ -45,6 +45,13 @@ export const PASSWORD_CHANGE_FAILURES: ThrottleRule = {
   message: "Có quá nhiều lần đổi mật khẩu không thành công. Vui lòng thử lại sau ít phút.",
 };
 
+export const UPLOADS: ThrottleRule = {
+  name: "uploads",
+  limit: 30,
+  windowMs: 10 * 60_000,
+  message: "Đồng chí đã tải lên quá nhiều tệp trong ít phút. Vui lòng thử lại sau.",
+};
+
 /** Counters older than this are gone whatever their rule (the longest window is far shorter). */
 export const THROTTLE_KEEP_MS = 24 * 60 * 60_000;
 
@@ -62,33 +69,45 @@ export async function throttled<T>(
   rule: ThrottleRule,
   scope: string,
   attempt: () => Promise<T>,
-  failures: readonly number[] = [401],
+  failures: readonly number[] | "every" = [401],
 ): Promise<T> {
   const db = controlDb(c.env, c.get("meter"));
   const key = await sha256Hex(`${rule.name}\u0000${scope}\u0000${clientAddress(c)}`);
   const now = Date.now();
-  const row = (await db.select().from(clientThrottles).where(eq(clientThrottles.key, key)).limit(1))[0];
-  if (row && row.count >= rule.limit && row.windowStart > now - rule.windowMs) {
+  const refuse = (windowStart: number) => {
     const e = new ServiceError("rate_limited", rule.message);
-    e.retryAfter = Math.max(1, Math.ceil((row.windowStart + rule.windowMs - now) / 1000));
-    throw e;
+    e.retryAfter = Math.max(1, Math.ceil((windowStart + rule.windowMs - now) / 1000));
+    return e;
+  };
+  const count = () => {
+    const expired = sql`${clientThrottles.windowStart} <= ${now - rule.windowMs}`;
+    return db
+      .insert(clientThrottles)
+      .values({ key, windowStart: now, count: 1 })
+      .onConflictDoUpdate({
+        target: clientThrottles.key,
+        set: {
+          count: sql`CASE WHEN ${expired} THEN 1 ELSE ${clientThrottles.count} + 1 END`,
+          windowStart: sql`CASE WHEN ${expired} THEN ${now} ELSE ${clientThrottles.windowStart} END`,
+        },
+      });
+  };
+  if (failures === "every") {
+    // Each attempt counts (uploads): one statement counts it and says where the client stands.
+    const [after] = await count().returning({
+      count: clientThrottles.count,
+      windowStart: clientThrottles.windowStart,
+    });
+    if (after && after.count > rule.limit) throw refuse(after.windowStart);
+    return attempt();
   }
+  // Only failures count: read first, so a client past the limit is refused before trying.
+  const row = (await db.select().from(clientThrottles).where(eq(clientThrottles.key, key)).limit(1))[0];
+  if (row && row.count >= rule.limit && row.windowStart > now - rule.windowMs) throw refuse(row.windowStart);
   try {
     return await attempt();
   } catch (e) {
-    if (e instanceof ServiceError && failures.includes(e.status)) {
-      const expired = sql`${clientThrottles.windowStart} <= ${now - rule.windowMs}`;
-      await db
-        .insert(clientThrottles)
-        .values({ key, windowStart: now, count: 1 })
-        .onConflictDoUpdate({
-          target: clientThrottles.key,
-          set: {
-            count: sql`CASE WHEN ${expired} THEN 1 ELSE ${clientThrottles.count} + 1 END`,
-            windowStart: sql`CASE WHEN ${expired} THEN ${now} ELSE ${clientThrottles.windowStart} END`,
-          },
-        });
-    }
+    if (e instanceof ServiceError && failures.includes(e.status)) await count();
     throw e;
   }
 }
@@ -98,7 +117,7 @@ export function throttledForActor<T>(
   c: Context<AppEnv>,
   rule: ThrottleRule,
   attempt: () => Promise<T>,
-  failures: readonly number[],
+  failures: readonly number[] | "every",
 ): Promise<T> {
   const scope = `${c.get("tenant")?.id}:${c.get("actor")?.accountId}`;
   return throttled(c, rule, scope, attempt, failures);

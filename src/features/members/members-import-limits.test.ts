@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { call, json } from "../../../test/harness";
 import { IMPORT_LIMITS } from "./members-import.service";
-import { rosterWorld } from "./members.fixtures";
+import { rosterWorld, upload } from "./members.fixtures";
+import { UPLOADS } from "../../platform/throttle";
 
 describe("roster size limit", () => {
   it("refuses a 50 MB roster with 413 naming the limit, and stores nothing", async () => {
@@ -20,5 +21,20 @@ describe("roster size limit", () => {
       await call("GET", "/api/v1/members/imports", { cookie: w.cookie }),
     );
     expect(jobs.items).toEqual([]);
+  });
+
+  it("meets 429 with Retry-After past 30 uploads in 10 minutes by one person", async () => {
+    const w = await rosterWorld();
+    const csv = new TextEncoder().encode(
+      `Số thẻ đảng viên,Họ và tên,Chi bộ\nUP.1,Nguyễn Văn Tải,${w.cells[0]!.code}\n`,
+    );
+    for (let i = 0; i < UPLOADS.limit; i++) await upload(w.cookie, csv, `lan-${i}.csv`);
+    const res = await call("POST", "/api/v1/members/import?fileName=thua.csv", {
+      cookie: w.cookie,
+      body: csv,
+      headers: { "content-type": "text/csv" },
+    });
+    expect((await json<{ detail: string }>(res, 429)).detail).toBe(UPLOADS.message);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });

@@ -9,6 +9,7 @@ import { errorsFile, importDeps, readUpload } from "./http";
 import { cancelImport, commitImport, createImport, getImport, listImports } from "./jobs";
 import type { ImportJobView } from "./outputs";
 import type { AnyImportSpec } from "./spec";
+import { UPLOADS, throttledForActor } from "../throttle";
 
 export interface ImportApiOptions {
   spec: AnyImportSpec;
@@ -90,7 +91,13 @@ export function importApi(o: ImportApiOptions) {
       async (c) => {
         const ctx = ctxOf(c);
         requireRole(ctx, ...spec.roles);
-        return c.json(out(await createImport(ctx, spec, importDeps(c), await readUpload(c, spec))), 202);
+        const job = await throttledForActor(
+          c,
+          UPLOADS,
+          async () => createImport(ctx, spec, importDeps(c), await readUpload(c, spec)),
+          "every",
+        );
+        return c.json(out(job), 202);
       },
     )
     .openapi(

@@ -14,6 +14,7 @@ import { type DownloadFile, type SheetFormat, fileResponse, formatOf } from "../
 import { errorsFile, importDeps, readUpload } from "./http";
 import { IMPORT_404, cancelImport, commitImport, createImport, getImport, listImports } from "./jobs";
 import type { AnyImportSpec } from "./spec";
+import { UPLOADS, throttledForActor } from "../throttle";
 
 export interface ImportPagesOptions {
   /** The importers served here by the `kind` of the form and the query; the first is the default. */
@@ -113,7 +114,12 @@ export function importPages(o: ImportPagesOptions) {
           const ctx = ctxOf(c);
           const [, spec] = choose(fields.kind);
           requireRole(ctx, ...spec.roles);
-          const created = await createImport(ctx, spec, importDeps(c), await readUpload(c, spec));
+          const created = await throttledForActor(
+            c,
+            UPLOADS,
+            async () => createImport(ctx, spec, importDeps(c), await readUpload(c, spec)),
+            "every",
+          );
           return seeOther(c, `${base(c)}/${created.id}`);
         },
         async (s, status) => home(c, choose(s.values.kind)[0], s.errors, status),
