@@ -63,6 +63,7 @@ import { signupApi } from "./features/signup/signup.api";
 import { signupPages } from "./features/signup/signup.pages";
 import { publicPages } from "./features/public/public.pages";
 import { apiDocsApp } from "./platform/api-docs";
+import { registerApiDocument } from "./platform/api-document";
 import { ERROR_STATUS, type ErrorCode, ServiceError, problemBody } from "./platform/errors";
 import { UPLOAD_PATH, csrfForms, jsonBodies, requestContext } from "./platform/http";
 import { validationHook } from "./platform/openapi";
@@ -137,95 +138,7 @@ export function buildApp() {
   api.route("/members/:id/evaluation", memberEvaluationApi);
   api.route("/reports", reportsApi);
   app.route("/api/v1", api);
-  app.openAPIRegistry.registerComponent("schemas", "Problem", {
-    type: "object",
-    required: ["type", "title", "status", "detail", "code", "requestId"],
-    properties: {
-      type: { type: "string", format: "uri" },
-      title: { type: "string" },
-      status: { type: "integer" },
-      detail: { type: "string", description: "Human-readable message in Vietnamese" },
-      code: { type: "string" },
-      requestId: { type: "string" },
-      errors: {
-        type: "object",
-        additionalProperties: { type: "string" },
-        description: "Field path → message",
-      },
-    },
-  });
-  app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
-    type: "http",
-    scheme: "bearer",
-    description: "An API key `gmk_<tenant>_<secret>`; it selects the tenant by itself",
-  });
-  app.openAPIRegistry.registerComponent("securitySchemes", "session", {
-    type: "apiKey",
-    in: "cookie",
-    name: "__Host-gm_session",
-    description: "The session cookie set by POST /api/v1/auth/login (`gm_session` over plain http)",
-  });
-  app.doc31("/api/v1/openapi.json", (c) => ({
-    openapi: "3.1.0",
-    info: {
-      title: "Gương mẫu API",
-      version: c.env.APP_VERSION,
-      description:
-        "REST API of Gương mẫu. Systems authenticate with an API key (`Authorization: Bearer gmk_…`, created by a tenant admin; see docs/integrations.md); people with POST /api/v1/auth/login (session cookie). Any POST may carry `Idempotency-Key`. Bodies are JSON; errors are RFC 9457 problem+json.",
-    },
-    tags: [
-      { name: "auth" },
-      { name: "orgs" },
-      { name: "accounts" },
-      {
-        name: "api-keys",
-        description: "Keys integrators call the API with (tenant admins, signed in as a person)",
-      },
-      { name: "members", description: "Party members: roster, import, groups, transfers, accounts" },
-      {
-        name: "criteria",
-        description:
-          "Criteria frameworks and sets per unit and year, effective criteria, year themes, focus issues",
-      },
-      {
-        name: "exemplars",
-        description:
-          "Models and exemplars: the registry, year statuses, evidence files, study conferences, figures, the public page",
-      },
-      { name: "commendations", description: "Commendations of models, members and units, by level and form" },
-      {
-        name: "cycles",
-        description: "Yearly cycles: deadlines, checkpoint mode, minimum plan items, gating",
-      },
-      {
-        name: "plans",
-        description: "Registrations and personal plans, the cell's confirmation, dashboards and reminders",
-      },
-      { name: "notifications", description: "The member's in-app notification centre" },
-      {
-        name: "notebook",
-        description: "The notebook “Sổ tay làm theo gương Bác”: reviews, the cell's comments, compliance",
-      },
-      {
-        name: "meetings",
-        description: "Cell meetings (sinh hoạt chi bộ) and the praise or criticism recorded in them",
-      },
-      {
-        name: "evaluations",
-        description:
-          "The year-end rating: self-proposal, the cell's proposal, the committee's decision, the cap check",
-      },
-      {
-        name: "reports",
-        description:
-          "Live figures up the tree, drill-down to people, exports, the party-format report (DOCX), the recount",
-      },
-      { name: "signup" },
-      { name: "onboarding" },
-      { name: "exports" },
-      { name: "platform", description: "Operators only (operator session cookie); 404 for everyone else" },
-    ],
-  }));
+  registerApiDocument(app);
   app.route("/api/docs", apiDocsApp("/api/v1/openapi.json"));
 
   app.route("/", seedRoutes);
