@@ -26,17 +26,23 @@ export function registerApiDocument(app: OpenAPIHono<AppEnv>): void {
     scheme: "bearer",
     description: "An API key `gmk_<tenant>_<secret>`; it selects the tenant by itself",
   });
+  app.openAPIRegistry.registerComponent("securitySchemes", "operatorSession", {
+    type: "apiKey",
+    in: "cookie",
+    name: "__Host-gm_op",
+    description: "An operator's session cookie (the operator console); tenant credentials get 404",
+  });
   app.openAPIRegistry.registerComponent("securitySchemes", "session", {
     type: "apiKey",
     in: "cookie",
     name: "__Host-gm_session",
     description: "The session cookie set by POST /api/v1/auth/login (`gm_session` over plain http)",
   });
-  app.doc31("/api/v1/openapi.json", (c) => ({
+  const header = (version: string) => ({
     openapi: "3.1.0",
     info: {
       title: "Gương mẫu API",
-      version: c.env.APP_VERSION,
+      version,
       description:
         "REST API of Gương mẫu. Systems authenticate with an API key (`Authorization: Bearer gmk_…`, created by a tenant admin; see docs/integrations.md); people with POST /api/v1/auth/login (session cookie). Any POST may carry `Idempotency-Key`. Bodies are JSON; errors are RFC 9457 problem+json.",
     },
@@ -92,5 +98,44 @@ export function registerApiDocument(app: OpenAPIHono<AppEnv>): void {
       { name: "exports" },
       { name: "platform", description: "Operators only (operator session cookie); 404 for everyone else" },
     ],
-  }));
+  });
+  // Served by hand rather than doc31(), to finish each operation: a unique operationId and its security.
+  app.get("/api/v1/openapi.json", (c) => c.json(finish(app.getOpenAPI31Document(header(c.env.APP_VERSION)))));
+}
+
+/** Operations anyone may call: no credential. */
+const PUBLIC = new Set(["post /api/v1/auth/login", "get /api/v1/signup/challenge", "post /api/v1/signup"]);
+const SECURED = [{ apiKey: [] }, { session: [] }];
+const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
+
+/**
+ * `operationId` from the method and the path, camelCase and unique by construction
+ * (`get /api/v1/units/{id}/move` → `getUnitsByIdMove`), and `security` on every operation. The operator
+ * API says its own (an operator session).
+ */
+function finish<D extends { paths?: object }>(doc: D): D {
+  for (const [path, item] of Object.entries((doc.paths ?? {}) as Record<string, Record<string, unknown>>)) {
+    const words = path
+      .replace(/^\/api\/v1\//, "")
+      .split("/")
+      .filter(Boolean)
+      .map((w) => (w.startsWith("{") ? `by-${w.slice(1, -1)}` : w));
+    const name = words
+      .join("-")
+      .split(/[^A-Za-z0-9]+/)
+      .filter(Boolean)
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join("");
+    for (const method of METHODS) {
+      const op = item[method] as Record<string, unknown> | undefined;
+      if (!op) continue;
+      op.operationId ??= `${method}${name}`;
+      op.security ??= PUBLIC.has(`${method} ${path}`)
+        ? []
+        : path.startsWith("/api/v1/platform")
+          ? [{ operatorSession: [] }]
+          : SECURED;
+    }
+  }
+  return doc;
 }
