@@ -27,7 +27,8 @@ async function renderList(c: Context<AppEnv>, form?: FormState, originsForm?: Fo
 /** The create form as the service's input: the unit by its code, the expiry as the end of a Vietnamese day. */
 async function createInput(ctx: Ctx, f: Record<string, string>) {
   const expiresAt = endOfVnDay(f.expires);
-  if (Number.isNaN(expiresAt)) throw invalid({ expiresAt: "Ngày hết hạn cần theo dạng dd/mm/yyyy." });
+  if (Number.isNaN(expiresAt))
+    throw invalid({ expiresAt: "Ngày hết hạn không hợp lệ: cần một ngày có thật, dạng dd/mm/yyyy." });
   const unit = f.unitCode ? await getUnitByCode(ctx, f.unitCode, "unitCode") : null;
   const scopes = f.scope === "write" ? ["read", "write"] : ["read"];
   return parseForm(CreateApiKeyInput, { name: f.name, scopes, unitId: unit?.id, expiresAt });

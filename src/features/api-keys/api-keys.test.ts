@@ -146,7 +146,7 @@ describe("API keys", () => {
       form: { name: "X", scope: "read", expires: "31/02/2027" },
     });
     const badPage = await expectStatus(bad, 400);
-    expect(badPage).toContain("Ngày hết hạn cần theo dạng dd/mm/yyyy.");
+    expect(badPage).toContain("Ngày hết hạn không hợp lệ: cần một ngày có thật, dạng dd/mm/yyyy.");
     const made = await call("POST", base, {
       cookie,
       form: { name: "Cổng tỉnh", scope: "write", expires: "31/12/2027" },
