@@ -1,7 +1,7 @@
 // API keys of a tenant: created and revoked by its admins (never by another key), listed without their
 // secret. The key is shown once; the database keeps its SHA-256 (the secret has 256 bits of entropy,
 // so no slow hash is needed to make a stolen table useless).
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, or } from "drizzle-orm";
 import { apiKeys, units } from "../../db/schema/tenant";
 import { mintApiKey, parseScopes } from "../../platform/api-key-auth";
 import { auditInsert } from "../../platform/audit";
@@ -9,6 +9,7 @@ import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { forbidden, invalid, notFound } from "../../platform/errors";
 import { newId, newToken } from "../../platform/ids";
+import { countQuery } from "../../platform/lookups";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { getUnitInScope } from "../orgs";
@@ -65,8 +66,13 @@ export async function createApiKey(ctx: Ctx, input: CreateApiKeyInput): Promise<
   if (input.expiresAt != null && input.expiresAt <= ctx.now)
     throw invalid({ expiresAt: "Ngày hết hạn phải ở sau hôm nay." });
   const unit = input.unitId ? await getUnitInScope(ctx, input.unitId) : null;
-  const active = (await listQuery(ctx)).filter((r) => toOut(r.k, null, ctx.now).status === "active");
-  if (active.length >= MAX_ACTIVE_KEYS)
+  const [active] = await countQuery(
+    ctx,
+    apiKeys,
+    isNull(apiKeys.revokedAt),
+    or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, ctx.now)),
+  );
+  if ((active?.n ?? 0) >= MAX_ACTIVE_KEYS)
     throw invalid({
       name: `Đơn vị đã có ${MAX_ACTIVE_KEYS} khóa đang dùng; hãy thu hồi khóa không còn cần.`,
     });

@@ -4,6 +4,7 @@ import { auditLog } from "../../db/schema/tenant/core";
 import { type TestTenant, call, dbOf, expectStatus, json, makeTenant, makeUnit } from "../../../test/harness";
 import { adminCookie, signedIn, underRoot } from "../../../test/world";
 import type { ApiKeyOut, CreatedApiKeyOut } from "./api-keys.inputs";
+import { MAX_ACTIVE_KEYS, createApiKey } from "./api-keys.service";
 
 async function newKey(t: TestTenant, body: Record<string, unknown>) {
   const cookie = await adminCookie(t);
@@ -162,5 +163,25 @@ describe("API keys", () => {
     const revoked = await call("POST", `${base}/${id}/revoke`, { cookie, form: {} });
     expect(revoked.status).toBe(303);
     await expectStatus(await call("GET", "/api/v1/members", bearer(key)), 401);
+  });
+
+  it("refuses a key past the tenant's limit of active keys; revoked ones do not count", async () => {
+    const t = await makeTenant();
+    const cookie = await adminCookie(t);
+    const made = [];
+    for (let i = 0; i < MAX_ACTIVE_KEYS; i++)
+      made.push(await createApiKey(t.ctx(), { name: `Khóa ${i}`, scopes: ["read"] }));
+    const over = await call("POST", "/api/v1/api-keys", {
+      cookie,
+      json: { name: "Thêm một", scopes: ["read"] },
+    });
+    expect((await json<{ errors: Record<string, string> }>(over, 400)).errors.name).toContain(
+      `${MAX_ACTIVE_KEYS} khóa`,
+    );
+    await expectStatus(await call("DELETE", `/api/v1/api-keys/${made[0]!.id}`, { cookie }), 204);
+    await json(
+      await call("POST", "/api/v1/api-keys", { cookie, json: { name: "Thêm một", scopes: ["read"] } }),
+      201,
+    );
   });
 });

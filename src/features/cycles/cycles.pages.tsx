@@ -7,6 +7,7 @@ import { parseForm, pickFields } from "../../platform/forms";
 import { type FormState, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { CloseCycleInput, CreateCycleInput, ReopenCycleInput, UpdateCycleInput } from "./cycles.inputs";
+import { DATE_FIELDS } from "./cycles.rules";
 import {
   closeCycle,
   createCycle,
@@ -24,16 +25,7 @@ const showPage = pageUnder("/admin/cycles");
 function settingsOf(f: Record<string, string>): Record<string, unknown> {
   if (f.frameworkOnly === "1") return { criteriaSetVersionId: f.criteriaSetVersionId || null };
   return {
-    ...pickFields(
-      f,
-      "exemplarDeadline",
-      "followerDeadline",
-      "midyearFrom",
-      "midyearTo",
-      "annualFrom",
-      "annualTo",
-      "checkpointMode",
-    ),
+    ...pickFields(f, ...DATE_FIELDS, "checkpointMode"),
     minItems: f.minItems ? Number(f.minItems) : undefined,
     gating: f.gating === "1",
     reminderDays: (f.reminderDays ?? "")
