@@ -76,7 +76,8 @@ export const ApiKeysPage: FC<{
             <tr>
               <td data-label="Tên">{k.name}</td>
               <td data-label="Khóa">
-                <code>{k.prefix}</code>
+                {/* Every key of the tenant starts with the same tenant id: show what tells them apart. */}
+                <code title={k.prefix}>gmk_…{k.prefix.slice(k.prefix.lastIndexOf("_"))}</code>
               </td>
               <td data-label="Quyền">{k.scopes.includes("write") ? "Đọc và ghi" : "Chỉ đọc"}</td>
               <td data-label="Phạm vi">{k.unitName ?? "Toàn đơn vị"}</td>
