@@ -6,9 +6,11 @@ export const citedMeetingOut = {
   minutesNumber: z.string().nullable(),
 };
 
-/** The cell's confirmation of a plan: when, by whom, and the meeting it cites. */
+/**
+ * The cell's confirmation of a plan: by whom and the meeting it cites (the outputs add `confirmedAt`,
+ * a timestamp field of the API, which the domain cannot import).
+ */
 export const confirmationOut = {
-  confirmedAt: z.number().nullable(),
   confirmedByLabel: z.string().nullable(),
   ...citedMeetingOut,
 };

@@ -54,3 +54,49 @@ export const memberBrief = {
   unitName: z.string(),
   group: z.enum(GROUPS),
 };
+
+const STAMP_EXAMPLE = "2026-12-03T08:30:00.000Z";
+/** The schemas `timestamp()` made: the API edge (`wireOf`) writes their values as RFC 3339. */
+export const TIMESTAMPS = new WeakSet<z.ZodType>();
+
+/**
+ * An instant in a response: services and pages keep epoch milliseconds, the API writes RFC 3339 (UTC).
+ * Give the description here: `.openapi()` on the result would make a schema the edge does not know.
+ */
+export function timestamp(description?: string) {
+  const s = z.number().openapi({ type: "string", format: "date-time", example: STAMP_EXAMPLE, description });
+  TIMESTAMPS.add(s);
+  return s;
+}
+
+/** `timestamp()` that may be null (not happened yet). */
+export function timestampOrNull(description?: string) {
+  const s = z
+    .number()
+    .nullable()
+    .openapi({ type: ["string", "null"], format: "date-time", example: STAMP_EXAMPLE, description });
+  TIMESTAMPS.add(s);
+  return s;
+}
+
+/** Epoch milliseconds as RFC 3339 in UTC (`2026-12-03T08:30:00.000Z`). */
+export const isoTime = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * An instant the API takes: RFC 3339 with its zone (`2026-12-03T08:30:00Z`, `…T15:30:00+07:00`), handed
+ * to the service as epoch milliseconds. `message` says, in Vietnamese, what is wrong with another text.
+ */
+export function timestampInput(message: string) {
+  // Not a string schema: a number would be an `invalid_type` issue, which the API reads as "missing".
+  return z
+    .unknown()
+    .transform((v, ctx) => {
+      if (!RFC3339.safeParse(v).success) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return Date.parse(v as string);
+    })
+    .openapi({ type: "string", format: "date-time", example: STAMP_EXAMPLE });
+}
+const RFC3339 = z.iso.datetime({ offset: true });

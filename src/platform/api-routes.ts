@@ -6,6 +6,7 @@ import { type RouteConfig, createRoute, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../env";
 import type { Ctx } from "./context";
+import { wireOf } from "./api-wire";
 import { IdParam, apiRouter, jsonBody, jsonContent, problemResponses } from "./openapi";
 import { ctxOf } from "./tenant-context";
 
@@ -123,6 +124,7 @@ export function apiOps<X = Ctx>(tag: string, o: ApiOptions<X> = {}) {
           ...problemResponses(...problems),
         } as RouteConfig["responses"],
       });
+      const wire = isSchema(s.out) ? wireOf(s.out) : undefined;
       const handler = async (c: C) => {
         const valid = (t: string) => (c.req.valid as (t: string) => unknown)(t);
         const input = {
@@ -134,7 +136,7 @@ export function apiOps<X = Ctx>(tag: string, o: ApiOptions<X> = {}) {
           ? await s.call(ctx(c), ...(verbArgs(input, s.body, s.query) as VerbArgs<P, Q, B>))
           : await s.run?.(ctx(c), input, c);
         if (status === 204) return c.body(null, 204);
-        return isSchema(s.out) ? c.json(answer as object, status as 200) : (answer as Response);
+        return wire ? c.json(wire(answer) as object, status as 200) : (answer as Response);
       };
       return { route, handler };
     };

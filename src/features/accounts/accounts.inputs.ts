@@ -1,4 +1,5 @@
 import { Id, ROLES } from "../../domain";
+import { timestamp, timestampOrNull } from "../../platform/api-fields";
 import { z } from "@hono/zod-openapi";
 
 /** Logins are a phone number, an e-mail or a username; stored lower-case. */
@@ -48,15 +49,15 @@ export const AccountOut = z
     memberId: z.string().nullable(),
     status: z.enum(["active", "disabled"]),
     hasPassword: z.boolean(),
-    lastLoginAt: z.number().nullable(),
+    lastLoginAt: timestampOrNull(),
     version: z.number(),
-    createdAt: z.number(),
+    createdAt: timestamp(),
   })
   .openapi("Account");
 export type AccountOut = z.infer<typeof AccountOut>;
 
 export const SetupLinkOut = z
-  .object({ url: z.string(), path: z.string(), expiresAt: z.number() })
+  .object({ url: z.string(), path: z.string(), expiresAt: timestamp() })
   .openapi("SetupLink");
 export type SetupLinkOut = z.infer<typeof SetupLinkOut>;
 

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { timestamp, timestampInput, timestampOrNull } from "../../platform/api-fields";
 import { Id } from "../../domain";
 
 export const API_KEY_SCOPES = ["read", "write"] as const;
@@ -18,13 +19,15 @@ export const CreateApiKeyInput = z
     unitId: Id.nullable().optional().openapi({
       description: "Limit the key to this unit's subtree (like its secretary); omit for the whole tenant",
     }),
-    expiresAt: z
-      .number()
-      .int()
-      .positive()
+    expiresAt: timestampInput(
+      "Thời điểm hết hạn cần theo RFC 3339 kèm múi giờ, ví dụ 2027-01-01T00:00:00+07:00.",
+    )
       .nullable()
       .optional()
-      .openapi({ description: "When the key stops working (epoch ms); omit for no expiry" }),
+      .openapi({
+        type: ["string", "null"],
+        description: "When the key stops working (RFC 3339); omit for no expiry",
+      }),
   })
   .openapi("CreateApiKeyInput");
 export type CreateApiKeyInput = z.infer<typeof CreateApiKeyInput>;
@@ -38,10 +41,10 @@ export const ApiKeyOut = z
     unitId: z.string().nullable(),
     unitName: z.string().nullable(),
     createdBy: z.string(),
-    createdAt: z.number(),
-    lastUsedAt: z.number().nullable(),
-    expiresAt: z.number().nullable(),
-    revokedAt: z.number().nullable(),
+    createdAt: timestamp(),
+    lastUsedAt: timestampOrNull(),
+    expiresAt: timestampOrNull(),
+    revokedAt: timestampOrNull(),
     status: z.enum(["active", "expired", "revoked"]),
   })
   .openapi("ApiKey");

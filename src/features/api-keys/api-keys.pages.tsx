@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { Context } from "hono";
 import { VN_OFFSET_MS, isId } from "../../domain";
 import type { AppEnv } from "../../env";
+import { isoTime } from "../../platform/api-fields";
 import { invalid, notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
 import { type FormState, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
@@ -31,7 +32,8 @@ async function createInput(ctx: Ctx, f: Record<string, string>) {
     throw invalid({ expiresAt: "Ngày hết hạn không hợp lệ: cần một ngày có thật, dạng dd/mm/yyyy." });
   const unit = f.unitCode ? await getUnitByCode(ctx, f.unitCode, "unitCode") : null;
   const scopes = f.scope === "write" ? ["read", "write"] : ["read"];
-  return parseForm(CreateApiKeyInput, { name: f.name, scopes, unitId: unit?.id, expiresAt });
+  const expires = expiresAt === null ? null : isoTime(expiresAt);
+  return parseForm(CreateApiKeyInput, { name: f.name, scopes, unitId: unit?.id, expiresAt: expires });
 }
 
 /** `dd/mm/yyyy` → the end of that day in Vietnam (epoch ms); "" → null; anything else → NaN (invalid). */

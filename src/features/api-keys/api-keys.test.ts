@@ -21,7 +21,8 @@ describe("API keys", () => {
     const created = await newKey(t, { name: "Cổng thông tin tỉnh", scopes: ["read"] });
     expect(created.key).toMatch(new RegExp(`^gmk_${t.info.id}_[A-Za-z0-9_-]{43}$`));
     expect(created.key.startsWith(created.prefix.replace("…", ""))).toBe(true);
-    expect(created).toMatchObject({ scopes: ["read"], status: "active", unitId: null });
+    expect(created).toMatchObject({ scopes: ["read"], status: "active", unitId: null, expiresAt: null });
+    expect(created.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
 
     const members = await call("GET", "/api/v1/members?limit=5", bearer(created.key));
     expect(await json<{ items: unknown[] }>(members)).toHaveProperty("items");
@@ -59,7 +60,11 @@ describe("API keys", () => {
   it("a bad, expired or foreign bearer is 401, never a fall-back to the cookie", async () => {
     const t = await makeTenant();
     const cookie = await adminCookie(t);
-    const soon = await newKey(t, { name: "Sắp hết hạn", scopes: ["read"], expiresAt: Date.now() + 60_000 });
+    const soon = await newKey(t, {
+      name: "Sắp hết hạn",
+      scopes: ["read"],
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    });
     for (const header of ["Bearer nope", "Basic YWRtaW46eA==", `Bearer ${soon.key.slice(0, -1)}x`]) {
       const res = await call("GET", "/api/v1/members", { cookie, headers: { authorization: header } });
       expect(res.status, header).toBe(401);
@@ -72,9 +77,17 @@ describe("API keys", () => {
     await expectStatus(await call("GET", "/api/v1/members", bearer(soon.key)), 401);
     const past = await call("POST", "/api/v1/api-keys", {
       cookie,
-      json: { name: "Quá khứ", scopes: ["read"], expiresAt: Date.now() - 1000 },
+      json: { name: "Quá khứ", scopes: ["read"], expiresAt: new Date(Date.now() - 1000).toISOString() },
     });
     expect((await json<{ errors: Record<string, string> }>(past, 400)).errors.expiresAt).toBeDefined();
+    for (const expiresAt of [Date.now() + 60_000, "01/01/2030", "2030-01-01T00:00:00"]) {
+      const bad = await call("POST", "/api/v1/api-keys", {
+        cookie,
+        json: { name: "Sai", scopes: ["read"], expiresAt },
+      });
+      const { errors } = await json<{ errors: Record<string, string> }>(bad, 400);
+      expect(errors.expiresAt, String(expiresAt)).toContain("RFC 3339");
+    }
   });
 
   it("the key alone selects its tenant: another tenant's ids are 404", async () => {

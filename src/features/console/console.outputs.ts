@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { timestamp, timestampOrNull } from "../../platform/api-fields";
 
 export const OperatorOut = z
   .object({ id: z.string(), login: z.string(), displayName: z.string() })
@@ -15,13 +16,13 @@ export const TenantItemOut = z
     binding: z.string(),
     readOnly: z.boolean(),
     memberCap: z.number().nullable(),
-    createdAt: z.number(),
-    verifiedAt: z.number().nullable(),
+    createdAt: timestamp(),
+    verifiedAt: timestampOrNull(),
     members: z.number().nullable(),
     rows: z.number().nullable(),
     bytes: z.number().nullable(),
-    lastActiveAt: z.number().nullable(),
-    statsAt: z.number().nullable(),
+    lastActiveAt: timestampOrNull(),
+    statsAt: timestampOrNull(),
   })
   .openapi("PlatformTenant");
 
@@ -38,18 +39,18 @@ export const JobOut = z
     params: z.record(z.string(), z.unknown()),
     result: z.record(z.string(), z.unknown()).nullable(),
     runAfter: z.number(),
-    createdAt: z.number(),
-    updatedAt: z.number(),
-    finishedAt: z.number().nullable(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
+    finishedAt: timestampOrNull(),
     /** When set, nothing happens before this time (a move waits for registry caches to drain). */
-    waitUntil: z.number().nullable(),
+    waitUntil: timestampOrNull(),
   })
   .openapi("PlatformJob");
 
 export const AuditOut = z
   .object({
     id: z.string(),
-    at: z.number(),
+    at: timestamp(),
     actorLabel: z.string(),
     action: z.string(),
     tenantId: z.string().nullable(),

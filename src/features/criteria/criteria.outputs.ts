@@ -1,5 +1,6 @@
 /** Response schemas of the criteria API (OpenAPI) and the mapping of a set view onto them. */
 import { GROUPS } from "../../domain";
+import { timestamp, timestampOrNull } from "../../platform/api-fields";
 import { z } from "@hono/zod-openapi";
 import { CRITERION_KINDS, FOCUS_KINDS, SET_STATUSES } from "./criteria.inputs";
 import type { SetView } from "./criteria-sets.service";
@@ -89,11 +90,11 @@ export const VersionOut = z
     sourceTemplate: z.string().nullable(),
     revision: z.number(),
     locked: z.boolean(),
-    lockedAt: z.number().nullable(),
-    publishedAt: z.number().nullable(),
-    supersededAt: z.number().nullable(),
-    createdAt: z.number(),
-    updatedAt: z.number(),
+    lockedAt: timestampOrNull(),
+    publishedAt: timestampOrNull(),
+    supersededAt: timestampOrNull(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
   })
   .openapi("CriteriaSetVersion");
 
@@ -140,7 +141,7 @@ export const SetOut = z
       unitId: z.string(),
       year: z.number(),
       version: z.number(),
-      updatedAt: z.number(),
+      updatedAt: timestamp(),
     }),
     unit: UnitOut,
     versions: z.array(VersionOut),
@@ -265,8 +266,8 @@ export const YearThemeOut = z
     yearTheme: z.string(),
     note: z.string().nullable(),
     version: z.number(),
-    createdAt: z.number(),
-    updatedAt: z.number(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
   })
   .openapi("YearTheme");
 
@@ -281,7 +282,7 @@ export const FocusIssueOut = z
     title: z.string(),
     description: z.string().nullable(),
     version: z.number(),
-    createdAt: z.number(),
-    updatedAt: z.number(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
   })
   .openapi("FocusIssue");

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Id } from "../../domain";
-import { viDate } from "../../platform/api-fields";
+import { viDate, timestamp, timestampOrNull } from "../../platform/api-fields";
 import { Year } from "../../platform/query-params";
 
 export const CHECKPOINT_MODES = ["three", "quarterly"] as const;
@@ -82,10 +82,10 @@ export const CycleOut = z
     criteriaSetVersionId: z.string().nullable(),
     gating: z.boolean(),
     reminderDays: z.array(z.number()),
-    closedAt: z.number().nullable(),
+    closedAt: timestampOrNull(),
     version: z.number(),
-    createdAt: z.number(),
-    updatedAt: z.number(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
   })
   .openapi("Cycle");
 export type CycleOut = z.infer<typeof CycleOut>;

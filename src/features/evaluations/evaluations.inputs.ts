@@ -1,7 +1,7 @@
 import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
-import { memberBrief, UnitBrief } from "../../platform/api-fields";
+import { memberBrief, UnitBrief, timestamp, timestampOrNull } from "../../platform/api-fields";
 import { RemarkOut } from "../meetings";
 import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook";
 import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
@@ -91,23 +91,23 @@ export const EvaluationOut = z
     status: z.enum(["open", "decided"]),
     selfLevel: level.nullable(),
     selfNote: z.string(),
-    selfAt: z.number().nullable(),
+    selfAt: timestampOrNull(),
     cellLevel: level.nullable(),
     cellNote: z.string(),
-    cellAt: z.number().nullable(),
+    cellAt: timestampOrNull(),
     cellByLabel: z.string().nullable(),
     scoreGeneral: z.number().nullable(),
     scoreTasks: z.number().nullable(),
     conditions: z.array(z.string()),
     decidedLevel: level.nullable(),
     decisionNote: z.string(),
-    decidedAt: z.number().nullable(),
+    decidedAt: timestampOrNull(),
     decidedByLabel: z.string().nullable(),
     capWarning: z.string().nullable(),
     capOverrideReason: z.string().nullable(),
     version: z.number(),
-    createdAt: z.number(),
-    updatedAt: z.number(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
   })
   .openapi("Evaluation");
 export type EvaluationOut = z.infer<typeof EvaluationOut>;

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { timestamp, timestampOrNull } from "../../platform/api-fields";
 
 /** A tenant's data export as the API shows it. */
 export const ExportOut = z
@@ -7,10 +8,10 @@ export const ExportOut = z
     status: z.enum(["pending", "running", "done", "failed", "cancelled"]),
     done: z.number().describe("Rows read so far"),
     total: z.number().describe("Rows counted when the export started"),
-    createdAt: z.number(),
-    finishedAt: z.number().nullable(),
+    createdAt: timestamp(),
+    finishedAt: timestampOrNull(),
     bytes: z.number().nullable(),
-    expiresAt: z.number().nullable(),
+    expiresAt: timestampOrNull(),
     fileName: z.string().nullable(),
     error: z.string().nullable(),
   })

@@ -1,7 +1,7 @@
 import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
-import { cursorPage, viDate } from "../../platform/api-fields";
+import { cursorPage, viDate, timestamp } from "../../platform/api-fields";
 import { optionalQuery, yearQuery } from "../../platform/query-params";
 
 export const MEETING_KINDS = ["regular", "thematic"] as const;
@@ -121,7 +121,7 @@ export const RemarkOut = z
     minutesNumber: z.string(),
     unitName: z.string(),
     createdByLabel: z.string(),
-    createdAt: z.number(),
+    createdAt: timestamp(),
   })
   .openapi("MeetingRemark");
 export type RemarkOut = z.infer<typeof RemarkOut>;
@@ -143,8 +143,8 @@ export const MeetingOut = z
     criticismCount: z.number(),
     createdByLabel: z.string(),
     version: z.number(),
-    createdAt: z.number(),
-    updatedAt: z.number(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
   })
   .openapi("Meeting");
 export type MeetingOut = z.infer<typeof MeetingOut>;

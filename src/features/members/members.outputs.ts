@@ -1,6 +1,6 @@
 import { MEMBER_STATUSES } from "../../domain/members";
 import { z } from "@hono/zod-openapi";
-import { cursorPage } from "../../platform/api-fields";
+import { cursorPage, timestamp } from "../../platform/api-fields";
 import { importJobSchema } from "../../platform/imports/outputs";
 import { GENDERS, GROUPS } from "./members.inputs";
 
@@ -24,8 +24,8 @@ export const MemberOut = z
     group: z.enum(GROUPS).openapi({ description: "Effective group: exemplar = nhóm 1, follower = nhóm 2" }),
     accountId: z.string().nullable(),
     version: z.number(),
-    createdAt: z.number(),
-    updatedAt: z.number(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
   })
   .openapi("Member");
 export type MemberOut = z.infer<typeof MemberOut>;
@@ -39,7 +39,7 @@ export const GroupHistoryOut = z
     partyPositions: z.array(z.string()),
     govPositions: z.array(z.string()),
     reason: z.string(),
-    createdAt: z.number(),
+    createdAt: timestamp(),
   })
   .openapi("MemberGroupHistory");
 export type GroupHistoryOut = z.infer<typeof GroupHistoryOut>;
@@ -53,7 +53,7 @@ export const TransferOut = z
     toUnitId: z.string().nullable(),
     toUnitName: z.string().nullable(),
     reason: z.string(),
-    createdAt: z.number(),
+    createdAt: timestamp(),
   })
   .openapi("MemberTransfer");
 export type TransferOut = z.infer<typeof TransferOut>;
@@ -115,7 +115,7 @@ export const SlipOut = z
     login: z.string(),
     path: z.string(),
     url: z.string(),
-    expiresAt: z.number(),
+    expiresAt: timestamp(),
   })
   .openapi("MemberAccountSlip");
 export type SlipOut = z.infer<typeof SlipOut>;

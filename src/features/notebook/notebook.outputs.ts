@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { memberBrief } from "../../platform/api-fields";
+import { memberBrief, timestamp, timestampOrNull } from "../../platform/api-fields";
 import { RemarkOut } from "../meetings";
 import { ENTRY_KINDS, ENTRY_STATUSES, PROGRESS_STATUSES, TIMINGS } from "./notebook.inputs";
 import { confirmationOut } from "../../domain/plan-confirmation";
@@ -10,7 +10,7 @@ export const CommentOut = z
     kind: z.enum(["comment", "return"]),
     content: z.string(),
     authorLabel: z.string(),
-    createdAt: z.number(),
+    createdAt: timestamp(),
   })
   .openapi("NotebookComment");
 export type CommentOut = z.infer<typeof CommentOut>;
@@ -38,15 +38,15 @@ export const EntryOut = z
     remedies: z.string(),
     progress: z.array(ProgressOut),
     timing: z.enum(TIMINGS).nullable(),
-    submittedAt: z.number().nullable(),
+    submittedAt: timestampOrNull(),
     enteredByLabel: z
       .string()
       .nullable()
       .openapi({ description: "Set when a secretary wrote it on the member's behalf" }),
     comments: z.array(CommentOut),
     version: z.number(),
-    createdAt: z.number(),
-    updatedAt: z.number(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
   })
   .openapi("NotebookEntry");
 export type EntryOut = z.infer<typeof EntryOut>;
@@ -66,7 +66,8 @@ export const NotebookPlanOut = z
     id: z.string(),
     status: z.string(),
     registration: z.string(),
-    firstSubmittedAt: z.number().nullable(),
+    firstSubmittedAt: timestampOrNull(),
+    confirmedAt: timestampOrNull(),
     ...confirmationOut,
     items: z.array(PlanItemOut),
   })
@@ -107,7 +108,7 @@ export const NotebookOut = z
         id: z.string(),
         status: z.string(),
         decidedLevel: z.string().nullable(),
-        decidedAt: z.number().nullable(),
+        decidedAt: timestampOrNull(),
       })
       .nullable(),
   })

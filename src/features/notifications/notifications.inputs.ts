@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { cursorPage } from "../../platform/api-fields";
+import { cursorPage, timestamp } from "../../platform/api-fields";
 import { Id } from "../../domain";
 
 /** The page cursor of the notification list: `<createdAt>.<id>` of the last item shown. */
@@ -35,7 +35,7 @@ export const NotificationOut = z
     title: z.string(),
     body: z.string(),
     link: z.string().nullable(),
-    createdAt: z.number(),
+    createdAt: timestamp(),
     createdByLabel: z.string(),
     read: z.boolean(),
   })

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { timestamp } from "../../platform/api-fields";
 import { Id } from "../../domain";
 
 export const UNIT_KINDS = ["province", "district", "bloc", "grassroots", "cell", "group"] as const;
@@ -68,8 +69,8 @@ export const UnitOut = z
     depth: z.number(),
     status: z.enum(["active", "retired"]),
     version: z.number(),
-    createdAt: z.number(),
-    updatedAt: z.number(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
   })
   .openapi("Unit");
 export type UnitOut = z.infer<typeof UnitOut>;

@@ -1,7 +1,7 @@
 import { GROUPS } from "../../domain/groups";
 import { citedMeetingOut, confirmationOut } from "../../domain/plan-confirmation";
 import { z } from "@hono/zod-openapi";
-import { cursorPage, memberBrief, UnitBrief } from "../../platform/api-fields";
+import { cursorPage, memberBrief, UnitBrief, timestamp, timestampOrNull } from "../../platform/api-fields";
 import { CycleOut } from "../cycles";
 import { PEOPLE_STATUSES, PLAN_STATUSES } from "./plans.inputs";
 
@@ -27,7 +27,7 @@ export type PlanItemOut = z.infer<typeof PlanItemOut>;
 export const PLAN_EVENT_KINDS = ["entered", "submitted", "returned", "confirmed", "reopened"] as const;
 export const PlanEventOut = z
   .object({
-    at: z.number(),
+    at: timestamp(),
     kind: z.enum(PLAN_EVENT_KINDS),
     actorLabel: z.string(),
     onBehalf: z.boolean(),
@@ -56,20 +56,21 @@ export const PlanOut = z
     registration: z.string(),
     late: z.boolean(),
     leadersLate: z.boolean(),
-    firstSubmittedAt: z.number().nullable(),
-    submittedAt: z.number().nullable(),
-    returnedAt: z.number().nullable(),
+    firstSubmittedAt: timestampOrNull(),
+    submittedAt: timestampOrNull(),
+    returnedAt: timestampOrNull(),
     returnedByLabel: z.string().nullable(),
     returnComment: z.string().nullable(),
+    confirmedAt: timestampOrNull(),
     ...confirmationOut,
     meetingId: z.string().nullable(),
-    reopenedAt: z.number().nullable(),
+    reopenedAt: timestampOrNull(),
     reopenReason: z.string().nullable(),
     /** "Entered by X on behalf of the member", when a secretary last wrote or submitted it. */
-    enteredBy: z.object({ accountId: z.string(), label: z.string(), at: z.number() }).nullable(),
+    enteredBy: z.object({ accountId: z.string(), label: z.string(), at: timestamp() }).nullable(),
     version: z.number(),
-    createdAt: z.number(),
-    updatedAt: z.number(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
     items: z.array(PlanItemOut),
     events: z.array(PlanEventOut),
   })
@@ -117,7 +118,7 @@ export const QueueItemOut = z
     id: z.string(),
     ...planOwner,
     late: z.boolean(),
-    submittedAt: z.number().nullable(),
+    submittedAt: timestampOrNull(),
     itemCount: z.number(),
     enteredByLabel: z.string().nullable(),
     version: z.number(),
@@ -173,7 +174,7 @@ export const PersonOut = z
     status: z.enum(PEOPLE_STATUSES),
     planId: z.string().nullable(),
     late: z.boolean(),
-    submittedAt: z.number().nullable(),
+    submittedAt: timestampOrNull(),
   })
   .openapi("PlanPerson");
 export type PersonOut = z.infer<typeof PersonOut>;

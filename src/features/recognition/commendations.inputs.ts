@@ -1,6 +1,6 @@
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
-import { viDate } from "../../platform/api-fields";
+import { viDate, timestamp } from "../../platform/api-fields";
 import { MAX_YEAR, MIN_YEAR, Year } from "./recognition.inputs";
 
 /** Level of the body that commended: central / Prime Minister, province, district, grassroots. */
@@ -120,7 +120,7 @@ export const CommendationOut = z
     year: z.number(),
     content: z.string(),
     version: z.number(),
-    createdAt: z.number(),
+    createdAt: timestamp(),
   })
   .openapi("Commendation");
 export type CommendationOut = z.infer<typeof CommendationOut>;

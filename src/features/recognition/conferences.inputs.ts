@@ -1,6 +1,6 @@
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
-import { viDate } from "../../platform/api-fields";
+import { viDate, timestamp } from "../../platform/api-fields";
 import { MAX_YEAR, MIN_YEAR } from "./recognition.inputs";
 
 export const MODES = ["online", "in_person"] as const;
@@ -80,7 +80,7 @@ export const ConferenceOut = z
     participants: z.number(),
     note: z.string(),
     version: z.number(),
-    createdAt: z.number(),
+    createdAt: timestamp(),
   })
   .openapi("Conference");
 export type ConferenceOut = z.infer<typeof ConferenceOut>;

@@ -1,4 +1,5 @@
 import { Id } from "../../domain/ids";
+import { timestamp } from "../../platform/api-fields";
 import { z } from "@hono/zod-openapi";
 import { CommendationOut } from "./commendations.inputs";
 import { MAX_YEAR, MIN_YEAR, Year } from "./recognition.inputs";
@@ -137,7 +138,7 @@ export const FileOut = z
     contentType: z.string(),
     size: z.number(),
     uploadedByLabel: z.string(),
-    createdAt: z.number(),
+    createdAt: timestamp(),
   })
   .openapi("ModelFile");
 export type FileOut = z.infer<typeof FileOut>;
@@ -159,8 +160,8 @@ export const ModelOut = z
     /** The latest year row (or the filtered year's). */
     current: YearOut.nullable(),
     version: z.number(),
-    createdAt: z.number(),
-    updatedAt: z.number(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
   })
   .openapi("Model");
 export type ModelOut = z.infer<typeof ModelOut>;

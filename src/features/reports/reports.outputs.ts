@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { cursorPage } from "../../platform/api-fields";
+import { cursorPage, timestamp, timestampOrNull } from "../../platform/api-fields";
 import { FOCUSES, SECTION_KEYS } from "./reports.inputs";
 
 export const TripleOut = z
@@ -52,7 +52,7 @@ export const PersonOut = z
     unitId: z.string(),
     unitName: z.string(),
     status: z.string().nullable(),
-    at: z.number().nullable(),
+    at: timestampOrNull(),
     late: z.boolean(),
   })
   .openapi("ReportPerson");
@@ -90,8 +90,8 @@ export const DocumentOut = z
     ),
     updatedByLabel: z.string(),
     version: z.number(),
-    createdAt: z.number(),
-    updatedAt: z.number(),
+    createdAt: timestamp(),
+    updatedAt: timestamp(),
   })
   .openapi("ReportDocument");
 export type DocumentOut = z.infer<typeof DocumentOut>;

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { timestamp } from "../../platform/api-fields";
 import { passwordProblem } from "../../platform/passwords";
 import { RESERVED_SLUGS } from "../../platform/provisioning";
 import { Login } from "../accounts";
@@ -115,7 +116,7 @@ export const ChallengeOut = z
   .object({
     question: z.string().describe("A small arithmetic question in Vietnamese; answer with digits"),
     token: z.string().describe("Send back as challengeToken with the answer as challengeAnswer"),
-    expiresAt: z.number(),
+    expiresAt: timestamp(),
   })
   .openapi("SignupChallenge");
 

@@ -5,6 +5,7 @@ import type { Ctx } from "../context";
 import { IdParam, apiRouter, jsonContent, problemResponses } from "../openapi";
 import { ctxOf, requireRole } from "../tenant-context";
 import { CSV_TYPE, type DownloadFile, type SheetFormat, XLSX_TYPE, fileResponse } from "../files-http";
+import { wireOf } from "../api-wire";
 import { errorsFile, importDeps, readUpload } from "./http";
 import { cancelImport, commitImport, createImport, getImport, listImports } from "./jobs";
 import type { ImportJobView } from "./outputs";
@@ -45,9 +46,10 @@ export function importApi(o: ImportApiOptions) {
   const tags = [tag];
   const specs = [spec];
   const errs = problemResponses(400, 401, 403, 404, 409);
+  const wire = wireOf(o.schema);
   const out = (v: ImportJobView) => {
     const { kind: _k, preview: _p, ...rest } = v;
-    return { ...rest, errors: o.errors(v) } as never;
+    return wire({ ...rest, errors: o.errors(v) }) as never;
   };
   return apiRouter()
     .openapi(

@@ -1,5 +1,6 @@
 // The API shape of an import job, shared by every importer's routes.
 import { z } from "@hono/zod-openapi";
+import { timestamp, timestampOrNull } from "../api-fields";
 import type { FileKind } from "./files";
 import type { PreviewRow } from "./spec";
 
@@ -50,12 +51,10 @@ export function importJobSchema<E extends z.ZodType>(name: string, error: E) {
       created: z.number(),
       updated: z.number(),
       unchanged: z.number(),
-      createdAt: z.number(),
-      updatedAt: z
-        .number()
-        .openapi({ description: "Last progress; a commit idle for a minute can be resumed" }),
-      committedAt: z.number().nullable(),
-      finishedAt: z.number().nullable(),
+      createdAt: timestamp(),
+      updatedAt: timestamp("Last progress; a commit idle for a minute can be resumed"),
+      committedAt: timestampOrNull(),
+      finishedAt: timestampOrNull(),
       version: z.number(),
     })
     .openapi(name);

@@ -1,0 +1,38 @@
+// Writes the API document (/api/v1/openapi.json) without a server: bundles the app with esbuild (the
+// `cloudflare:*` modules stubbed, as only the route table is needed), asks it for the document and
+// prints it, or writes it to the file named by the first argument.
+// Usage: node scripts/openapi-dump.mjs [out.json]
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const version = JSON.parse(readFileSync(resolve(root, "package.json"), "utf8")).version;
+
+const bundle = await build({
+  stdin: { contents: 'export { buildApp } from "./src/app.ts";', resolveDir: root, loader: "ts" },
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  write: false,
+  logLevel: "error",
+  plugins: [
+    {
+      name: "cloudflare-stubs",
+      setup(b) {
+        b.onResolve({ filter: /^cloudflare:/ }, (a) => ({ path: a.path, namespace: "cloudflare-stub" }));
+        b.onLoad({ filter: /.*/, namespace: "cloudflare-stub" }, () => ({
+          contents: "export const env = {};",
+        }));
+      },
+    },
+  ],
+});
+const source = Buffer.from(bundle.outputFiles[0].text).toString("base64");
+const { buildApp } = await import(`data:text/javascript;base64,${source}`);
+const res = await buildApp().request("/api/v1/openapi.json", {}, { APP_VERSION: version });
+if (res.status !== 200) throw new Error(`the document answered ${res.status}: ${await res.text()}`);
+const text = `${JSON.stringify(await res.json(), null, 2)}\n`;
+if (process.argv[2]) writeFileSync(resolve(process.argv[2]), text);
+else process.stdout.write(text);
