@@ -1,9 +1,12 @@
 // Writes the API document (/api/v1/openapi.json) without a server: bundles the app with esbuild (the
 // `cloudflare:*` modules stubbed, as only the route table is needed), asks it for the document and
-// prints it, or writes it to the file named by the first argument.
-// Usage: node scripts/openapi-dump.mjs [out.json]
-import { readFileSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+// prints it, or writes it to the file named by the first argument. With `--lint` it runs Redocly's lint
+// (redocly.yaml: the recommended rules) on a temporary copy and exits with its code: `npm run lint`.
+// Usage: node scripts/openapi-dump.mjs [out.json | --lint]
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
@@ -34,5 +37,15 @@ const { buildApp } = await import(`data:text/javascript;base64,${source}`);
 const res = await buildApp().request("/api/v1/openapi.json", {}, { APP_VERSION: version });
 if (res.status !== 200) throw new Error(`the document answered ${res.status}: ${await res.text()}`);
 const text = `${JSON.stringify(await res.json(), null, 2)}\n`;
-if (process.argv[2]) writeFileSync(resolve(process.argv[2]), text);
+if (process.argv[2] === "--lint") {
+  const dir = mkdtempSync(join(tmpdir(), "gm-openapi-"));
+  const file = join(dir, "openapi.json");
+  writeFileSync(file, text);
+  const redocly = join(root, "node_modules", ".bin", "redocly");
+  const args = ["lint", file, "--config", join(root, "redocly.yaml"), "--format", "stylish"];
+  const env = { ...process.env, REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" };
+  const run = spawnSync(redocly, args, { stdio: "inherit", env });
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(run.status ?? 1);
+} else if (process.argv[2]) writeFileSync(resolve(process.argv[2]), text);
 else process.stdout.write(text);

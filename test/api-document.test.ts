@@ -1,35 +1,86 @@
 // What a client generator needs from the API document: a unique operationId and a security
-// requirement on every operation, and schemes that exist.
-import { describe, expect, it } from "vitest";
+// requirement on every operation, and schemes that exist; every tag and parameter described; the
+// problems the shared middleware answers (429 everywhere, Idempotency-Key on a tenant's POSTs).
+import { beforeAll, describe, expect, it } from "vitest";
 import { call } from "./harness";
 
-type Op = { operationId?: string; security?: Record<string, string[]>[] };
+type Param = { name: string; in: string; description?: string };
+type Op = {
+  operationId?: string;
+  summary?: string;
+  tags?: string[];
+  security?: Record<string, string[]>[];
+  parameters?: Param[];
+  requestBody?: { content: Record<string, unknown> };
+  responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }>;
+};
 type Doc = {
+  servers?: { url: string }[];
+  tags: { name: string; description?: string }[];
   paths: Record<string, Record<string, Op>>;
   components: { securitySchemes: Record<string, unknown> };
 };
 
+let doc: Doc;
+const ops = () =>
+  Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({ key: `${method} ${path}`, method, path, op })),
+  );
+
+beforeAll(async () => {
+  doc = await (await call("GET", "/api/v1/openapi.json")).json<Doc>();
+});
+
 describe("the API document", () => {
-  it("gives every operation a unique camelCase operationId and its security", async () => {
-    const doc = await (await call("GET", "/api/v1/openapi.json")).json<Doc>();
-    const ids: string[] = [];
+  it("gives every operation a unique camelCase operationId and its security", () => {
     const missing: string[] = [];
-    for (const [path, item] of Object.entries(doc.paths)) {
-      for (const [method, op] of Object.entries(item)) {
-        if (!op.operationId?.match(/^[a-z]+[A-Za-z0-9]*$/)) missing.push(`${method} ${path}: operationId`);
-        if (!op.security) missing.push(`${method} ${path}: security`);
-        for (const req of op.security ?? [])
-          for (const scheme of Object.keys(req))
-            if (!doc.components.securitySchemes[scheme])
-              missing.push(`${method} ${path}: unknown scheme ${scheme}`);
-        ids.push(op.operationId ?? "");
-      }
+    for (const { key, op } of ops()) {
+      if (!op.operationId?.match(/^[a-z]+[A-Za-z0-9]*$/)) missing.push(`${key}: operationId`);
+      if (!op.security) missing.push(`${key}: security`);
+      for (const req of op.security ?? [])
+        for (const scheme of Object.keys(req))
+          if (!doc.components.securitySchemes[scheme]) missing.push(`${key}: unknown scheme ${scheme}`);
     }
+    const ids = ops().map((o) => o.op.operationId);
     expect(missing).toEqual([]);
     expect(ids.length).toBeGreaterThan(150);
     expect(new Set(ids).size).toBe(ids.length);
     expect(doc.paths["/api/v1/auth/login"]!.post!.security).toEqual([]);
     expect(doc.paths["/api/v1/members"]!.get!.security).toEqual([{ apiKey: [] }, { session: [] }]);
     expect(doc.paths["/api/v1/units/{id}"]!.get!.operationId).toBe("getUnitsById");
+  });
+
+  it("names its server, describes every tag it uses and every parameter, and summarises every operation", () => {
+    expect(doc.servers).toEqual([expect.objectContaining({ url: "/" })]);
+    const described = new Set(doc.tags.filter((t) => t.description).map((t) => t.name));
+    const missing: string[] = [];
+    for (const { key, op } of ops()) {
+      if (!op.summary) missing.push(`${key}: summary`);
+      for (const tag of op.tags ?? []) if (!described.has(tag)) missing.push(`${key}: tag ${tag}`);
+      if (!op.tags?.length) missing.push(`${key}: tags`);
+      for (const p of op.parameters ?? []) if (!p.description) missing.push(`${key}: ${p.in} ${p.name}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("documents 429 with Retry-After everywhere, and the body and Idempotency-Key problems", () => {
+    const missing: string[] = [];
+    for (const { key, method, op } of ops()) {
+      const has = (s: number) => op.responses[s]?.content?.["application/problem+json"] !== undefined;
+      if (!has(429) || !op.responses[429]!.headers?.["Retry-After"]) missing.push(`${key}: 429`);
+      if (op.requestBody?.content["application/json"])
+        for (const s of [400, 413, 415]) if (!has(s)) missing.push(`${key}: ${s}`);
+      const tenantPost = method === "post" && (op.security?.length ?? 0) > 0 && !key.includes("/platform/");
+      const idem = op.parameters?.some((p) => p.in === "header" && p.name === "Idempotency-Key") ?? false;
+      if (idem !== tenantPost) missing.push(`${key}: Idempotency-Key ${idem}`);
+      if (tenantPost && !has(422)) missing.push(`${key}: 422`);
+    }
+    expect(missing).toEqual([]);
+    expect(Object.keys(doc.paths["/api/v1/members/import"]!.post!.requestBody!.content)).toContain(
+      "multipart/form-data",
+    );
+    expect(Object.keys(doc.paths["/api/v1/models/{id}/files"]!.post!.requestBody!.content)).toEqual([
+      "multipart/form-data",
+    ]);
   });
 });

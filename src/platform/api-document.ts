@@ -2,6 +2,7 @@
 // security schemes) and its header (description, tags in reading order). The routes add their paths.
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../env";
+import { finish } from "./api-document-finish";
 
 export function registerApiDocument(app: OpenAPIHono<AppEnv>): void {
   app.openAPIRegistry.registerComponent("schemas", "Problem", {
@@ -46,10 +47,19 @@ export function registerApiDocument(app: OpenAPIHono<AppEnv>): void {
       description:
         "REST API of Gương mẫu. Systems authenticate with an API key (`Authorization: Bearer gmk_…`, created by a tenant admin; see docs/integrations.md); people with POST /api/v1/auth/login (session cookie). Any POST may carry `Idempotency-Key`. Bodies are JSON; errors are RFC 9457 problem+json.",
     },
+    // OpenAPI's own default, said out loud: the origin the document is served from (one for every tenant).
+    servers: [{ url: "/", description: "This deployment: the origin this document is served from" }],
     tags: [
-      { name: "auth" },
-      { name: "orgs" },
-      { name: "accounts" },
+      {
+        name: "auth",
+        description: "Signing in and out as a person (session cookie), who is signed in, the password",
+      },
+      {
+        name: "orgs",
+        description:
+          "The unit tree: units and their codes, the tree in one call, creating, renaming, moving, retiring",
+      },
+      { name: "accounts", description: "Sign-in accounts of the tenant's people, their roles and units" },
       {
         name: "api-keys",
         description: "Keys integrators call the API with (tenant admins, signed in as a person)",
@@ -93,49 +103,12 @@ export function registerApiDocument(app: OpenAPIHono<AppEnv>): void {
         description:
           "Live figures up the tree, drill-down to people, exports, the party-format report (DOCX), the recount",
       },
-      { name: "signup" },
-      { name: "onboarding" },
-      { name: "exports" },
+      { name: "signup", description: "A new committee signs up (public, with a challenge question)" },
+      { name: "onboarding", description: "The checklist a new tenant's admin is guided through" },
+      { name: "exports", description: "The tenant's whole data as a ZIP archive (tenant admins)" },
       { name: "platform", description: "Operators only (operator session cookie); 404 for everyone else" },
     ],
   });
-  // Served by hand rather than doc31(), to finish each operation: a unique operationId and its security.
+  // Served by hand rather than doc31(), to finish each operation (api-document-finish.ts).
   app.get("/api/v1/openapi.json", (c) => c.json(finish(app.getOpenAPI31Document(header(c.env.APP_VERSION)))));
-}
-
-/** Operations anyone may call: no credential. */
-const PUBLIC = new Set(["post /api/v1/auth/login", "get /api/v1/signup/challenge", "post /api/v1/signup"]);
-const SECURED = [{ apiKey: [] }, { session: [] }];
-const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
-
-/**
- * `operationId` from the method and the path, camelCase and unique by construction
- * (`get /api/v1/units/{id}/move` → `getUnitsByIdMove`), and `security` on every operation. The operator
- * API says its own (an operator session).
- */
-function finish<D extends { paths?: object }>(doc: D): D {
-  for (const [path, item] of Object.entries((doc.paths ?? {}) as Record<string, Record<string, unknown>>)) {
-    const words = path
-      .replace(/^\/api\/v1\//, "")
-      .split("/")
-      .filter(Boolean)
-      .map((w) => (w.startsWith("{") ? `by-${w.slice(1, -1)}` : w));
-    const name = words
-      .join("-")
-      .split(/[^A-Za-z0-9]+/)
-      .filter(Boolean)
-      .map((w) => w[0]!.toUpperCase() + w.slice(1))
-      .join("");
-    for (const method of METHODS) {
-      const op = item[method] as Record<string, unknown> | undefined;
-      if (!op) continue;
-      op.operationId ??= `${method}${name}`;
-      op.security ??= PUBLIC.has(`${method} ${path}`)
-        ? []
-        : path.startsWith("/api/v1/platform")
-          ? [{ operatorSession: [] }]
-          : SECURED;
-    }
-  }
-  return doc;
 }

@@ -45,6 +45,8 @@ export interface OpSpec<X, P, Q, B, S> {
   params?: P;
   query?: Q;
   body?: B;
+  /** A request body the route reads itself (an upload: `uploadBody()`), documented as is. */
+  upload?: { description: string; content: Record<string, unknown>; required?: boolean };
   /** The JSON body of the success response, or a Raw response; none: a 204. */
   out?: S;
   status?: 200 | 201 | 202;
@@ -108,6 +110,7 @@ export function apiOps<X = Ctx>(tag: string, o: ApiOptions<X> = {}) {
         ...(params ? { params } : {}),
         ...(s.query ? { query: s.query } : {}),
         ...(s.body ? jsonBody(s.body as unknown as z.ZodType) : {}),
+        ...(s.upload ? { body: s.upload } : {}),
       };
       const status = s.out ? (s.status ?? 200) : 204;
       const problems =

@@ -26,21 +26,26 @@ export function apiRouter() {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 }
 
+/** What each problem status means, in the API document. */
+export const PROBLEM_TEXT: Record<number, string> = {
+  400: "Invalid input (problem+json with `errors`)",
+  401: "Not signed in",
+  403: "Role not allowed",
+  404: "Not found in this tenant or outside the actor's scope",
+  409: "Illegal state transition or stale version",
+  410: "Expired or used",
+  413: "Body or file too large (JSON bodies: 1 MB)",
+  415: "Content type not accepted (JSON bodies: application/json only)",
+  422: "Idempotency-Key already used for another request",
+  429: "Too many requests: wait `Retry-After` seconds",
+};
+
 /** Standard problem+json responses for route definitions. */
 export function problemResponses(...statuses: number[]) {
   const out: Record<number, { description: string; content: Record<string, { schema: object }> }> = {};
-  const desc: Record<number, string> = {
-    400: "Invalid input (problem+json with `errors`)",
-    401: "Not signed in",
-    403: "Role not allowed",
-    404: "Not found in this tenant or outside the actor's scope",
-    409: "Illegal state transition or stale version",
-    410: "Expired or used",
-    415: "Content type other than application/json",
-  };
   for (const s of statuses) {
     out[s] = {
-      description: desc[s] ?? "Error",
+      description: PROBLEM_TEXT[s] ?? "Error",
       content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
     };
   }
@@ -56,6 +61,23 @@ export function jsonContent<T extends object>(schema: T, description = "OK") {
 export function binaryContent(description: string, ...types: string[]) {
   const schema = z.string().openapi({ format: "binary" });
   return { description, content: Object.fromEntries(types.map((t) => [t, { schema }])) };
+}
+
+/**
+ * An upload's request body: a multipart form with the file in field `file` (and `types` as raw bytes,
+ * when the route also takes those). Plain JSON Schema, not zod, so no validator reads the body: the
+ * handler does.
+ */
+export function uploadBody(description: string, ...types: string[]) {
+  const bytes = { schema: { type: "string" as const, format: "binary" } };
+  const form = {
+    schema: { type: "object" as const, required: ["file"], properties: { file: bytes.schema } },
+  };
+  return {
+    description,
+    required: true,
+    content: { "multipart/form-data": form, ...Object.fromEntries(types.map((t) => [t, bytes])) },
+  };
 }
 
 /** A required JSON request body. */

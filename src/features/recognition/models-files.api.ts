@@ -1,6 +1,6 @@
 import { Id } from "../../domain/ids";
 import { apiOps } from "../../platform/api-routes";
-import { IdParam, binaryContent } from "../../platform/openapi";
+import { IdParam, binaryContent, uploadBody } from "../../platform/openapi";
 import { TOO_LARGE, deleteModelFile, getModelFile, uploadModelFile } from "./models-files.service";
 import { fileResponse, readMultipart } from "../../platform/files-http";
 import { FileOut, MAX_FILE_BYTES } from "./models.inputs";
@@ -14,6 +14,7 @@ export const modelFilesApi = api.router(
     summary: "Attach an evidence file (JPEG, PNG, WebP or PDF, at most 10 MB)",
     description:
       "Body: multipart/form-data with the file in field `file`. The type is checked from the bytes: other types → 415; larger files → 413.",
+    upload: uploadBody("The file, in field `file`"),
     out: FileOut,
     status: 201,
     says: "Stored",

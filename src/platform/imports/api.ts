@@ -2,7 +2,7 @@
 // the latest jobs, a job, commit, cancel, the rejected rows. A feature mounts them beside its own.
 import { createRoute, z } from "@hono/zod-openapi";
 import type { Ctx } from "../context";
-import { IdParam, apiRouter, jsonContent, problemResponses } from "../openapi";
+import { IdParam, apiRouter, jsonContent, problemResponses, uploadBody } from "../openapi";
 import { ctxOf, requireRole } from "../tenant-context";
 import { CSV_TYPE, type DownloadFile, type SheetFormat, XLSX_TYPE, fileResponse } from "../files-http";
 import { wireOf } from "../api-wire";
@@ -38,7 +38,6 @@ const fileContent = {
     [XLSX_TYPE]: { schema: z.string().openapi({ format: "binary" }) },
   },
 };
-const binary = { schema: z.string().openapi({ format: "binary" }) };
 
 /** The routes under `/import` and `/imports` of the router they are mounted on. */
 export function importApi(o: ImportApiOptions) {
@@ -75,14 +74,12 @@ export function importApi(o: ImportApiOptions) {
         summary: `Upload ${o.what} (XLSX or CSV UTF-8) as multipart field \`file\` or as the raw body (\`?fileName=\`). Nothing is written yet: the file is read in the background into a preview (errors per row); poll GET …/import/{id}, then commit.`,
         request: {
           query: z.object({ fileName: z.string().max(200).optional() }),
-          body: {
-            content: {
-              "application/octet-stream": binary,
-              [XLSX_TYPE]: binary,
-              "text/csv": { schema: z.string() },
-            },
-            required: true,
-          },
+          body: uploadBody(
+            "The file: in field `file` of a multipart form, or as the raw body",
+            "application/octet-stream",
+            XLSX_TYPE,
+            "text/csv",
+          ),
         },
         responses: {
           202: jsonContent(o.schema, "Accepted: parsing (or already parsed)"),
