@@ -18,7 +18,7 @@ type Doc = {
   servers?: { url: string }[];
   tags: { name: string; description?: string }[];
   paths: Record<string, Record<string, Op>>;
-  components: { securitySchemes: Record<string, unknown> };
+  components: { securitySchemes: Record<string, unknown>; schemas: Record<string, { type?: unknown }> };
 };
 
 let doc: Doc;
@@ -82,5 +82,23 @@ describe("the API document", () => {
     expect(Object.keys(doc.paths["/api/v1/models/{id}/files"]!.post!.requestBody!.content)).toEqual([
       "multipart/form-data",
     ]);
+  });
+});
+
+describe("nullable fields in the API document", () => {
+  it("never makes a named schema nullable, nor hides a null in an allOf that a $ref rejects", () => {
+    const nullable = (s: { type?: unknown }) => Array.isArray(s.type) && s.type.includes("null");
+    const wrong = Object.entries(doc.components.schemas)
+      .filter(([, s]) => nullable(s))
+      .map(([name]) => `component ${name}`);
+    const walk = (x: unknown, at: string): void => {
+      if (!x || typeof x !== "object") return;
+      const all = (x as { allOf?: { $ref?: string; type?: unknown }[] }).allOf;
+      if (all?.some((s) => s.$ref) && all.some(nullable)) wrong.push(at);
+      for (const [k, v] of Object.entries(x)) walk(v, `${at}/${k}`);
+    };
+    walk(doc.paths, "#/paths");
+    walk(doc.components.schemas, "#/components/schemas");
+    expect(wrong, "use orNull() (src/platform/openapi.ts) for a named schema that may be null").toEqual([]);
   });
 });

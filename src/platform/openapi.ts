@@ -85,6 +85,15 @@ export function jsonBody<T extends object>(schema: T) {
   return { body: { content: { "application/json": { schema } }, required: true } };
 }
 
+/**
+ * A registered (named) schema, or null: `anyOf: [$ref, null]` in the document. `.nullable()` on a
+ * registered schema documents it wrongly: the component itself turns nullable (so every operation
+ * returning it claims it may answer null) or the use becomes an `allOf` that rejects null.
+ */
+export function orNull<T extends z.ZodType>(schema: T) {
+  return z.union([schema, z.null()]);
+}
+
 /** `{ id }`: what a create answers when the new row's id is all the caller needs. */
 export const IdOut = z.object({ id: z.string() });
 

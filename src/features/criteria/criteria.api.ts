@@ -1,3 +1,4 @@
+import { orNull } from "../../platform/openapi";
 import { getYearTheme, setYearTheme } from "./criteria-themes.service";
 import { GROUPS, vnYear } from "../../domain";
 import { z } from "@hono/zod-openapi";
@@ -53,7 +54,7 @@ export const criteriaApi = api.router(
   api.get("/themes", {
     summary: "The year's themes (chuyên đề toàn khóa, chuyên đề năm)",
     query: YearQuery,
-    out: z.object({ theme: YearThemeOut.nullable() }),
+    out: z.object({ theme: orNull(YearThemeOut) }),
     run: async (ctx, { query }) => ({ theme: await getYearTheme(ctx, query.year ?? vnYear(ctx.now)) }),
   }),
   api.put("/themes", {

@@ -1,4 +1,5 @@
 /** Response schemas of the criteria API (OpenAPI) and the mapping of a set view onto them. */
+import { orNull } from "../../platform/openapi";
 import { GROUPS } from "../../domain";
 import { timestamp, timestampOrNull } from "../../platform/api-fields";
 import { z } from "@hono/zod-openapi";
@@ -69,7 +70,7 @@ export const EffectiveOut = z
         unitName: z.string(),
         kind: z.string(),
         depth: z.number(),
-        version: VersionMetaOut.nullable(),
+        version: orNull(VersionMetaOut),
       }),
     ),
     criteria: z.array(EffectiveCriterionOut),
@@ -145,8 +146,8 @@ export const SetOut = z
     }),
     unit: UnitOut,
     versions: z.array(VersionOut),
-    draft: VersionOut.nullable(),
-    published: VersionOut.nullable(),
+    draft: orNull(VersionOut),
+    published: orNull(VersionOut),
     editMode: z.enum(["draft", "in-place", "new-draft"]),
     canEdit: z.boolean(),
     rows: z
@@ -229,9 +230,9 @@ export const CompareOut = z
       z.object({
         key: z.string(),
         group,
-        root: EffectiveCriterionOut.nullable(),
-        parent: EffectiveCriterionOut.nullable(),
-        unit: EffectiveCriterionOut.nullable(),
+        root: orNull(EffectiveCriterionOut),
+        parent: orNull(EffectiveCriterionOut),
+        unit: orNull(EffectiveCriterionOut),
         vsParent: Mark,
         vsRoot: Mark,
       }),

@@ -1,3 +1,4 @@
+import { orNull } from "../../platform/openapi";
 import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
@@ -128,10 +129,10 @@ export const EvaluationViewOut = z
     member: z.object(memberBrief),
     year: z.number(),
     cycle: z.object({ id: z.string(), status: z.string() }).nullable(),
-    evaluation: EvaluationOut.nullable(),
+    evaluation: orNull(EvaluationOut),
     finalReviewSubmitted: z.boolean(),
     evidence: z.object({
-      plan: NotebookPlanOut.nullable(),
+      plan: orNull(NotebookPlanOut),
       progress: z.array(ProgressOut),
       progressFrom: z.string().nullable().openapi({ description: "Review kind the progress comes from" }),
       compliance: ComplianceOut,

@@ -1,3 +1,4 @@
+import { orNull } from "../../platform/openapi";
 import { z } from "@hono/zod-openapi";
 import { memberBrief, timestamp, timestampOrNull } from "../../platform/api-fields";
 import { RemarkOut } from "../meetings";
@@ -99,7 +100,7 @@ export const NotebookOut = z
         windows: z.record(z.string(), z.object({ from: z.string(), to: z.string() })),
       })
       .nullable(),
-    plan: NotebookPlanOut.nullable(),
+    plan: orNull(NotebookPlanOut),
     entries: z.array(EntryOut),
     remarks: z.array(RemarkOut),
     compliance: ComplianceOut,

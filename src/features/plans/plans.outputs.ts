@@ -1,3 +1,4 @@
+import { orNull } from "../../platform/openapi";
 import { GROUPS } from "../../domain/groups";
 import { citedMeetingOut, confirmationOut } from "../../domain/plan-confirmation";
 import { z } from "@hono/zod-openapi";
@@ -96,7 +97,7 @@ export const MemberPlanOut = z
     year: z.number(),
     /** Years that have a cycle, newest first. */
     years: z.array(z.number()),
-    cycle: CycleOut.nullable(),
+    cycle: orNull(CycleOut),
     /** The group the plan is written for (the member's current group while it can be edited). */
     group: z.enum(GROUPS),
     deadline: z.string().nullable(),
@@ -105,7 +106,7 @@ export const MemberPlanOut = z
       z.object({ id: z.string(), title: z.string(), kind: z.string(), unitName: z.string() }),
     ),
     yearTheme: z.object({ termTheme: z.string(), yearTheme: z.string() }).nullable(),
-    plan: PlanOut.nullable(),
+    plan: orNull(PlanOut),
     canEdit: z.boolean(),
     /** Why group 2 cannot submit yet (leaders-first gating), if so. */
     gatedBy: z.number().nullable(),
@@ -155,7 +156,7 @@ export type DashboardRowOut = z.infer<typeof DashboardRowOut>;
 export const DashboardOut = z
   .object({
     year: z.number(),
-    cycle: CycleOut.nullable(),
+    cycle: orNull(CycleOut),
     unit: UnitBrief,
     ancestors: z.array(z.object({ id: z.string(), name: z.string() })),
     total: DashboardRowOut,

@@ -25,7 +25,13 @@ export const modelFilesApi = api.router(
   api.get("/{id}/files/{fileId}", {
     summary: "Download an evidence file (as an attachment, with its stored type)",
     params: FileParams,
-    out: binaryContent("The file", "application/octet-stream"),
+    out: binaryContent(
+      "The file, with the type found in its bytes",
+      "image/jpeg",
+      "image/png",
+      "image/webp",
+      "application/pdf",
+    ),
     problems: [401, 403, 404],
     run: async (ctx, { id, fileId }) => {
       const { meta, file } = await getModelFile(ctx, id, fileId);

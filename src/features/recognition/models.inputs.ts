@@ -1,3 +1,4 @@
+import { orNull } from "../../platform/openapi";
 import { Id } from "../../domain/ids";
 import { timestamp } from "../../platform/api-fields";
 import { z } from "@hono/zod-openapi";
@@ -158,7 +159,7 @@ export const ModelOut = z
     startYear: z.number(),
     published: z.boolean(),
     /** The latest year row (or the filtered year's). */
-    current: YearOut.nullable(),
+    current: orNull(YearOut),
     version: z.number(),
     createdAt: timestamp(),
     updatedAt: timestamp(),
