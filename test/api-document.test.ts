@@ -2,12 +2,15 @@
 // requirement on every operation, and schemes that exist; every tag and parameter described; the
 // problems the shared middleware answers (429 everywhere, Idempotency-Key on a tenant's POSTs).
 import { beforeAll, describe, expect, it } from "vitest";
+import { type Who, whoMayCall } from "../src/platform/api-routes";
+import { matrixRow } from "./contract-kit";
 import { call } from "./harness";
 
 type Param = { name: string; in: string; description?: string };
 type Op = {
   operationId?: string;
   summary?: string;
+  description?: string;
   tags?: string[];
   security?: Record<string, string[]>[];
   parameters?: Param[];
@@ -82,6 +85,41 @@ describe("the API document", () => {
     expect(Object.keys(doc.paths["/api/v1/models/{id}/files"]!.post!.requestBody!.content)).toEqual([
       "multipart/form-data",
     ]);
+  });
+});
+
+/** Who an operation's description may name, from its access-matrix row (test/access-matrix.ts). */
+function whoOf(allow: string[], operator: boolean | undefined): Who[] {
+  if (allow.includes("public")) return ["public"];
+  if (operator) return ["operator"];
+  const roles = [...allow].sort().join(",");
+  if (roles === "admin,member,secretary") return ["all", "person"];
+  if (roles === "admin,secretary") return ["managers"];
+  return roles === "admin" ? ["admin", "person-admin"] : [];
+}
+
+describe("who may call an operation", () => {
+  it("is the first paragraph of its description, as the access matrix has it", () => {
+    const wrong: string[] = [];
+    for (const { key, method, path, op } of ops()) {
+      const row = matrixRow(method, path);
+      if (!row) wrong.push(`${key}: no matrix row`);
+      else if (!whoOf(row.allow, row.operator).some((w) => op.description?.startsWith(whoMayCall(w, method))))
+        wrong.push(`${key}: "${op.description?.split("\n")[0]}", matrix: ${row.allow.join(", ")}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("asks a write key for every change of a tenant's data, and a person for managing keys", () => {
+    const wrong: string[] = [];
+    for (const { key, method, path, op } of ops()) {
+      if (!op.security?.length || path.startsWith("/api/v1/platform")) continue;
+      const expected = op.tags?.includes("api-keys")
+        ? [{ session: [] }]
+        : [{ apiKey: method === "get" ? [] : ["write"] }, { session: [] }];
+      if (JSON.stringify(op.security) !== JSON.stringify(expected)) wrong.push(key);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

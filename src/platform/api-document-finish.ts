@@ -6,7 +6,9 @@ import { PROBLEM_TEXT } from "./openapi";
 
 /** Operations anyone may call: no credential. */
 const PUBLIC = new Set(["post /api/v1/auth/login", "get /api/v1/signup/challenge", "post /api/v1/signup"]);
-const SECURED = [{ apiKey: [] }, { session: [] }];
+/** A tenant's operations: a person's session, or an API key; one that changes data needs a `write` key. */
+const READ = [{ apiKey: [] }, { session: [] }];
+const WRITE = [{ apiKey: ["write"] }, { session: [] }];
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 const PROBLEM = { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } };
 const RETRY_AFTER = {
@@ -89,19 +91,24 @@ function describeParams(params: Param[]): void {
 
 function finishOperation(method: string, path: string, op: Obj): void {
   op.operationId ??= operationName(method, path);
-  op.security ??= PUBLIC.has(`${method} ${path}`)
+  const isPublic = PUBLIC.has(`${method} ${path}`);
+  const platform = path.startsWith("/api/v1/platform");
+  op.security ??= isPublic
     ? []
-    : path.startsWith("/api/v1/platform")
+    : platform
       ? [{ operatorSession: [] }]
-      : SECURED;
+      : (op.tags as string[] | undefined)?.includes("api-keys")
+        ? [{ session: [] }] // keys never manage keys
+        : method === "get"
+          ? READ
+          : WRITE;
   const responses = op.responses as Obj;
   problem(responses, 429, undefined, { headers: { "Retry-After": RETRY_AFTER } });
   const content = (op.requestBody as { content?: Obj } | undefined)?.content ?? {};
   if (content["application/json"]) {
     for (const status of [400, 413, 415]) problem(responses, status);
   }
-  const tenantCall = op.security === SECURED;
-  if (method === "post" && tenantCall) {
+  if (method === "post" && !isPublic && !platform) {
     op.parameters = [...((op.parameters as Param[] | undefined) ?? []), IDEMPOTENCY_KEY];
     problem(responses, 400, "Malformed Idempotency-Key");
     problem(

@@ -25,7 +25,8 @@ export function registerApiDocument(app: OpenAPIHono<AppEnv>): void {
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
     type: "http",
     scheme: "bearer",
-    description: "An API key `gmk_<tenant>_<secret>`; it selects the tenant by itself",
+    description:
+      "An API key `gmk_<tenant>_<secret>`; it selects the tenant by itself. Its scope is `read` (GET only) or `write`: an operation listing `write` needs a write key.",
   });
   app.openAPIRegistry.registerComponent("securitySchemes", "operatorSession", {
     type: "apiKey",

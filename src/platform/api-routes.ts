@@ -37,7 +37,33 @@ export type VerbArgs<P, Q, B> = [...IdArg<P>, ...InArg<Q, B>];
 /** What `run` receives besides the context: the path parameters, `query` and `json`. */
 export type OpInput<P, Q, B> = Params<P> & { query: Val<Q>; json: Val<B> };
 
+/** Who may call an operation, as its description says first (test/api-document.test.ts holds it to the access matrix). */
+export type Who = "public" | "person" | "all" | "managers" | "admin" | "person-admin" | "operator";
+
+const WHO: Record<Who, string> = {
+  public: "Anyone: no credential is needed.",
+  person: "Any signed-in person, for their own session and account.",
+  all: "Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records.",
+  managers: "Tenant admins (the whole tenant) and secretaries (their subtree); members get 403.",
+  admin: "Tenant admins only; secretaries and members get 403.",
+  "person-admin": "Tenant admins signed in as a person; API keys get 403.",
+  operator: "Operators only (the operator session); anyone else gets 404.",
+};
+const KEYED: Who[] = ["all", "managers", "admin"];
+
+/** An operation's description: who may call it and with which API key, then `more`. */
+export function whoMayCall(who: Who, method: string, more?: string): string {
+  const key = !KEYED.includes(who)
+    ? ""
+    : method === "get"
+      ? " An API key acts as an admin, or as the secretary of its unit; a `read` key is enough."
+      : " An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.";
+  return [`${WHO[who]}${key}`, more].filter(Boolean).join("\n\n");
+}
+
 export interface OpSpec<X, P, Q, B, S> {
+  /** Who may call it: the first words of its description. */
+  who: Who;
   summary: string;
   /** The operation's longer description. */
   description?: string;
@@ -120,7 +146,7 @@ export function apiOps<X = Ctx>(tag: string, o: ApiOptions<X> = {}) {
         path,
         tags,
         summary: s.summary,
-        ...(s.description ? { description: s.description } : {}),
+        description: whoMayCall(s.who, method, s.description),
         request: (Object.keys(request).length ? request : undefined) as RouteConfig["request"],
         responses: {
           [status]: successResponse(s.out, status, s.says),

@@ -15,12 +15,14 @@ const api = apiOps("api-keys");
 /** Mounted at /api/v1/api-keys. Tenant admins only, signed in as a person (a key cannot manage keys). */
 export const apiKeysApi = api.router(
   api.get("/", {
+    who: "person-admin",
     summary: "List the tenant's API keys (never their secret)",
     out: z.object({ items: z.array(ApiKeyOut) }),
     problems: [401, 403],
     run: async (ctx) => ({ items: await listApiKeys(ctx) }),
   }),
   api.post("/", {
+    who: "person-admin",
     summary: "Create an API key; the secret `key` is in this answer only",
     body: CreateApiKeyInput,
     out: CreatedApiKeyOut,
@@ -28,12 +30,14 @@ export const apiKeysApi = api.router(
     call: createApiKey,
   }),
   api.get("/origins", {
+    who: "person-admin",
     summary: "The web origins allowed to call the API from a browser with a key (CORS)",
     out: CorsOriginsOut,
     problems: [401, 403],
     run: async (ctx, _input, c) => ({ origins: await listOrigins(c.env, c.get("meter"), ctx) }),
   }),
   api.put("/origins", {
+    who: "person-admin",
     summary: "Replace the allowed web origins (https://host[:port], at most 20)",
     body: CorsOriginsInput,
     out: CorsOriginsOut,
@@ -43,6 +47,7 @@ export const apiKeysApi = api.router(
     }),
   }),
   api.delete("/{id}", {
+    who: "person-admin",
     summary: "Revoke an API key at once (again: no change)",
     says: "Revoked",
     problems: [401, 403, 404, 409],

@@ -23,6 +23,7 @@ const api = apiOps("auth", { ctx: (c: Context<AppEnv>) => c });
 /** Mounted at /api/v1/auth. */
 export const authApi = api.router(
   api.post("/login", {
+    who: "public",
     summary: "Sign in and receive the session cookie",
     body: LoginInput,
     out: MeOut,
@@ -52,6 +53,7 @@ export const authApi = api.router(
     },
   }),
   api.post("/logout", {
+    who: "person",
     summary: "End the current session",
     says: "Signed out",
     problems: [401],
@@ -61,6 +63,7 @@ export const authApi = api.router(
     },
   }),
   api.get("/me", {
+    who: "person",
     summary: "Who the session belongs to",
     out: MeOut,
     problems: [401],
@@ -70,6 +73,7 @@ export const authApi = api.router(
     },
   }),
   api.post("/password", {
+    who: "person",
     summary: "Change the password; every other session ends",
     body: ChangePasswordInput,
     says: "Changed; a fresh session cookie is set",

@@ -27,6 +27,7 @@ const anon = apiOps("platform", { ctx: anonOpOf });
 
 const statusOp = (change: "verify" | "suspend" | "reactivate", summary: string) =>
   api.post(`/tenants/{id}/${change}`, {
+    who: "operator",
     summary,
     params: TenantParam,
     body: VersionedInput,
@@ -36,6 +37,7 @@ const statusOp = (change: "verify" | "suspend" | "reactivate", summary: string) 
 
 export const consoleApi = api.router(
   anon.post("/login", {
+    who: "public",
     summary: "Operator sign-in (control plane); sets the operator session cookie",
     body: OperatorLoginInput,
     out: OperatorOut,
@@ -47,6 +49,7 @@ export const consoleApi = api.router(
     },
   }),
   api.post("/logout", {
+    who: "operator",
     summary: "End the operator session",
     says: "Signed out",
     problems: [404],
@@ -56,12 +59,14 @@ export const consoleApi = api.router(
     },
   }),
   api.get("/tenants", {
+    who: "operator",
     summary: "Tenants with status, database, members, rows and approximate size",
     query: TenantListQuery,
     out: z.object({ items: z.array(TenantItemOut), page: z.number(), more: z.boolean() }),
     call: listTenants,
   }),
   api.get("/tenants/{id}", {
+    who: "operator",
     summary: "One tenant: registry row, per-table rows, jobs and change log",
     params: TenantParam,
     out: TenantDetailOut,
@@ -75,6 +80,7 @@ export const consoleApi = api.router(
   statusOp("suspend", "Suspend a tenant: its sessions stop on the next request"),
   statusOp("reactivate", "Reactivate a suspended tenant"),
   api.post("/tenants/{id}/move", {
+    who: "operator",
     summary: "Start or continue moving a tenant to another database; runs for up to 20 s per call",
     description:
       "Idempotent: calling again with the same binding continues the same job. Repeat until status is done or failed; when waitUntil is set, call again after that time.",
@@ -89,6 +95,7 @@ export const consoleApi = api.router(
     },
   }),
   api.get("/tenants/{id}/jobs/{jobId}", {
+    who: "operator",
     summary: "One job of a tenant (move, export, deletion)",
     params: JobParam,
     out: JobOut,
@@ -96,6 +103,7 @@ export const consoleApi = api.router(
     run: async (o, { id, jobId }) => jobOut(await getTenantJob(o, id, jobId)),
   }),
   api.post("/tenants/{id}/deletion", {
+    who: "operator",
     summary: "Close a tenant now and delete all its data after a grace period",
     params: TenantParam,
     body: DeletionInput,
@@ -105,18 +113,21 @@ export const consoleApi = api.router(
     run: async (o, { id, json }) => jobOut(await scheduleDeletion(o, id, json.graceDays)),
   }),
   api.delete("/tenants/{id}/deletion", {
+    who: "operator",
     summary: "Cancel a scheduled deletion that has not started; the tenant is restored",
     params: TenantParam,
     says: "Cancelled",
     call: cancelDeletion,
   }),
   api.post("/stats/refresh", {
+    who: "operator",
     summary: "Recount rows, approximate size and last activity of every tenant",
     out: z.object({ tenants: z.number() }),
     problems: [404],
     run: async (o) => ({ tenants: await refreshStats(o) }),
   }),
   api.get("/audit", {
+    who: "operator",
     summary: "The change log of every operator action, newest first",
     query: z.object({ before: z.coerce.number().int().positive().optional() }),
     out: z.object({ items: z.array(AuditOut), next: z.number().nullable() }),

@@ -69,6 +69,7 @@ type KeyVerb<I> = (ctx: Ctx, id: string, key: string, input: I) => Outcome;
 /** One POST /criteria/sets/{id}/criteria/{key}/<verb> route taking `body`, answering the edit's outcome. */
 function keyVerb<B extends z.ZodType>(verb: string, summary: string, body: B, call: KeyVerb<z.output<B>>) {
   return api.post(`/sets/{id}/criteria/{key}/${verb}`, {
+    who: "managers",
     summary,
     params: KeyParams,
     body,
@@ -86,6 +87,7 @@ const versioned =
 /** Mounted at /api/v1/criteria: sets and their versions. */
 export const criteriaSetsApi = api.router(
   api.get("/sets", {
+    who: "managers",
     summary: "Criteria sets of a year in the actor's scope (paged along the tree)",
     query: YearQuery.extend({
       cursor: z
@@ -98,6 +100,7 @@ export const criteriaSetsApi = api.router(
     run: (ctx, { query: q }) => listSets(ctx, { year: q.year ?? vnYear(ctx.now), cursor: q.cursor }),
   }),
   api.post("/sets", {
+    who: "managers",
     summary:
       "Start a unit's criteria set for a year (draft): from a template (root only), a copy of another year, or blank",
     body: CreateSetInput,
@@ -106,23 +109,27 @@ export const criteriaSetsApi = api.router(
     run: async (ctx, { json }) => ({ ...(await createSet(ctx, json)), version: 1 }),
   }),
   api.get("/sets/{id}", {
+    who: "managers",
     summary: "A set: versions, working rows, effective criteria with origins, notices",
     out: SetOut,
     run: async (ctx, { id }) => toSetOut(await getSetView(ctx, id)),
   }),
   api.patch("/sets/{id}", {
+    who: "managers",
     summary: "Edit the set's title, issuer, document number and date",
     body: UpdateSetInput,
     out: EditOutcomeOut,
     call: updateSetHeader,
   }),
   api.post("/sets/{id}/publish", {
+    who: "managers",
     summary: "Publish the draft; the previous published version is superseded (plans keep it)",
     body: SetVersionInput,
     out: EditOutcomeOut,
     call: byVersion(publishSet),
   }),
   api.post("/sets/{id}/drafts", {
+    who: "managers",
     summary: "Start a new draft version from the published one",
     body: SetVersionInput,
     out: EditOutcomeOut,
@@ -130,12 +137,14 @@ export const criteriaSetsApi = api.router(
     call: byVersion(startNewDraft),
   }),
   api.delete("/sets/{id}/draft", {
+    who: "managers",
     summary: "Discard the draft (a set never published is deleted with it)",
     query: VersionQuery,
     out: z.object({ setDeleted: z.boolean(), unitId: z.string(), year: z.number() }),
     call: byVersion(discardDraft),
   }),
   api.get("/sets/{id}/compare", {
+    who: "managers",
     summary: "Side by side: this unit's effective criteria, its parent's and the root framework's",
     out: CompareOut,
     run: async (ctx, { id }) => {
@@ -144,6 +153,7 @@ export const criteriaSetsApi = api.router(
     },
   }),
   api.post("/sets/{id}/criteria", {
+    who: "managers",
     summary: "Add a criterion of this unit",
     body: AddCriterionInput,
     out: EditOutcomeOut,
@@ -151,6 +161,7 @@ export const criteriaSetsApi = api.router(
     call: addCriterion,
   }),
   api.patch("/sets/{id}/criteria/{key}", {
+    who: "managers",
     summary: "Edit a criterion this unit added, or its concretisation",
     params: KeyParams,
     body: UpdateCriterionInput,
@@ -158,6 +169,7 @@ export const criteriaSetsApi = api.router(
     run: (ctx, { id, key, json }) => updateCriterion(ctx, id, key, json),
   }),
   api.delete("/sets/{id}/criteria/{key}", {
+    who: "managers",
     summary:
       "Remove a criterion: deletes one this unit added, hides an inherited one; core criteria answer 409",
     params: KeyParams,
@@ -191,6 +203,7 @@ export const criteriaSetsApi = api.router(
   ),
   keyVerb("move", "Move a criterion this unit added up or down", MoveCriterionInput, moveCriterion),
   api.get("/versions/{id}", {
+    who: "all",
     summary: "One set version exactly as stored (the wording plans point at)",
     out: VersionDetailOut,
     call: getSetVersion,

@@ -29,6 +29,7 @@ const GroupYearQuery = YearQuery.extend({
 /** Mounted at /api/v1/criteria: templates, effective criteria, themes and focus issues. */
 export const criteriaApi = api.router(
   api.get("/templates", {
+    who: "managers",
     summary: "The template library (e.g. plan 62-KH/ĐUK, Trà Vinh 2022)",
     out: z.object({ items: z.array(TemplateOut) }),
     run: (ctx) => {
@@ -37,6 +38,7 @@ export const criteriaApi = api.router(
     },
   }),
   api.get("/mine", {
+    who: "all",
     summary: "The signed-in account's effective criteria (its unit's set laid over its ancestors')",
     query: GroupYearQuery,
     out: EffectiveOut,
@@ -46,30 +48,35 @@ export const criteriaApi = api.router(
     },
   }),
   api.get("/units/{id}/effective", {
+    who: "all",
     summary: "A unit's effective criteria with the origin and exact versions of each",
     query: GroupYearQuery,
     out: EffectiveOut,
     run: (ctx, { id, query: q }) => resolveEffectiveCriteria(ctx, id, q.year ?? vnYear(ctx.now), q.group),
   }),
   api.get("/themes", {
+    who: "all",
     summary: "The year's themes (chuyên đề toàn khóa, chuyên đề năm)",
     query: YearQuery,
     out: z.object({ theme: orNull(YearThemeOut) }),
     run: async (ctx, { query }) => ({ theme: await getYearTheme(ctx, query.year ?? vnYear(ctx.now)) }),
   }),
   api.put("/themes", {
+    who: "admin",
     summary: "Record or replace a year's themes (send `version` when replacing)",
     body: YearThemeInput,
     out: YearThemeOut,
     call: setYearTheme,
   }),
   api.get("/units/{id}/focus-issues", {
+    who: "all",
     summary: "Focus issues of a unit and its ancestors for a year (what plan items can link to)",
     query: YearQuery,
     out: z.object({ unit: z.object({ id: z.string(), name: z.string() }), issues: z.array(FocusIssueOut) }),
     run: (ctx, { id, query }) => listFocusIssuesForUnit(ctx, id, query.year ?? vnYear(ctx.now)),
   }),
   api.post("/focus-issues", {
+    who: "managers",
     summary: "Record one of a unit's 3–4 focus issues of a year",
     body: CreateFocusIssueInput,
     out: FocusIssueOut,
@@ -77,12 +84,14 @@ export const criteriaApi = api.router(
     call: createFocusIssue,
   }),
   api.patch("/focus-issues/{id}", {
+    who: "managers",
     summary: "Edit a focus issue",
     body: UpdateFocusIssueInput,
     out: FocusIssueOut,
     call: updateFocusIssue,
   }),
   api.delete("/focus-issues/{id}", {
+    who: "managers",
     summary: "Delete a focus issue no plan item links to",
     query: VersionQuery,
     call: byVersion(deleteFocusIssue),

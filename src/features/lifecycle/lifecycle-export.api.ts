@@ -18,6 +18,7 @@ const active = (e: ExportView) => e.status === "pending" || e.status === "runnin
 
 export const exportApi = api.router(
   api.post("/", {
+    who: "admin",
     summary: "Start exporting all of the tenant's data (zip of JSON + CSV per table); admins only",
     description: "Returns the running export if there is one. Poll GET /exports/{id} until status is done.",
     out: ExportOut,
@@ -31,12 +32,14 @@ export const exportApi = api.router(
     },
   }),
   api.get("/", {
+    who: "admin",
     summary: "The tenant's recent exports",
     out: z.object({ items: z.array(ExportOut) }),
     problems: [401, 403],
     run: async (ctx, _, c) => ({ items: await listExports(c.env, c.get("meter"), ctx) }),
   }),
   api.get("/{id}", {
+    who: "admin",
     summary: "Progress of one export (polling it keeps the export going)",
     out: ExportOut,
     problems: [401, 403, 404],
@@ -47,6 +50,7 @@ export const exportApi = api.router(
     },
   }),
   api.get("/{id}/download", {
+    who: "admin",
     summary: "Download a finished export (application/zip)",
     out: binaryContent("The zip", "application/zip"),
     problems: [401, 403, 404, 409],

@@ -27,6 +27,7 @@ const YearOnly = z.object({ year: yearQuery() });
 /** Meetings and their remarks: mounted at /api/v1/meetings. */
 export const meetingsApi = api.router(
   api.get("/", {
+    who: "managers",
     summary:
       "Meetings held in a unit's subtree in a year (default: the actor's unit, this year), newest first",
     query: ListMeetingsQuery,
@@ -34,6 +35,7 @@ export const meetingsApi = api.router(
     run: async (ctx, { query }) => (await listMeetings(ctx, query)).list,
   }),
   api.post("/", {
+    who: "managers",
     summary: "Record a cell meeting (with optional praise and criticism of members)",
     body: CreateMeetingInput,
     out: MeetingOut,
@@ -41,6 +43,7 @@ export const meetingsApi = api.router(
     call: createMeeting,
   }),
   api.get("/{id}", {
+    who: "managers",
     summary: "A meeting with its praise and criticism",
     out: MeetingDetailOut,
     problems: [401, 403, 404],
@@ -50,17 +53,20 @@ export const meetingsApi = api.router(
     },
   }),
   api.patch("/{id}", {
+    who: "managers",
     summary: "Correct a meeting's date, kind, minutes number, attendance or notes",
     body: UpdateMeetingInput,
     out: MeetingOut,
     call: updateMeeting,
   }),
   api.delete("/{id}", {
+    who: "managers",
     summary: "Delete a meeting and its remarks (409 when a plan confirmation cites it)",
     query: VersionQuery,
     call: byVersion(deleteMeeting),
   }),
   api.post("/{id}/remarks", {
+    who: "managers",
     summary: "Record praise or criticism of a member in the meeting's minutes",
     body: RemarkInput,
     out: IdOut,
@@ -68,6 +74,7 @@ export const meetingsApi = api.router(
     call: addRemark,
   }),
   api.delete("/{id}/remarks/{remarkId}", {
+    who: "managers",
     summary: "Remove a remark recorded by mistake",
     params: RemarkParams,
     run: (ctx, { id, remarkId }) => deleteRemark(ctx, id, remarkId),
@@ -77,6 +84,7 @@ export const meetingsApi = api.router(
 /** The praise and criticism about a member: mounted at /api/v1/members/{id}/remarks. */
 export const memberRemarksApi = api.router(
   api.get("/", {
+    who: "all",
     summary: "Praise and criticism recorded about a member (a member reads only their own)",
     params: IdParam,
     query: YearOnly,

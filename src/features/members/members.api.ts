@@ -39,6 +39,7 @@ const fileContent = (description: string) => ({
 
 export const membersApi = api.router(
   api.get("/", {
+    who: "managers",
     summary:
       "Members of a unit's subtree in the actor's scope: filters, accent-insensitive search `q`, Vietnamese order, cursor pagination",
     query: ListMembersQuery,
@@ -46,6 +47,7 @@ export const membersApi = api.router(
     call: listMembers,
   }),
   api.get("/export", {
+    who: "managers",
     summary: "The filtered list as CSV (UTF-8 with BOM, streamed) or XLSX (up to 50,000 rows)",
     query: ExportQuery,
     out: fileContent("The file"),
@@ -53,18 +55,21 @@ export const membersApi = api.router(
       fileResponse(await exportMembersFile(ctx, filter, format ?? "xlsx")),
   }),
   api.get("/group-rules", {
+    who: "all",
     summary: "Which positions put a member in group 1, with the position vocabulary",
     out: GroupRulesOut,
     problems: [401],
     call: getGroupRules,
   }),
   api.put("/group-rules", {
+    who: "admin",
     summary: "Change the group-1 positions; every member is regrouped (history from effectiveFrom)",
     body: GroupRulesInput,
     out: GroupRulesOut,
     call: setGroupRules,
   }),
   api.get("/me", {
+    who: "all",
     summary: "The signed-in account's own member profile",
     out: MemberDetailOut,
     problems: [401, 404],
@@ -74,6 +79,7 @@ export const membersApi = api.router(
     },
   }),
   api.post("/accounts", {
+    who: "managers",
     summary:
       "Create accounts and one-time setup links for the members of a unit's subtree (up to 200 per call)",
     body: BulkAccountsInput,
@@ -82,6 +88,7 @@ export const membersApi = api.router(
     run: (ctx, { json }, c) => createMemberAccounts(ctx, json, new URL(c.req.url).origin),
   }),
   api.post("/", {
+    who: "managers",
     summary: "Add a member to a cell (refused beyond the unverified tenant's member cap)",
     body: CreateMemberInput,
     out: MemberOut,
@@ -89,24 +96,28 @@ export const membersApi = api.router(
     call: createMember,
   }),
   api.get("/{id}", {
+    who: "all",
     summary: "A member with group history and transfers (a member may read only themself)",
     out: MemberDetailOut,
     problems: [401, 403, 404],
     call: getMemberDetail,
   }),
   api.patch("/{id}", {
+    who: "managers",
     summary: "Edit details or positions (a change of positions regroups from effectiveFrom)",
     body: UpdateMemberInput,
     out: MemberOut,
     call: updateMember,
   }),
   api.post("/{id}/transfer", {
+    who: "managers",
     summary: "Move the member to another cell (chuyển sinh hoạt đảng), with date and reason",
     body: TransferInput,
     out: MemberOut,
     call: transferMember,
   }),
   api.post("/{id}/status", {
+    who: "managers",
     summary:
       "Official, or leaving the tenant (transferred out, deceased, removed: kept, never deleted), or returning",
     body: StatusInput,
@@ -114,6 +125,7 @@ export const membersApi = api.router(
     call: setMemberStatus,
   }),
   api.post("/{id}/group-override", {
+    who: "admin",
     summary: "Put one member in a group regardless of positions (group null clears it), with a reason",
     body: GroupOverrideInput,
     out: MemberOut,

@@ -53,35 +53,41 @@ const ComplianceOutSchema = z
 /** The notebook and its entries: mounted at /api/v1/notebook. */
 export const notebookApi = api.router(
   api.get("/mine", {
+    who: "all",
     summary: "The signed-in member's notebook for a year (default this year)",
     query: YearQuery,
     out: NotebookOut,
     run: (ctx, { query }) => getMyNotebook(ctx, query.year),
   }),
   api.get("/compliance", {
+    who: "managers",
     summary: "Notebook compliance of a unit: roll-up counters of it and its children, its members one by one",
     query: ComplianceQuery,
     out: ComplianceOutSchema,
     call: getCompliance,
   }),
   api.get("/entries/{id}", {
+    who: "all",
     summary: "One entry with the cell's comments",
     out: EntryOut,
     problems: [401, 403, 404],
     run: async (ctx, { id }) => (await getEntry(ctx, id)).entry,
   }),
   api.patch("/entries/{id}", {
+    who: "all",
     summary: "Save a draft entry (optionally submitting it)",
     body: SaveEntryInput,
     out: EntryOut,
     call: saveEntry,
   }),
   api.delete("/entries/{id}", {
+    who: "all",
     summary: "Delete a draft entry",
     query: VersionQuery,
     call: byVersion(deleteEntry),
   }),
   api.post("/entries/{id}/submit", {
+    who: "all",
     summary:
       "Submit an entry to the cell (a review needs its three parts and the progress of every plan item)",
     body: VersionInput,
@@ -89,6 +95,7 @@ export const notebookApi = api.router(
     call: byVersion(submitEntry),
   }),
   api.post("/entries/{id}/comments", {
+    who: "managers",
     summary: "The cell's comment on a submitted entry",
     body: CommentInput,
     out: IdOut,
@@ -96,6 +103,7 @@ export const notebookApi = api.router(
     call: commentEntry,
   }),
   api.post("/entries/{id}/return", {
+    who: "managers",
     summary: "Return a submitted entry to the member for correction, with the cell's reason",
     body: ReturnEntryInput,
     out: EntryOut,
@@ -106,6 +114,7 @@ export const notebookApi = api.router(
 /** A member's notebook and new entries: mounted at /api/v1/members/{id}/notebook. */
 export const memberNotebookApi = api.router(
   api.get("/", {
+    who: "all",
     summary: "A member's notebook for a year: plan, entries, the cell's comments, praise and criticism",
     params: IdParam,
     query: YearQuery,
@@ -113,6 +122,7 @@ export const memberNotebookApi = api.router(
     run: (ctx, { id, query }) => getNotebook(ctx, id, query.year),
   }),
   api.post("/entries", {
+    who: "all",
     summary:
       "Write an entry (a review or a free entry) in a member's notebook; a secretary writes on the member's behalf",
     params: IdParam,

@@ -7,6 +7,7 @@ const api = apiOps("notifications");
 /** Mounted at /api/v1/notifications. */
 export const notificationsApi = api.router(
   api.get("/", {
+    who: "all",
     summary: "The signed-in member's notifications (reminders, plan returned or confirmed), newest first",
     query: NotificationsQuery,
     out: NotificationListOut,
@@ -14,6 +15,7 @@ export const notificationsApi = api.router(
     call: listMyNotifications,
   }),
   api.post("/read", {
+    who: "all",
     summary: "Mark the given notifications (or all) as read",
     body: MarkReadInput,
     says: "Marked",

@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { whoMayCall } from "../../platform/api-routes";
 import { apiRouter, jsonContent, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
 import { getOnboarding, hideOnboarding } from "./onboarding.service";
@@ -28,6 +29,7 @@ export const onboardingApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
+      description: whoMayCall("admin", "get"),
       path: "/",
       tags,
       summary: "The new admin's checklist: criteria framework, tree or roster, secretaries, the year's cycle",
@@ -38,6 +40,7 @@ export const onboardingApi = apiRouter()
   .openapi(
     createRoute({
       method: "post",
+      description: whoMayCall("admin", "post"),
       path: "/hide",
       tags,
       summary: "Hide the checklist from the home page",

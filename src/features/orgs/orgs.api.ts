@@ -18,6 +18,7 @@ const UnitView = z
 /** POST /units/{id}/<verb> taking `{ version }`: retiring and restoring. */
 const statusOp = (verb: string, summary: string, status: "retired" | "active") =>
   api.post(`/{id}/${verb}`, {
+    who: "admin",
     summary,
     params: IdParam,
     body: VersionInput,
@@ -51,6 +52,7 @@ const CodeParam = z.object({
 export const orgsApi = api.router(
   // Before /{id}: these static paths are not ids.
   api.get("/tree", {
+    who: "managers",
     summary: "The whole unit tree (or one subtree) in one call, as a flat list in path order",
     query: TreeQuery,
     out: UnitTree,
@@ -58,6 +60,7 @@ export const orgsApi = api.router(
     run: (ctx, { query }) => getUnitTree(ctx, query.rootId),
   }),
   api.get("/by-code/{code}", {
+    who: "managers",
     summary: "The unit with this code",
     params: CodeParam,
     out: UnitOut,
@@ -65,6 +68,7 @@ export const orgsApi = api.router(
     run: (ctx, { code }) => getUnitWithCode(ctx, code),
   }),
   api.get("/home", {
+    who: "managers",
     summary: "The actor's starting unit (tenant root for admins, own unit for secretaries)",
     out: UnitView,
     problems: [401, 403, 404],
@@ -75,12 +79,14 @@ export const orgsApi = api.router(
     },
   }),
   api.get("/{id}", {
+    who: "managers",
     summary: "A unit with its ancestors and children",
     out: UnitView,
     problems: [401, 403, 404],
     call: getUnitView,
   }),
   api.post("/", {
+    who: "admin",
     summary: "Create a unit under a parent",
     body: CreateUnitInput,
     out: UnitOut,
@@ -88,12 +94,14 @@ export const orgsApi = api.router(
     call: createUnit,
   }),
   api.patch("/{id}", {
+    who: "admin",
     summary: "Rename a unit or change its code",
     body: UpdateUnitInput,
     out: UnitOut,
     call: updateUnit,
   }),
   api.post("/{id}/move", {
+    who: "admin",
     summary: "Move a unit (and its subtree) under another parent",
     body: MoveUnitInput,
     out: UnitOut,
@@ -102,6 +110,7 @@ export const orgsApi = api.router(
   statusOp("retire", "Retire a unit and its subtree", "retired"),
   statusOp("restore", "Restore a retired unit", "active"),
   api.delete("/{id}", {
+    who: "admin",
     summary: "Delete an unused unit (no children, accounts or members)",
     query: VersionQuery,
     call: byVersion(deleteUnit),

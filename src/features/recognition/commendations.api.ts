@@ -19,6 +19,7 @@ import {
 export const commendationsApi = registryApi(
   {
     tag: "commendations",
+    who: { read: "all", write: "managers" },
     names: { query: "ListCommendationsQuery", list: "CommendationList" },
     schemas: {
       query: ListCommendationsQuery,

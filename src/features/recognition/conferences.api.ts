@@ -17,6 +17,7 @@ import {
 /** Study conferences under /conferences (tag exemplars in the API description). */
 export const conferencesApi = registryApi({
   tag: "exemplars",
+  who: { read: "managers", write: "managers" },
   names: { query: "ListConferencesQuery", list: "ConferenceList" },
   schemas: {
     query: ListConferencesQuery,

@@ -11,6 +11,7 @@ const FileParams = IdParam.extend({ fileId: Id.openapi({ param: { name: "fileId"
 /** Evidence files of a model, under /models. */
 export const modelFilesApi = api.router(
   api.post("/{id}/files", {
+    who: "managers",
     summary: "Attach an evidence file (JPEG, PNG, WebP or PDF, at most 10 MB)",
     description:
       "Body: multipart/form-data with the file in field `file`. The type is checked from the bytes: other types → 415; larger files → 413.",
@@ -23,6 +24,7 @@ export const modelFilesApi = api.router(
       uploadModelFile(ctx, id, async () => (await readMultipart(c, MAX_FILE_BYTES, TOO_LARGE)).file),
   }),
   api.get("/{id}/files/{fileId}", {
+    who: "all",
     summary: "Download an evidence file (as an attachment, with its stored type)",
     params: FileParams,
     out: binaryContent(
@@ -39,6 +41,7 @@ export const modelFilesApi = api.router(
     },
   }),
   api.delete("/{id}/files/{fileId}", {
+    who: "managers",
     summary: "Remove an evidence file",
     params: FileParams,
     problems: [401, 403, 404, 409],

@@ -22,6 +22,7 @@ const api = apiOps("exemplars");
 export const modelsApi = registryApi(
   {
     tag: "exemplars",
+    who: { read: "all", write: "managers" },
     names: { query: "ListModelsQuery", list: "ModelList" },
     schemas: {
       query: ListModelsQuery,
@@ -51,12 +52,14 @@ export const modelsApi = registryApi(
     "/",
     api.router(
       api.put("/{id}/years", {
+        who: "managers",
         summary: "Set (or replace) the model's status for a year",
         body: SetYearInput,
         out: ModelOut,
         call: setModelYear,
       }),
       api.delete("/{id}/years", {
+        who: "managers",
         summary: "Remove the model's status for a year",
         query: VersionQuery.extend({ year: YearQuery.openapi({ param: { in: "query" } }) }),
         run: (ctx, { id, query }) => deleteModelYear(ctx, id, query.year, query.version),

@@ -1,5 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { Id } from "../../domain/ids";
+import { whoMayCall } from "../../platform/api-routes";
 import { apiRouter, jsonBody, jsonContent, problemResponses } from "../../platform/openapi";
 import { ctxOf } from "../../platform/tenant-context";
 import { SettingsInput } from "./models.inputs";
@@ -30,6 +31,7 @@ export const recognitionApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
+      description: whoMayCall("managers", "get"),
       path: "/figures",
       tags,
       summary: "Figures of a unit's subtree for a year, and of each child unit",
@@ -49,6 +51,7 @@ export const recognitionApi = apiRouter()
   .openapi(
     createRoute({
       method: "get",
+      description: whoMayCall("admin", "get"),
       path: "/settings",
       tags,
       summary: "The public page setting (admin)",
@@ -59,6 +62,7 @@ export const recognitionApi = apiRouter()
   .openapi(
     createRoute({
       method: "put",
+      description: whoMayCall("admin", "put"),
       path: "/settings",
       tags,
       summary: "Turn the public page on or off (admin)",

@@ -51,12 +51,14 @@ const yearOr = (ctx: Ctx, year: number | undefined) => year ?? vnYear(ctx.now);
 const viewOut = (v: FiguresView) => ({ ...v, definitions: definitions() });
 export const reportsApi = api.router(
   api.get("/units/{id}/figures", {
+    who: "managers",
     summary: "Figures of a unit's subtree for a year, by group, with each child unit (drill-down)",
     query: FiguresQuery,
     out: FiguresViewOut,
     run: async (ctx, { id, query }) => viewOut(await getFigures(ctx, id, yearOr(ctx, query.year))),
   }),
   api.get("/units/{id}/figures/export", {
+    who: "managers",
     summary: "The figures as XLSX or CSV (UTF-8 with BOM)",
     query: FiguresQuery.extend(ExportQuery.shape),
     out: sheets,
@@ -66,6 +68,7 @@ export const reportsApi = api.router(
     },
   }),
   api.get("/units/{id}/people", {
+    who: "managers",
     summary: "The people behind a figure in a unit's subtree: 50 a page, leaders first",
     query: PeopleQuery,
     out: PeoplePageOut,
@@ -75,6 +78,7 @@ export const reportsApi = api.router(
     },
   }),
   api.get("/units/{id}/people/export", {
+    who: "managers",
     summary: "The people behind a figure as XLSX or CSV (at most 50,000 rows)",
     query: PeopleQuery.omit({ cursor: true }).extend(ExportQuery.shape),
     out: sheets,
@@ -84,6 +88,7 @@ export const reportsApi = api.router(
     },
   }),
   api.get("/units/{id}/documents", {
+    who: "managers",
     summary: "The party-format reports saved for a unit (optionally of one year)",
     query: z.object({ year: Year.optional().openapi({ param: { in: "query" } }) }),
     out: DocumentsOut,
@@ -93,6 +98,7 @@ export const reportsApi = api.router(
     },
   }),
   api.post("/units/{id}/documents", {
+    who: "managers",
     summary: "Start a party-format report: number, date, place and signer; the rest defaults from the unit",
     body: CreateDocumentInput,
     out: DocumentOut,
@@ -100,22 +106,26 @@ export const reportsApi = api.router(
     call: createDocument,
   }),
   api.get("/documents/{id}", {
+    who: "managers",
     summary: "A saved report: header fields, recipients and narrative sections",
     out: DocumentOut,
     call: getDocument,
   }),
   api.patch("/documents/{id}", {
+    who: "managers",
     summary: "Edit a saved report (optimistic concurrency on version)",
     body: UpdateDocumentInput,
     out: DocumentOut,
     call: updateDocument,
   }),
   api.delete("/documents/{id}", {
+    who: "managers",
     summary: "Delete a saved report",
     query: DeleteQuery,
     call: byVersion(deleteDocument),
   }),
   api.get("/documents/{id}/docx", {
+    who: "managers",
     summary: "The report as DOCX (A4, Times New Roman 14, Hướng dẫn 36-HD/VPTW) with live figures",
     out: binaryContent("The document", CONTENT_TYPES.docx),
     run: async (ctx, { id }, c) => {
@@ -124,11 +134,13 @@ export const reportsApi = api.router(
     },
   }),
   api.get("/recount", {
+    who: "admin",
     summary: "Recount every roll-up counter from raw rows and list the differences (admins)",
     out: RecountOut,
     run: (ctx) => runRecount(ctx, false),
   }),
   api.post("/recount", {
+    who: "admin",
     summary: "Recount, and with fix=true correct the differing counters (admins)",
     body: RecountInput,
     out: RecountOut,

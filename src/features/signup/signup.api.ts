@@ -13,6 +13,7 @@ const api = apiOps("signup", { ctx: (c: Context<AppEnv>) => c });
 /** Mounted at /api/v1/signup. */
 export const signupApi = api.router(
   api.get("/challenge", {
+    who: "public",
     summary: "A fresh challenge question for the sign-up form (valid 30 minutes, usable once)",
     out: ChallengeOut,
     problems: [],
@@ -22,6 +23,7 @@ export const signupApi = api.router(
     },
   }),
   api.post("/", {
+    who: "public",
     summary: "Register a committee as a new (unverified) tenant and sign its first admin in",
     description:
       "Creates the tenant in the shared pool with its root unit and first admin, status unverified with a member cap, and sets the admin's session cookie. Rate-limited per client address (429).",

@@ -1,6 +1,7 @@
 // The JSON routes of an importer, relative to the feature's prefix: template, upload → preview,
 // the latest jobs, a job, commit, cancel, the rejected rows. A feature mounts them beside its own.
 import { createRoute, z } from "@hono/zod-openapi";
+import { type Who, whoMayCall } from "../api-routes";
 import type { Ctx } from "../context";
 import { IdParam, apiRouter, jsonContent, problemResponses, uploadBody } from "../openapi";
 import { ctxOf, requireRole } from "../tenant-context";
@@ -45,6 +46,7 @@ export function importApi(o: ImportApiOptions) {
   const tags = [tag];
   const specs = [spec];
   const errs = problemResponses(400, 401, 403, 404, 409);
+  const who: Who = spec.roles.includes("secretary") ? "managers" : "admin";
   const wire = wireOf(o.schema);
   const out = (v: ImportJobView) => {
     const { kind: _k, preview: _p, ...rest } = v;
@@ -54,6 +56,7 @@ export function importApi(o: ImportApiOptions) {
     .openapi(
       createRoute({
         method: "get",
+        description: whoMayCall(who, "get"),
         path: "/import/template",
         tags,
         summary: `The import template of ${o.what} (XLSX with help, or CSV)`,
@@ -69,6 +72,7 @@ export function importApi(o: ImportApiOptions) {
     .openapi(
       createRoute({
         method: "post",
+        description: whoMayCall(who, "post"),
         path: "/import",
         tags,
         summary: `Upload ${o.what} (XLSX or CSV UTF-8) as multipart field \`file\` or as the raw body (\`?fileName=\`). Nothing is written yet: the file is read in the background into a preview (errors per row); poll GET …/import/{id}, then commit.`,
@@ -102,6 +106,7 @@ export function importApi(o: ImportApiOptions) {
     .openapi(
       createRoute({
         method: "get",
+        description: whoMayCall(who, "get"),
         path: "/imports",
         tags,
         summary: `The latest imports of ${o.what} (an admin sees all, others their own)`,
@@ -115,6 +120,7 @@ export function importApi(o: ImportApiOptions) {
     .openapi(
       createRoute({
         method: "get",
+        description: whoMayCall(who, "get"),
         path: "/import/{id}",
         tags,
         summary: "An import: status, preview errors, progress of the commit (rowsDone of rowsValid)",
@@ -126,6 +132,7 @@ export function importApi(o: ImportApiOptions) {
     .openapi(
       createRoute({
         method: "post",
+        description: whoMayCall(who, "post"),
         path: "/import/{id}/commit",
         tags,
         summary: `Write the good rows (${o.idempotent}; importing twice changes nothing). Large imports continue in the background.`,
@@ -138,6 +145,7 @@ export function importApi(o: ImportApiOptions) {
     .openapi(
       createRoute({
         method: "post",
+        description: whoMayCall(who, "post"),
         path: "/import/{id}/cancel",
         tags,
         summary: "Drop an import that was not committed",
@@ -150,6 +158,7 @@ export function importApi(o: ImportApiOptions) {
     .openapi(
       createRoute({
         method: "get",
+        description: whoMayCall(who, "get"),
         path: "/import/{id}/errors",
         tags,
         summary: "The rejected rows with a reason column, to fix and import again",

@@ -6,7 +6,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../env";
 import type { Ctx } from "../context";
 import { type DownloadFile, type SheetFormat, fileResponse } from "../files-http";
-import { apiOps, byVersion } from "../api-routes";
+import { type Who, apiOps, byVersion } from "../api-routes";
 import { binaryContent } from "../openapi";
 import { cursorPage } from "../api-fields";
 import { VersionQuery } from "../query-params";
@@ -39,6 +39,8 @@ export interface RegistryApiOptions {
   /** The OpenAPI names of the list query and of a page of the list. */
   names: { query: string; list: string };
   schemas: { query: Schema; item: z.ZodType; one?: z.ZodType; create: z.ZodType; update: z.ZodType };
+  /** Who may read (list, export, get) and who may write (create, update, remove). */
+  who: { read: Who; write: Who };
   /** The summary of each route. */
   text: { list: string; export: string; create: string; get: string; update: string; remove: string };
   list(ctx: Ctx, q: Any): Promise<{ items: unknown[]; nextCursor: string | null }>;
@@ -60,12 +62,14 @@ export function registryApi(o: RegistryApiOptions, ...fixed: OpenAPIHono<AppEnv>
   const List = cursorPage(o.schemas.item).openapi(o.names.list);
   const listed = api.router(
     api.get("/", {
+      who: o.who.read,
       summary: o.text.list,
       query: ListQuery,
       out: List,
       run: (ctx, { query }) => o.list(ctx, query),
     }),
     api.get("/export", {
+      who: o.who.read,
       summary: o.text.export,
       query: ListQuery.extend(FormatQuery.shape),
       out: sheetResponse,
@@ -80,20 +84,32 @@ export function registryApi(o: RegistryApiOptions, ...fixed: OpenAPIHono<AppEnv>
     "/",
     api.router(
       api.post("/", {
+        who: o.who.write,
         summary: o.text.create,
         body: o.schemas.create,
         out: o.schemas.item,
         status: 201,
         call: o.create,
       }),
-      api.get("/{id}", { summary: o.text.get, out: o.schemas.one ?? o.schemas.item, call: o.get }),
+      api.get("/{id}", {
+        who: o.who.read,
+        summary: o.text.get,
+        out: o.schemas.one ?? o.schemas.item,
+        call: o.get,
+      }),
       api.patch("/{id}", {
+        who: o.who.write,
         summary: o.text.update,
         body: o.schemas.update,
         out: o.schemas.item,
         call: o.update,
       }),
-      api.delete("/{id}", { summary: o.text.remove, query: VersionQuery, call: byVersion(o.remove) }),
+      api.delete("/{id}", {
+        who: o.who.write,
+        summary: o.text.remove,
+        query: VersionQuery,
+        call: byVersion(o.remove),
+      }),
     ),
   );
 }
