@@ -71,6 +71,10 @@ describe("the API document", () => {
     for (const { key, method, op } of ops()) {
       const has = (s: number) => op.responses[s]?.content?.["application/problem+json"] !== undefined;
       if (!has(429) || !op.responses[429]!.headers?.["Retry-After"]) missing.push(`${key}: 429`);
+      if (op.parameters?.some((p) => p.in !== "header") && !has(400)) missing.push(`${key}: 400`);
+      if (op.parameters?.some((p) => p.in === "path") && !has(404)) missing.push(`${key}: 404`);
+      const tenant = (op.security?.length ?? 0) > 0 && !key.includes("/platform/");
+      if (tenant && !has(401)) missing.push(`${key}: 401`);
       if (op.requestBody?.content["application/json"])
         for (const s of [400, 413, 415]) if (!has(s)) missing.push(`${key}: ${s}`);
       const tenantPost = method === "post" && (op.security?.length ?? 0) > 0 && !key.includes("/platform/");
@@ -110,13 +114,15 @@ describe("who may call an operation", () => {
     expect(wrong).toEqual([]);
   });
 
-  it("asks a write key for every change of a tenant's data, and a person for managing keys", () => {
+  it("asks a write key for every change of a tenant's data, and a person for keys and passwords", () => {
     const wrong: string[] = [];
     for (const { key, method, path, op } of ops()) {
       if (!op.security?.length || path.startsWith("/api/v1/platform")) continue;
-      const expected = op.tags?.includes("api-keys")
-        ? [{ session: [] }]
-        : [{ apiKey: method === "get" ? [] : ["write"] }, { session: [] }];
+      const person = key === "post /api/v1/auth/logout" || key === "post /api/v1/auth/password";
+      const expected =
+        op.tags?.includes("api-keys") || person
+          ? [{ session: [] }]
+          : [{ apiKey: method === "get" ? [] : ["write"] }, { session: [] }];
       if (JSON.stringify(op.security) !== JSON.stringify(expected)) wrong.push(key);
     }
     expect(wrong).toEqual([]);

@@ -4,6 +4,8 @@
 // description of each parameter a route left undescribed.
 import { PROBLEM_TEXT } from "./openapi";
 
+/** Operations of a person only: an API key has no password or session of its own. */
+const PERSON = new Set(["post /api/v1/auth/logout", "post /api/v1/auth/password"]);
 /** Operations anyone may call: no credential. */
 const PUBLIC = new Set(["post /api/v1/auth/login", "get /api/v1/signup/challenge", "post /api/v1/signup"]);
 /** A tenant's operations: a person's session, or an API key; one that changes data needs a `write` key. */
@@ -97,13 +99,16 @@ function finishOperation(method: string, path: string, op: Obj): void {
     ? []
     : platform
       ? [{ operatorSession: [] }]
-      : (op.tags as string[] | undefined)?.includes("api-keys")
-        ? [{ session: [] }] // keys never manage keys
+      : (op.tags as string[] | undefined)?.includes("api-keys") || PERSON.has(`${method} ${path}`)
+        ? [{ session: [] }] // keys never manage keys, nor sign out or change a password
         : method === "get"
           ? READ
           : WRITE;
   const responses = op.responses as Obj;
   problem(responses, 429, undefined, { headers: { "Retry-After": RETRY_AFTER } });
+  // Every path and query parameter has a schema a value can fail: 400 with the field named.
+  if (((op.parameters as Param[] | undefined) ?? []).some((p) => p.in === "path" || p.in === "query"))
+    problem(responses, 400);
   const content = (op.requestBody as { content?: Obj } | undefined)?.content ?? {};
   if (content["application/json"]) {
     for (const status of [400, 413, 415]) problem(responses, status);
