@@ -44,3 +44,16 @@ export function decodeCursor(s: string | undefined): [string, string, string] | 
   } catch {}
   throw invalid({ cursor: "Con trỏ trang không hợp lệ." });
 }
+
+/** The first value of the cursor of a list by `updatedSince`, whose order is (updatedAt, id). */
+export const SINCE = "~since";
+
+/** `decodeCursor`, refusing (400) a cursor made for the list's other order. */
+export function decodeListCursor(
+  s: string | undefined,
+  bySince: boolean,
+): [string, string, string] | undefined {
+  const c = decodeCursor(s);
+  if (c && (c[0] === SINCE) !== bySince) throw invalid({ cursor: "Con trỏ trang không hợp lệ." });
+  return c;
+}

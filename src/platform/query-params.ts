@@ -1,5 +1,6 @@
 // The query parameters the JSON API shares, as zod schemas documented "in: query".
 import { z } from "@hono/zod-openapi";
+import { timestampInput } from "./api-fields";
 
 /** ?year=: 2000–2100, optional (the service's default: this year). */
 export const yearQuery = (message?: string) =>
@@ -46,3 +47,17 @@ export const optionalQuery = <T extends z.ZodType>(schema: T) =>
 
 /** ?cursor=: where the previous page ended (opaque, at most 200 characters). */
 export const cursorQuery = (message?: string) => optionalQuery(z.string().max(200, message));
+
+/**
+ * ?updatedSince=: only rows changed at or after this instant (RFC 3339), listed by (updatedAt, id) so
+ * the cursor pages through them in a stable order; a row changed while paging comes again at the end.
+ */
+export const updatedSinceQuery = () =>
+  optionalQuery(
+    timestampInput(
+      "Tham số updatedSince cần là thời điểm theo RFC 3339 kèm múi giờ, ví dụ 2026-12-01T00:00:00+07:00.",
+    ),
+  ).openapi({
+    description:
+      "Only rows changed at or after this instant (RFC 3339), ordered by (updatedAt, id): for incremental sync",
+  });

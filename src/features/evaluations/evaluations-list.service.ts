@@ -14,11 +14,27 @@ import { focusUnit } from "../orgs";
 import type { EvaluationListOut, ListEvaluationsQuery } from "./evaluations.inputs";
 import { capSettingsOf, settingsQuery } from "./evaluations.queries";
 import { EVAL_METRICS, type Level } from "./evaluations.rules";
-import { decodeCursor, encodeCursor } from "../../platform/params";
+import { SINCE, decodeListCursor, encodeCursor } from "../../platform/params";
 import { counterRowsQuery, countersOfUnit, countersOfYear } from "../../platform/counter-rows";
 import { joinRef } from "../../platform/lookups";
 
 const PAGE = 100;
+
+/** Members' rows in leaders-first name order, or their evaluations by (updatedAt, id) for a sync. */
+function order(bySince: boolean, cursor: [string, string, string] | undefined) {
+  if (bySince)
+    return {
+      by: [asc(evaluations.updatedAt), asc(evaluations.id)],
+      after:
+        cursor && sql`(${evaluations.updatedAt}, ${evaluations.id}) > (${Number(cursor[1])}, ${cursor[2]})`,
+    };
+  return {
+    by: [asc(members.memberGroup), asc(members.sortKey), asc(members.id)],
+    after:
+      cursor &&
+      sql`(${members.memberGroup}, ${members.sortKey}, ${members.id}) > (${cursor[0]}, ${cursor[1]}, ${cursor[2]})`,
+  };
+}
 
 const STATUS_FILTER: Record<string, SQL | undefined> = {
   all: undefined,
@@ -35,10 +51,9 @@ export async function listEvaluations(ctx: Ctx, q: ListEvaluationsQuery): Promis
   const focus = focusUnit(ctx, q.unitId);
   const { idOf } = focus;
   const pathOfUnit = focus.pathOf;
-  const cursor = decodeCursor(q.cursor);
-  const after = cursor
-    ? sql`(${members.memberGroup}, ${members.sortKey}, ${members.id}) > (${cursor[0]}, ${cursor[1]}, ${cursor[2]})`
-    : undefined;
+  const limit = q.limit ?? PAGE;
+  const bySince = q.updatedSince !== undefined;
+  const { by, after } = order(bySince, decodeListCursor(q.cursor, bySince));
   const [unitRows, children, counterRows, settingRows, rows] = await ctx.db.batch([
     focus.unit(),
     focus.children(),
@@ -71,11 +86,12 @@ export async function listEvaluations(ctx: Ctx, q: ListEvaluationsQuery): Promis
           sql`${units.path} >= ${pathOfUnit} AND ${units.path} < substr(${pathOfUnit}, 1, length(${pathOfUnit}) - 1) || '0'`,
           inArray(members.status, CURRENT_STATUSES),
           STATUS_FILTER[q.status ?? "all"],
+          bySince ? sql`${evaluations.updatedAt} >= ${q.updatedSince}` : undefined,
           after,
         ),
       )
-      .orderBy(asc(members.memberGroup), asc(members.sortKey), asc(members.id))
-      .limit(PAGE + 1),
+      .orderBy(...by)
+      .limit(limit + 1),
   ]);
   const unit = unitRows[0];
   if (!unit) throw notFound("Không tìm thấy đơn vị.");
@@ -86,8 +102,8 @@ export async function listEvaluations(ctx: Ctx, q: ListEvaluationsQuery): Promis
   const settings = capSettingsOf(settingRows);
   const xuatSac = distribution.xuat_sac!.all;
   const tot = distribution.tot!.all;
-  const page = rows.slice(0, PAGE);
-  const last = rows.length > PAGE ? page[page.length - 1]! : null;
+  const page = rows.slice(0, limit);
+  const last = rows.length > limit ? page[page.length - 1]! : null;
   return {
     unit: { id: unit.id, name: unit.name, kind: unit.kind },
     year: y,
@@ -114,7 +130,14 @@ export async function listEvaluations(ctx: Ctx, q: ListEvaluationsQuery): Promis
       cellLevel: (r.ev?.cellLevel as Level | null) ?? null,
       decidedLevel: (r.ev?.decidedLevel as Level | null) ?? null,
       capOverridden: !!r.ev?.capOverrideReason,
+      updatedAt: r.ev?.updatedAt ?? null,
     })),
-    nextCursor: last ? encodeCursor([last.group, last.sortKey, last.id]) : null,
+    nextCursor: !last
+      ? null
+      : encodeCursor(
+          bySince && last.ev
+            ? [SINCE, String(last.ev.updatedAt), last.ev.id]
+            : [last.group, last.sortKey, last.id],
+        ),
   };
 }

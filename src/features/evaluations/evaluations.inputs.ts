@@ -6,7 +6,13 @@ import { memberBrief, UnitBrief, timestamp, timestampOrNull } from "../../platfo
 import { RemarkOut } from "../meetings";
 import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook";
 import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
-import { cursorQuery, optionalQuery, yearQuery } from "../../platform/query-params";
+import {
+  cursorQuery,
+  limitQuery,
+  optionalQuery,
+  updatedSinceQuery,
+  yearQuery,
+} from "../../platform/query-params";
 import { GROUPS } from "../../domain/groups";
 
 const id = Id;
@@ -79,7 +85,9 @@ export const ListEvaluationsQuery = z.object({
   unitId: optionalQuery(id),
   year: yearQuery(),
   status: optionalQuery(z.enum(LIST_STATUSES, { error: "Trạng thái lọc không hợp lệ." })),
+  updatedSince: updatedSinceQuery(),
   cursor: cursorQuery(),
+  limit: limitQuery(),
 });
 export type ListEvaluationsQuery = z.infer<typeof ListEvaluationsQuery>;
 
@@ -188,6 +196,7 @@ export const EvaluationListOut = z
         cellLevel: level.nullable(),
         decidedLevel: level.nullable(),
         capOverridden: z.boolean(),
+        updatedAt: timestampOrNull("When the evaluation last changed (null: none yet)"),
       }),
     ),
     nextCursor: z.string().nullable(),

@@ -25,11 +25,13 @@ export function encodeCursor(sortKey: string, id: string): string {
     .replace(/=+$/, "");
 }
 
-function decodeCursor(cursor: string): [string, string] {
+/** `[sortKey, id]`, or `[updatedAt, id]` when the list is by `updatedSince`. */
+function decodeCursor(cursor: string, bySince: boolean): [string, string] {
   try {
     const v: unknown = JSON.parse(atob(cursor.replace(/-/g, "+").replace(/_/g, "/")));
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === "string" && isId(String(v[1])))
-      return v as [string, string];
+    const key = Array.isArray(v) ? v[0] : undefined;
+    if (Array.isArray(v) && v.length === 2 && typeof key === "string" && isId(String(v[1])))
+      if (!bySince || /^\d{1,15}$/.test(key)) return v as [string, string];
   } catch {
     // falls through to the validation error
   }
@@ -71,6 +73,7 @@ function filterConds(ctx: Ctx, f: MemberFilter): (SQL | undefined)[] {
       )})`,
     );
   else if (status !== "all") conds.push(eq(members.status, status));
+  if (f.updatedSince !== undefined) conds.push(sql`${members.updatedAt} >= ${f.updatedSince}`);
   if (f.group) conds.push(eq(members.memberGroup, f.group));
   if (f.position)
     conds.push(sql`(EXISTS (SELECT 1 FROM json_each(${members.partyPositions}) WHERE value = ${f.position})
@@ -80,14 +83,18 @@ function filterConds(ctx: Ctx, f: MemberFilter): (SQL | undefined)[] {
   return conds;
 }
 
+/** Vietnamese name order, or (updatedAt, id) for an incremental sync (`updatedSince`). */
 function pageQuery(ctx: Ctx, f: MemberFilter, after: [string, string] | null, limit: number) {
+  const bySince = f.updatedSince !== undefined;
+  const key = bySince ? members.updatedAt : members.sortKey;
+  const from = after && (bySince ? Number(after[0]) : after[0]);
   return withTheirUnits(
     ctx.db.select({ m: members, unitName: units.name, unitCode: units.code }).from(members),
     ctx,
     ...filterConds(ctx, f),
-    after ? sql`(${members.sortKey}, ${members.id}) > (${after[0]}, ${after[1]})` : undefined,
+    after ? sql`(${key}, ${members.id}) > (${from}, ${after[1]})` : undefined,
   )
-    .orderBy(asc(members.sortKey), asc(members.id))
+    .orderBy(asc(key), asc(members.id))
     .limit(limit);
 }
 
@@ -120,15 +127,17 @@ function rootUnitQuery(ctx: Ctx, unitId: string | undefined) {
 
 type PageRow = { m: typeof members.$inferSelect; unitName: string; unitCode: string };
 
-function toList(rows: PageRow[], count: { n: number }[], limit: number, searched: boolean): MemberListOut {
+function toList(rows: PageRow[], count: { n: number }[], limit: number, q: ListMembersQuery): MemberListOut {
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
+  const searched = searchWords(q.q).length > 0;
+  const key = (m: PageRow["m"]) => (q.updatedSince === undefined ? m.sortKey : String(m.updatedAt));
   return {
     items: page.map((r) => toMemberOut(r.m, r.unitName)),
     total: count[0]?.n ?? 0,
     // Only a search's count is capped (countQuery): it stops at SEARCH_COUNT_CAP + 1.
     totalIsLowerBound: searched && (count[0]?.n ?? 0) > SEARCH_COUNT_CAP,
-    nextCursor: rows.length > limit && last ? encodeCursor(last.m.sortKey, last.m.id) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(key(last.m), last.m.id) : null,
   };
 }
 
@@ -136,14 +145,14 @@ function toList(rows: PageRow[], count: { n: number }[], limit: number, searched
 export async function listMembers(ctx: Ctx, q: ListMembersQuery): Promise<MemberListOut> {
   requireRole(ctx, "admin", "secretary");
   const limit = q.limit ?? 50;
-  const after = q.cursor ? decodeCursor(q.cursor) : null;
+  const after = q.cursor ? decodeCursor(q.cursor, q.updatedSince !== undefined) : null;
   const [root, rows, count] = await ctx.db.batch([
     rootUnitQuery(ctx, q.unitId),
     pageQuery(ctx, q, after, limit + 1),
     countQuery(ctx, q),
   ]);
   if (q.unitId && !root[0]) throw notFound("Không tìm thấy đơn vị.");
-  return toList(rows, count, limit, searchWords(q.q).length > 0);
+  return toList(rows, count, limit, q);
 }
 
 export interface MemberListPage {
@@ -157,7 +166,7 @@ export interface MemberListPage {
 export async function getMemberListPage(ctx: Ctx, q: ListMembersQuery): Promise<MemberListPage> {
   requireRole(ctx, "admin", "secretary");
   const limit = q.limit ?? 50;
-  const after = q.cursor ? decodeCursor(q.cursor) : null;
+  const after = q.cursor ? decodeCursor(q.cursor, q.updatedSince !== undefined) : null;
   const rootId = rootIdSql(ctx, q.unitId);
   const pathOf = sql`(SELECT p0.path FROM units p0 WHERE ${inTenant(ctx, sql`p0.tenant_id`)} AND p0.id = ${rootId})`;
   const [root, trail, children, rows, count] = await ctx.db.batch([
@@ -181,7 +190,7 @@ export async function getMemberListPage(ctx: Ctx, q: ListMembersQuery): Promise<
     unit,
     trail: trail.filter((t) => t.id !== unit.id),
     children,
-    list: toList(rows, count, limit, searchWords(q.q).length > 0),
+    list: toList(rows, count, limit, q),
   };
 }
 

@@ -11,7 +11,7 @@ import { notFound } from "../../platform/errors";
 import { matching } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 
-import { decodeCursor, encodeCursor } from "../../platform/params";
+import { SINCE, decodeListCursor, encodeCursor } from "../../platform/params";
 import { unitWithChildrenQuery } from "./plans-dashboard.queries";
 import type { PlanStatus, QueueQuery } from "./plans.inputs";
 import type { QueueOut } from "./plans.outputs";
@@ -22,14 +22,20 @@ export function queueQuery(
   ctx: Ctx,
   q: {
     year: number;
-    status: PlanStatus;
+    /** None: every status (an incremental sync by `since`). */
+    status: PlanStatus | undefined;
     unitId?: string | undefined;
+    /** Only plans changed at or after this instant, by (updatedAt, id) instead of the queue's order. */
+    since?: number | undefined;
     after?: [string, string, string];
     limit: number;
   },
 ) {
   const unitPath = unitPathOf(ctx, q.unitId ?? "");
-  const order = sql`coalesce(${plans.submittedAt}, 0)`;
+  const bySince = q.since !== undefined;
+  // The cursor's first value names the order: a group, or SINCE for (updatedAt, id).
+  const order = bySince ? plans.updatedAt : sql`coalesce(${plans.submittedAt}, 0)`;
+  const lead = bySince ? sql`${SINCE}` : plans.grp;
   return ctx.db
     .select({
       p: plans,
@@ -44,15 +50,16 @@ export function queueQuery(
       matching(
         ctx,
         plans,
-        { year: q.year, status: q.status },
+        q.status ? { year: q.year, status: q.status } : { year: q.year },
         planScope(ctx),
         q.unitId ? inSubtreeOf(plans.unitPath, unitPath) : undefined,
+        bySince ? sql`${plans.updatedAt} >= ${q.since}` : undefined,
         q.after
-          ? sql`(${plans.grp}, ${order}, ${plans.id}) > (${q.after[0]}, ${Number(q.after[1])}, ${q.after[2]})`
+          ? sql`(${lead}, ${order}, ${plans.id}) > (${q.after[0]}, ${Number(q.after[1])}, ${q.after[2]})`
           : undefined,
       ),
     )
-    .orderBy(asc(plans.grp), asc(order), asc(plans.id))
+    .orderBy(...(bySince ? [] : [asc(plans.grp)]), asc(order), asc(plans.id))
     .limit(q.limit + 1);
 }
 
@@ -60,9 +67,12 @@ export function finishQueue(
   year: number,
   rows: Awaited<ReturnType<typeof queueQuery>>,
   limit: number,
+  bySince = false,
 ): QueueOut {
   const page = rows.slice(0, limit);
   const last = page.at(-1)?.p;
+  const key = (p: NonNullable<typeof last>) =>
+    bySince ? [SINCE, String(p.updatedAt), p.id] : [p.grp, String(p.submittedAt ?? 0), p.id];
   return {
     year,
     items: page.map((r) => ({
@@ -78,9 +88,9 @@ export function finishQueue(
       itemCount: r.itemCount,
       enteredByLabel: r.p.enteredByLabel,
       version: r.p.version,
+      updatedAt: r.p.updatedAt,
     })),
-    nextCursor:
-      rows.length > limit && last ? encodeCursor([last.grp, String(last.submittedAt ?? 0), last.id]) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(key(last)) : null,
   };
 }
 
@@ -88,16 +98,19 @@ export async function listPlans(ctx: Ctx, q: QueueQuery): Promise<QueueOut> {
   requireRole(ctx, "admin", "secretary");
   const year = q.year ?? vnYear(ctx.now);
   const limit = q.limit ?? 50;
+  const bySince = q.updatedSince !== undefined;
+  const after = decodeListCursor(q.cursor, bySince);
   const [unit, rows] = await ctx.db.batch([
     unitWithChildrenQuery(ctx, q.unitId ?? ""),
     queueQuery(ctx, {
       year,
-      status: q.status ?? "submitted",
+      status: q.status ?? (bySince ? undefined : "submitted"),
       unitId: q.unitId,
-      after: decodeCursor(q.cursor),
+      since: q.updatedSince,
+      after,
       limit,
     }),
   ]);
   if (q.unitId && !unit.some((u) => u.id === q.unitId)) throw notFound("Không tìm thấy đơn vị.");
-  return finishQueue(year, rows, limit);
+  return finishQueue(year, rows, limit, bySince);
 }

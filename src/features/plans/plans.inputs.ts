@@ -1,7 +1,13 @@
 import { GROUPS, Id } from "../../domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDate } from "../cycles";
-import { cursorQuery, limitQuery, optionalQuery, yearQuery } from "../../platform/query-params";
+import {
+  cursorQuery,
+  limitQuery,
+  optionalQuery,
+  updatedSinceQuery,
+  yearQuery,
+} from "../../platform/query-params";
 import { Version } from "../../domain/versions";
 
 export const PLAN_STATUSES = ["draft", "submitted", "returned", "confirmed"] as const;
@@ -110,8 +116,11 @@ const year = yearQuery("Năm không hợp lệ.");
 
 export const QueueQuery = z.object({
   year,
-  status: optionalQuery(z.enum(PLAN_STATUSES)),
+  status: optionalQuery(z.enum(PLAN_STATUSES)).openapi({
+    description: "Default: submitted (the review queue); with `updatedSince`, every status",
+  }),
   unitId: optionalQuery(id),
+  updatedSince: updatedSinceQuery(),
   cursor: cursorQuery(),
   limit: limitQuery(),
 });

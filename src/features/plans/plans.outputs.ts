@@ -123,6 +123,7 @@ export const QueueItemOut = z
     itemCount: z.number(),
     enteredByLabel: z.string().nullable(),
     version: z.number(),
+    updatedAt: timestamp(),
   })
   .openapi("PlanQueueItem");
 export type QueueItemOut = z.infer<typeof QueueItemOut>;

@@ -42,6 +42,7 @@ export const evaluations = sqliteTable(
     uniqueIndex("evaluations_cycle_member_uq").on(t.tenantId, t.cycleId, t.memberId),
     index("evaluations_member_idx").on(t.tenantId, t.memberId, t.year),
     index("evaluations_year_path_idx").on(t.tenantId, t.year, t.unitPath),
+    index("evaluations_year_updated_idx").on(t.tenantId, t.year, t.updatedAt, t.id),
   ],
 );
 

@@ -36,6 +36,7 @@ export const members = sqliteTable(
     index("members_tenant_sort_idx").on(t.tenantId, t.sortKey, t.id),
     index("members_tenant_unit_sort_idx").on(t.tenantId, t.unitId, t.sortKey, t.id),
     index("members_tenant_account_idx").on(t.tenantId, t.accountId),
+    index("members_tenant_updated_idx").on(t.tenantId, t.updatedAt, t.id),
   ],
 );
 

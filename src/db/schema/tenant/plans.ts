@@ -43,6 +43,7 @@ export const plans = sqliteTable(
     index("plans_tenant_member_year_idx").on(t.tenantId, t.memberId, t.year),
     index("plans_tenant_year_status_path_idx").on(t.tenantId, t.year, t.status, t.unitPath),
     index("plans_tenant_year_path_idx").on(t.tenantId, t.year, t.unitPath),
+    index("plans_tenant_year_updated_idx").on(t.tenantId, t.year, t.updatedAt, t.id),
   ],
 );
 
