@@ -12,15 +12,18 @@ export const yearQuery = (message?: string) =>
     .optional()
     .openapi({ param: { in: "query" } });
 
-/** ?limit=: a page of 1–200 rows, optional. */
-export const limitQuery = () =>
+/** ?limit=: a page of 1–`max` rows, optional (`fallback` rows when omitted). */
+export const limitQuery = (fallback: number, max = 200) =>
   z.coerce
     .number()
     .int()
     .min(1)
-    .max(200)
+    .max(max)
     .optional()
-    .openapi({ param: { in: "query" } });
+    .openapi({
+      param: { in: "query" },
+      description: `Rows per page: 1–${max}, ${fallback} when omitted`,
+    });
 
 /** A calendar year in a body (2000–2100). */
 export const Year = z

@@ -1,6 +1,7 @@
 import { Id, ROLES } from "../../domain";
 import { timestamp, timestampOrNull } from "../../platform/api-fields";
 import { z } from "@hono/zod-openapi";
+import { limitQuery } from "../../platform/query-params";
 
 /** Logins are a phone number, an e-mail or a username; stored lower-case. */
 export const Login = z
@@ -64,5 +65,5 @@ export type SetupLinkOut = z.infer<typeof SetupLinkOut>;
 export const ListAccountsQuery = z.object({
   unitId: Id.optional(),
   cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
+  limit: limitQuery(50),
 });

@@ -87,7 +87,7 @@ export const ListEvaluationsQuery = z.object({
   status: optionalQuery(z.enum(LIST_STATUSES, { error: "Trạng thái lọc không hợp lệ." })),
   updatedSince: updatedSinceQuery(),
   cursor: cursorQuery(),
-  limit: limitQuery(),
+  limit: limitQuery(100),
 });
 export type ListEvaluationsQuery = z.infer<typeof ListEvaluationsQuery>;
 

@@ -6,7 +6,7 @@ import {
   type MemberStatus,
 } from "../../domain/members";
 import { viDate } from "../../platform/api-fields";
-import { updatedSinceQuery } from "../../platform/query-params";
+import { limitQuery, updatedSinceQuery } from "../../platform/query-params";
 import { GOV_CODES, PARTY_CODES, POSITION_CODES } from "./members-positions.rules";
 
 export { CURRENT_STATUSES, MEMBER_STATUSES, type MemberStatus };
@@ -137,7 +137,7 @@ export const ListMembersQuery = z.object({
     .optional(),
   updatedSince: updatedSinceQuery(),
   cursor: z.string().max(400).optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
+  limit: limitQuery(50),
 });
 export type ListMembersQuery = z.infer<typeof ListMembersQuery>;
 

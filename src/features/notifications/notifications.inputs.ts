@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { limitQuery } from "../../platform/query-params";
 import { cursorPage, timestamp } from "../../platform/api-fields";
 import { Id } from "../../domain";
 
@@ -19,13 +20,7 @@ export const NotificationsQuery = z.object({
     .regex(CURSOR, "Con trỏ trang không hợp lệ.")
     .optional()
     .openapi({ param: { in: "query" } }),
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .optional()
-    .openapi({ param: { in: "query" } }),
+  limit: limitQuery(30, 100),
 });
 
 export const NotificationOut = z

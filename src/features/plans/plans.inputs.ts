@@ -122,7 +122,7 @@ export const QueueQuery = z.object({
   unitId: optionalQuery(id),
   updatedSince: updatedSinceQuery(),
   cursor: cursorQuery(),
-  limit: limitQuery(),
+  limit: limitQuery(50),
 });
 export type QueueQuery = z.infer<typeof QueueQuery>;
 
@@ -137,6 +137,6 @@ export const PeopleQuery = z.object({
   group: optionalQuery(z.enum(GROUPS)),
   status: optionalQuery(z.enum(PEOPLE_STATUSES)),
   cursor: cursorQuery(),
-  limit: limitQuery(),
+  limit: limitQuery(100),
 });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;
