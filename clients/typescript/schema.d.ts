@@ -9,7 +9,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in and receive the session cookie */
+        /**
+         * Sign in and receive the session cookie
+         * @description Anyone: no credential is needed.
+         */
         post: operations["postAuthLogin"];
         delete?: never;
         options?: never;
@@ -26,7 +29,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the current session */
+        /**
+         * End the current session
+         * @description Any signed-in person, for their own session and account.
+         */
         post: operations["postAuthLogout"];
         delete?: never;
         options?: never;
@@ -41,7 +47,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who the session belongs to */
+        /**
+         * Who the session belongs to
+         * @description Any signed-in person, for their own session and account.
+         */
         get: operations["getAuthMe"];
         put?: never;
         post?: never;
@@ -60,7 +69,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change the password; every other session ends */
+        /**
+         * Change the password; every other session ends
+         * @description Any signed-in person, for their own session and account.
+         */
         post: operations["postAuthPassword"];
         delete?: never;
         options?: never;
@@ -75,7 +87,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The whole unit tree (or one subtree) in one call, as a flat list in path order */
+        /**
+         * The whole unit tree (or one subtree) in one call, as a flat list in path order
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getUnitsTree"];
         put?: never;
         post?: never;
@@ -92,7 +107,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The unit with this code */
+        /**
+         * The unit with this code
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getUnitsByCodeByCode"];
         put?: never;
         post?: never;
@@ -109,7 +127,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The actor's starting unit (tenant root for admins, own unit for secretaries) */
+        /**
+         * The actor's starting unit (tenant root for admins, own unit for secretaries)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getUnitsHome"];
         put?: never;
         post?: never;
@@ -126,15 +147,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A unit with its ancestors and children */
+        /**
+         * A unit with its ancestors and children
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getUnitsById"];
         put?: never;
         post?: never;
-        /** Delete an unused unit (no children, accounts or members) */
+        /**
+         * Delete an unused unit (no children, accounts or members)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         delete: operations["deleteUnitsById"];
         options?: never;
         head?: never;
-        /** Rename a unit or change its code */
+        /**
+         * Rename a unit or change its code
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         patch: operations["patchUnitsById"];
         trace?: never;
     };
@@ -147,7 +177,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a unit under a parent */
+        /**
+         * Create a unit under a parent
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postUnits"];
         delete?: never;
         options?: never;
@@ -164,7 +197,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a unit (and its subtree) under another parent */
+        /**
+         * Move a unit (and its subtree) under another parent
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postUnitsByIdMove"];
         delete?: never;
         options?: never;
@@ -181,7 +217,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retire a unit and its subtree */
+        /**
+         * Retire a unit and its subtree
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postUnitsByIdRetire"];
         delete?: never;
         options?: never;
@@ -198,7 +237,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Restore a retired unit */
+        /**
+         * Restore a retired unit
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postUnitsByIdRestore"];
         delete?: never;
         options?: never;
@@ -213,10 +255,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List accounts in the actor's scope (cursor pagination by login) */
+        /**
+         * List accounts in the actor's scope (cursor pagination by login)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getAccounts"];
         put?: never;
-        /** Create an account (no password yet: send a setup link) */
+        /**
+         * Create an account (no password yet: send a setup link)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postAccounts"];
         delete?: never;
         options?: never;
@@ -231,14 +279,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One account */
+        /**
+         * One account
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getAccountsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change name, role, unit or status; disabling ends the account's sessions */
+        /**
+         * Change name, role, unit or status; disabling ends the account's sessions
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         patch: operations["patchAccountsById"];
         trace?: never;
     };
@@ -251,7 +305,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generate a one-time link (72 h) to set the password */
+        /**
+         * Generate a one-time link (72 h) to set the password
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postAccountsByIdSetupLink"];
         delete?: never;
         options?: never;
@@ -266,10 +323,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the tenant's API keys (never their secret) */
+        /**
+         * List the tenant's API keys (never their secret)
+         * @description Tenant admins signed in as a person; API keys get 403.
+         */
         get: operations["getApiKeys"];
         put?: never;
-        /** Create an API key; the secret `key` is in this answer only */
+        /**
+         * Create an API key; the secret `key` is in this answer only
+         * @description Tenant admins signed in as a person; API keys get 403.
+         */
         post: operations["postApiKeys"];
         delete?: never;
         options?: never;
@@ -284,9 +347,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The web origins allowed to call the API from a browser with a key (CORS) */
+        /**
+         * The web origins allowed to call the API from a browser with a key (CORS)
+         * @description Tenant admins signed in as a person; API keys get 403.
+         */
         get: operations["getApiKeysOrigins"];
-        /** Replace the allowed web origins (https://host[:port], at most 20) */
+        /**
+         * Replace the allowed web origins (https://host[:port], at most 20)
+         * @description Tenant admins signed in as a person; API keys get 403.
+         */
         put: operations["putApiKeysOrigins"];
         post?: never;
         delete?: never;
@@ -305,7 +374,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API key at once (again: no change) */
+        /**
+         * Revoke an API key at once (again: no change)
+         * @description Tenant admins signed in as a person; API keys get 403.
+         */
         delete: operations["deleteApiKeysById"];
         options?: never;
         head?: never;
@@ -319,10 +391,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Criteria sets of a year in the actor's scope (paged along the tree) */
+        /**
+         * Criteria sets of a year in the actor's scope (paged along the tree)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCriteriaSets"];
         put?: never;
-        /** Start a unit's criteria set for a year (draft): from a template (root only), a copy of another year, or blank */
+        /**
+         * Start a unit's criteria set for a year (draft): from a template (root only), a copy of another year, or blank
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCriteriaSets"];
         delete?: never;
         options?: never;
@@ -337,14 +415,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A set: versions, working rows, effective criteria with origins, notices */
+        /**
+         * A set: versions, working rows, effective criteria with origins, notices
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCriteriaSetsById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit the set's title, issuer, document number and date */
+        /**
+         * Edit the set's title, issuer, document number and date
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         patch: operations["patchCriteriaSetsById"];
         trace?: never;
     };
@@ -357,7 +441,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the draft; the previous published version is superseded (plans keep it) */
+        /**
+         * Publish the draft; the previous published version is superseded (plans keep it)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCriteriaSetsByIdPublish"];
         delete?: never;
         options?: never;
@@ -374,7 +461,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a new draft version from the published one */
+        /**
+         * Start a new draft version from the published one
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCriteriaSetsByIdDrafts"];
         delete?: never;
         options?: never;
@@ -392,7 +482,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Discard the draft (a set never published is deleted with it) */
+        /**
+         * Discard the draft (a set never published is deleted with it)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         delete: operations["deleteCriteriaSetsByIdDraft"];
         options?: never;
         head?: never;
@@ -406,7 +499,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Side by side: this unit's effective criteria, its parent's and the root framework's */
+        /**
+         * Side by side: this unit's effective criteria, its parent's and the root framework's
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCriteriaSetsByIdCompare"];
         put?: never;
         post?: never;
@@ -425,7 +521,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a criterion of this unit */
+        /**
+         * Add a criterion of this unit
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCriteriaSetsByIdCriteria"];
         delete?: never;
         options?: never;
@@ -443,11 +542,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a criterion: deletes one this unit added, hides an inherited one; core criteria answer 409 */
+        /**
+         * Remove a criterion: deletes one this unit added, hides an inherited one; core criteria answer 409
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         delete: operations["deleteCriteriaSetsByIdCriteriaByKey"];
         options?: never;
         head?: never;
-        /** Edit a criterion this unit added, or its concretisation */
+        /**
+         * Edit a criterion this unit added, or its concretisation
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         patch: operations["patchCriteriaSetsByIdCriteriaByKey"];
         trace?: never;
     };
@@ -460,7 +565,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Write this unit's wording of an inherited criterion (linked to it) */
+        /**
+         * Write this unit's wording of an inherited criterion (linked to it)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCriteriaSetsByIdCriteriaByKeyConcretise"];
         delete?: never;
         options?: never;
@@ -477,7 +585,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Hide a non-core inherited criterion (core: 409) */
+        /**
+         * Hide a non-core inherited criterion (core: 409)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCriteriaSetsByIdCriteriaByKeyHide"];
         delete?: never;
         options?: never;
@@ -494,7 +605,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Drop this unit's concretisation or hiding */
+        /**
+         * Drop this unit's concretisation or hiding
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCriteriaSetsByIdCriteriaByKeyRestore"];
         delete?: never;
         options?: never;
@@ -511,7 +625,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Keep this unit's wording after the parent changed the criterion */
+        /**
+         * Keep this unit's wording after the parent changed the criterion
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCriteriaSetsByIdCriteriaByKeyRebase"];
         delete?: never;
         options?: never;
@@ -528,7 +645,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move a criterion this unit added up or down */
+        /**
+         * Move a criterion this unit added up or down
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCriteriaSetsByIdCriteriaByKeyMove"];
         delete?: never;
         options?: never;
@@ -543,7 +663,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One set version exactly as stored (the wording plans point at) */
+        /**
+         * One set version exactly as stored (the wording plans point at)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCriteriaVersionsById"];
         put?: never;
         post?: never;
@@ -560,7 +683,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The template library (e.g. plan 62-KH/ĐUK, Trà Vinh 2022) */
+        /**
+         * The template library (e.g. plan 62-KH/ĐUK, Trà Vinh 2022)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCriteriaTemplates"];
         put?: never;
         post?: never;
@@ -577,7 +703,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in account's effective criteria (its unit's set laid over its ancestors') */
+        /**
+         * The signed-in account's effective criteria (its unit's set laid over its ancestors')
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCriteriaMine"];
         put?: never;
         post?: never;
@@ -594,7 +723,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A unit's effective criteria with the origin and exact versions of each */
+        /**
+         * A unit's effective criteria with the origin and exact versions of each
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCriteriaUnitsByIdEffective"];
         put?: never;
         post?: never;
@@ -611,9 +743,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The year's themes (chuyên đề toàn khóa, chuyên đề năm) */
+        /**
+         * The year's themes (chuyên đề toàn khóa, chuyên đề năm)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCriteriaThemes"];
-        /** Record or replace a year's themes (send `version` when replacing) */
+        /**
+         * Record or replace a year's themes (send `version` when replacing)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         put: operations["putCriteriaThemes"];
         post?: never;
         delete?: never;
@@ -629,7 +767,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Focus issues of a unit and its ancestors for a year (what plan items can link to) */
+        /**
+         * Focus issues of a unit and its ancestors for a year (what plan items can link to)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCriteriaUnitsByIdFocusIssues"];
         put?: never;
         post?: never;
@@ -648,7 +789,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record one of a unit's 3–4 focus issues of a year */
+        /**
+         * Record one of a unit's 3–4 focus issues of a year
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCriteriaFocusIssues"];
         delete?: never;
         options?: never;
@@ -666,11 +810,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a focus issue no plan item links to */
+        /**
+         * Delete a focus issue no plan item links to
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         delete: operations["deleteCriteriaFocusIssuesById"];
         options?: never;
         head?: never;
-        /** Edit a focus issue */
+        /**
+         * Edit a focus issue
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         patch: operations["patchCriteriaFocusIssuesById"];
         trace?: never;
     };
@@ -681,7 +831,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The import template of a roster (XLSX with help, or CSV) */
+        /**
+         * The import template of a roster (XLSX with help, or CSV)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMembersImportTemplate"];
         put?: never;
         post?: never;
@@ -700,7 +853,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a roster (XLSX or CSV UTF-8) as multipart field `file` or as the raw body (`?fileName=`). Nothing is written yet: the file is read in the background into a preview (errors per row); poll GET …/import/{id}, then commit. */
+        /**
+         * Upload a roster (XLSX or CSV UTF-8) as multipart field `file` or as the raw body (`?fileName=`). Nothing is written yet: the file is read in the background into a preview (errors per row); poll GET …/import/{id}, then commit.
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postMembersImport"];
         delete?: never;
         options?: never;
@@ -715,7 +871,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The latest imports of a roster (an admin sees all, others their own) */
+        /**
+         * The latest imports of a roster (an admin sees all, others their own)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMembersImports"];
         put?: never;
         post?: never;
@@ -732,7 +891,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An import: status, preview errors, progress of the commit (rowsDone of rowsValid) */
+        /**
+         * An import: status, preview errors, progress of the commit (rowsDone of rowsValid)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMembersImportById"];
         put?: never;
         post?: never;
@@ -751,7 +913,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Write the good rows (upsert by card number; importing twice changes nothing). Large imports continue in the background. */
+        /**
+         * Write the good rows (upsert by card number; importing twice changes nothing). Large imports continue in the background.
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postMembersImportByIdCommit"];
         delete?: never;
         options?: never;
@@ -768,7 +933,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Drop an import that was not committed */
+        /**
+         * Drop an import that was not committed
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postMembersImportByIdCancel"];
         delete?: never;
         options?: never;
@@ -783,7 +951,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The rejected rows with a reason column, to fix and import again */
+        /**
+         * The rejected rows with a reason column, to fix and import again
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMembersImportByIdErrors"];
         put?: never;
         post?: never;
@@ -800,10 +971,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members of a unit's subtree in the actor's scope: filters, accent-insensitive search `q`, Vietnamese order, cursor pagination */
+        /**
+         * Members of a unit's subtree in the actor's scope: filters, accent-insensitive search `q`, Vietnamese order, cursor pagination
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMembers"];
         put?: never;
-        /** Add a member to a cell (refused beyond the unverified tenant's member cap) */
+        /**
+         * Add a member to a cell (refused beyond the unverified tenant's member cap)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postMembers"];
         delete?: never;
         options?: never;
@@ -818,7 +995,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The filtered list as CSV (UTF-8 with BOM, streamed) or XLSX (up to 50,000 rows) */
+        /**
+         * The filtered list as CSV (UTF-8 with BOM, streamed) or XLSX (up to 50,000 rows)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMembersExport"];
         put?: never;
         post?: never;
@@ -835,9 +1015,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Which positions put a member in group 1, with the position vocabulary */
+        /**
+         * Which positions put a member in group 1, with the position vocabulary
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMembersGroupRules"];
-        /** Change the group-1 positions; every member is regrouped (history from effectiveFrom) */
+        /**
+         * Change the group-1 positions; every member is regrouped (history from effectiveFrom)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         put: operations["putMembersGroupRules"];
         post?: never;
         delete?: never;
@@ -853,7 +1039,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in account's own member profile */
+        /**
+         * The signed-in account's own member profile
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMembersMe"];
         put?: never;
         post?: never;
@@ -872,7 +1061,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create accounts and one-time setup links for the members of a unit's subtree (up to 200 per call) */
+        /**
+         * Create accounts and one-time setup links for the members of a unit's subtree (up to 200 per call)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postMembersAccounts"];
         delete?: never;
         options?: never;
@@ -887,14 +1079,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A member with group history and transfers (a member may read only themself) */
+        /**
+         * A member with group history and transfers (a member may read only themself)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMembersById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit details or positions (a change of positions regroups from effectiveFrom) */
+        /**
+         * Edit details or positions (a change of positions regroups from effectiveFrom)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         patch: operations["patchMembersById"];
         trace?: never;
     };
@@ -907,7 +1105,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move the member to another cell (chuyển sinh hoạt đảng), with date and reason */
+        /**
+         * Move the member to another cell (chuyển sinh hoạt đảng), with date and reason
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postMembersByIdTransfer"];
         delete?: never;
         options?: never;
@@ -924,7 +1125,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Official, or leaving the tenant (transferred out, deceased, removed: kept, never deleted), or returning */
+        /**
+         * Official, or leaving the tenant (transferred out, deceased, removed: kept, never deleted), or returning
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postMembersByIdStatus"];
         delete?: never;
         options?: never;
@@ -941,7 +1145,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Put one member in a group regardless of positions (group null clears it), with a reason */
+        /**
+         * Put one member in a group regardless of positions (group null clears it), with a reason
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postMembersByIdGroupOverride"];
         delete?: never;
         options?: never;
@@ -956,10 +1163,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenant's yearly cycles, newest first */
+        /**
+         * The tenant's yearly cycles, newest first
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCycles"];
         put?: never;
-        /** Open the cycle of a year (deadlines, checkpoint mode, minimum items, framework, gating) */
+        /**
+         * Open the cycle of a year (deadlines, checkpoint mode, minimum items, framework, gating)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCycles"];
         delete?: never;
         options?: never;
@@ -974,14 +1187,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A cycle */
+        /**
+         * A cycle
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCyclesById"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change the settings of an open cycle */
+        /**
+         * Change the settings of an open cycle
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         patch: operations["patchCyclesById"];
         trace?: never;
     };
@@ -994,7 +1213,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a cycle: every plan of its year is locked (writes answer 409) */
+        /**
+         * Close a cycle: every plan of its year is locked (writes answer 409)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCyclesByIdClose"];
         delete?: never;
         options?: never;
@@ -1011,7 +1233,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen a closed cycle, with a recorded reason */
+        /**
+         * Reopen a closed cycle, with a recorded reason
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCyclesByIdReopen"];
         delete?: never;
         options?: never;
@@ -1026,9 +1251,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in member's plan of a year, with their group, effective criteria and focus issues */
+        /**
+         * The signed-in member's plan of a year, with their group, effective criteria and focus issues
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getPlansMine"];
-        /** Save the signed-in member's plan (registration and items) as a draft */
+        /**
+         * Save the signed-in member's plan (registration and items) as a draft
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         put: operations["putPlansMine"];
         post?: never;
         delete?: never;
@@ -1046,7 +1277,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the signed-in member's saved plan to the cell (late submissions are accepted and marked) */
+        /**
+         * Submit the signed-in member's saved plan to the cell (late submissions are accepted and marked)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postPlansMineSubmit"];
         delete?: never;
         options?: never;
@@ -1061,9 +1295,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A member's plan of a year (a secretary: members of their subtree; a member: only themself) */
+        /**
+         * A member's plan of a year (a secretary: members of their subtree; a member: only themself)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getPlansMembersById"];
-        /** Save a member's plan, e.g. by a secretary on their behalf (recorded as entered by the secretary) */
+        /**
+         * Save a member's plan, e.g. by a secretary on their behalf (recorded as entered by the secretary)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         put: operations["putPlansMembersById"];
         post?: never;
         delete?: never;
@@ -1081,7 +1321,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit a member's saved plan, e.g. by a secretary on their behalf */
+        /**
+         * Submit a member's saved plan, e.g. by a secretary on their behalf
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postPlansMembersByIdSubmit"];
         delete?: never;
         options?: never;
@@ -1096,7 +1339,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Completion of a unit and its children by group (not started, draft, submitted, returned, confirmed) */
+        /**
+         * Completion of a unit and its children by group (not started, draft, submitted, returned, confirmed)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getPlansDashboard"];
         put?: never;
         post?: never;
@@ -1113,7 +1359,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The people behind the dashboard: members of a subtree with their plan status, leaders first */
+        /**
+         * The people behind the dashboard: members of a subtree with their plan status, leaders first
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getPlansDashboardPeople"];
         put?: never;
         post?: never;
@@ -1132,7 +1381,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remind members whose plan is not in: chosen members, or everyone pending in a unit */
+        /**
+         * Remind members whose plan is not in: chosen members, or everyone pending in a unit
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postPlansRemind"];
         delete?: never;
         options?: never;
@@ -1149,7 +1401,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm many submitted plans at once (all or none), optionally citing the cell meeting */
+        /**
+         * Confirm many submitted plans at once (all or none), optionally citing the cell meeting
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postPlansConfirm"];
         delete?: never;
         options?: never;
@@ -1164,7 +1419,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The work queue: plans of the actor's subtree in one status (submitted by default), leaders first */
+        /**
+         * The work queue: plans of the actor's subtree in one status (submitted by default), leaders first
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getPlans"];
         put?: never;
         post?: never;
@@ -1181,7 +1439,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A plan with its items and trail */
+        /**
+         * A plan with its items and trail
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getPlansById"];
         put?: never;
         post?: never;
@@ -1200,7 +1461,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm a submitted plan (the cell's confirmation), optionally citing the meeting */
+        /**
+         * Confirm a submitted plan (the cell's confirmation), optionally citing the meeting
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postPlansByIdConfirm"];
         delete?: never;
         options?: never;
@@ -1217,7 +1481,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return a submitted plan to the member with a comment */
+        /**
+         * Return a submitted plan to the member with a comment
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postPlansByIdReturn"];
         delete?: never;
         options?: never;
@@ -1234,7 +1501,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reopen a confirmed plan for changes, with a recorded reason */
+        /**
+         * Reopen a confirmed plan for changes, with a recorded reason
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postPlansByIdReopen"];
         delete?: never;
         options?: never;
@@ -1249,7 +1519,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in member's notifications (reminders, plan returned or confirmed), newest first */
+        /**
+         * The signed-in member's notifications (reminders, plan returned or confirmed), newest first
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getNotifications"];
         put?: never;
         post?: never;
@@ -1268,7 +1541,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark the given notifications (or all) as read */
+        /**
+         * Mark the given notifications (or all) as read
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postNotificationsRead"];
         delete?: never;
         options?: never;
@@ -1283,7 +1559,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A fresh challenge question for the sign-up form (valid 30 minutes, usable once) */
+        /**
+         * A fresh challenge question for the sign-up form (valid 30 minutes, usable once)
+         * @description Anyone: no credential is needed.
+         */
         get: operations["getSignupChallenge"];
         put?: never;
         post?: never;
@@ -1304,7 +1583,9 @@ export interface paths {
         put?: never;
         /**
          * Register a committee as a new (unverified) tenant and sign its first admin in
-         * @description Creates the tenant in the shared pool with its root unit and first admin, status unverified with a member cap, and sets the admin's session cookie. Rate-limited per client address (429).
+         * @description Anyone: no credential is needed.
+         *
+         *     Creates the tenant in the shared pool with its root unit and first admin, status unverified with a member cap, and sets the admin's session cookie. Rate-limited per client address (429).
          */
         post: operations["postSignup"];
         delete?: never;
@@ -1320,7 +1601,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The new admin's checklist: criteria framework, tree or roster, secretaries, the year's cycle */
+        /**
+         * The new admin's checklist: criteria framework, tree or roster, secretaries, the year's cycle
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getOnboarding"];
         put?: never;
         post?: never;
@@ -1339,7 +1623,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Hide the checklist from the home page */
+        /**
+         * Hide the checklist from the home page
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postOnboardingHide"];
         delete?: never;
         options?: never;
@@ -1354,12 +1641,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenant's recent exports */
+        /**
+         * The tenant's recent exports
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getExports"];
         put?: never;
         /**
          * Start exporting all of the tenant's data (zip of JSON + CSV per table); admins only
-         * @description Returns the running export if there is one. Poll GET /exports/{id} until status is done.
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         *
+         *     Returns the running export if there is one. Poll GET /exports/{id} until status is done.
          */
         post: operations["postExports"];
         delete?: never;
@@ -1375,7 +1667,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Progress of one export (polling it keeps the export going) */
+        /**
+         * Progress of one export (polling it keeps the export going)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getExportsById"];
         put?: never;
         post?: never;
@@ -1392,7 +1687,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a finished export (application/zip) */
+        /**
+         * Download a finished export (application/zip)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getExportsByIdDownload"];
         put?: never;
         post?: never;
@@ -1411,7 +1709,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Operator sign-in (control plane); sets the operator session cookie */
+        /**
+         * Operator sign-in (control plane); sets the operator session cookie
+         * @description Anyone: no credential is needed.
+         */
         post: operations["postPlatformLogin"];
         delete?: never;
         options?: never;
@@ -1428,7 +1729,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End the operator session */
+        /**
+         * End the operator session
+         * @description Operators only (the operator session); anyone else gets 404.
+         */
         post: operations["postPlatformLogout"];
         delete?: never;
         options?: never;
@@ -1443,7 +1747,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Tenants with status, database, members, rows and approximate size */
+        /**
+         * Tenants with status, database, members, rows and approximate size
+         * @description Operators only (the operator session); anyone else gets 404.
+         */
         get: operations["getPlatformTenants"];
         put?: never;
         post?: never;
@@ -1460,7 +1767,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One tenant: registry row, per-table rows, jobs and change log */
+        /**
+         * One tenant: registry row, per-table rows, jobs and change log
+         * @description Operators only (the operator session); anyone else gets 404.
+         */
         get: operations["getPlatformTenantsById"];
         put?: never;
         post?: never;
@@ -1479,7 +1789,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Verify a tenant (lifts the member cap) */
+        /**
+         * Verify a tenant (lifts the member cap)
+         * @description Operators only (the operator session); anyone else gets 404.
+         */
         post: operations["postPlatformTenantsByIdVerify"];
         delete?: never;
         options?: never;
@@ -1496,7 +1809,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Suspend a tenant: its sessions stop on the next request */
+        /**
+         * Suspend a tenant: its sessions stop on the next request
+         * @description Operators only (the operator session); anyone else gets 404.
+         */
         post: operations["postPlatformTenantsByIdSuspend"];
         delete?: never;
         options?: never;
@@ -1513,7 +1829,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reactivate a suspended tenant */
+        /**
+         * Reactivate a suspended tenant
+         * @description Operators only (the operator session); anyone else gets 404.
+         */
         post: operations["postPlatformTenantsByIdReactivate"];
         delete?: never;
         options?: never;
@@ -1532,7 +1851,9 @@ export interface paths {
         put?: never;
         /**
          * Start or continue moving a tenant to another database; runs for up to 20 s per call
-         * @description Idempotent: calling again with the same binding continues the same job. Repeat until status is done or failed; when waitUntil is set, call again after that time.
+         * @description Operators only (the operator session); anyone else gets 404.
+         *
+         *     Idempotent: calling again with the same binding continues the same job. Repeat until status is done or failed; when waitUntil is set, call again after that time.
          */
         post: operations["postPlatformTenantsByIdMove"];
         delete?: never;
@@ -1548,7 +1869,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One job of a tenant (move, export, deletion) */
+        /**
+         * One job of a tenant (move, export, deletion)
+         * @description Operators only (the operator session); anyone else gets 404.
+         */
         get: operations["getPlatformTenantsByIdJobsByJobId"];
         put?: never;
         post?: never;
@@ -1567,9 +1891,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Close a tenant now and delete all its data after a grace period */
+        /**
+         * Close a tenant now and delete all its data after a grace period
+         * @description Operators only (the operator session); anyone else gets 404.
+         */
         post: operations["postPlatformTenantsByIdDeletion"];
-        /** Cancel a scheduled deletion that has not started; the tenant is restored */
+        /**
+         * Cancel a scheduled deletion that has not started; the tenant is restored
+         * @description Operators only (the operator session); anyone else gets 404.
+         */
         delete: operations["deletePlatformTenantsByIdDeletion"];
         options?: never;
         head?: never;
@@ -1585,7 +1915,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Recount rows, approximate size and last activity of every tenant */
+        /**
+         * Recount rows, approximate size and last activity of every tenant
+         * @description Operators only (the operator session); anyone else gets 404.
+         */
         post: operations["postPlatformStatsRefresh"];
         delete?: never;
         options?: never;
@@ -1600,7 +1933,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The change log of every operator action, newest first */
+        /**
+         * The change log of every operator action, newest first
+         * @description Operators only (the operator session); anyone else gets 404.
+         */
         get: operations["getPlatformAudit"];
         put?: never;
         post?: never;
@@ -1617,10 +1953,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List models (filters: year, status, kind, field, exemplary, unit subtree, text) */
+        /**
+         * List models (filters: year, status, kind, field, exemplary, unit subtree, text)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getModels"];
         put?: never;
-        /** Create a model (optionally with its first year's status) */
+        /**
+         * Create a model (optionally with its first year's status)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postModels"];
         delete?: never;
         options?: never;
@@ -1635,7 +1977,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the filtered registry as XLSX or CSV (re-importable) */
+        /**
+         * Export the filtered registry as XLSX or CSV (re-importable)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getModelsExport"];
         put?: never;
         post?: never;
@@ -1652,7 +1997,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The import template of models with their year statuses (XLSX with help, or CSV) */
+        /**
+         * The import template of models with their year statuses (XLSX with help, or CSV)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getModelsImportTemplate"];
         put?: never;
         post?: never;
@@ -1671,7 +2019,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload models with their year statuses (XLSX or CSV UTF-8) as multipart field `file` or as the raw body (`?fileName=`). Nothing is written yet: the file is read in the background into a preview (errors per row); poll GET …/import/{id}, then commit. */
+        /**
+         * Upload models with their year statuses (XLSX or CSV UTF-8) as multipart field `file` or as the raw body (`?fileName=`). Nothing is written yet: the file is read in the background into a preview (errors per row); poll GET …/import/{id}, then commit.
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postModelsImport"];
         delete?: never;
         options?: never;
@@ -1686,7 +2037,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The latest imports of models with their year statuses (an admin sees all, others their own) */
+        /**
+         * The latest imports of models with their year statuses (an admin sees all, others their own)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getModelsImports"];
         put?: never;
         post?: never;
@@ -1703,7 +2057,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An import: status, preview errors, progress of the commit (rowsDone of rowsValid) */
+        /**
+         * An import: status, preview errors, progress of the commit (rowsDone of rowsValid)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getModelsImportById"];
         put?: never;
         post?: never;
@@ -1722,7 +2079,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Write the good rows (by unit code, title and start year, and by model and year; importing twice changes nothing). Large imports continue in the background. */
+        /**
+         * Write the good rows (by unit code, title and start year, and by model and year; importing twice changes nothing). Large imports continue in the background.
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postModelsImportByIdCommit"];
         delete?: never;
         options?: never;
@@ -1739,7 +2099,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Drop an import that was not committed */
+        /**
+         * Drop an import that was not committed
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postModelsImportByIdCancel"];
         delete?: never;
         options?: never;
@@ -1754,7 +2117,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The rejected rows with a reason column, to fix and import again */
+        /**
+         * The rejected rows with a reason column, to fix and import again
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getModelsImportByIdErrors"];
         put?: never;
         post?: never;
@@ -1771,15 +2137,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A model with its years, files and commendations */
+        /**
+         * A model with its years, files and commendations
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getModelsById"];
         put?: never;
         post?: never;
-        /** Delete a model without commendations */
+        /**
+         * Delete a model without commendations
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         delete: operations["deleteModelsById"];
         options?: never;
         head?: never;
-        /** Edit a model (a member: only the wording of their own individual model) */
+        /**
+         * Edit a model (a member: only the wording of their own individual model)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         patch: operations["patchModelsById"];
         trace?: never;
     };
@@ -1791,10 +2166,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set (or replace) the model's status for a year */
+        /**
+         * Set (or replace) the model's status for a year
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         put: operations["putModelsByIdYears"];
         post?: never;
-        /** Remove the model's status for a year */
+        /**
+         * Remove the model's status for a year
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         delete: operations["deleteModelsByIdYears"];
         options?: never;
         head?: never;
@@ -1812,7 +2193,9 @@ export interface paths {
         put?: never;
         /**
          * Attach an evidence file (JPEG, PNG, WebP or PDF, at most 10 MB)
-         * @description Body: multipart/form-data with the file in field `file`. The type is checked from the bytes: other types → 415; larger files → 413.
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         *
+         *     Body: multipart/form-data with the file in field `file`. The type is checked from the bytes: other types → 415; larger files → 413.
          */
         post: operations["postModelsByIdFiles"];
         delete?: never;
@@ -1828,11 +2211,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download an evidence file (as an attachment, with its stored type) */
+        /**
+         * Download an evidence file (as an attachment, with its stored type)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getModelsByIdFilesByFileId"];
         put?: never;
         post?: never;
-        /** Remove an evidence file */
+        /**
+         * Remove an evidence file
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         delete: operations["deleteModelsByIdFilesByFileId"];
         options?: never;
         head?: never;
@@ -1846,7 +2235,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Figures of a unit's subtree for a year, and of each child unit */
+        /**
+         * Figures of a unit's subtree for a year, and of each child unit
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getExemplarsFigures"];
         put?: never;
         post?: never;
@@ -1863,9 +2255,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The public page setting (admin) */
+        /**
+         * The public page setting (admin)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getExemplarsSettings"];
-        /** Turn the public page on or off (admin) */
+        /**
+         * Turn the public page on or off (admin)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         put: operations["putExemplarsSettings"];
         post?: never;
         delete?: never;
@@ -1881,10 +2279,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List study conferences (filters: year, mode, unit subtree) */
+        /**
+         * List study conferences (filters: year, mode, unit subtree)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getConferences"];
         put?: never;
-        /** Record a study conference (theme defaults to the year theme) */
+        /**
+         * Record a study conference (theme defaults to the year theme)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postConferences"];
         delete?: never;
         options?: never;
@@ -1899,7 +2303,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the filtered conferences as XLSX or CSV */
+        /**
+         * Export the filtered conferences as XLSX or CSV
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getConferencesExport"];
         put?: never;
         post?: never;
@@ -1916,15 +2323,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A study conference */
+        /**
+         * A study conference
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getConferencesById"];
         put?: never;
         post?: never;
-        /** Delete a study conference */
+        /**
+         * Delete a study conference
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         delete: operations["deleteConferencesById"];
         options?: never;
         head?: never;
-        /** Edit a study conference */
+        /**
+         * Edit a study conference
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         patch: operations["patchConferencesById"];
         trace?: never;
     };
@@ -1935,10 +2351,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List commendations (filters: year, level, form, collective/individual, subject, unit subtree, member, model); a member sees their own */
+        /**
+         * List commendations (filters: year, level, form, collective/individual, subject, unit subtree, member, model); a member sees their own
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCommendations"];
         put?: never;
-        /** Record a commendation of a model, a member or a unit */
+        /**
+         * Record a commendation of a model, a member or a unit
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCommendations"];
         delete?: never;
         options?: never;
@@ -1953,7 +2375,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Export the filtered commendations as XLSX or CSV (re-importable) */
+        /**
+         * Export the filtered commendations as XLSX or CSV (re-importable)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCommendationsExport"];
         put?: never;
         post?: never;
@@ -1970,7 +2395,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The import template of commendations of models, members and units (XLSX with help, or CSV) */
+        /**
+         * The import template of commendations of models, members and units (XLSX with help, or CSV)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCommendationsImportTemplate"];
         put?: never;
         post?: never;
@@ -1989,7 +2417,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload commendations of models, members and units (XLSX or CSV UTF-8) as multipart field `file` or as the raw body (`?fileName=`). Nothing is written yet: the file is read in the background into a preview (errors per row); poll GET …/import/{id}, then commit. */
+        /**
+         * Upload commendations of models, members and units (XLSX or CSV UTF-8) as multipart field `file` or as the raw body (`?fileName=`). Nothing is written yet: the file is read in the background into a preview (errors per row); poll GET …/import/{id}, then commit.
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCommendationsImport"];
         delete?: never;
         options?: never;
@@ -2004,7 +2435,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The latest imports of commendations of models, members and units (an admin sees all, others their own) */
+        /**
+         * The latest imports of commendations of models, members and units (an admin sees all, others their own)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCommendationsImports"];
         put?: never;
         post?: never;
@@ -2021,7 +2455,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An import: status, preview errors, progress of the commit (rowsDone of rowsValid) */
+        /**
+         * An import: status, preview errors, progress of the commit (rowsDone of rowsValid)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCommendationsImportById"];
         put?: never;
         post?: never;
@@ -2040,7 +2477,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Write the good rows (by subject, year, level, form and decision number; importing twice changes nothing). Large imports continue in the background. */
+        /**
+         * Write the good rows (by subject, year, level, form and decision number; importing twice changes nothing). Large imports continue in the background.
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCommendationsImportByIdCommit"];
         delete?: never;
         options?: never;
@@ -2057,7 +2497,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Drop an import that was not committed */
+        /**
+         * Drop an import that was not committed
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postCommendationsImportByIdCancel"];
         delete?: never;
         options?: never;
@@ -2072,7 +2515,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The rejected rows with a reason column, to fix and import again */
+        /**
+         * The rejected rows with a reason column, to fix and import again
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCommendationsImportByIdErrors"];
         put?: never;
         post?: never;
@@ -2089,15 +2535,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A commendation */
+        /**
+         * A commendation
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getCommendationsById"];
         put?: never;
         post?: never;
-        /** Delete a commendation */
+        /**
+         * Delete a commendation
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         delete: operations["deleteCommendationsById"];
         options?: never;
         head?: never;
-        /** Edit a commendation */
+        /**
+         * Edit a commendation
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         patch: operations["patchCommendationsById"];
         trace?: never;
     };
@@ -2108,10 +2563,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Meetings held in a unit's subtree in a year (default: the actor's unit, this year), newest first */
+        /**
+         * Meetings held in a unit's subtree in a year (default: the actor's unit, this year), newest first
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMeetings"];
         put?: never;
-        /** Record a cell meeting (with optional praise and criticism of members) */
+        /**
+         * Record a cell meeting (with optional praise and criticism of members)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postMeetings"];
         delete?: never;
         options?: never;
@@ -2126,15 +2587,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A meeting with its praise and criticism */
+        /**
+         * A meeting with its praise and criticism
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMeetingsById"];
         put?: never;
         post?: never;
-        /** Delete a meeting and its remarks (409 when a plan confirmation cites it) */
+        /**
+         * Delete a meeting and its remarks (409 when a plan confirmation cites it)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         delete: operations["deleteMeetingsById"];
         options?: never;
         head?: never;
-        /** Correct a meeting's date, kind, minutes number, attendance or notes */
+        /**
+         * Correct a meeting's date, kind, minutes number, attendance or notes
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         patch: operations["patchMeetingsById"];
         trace?: never;
     };
@@ -2147,7 +2617,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record praise or criticism of a member in the meeting's minutes */
+        /**
+         * Record praise or criticism of a member in the meeting's minutes
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postMeetingsByIdRemarks"];
         delete?: never;
         options?: never;
@@ -2165,7 +2638,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a remark recorded by mistake */
+        /**
+         * Remove a remark recorded by mistake
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         delete: operations["deleteMeetingsByIdRemarksByRemarkId"];
         options?: never;
         head?: never;
@@ -2179,7 +2655,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Praise and criticism recorded about a member (a member reads only their own) */
+        /**
+         * Praise and criticism recorded about a member (a member reads only their own)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMembersByIdRemarks"];
         put?: never;
         post?: never;
@@ -2196,7 +2675,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in member's notebook for a year (default this year) */
+        /**
+         * The signed-in member's notebook for a year (default this year)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getNotebookMine"];
         put?: never;
         post?: never;
@@ -2213,7 +2695,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Notebook compliance of a unit: roll-up counters of it and its children, its members one by one */
+        /**
+         * Notebook compliance of a unit: roll-up counters of it and its children, its members one by one
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getNotebookCompliance"];
         put?: never;
         post?: never;
@@ -2230,15 +2715,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One entry with the cell's comments */
+        /**
+         * One entry with the cell's comments
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getNotebookEntriesById"];
         put?: never;
         post?: never;
-        /** Delete a draft entry */
+        /**
+         * Delete a draft entry
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         delete: operations["deleteNotebookEntriesById"];
         options?: never;
         head?: never;
-        /** Save a draft entry (optionally submitting it) */
+        /**
+         * Save a draft entry (optionally submitting it)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         patch: operations["patchNotebookEntriesById"];
         trace?: never;
     };
@@ -2251,7 +2745,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit an entry to the cell (a review needs its three parts and the progress of every plan item) */
+        /**
+         * Submit an entry to the cell (a review needs its three parts and the progress of every plan item)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postNotebookEntriesByIdSubmit"];
         delete?: never;
         options?: never;
@@ -2268,7 +2765,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The cell's comment on a submitted entry */
+        /**
+         * The cell's comment on a submitted entry
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postNotebookEntriesByIdComments"];
         delete?: never;
         options?: never;
@@ -2285,7 +2785,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Return a submitted entry to the member for correction, with the cell's reason */
+        /**
+         * Return a submitted entry to the member for correction, with the cell's reason
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postNotebookEntriesByIdReturn"];
         delete?: never;
         options?: never;
@@ -2300,7 +2803,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A member's notebook for a year: plan, entries, the cell's comments, praise and criticism */
+        /**
+         * A member's notebook for a year: plan, entries, the cell's comments, praise and criticism
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMembersByIdNotebook"];
         put?: never;
         post?: never;
@@ -2319,7 +2825,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Write an entry (a review or a free entry) in a member's notebook; a secretary writes on the member's behalf */
+        /**
+         * Write an entry (a review or a free entry) in a member's notebook; a secretary writes on the member's behalf
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postMembersByIdNotebookEntries"];
         delete?: never;
         options?: never;
@@ -2334,7 +2843,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Evaluations in a unit's subtree (leaders first), the distribution per level and the cap check */
+        /**
+         * Evaluations in a unit's subtree (leaders first), the distribution per level and the cap check
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getEvaluations"];
         put?: never;
         post?: never;
@@ -2351,7 +2863,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in member's evaluation of a year with its evidence */
+        /**
+         * The signed-in member's evaluation of a year with its evidence
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getEvaluationsMine"];
         put?: never;
         post?: never;
@@ -2368,9 +2883,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The tenant's cap check (xuất sắc ≤ N % of tốt in a grassroots organisation) */
+        /**
+         * The tenant's cap check (xuất sắc ≤ N % of tốt in a grassroots organisation)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getEvaluationsSettings"];
-        /** Change the cap check (percent, on/off) */
+        /**
+         * Change the cap check (percent, on/off)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         put: operations["putEvaluationsSettings"];
         post?: never;
         delete?: never;
@@ -2388,7 +2909,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The signed-in member's own proposal of a level (until the cell proposes) */
+        /**
+         * The signed-in member's own proposal of a level (until the cell proposes)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postEvaluationsMineSelf"];
         delete?: never;
         options?: never;
@@ -2405,7 +2929,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The committee's decision; locks the evaluation. Beyond the cap, an overrideReason is required */
+        /**
+         * The committee's decision; locks the evaluation. Beyond the cap, an overrideReason is required
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postEvaluationsByIdDecide"];
         delete?: never;
         options?: never;
@@ -2420,7 +2947,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A member's evaluation of a year with the evidence beside it (plan, progress, compliance, praise, commendations) */
+        /**
+         * A member's evaluation of a year with the evidence beside it (plan, progress, compliance, praise, commendations)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getMembersByIdEvaluation"];
         put?: never;
         post?: never;
@@ -2439,7 +2969,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The cell's proposal: level, optional 100-point score, hard conditions (after the annual review) */
+        /**
+         * The cell's proposal: level, optional 100-point score, hard conditions (after the annual review)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postMembersByIdEvaluationPropose"];
         delete?: never;
         options?: never;
@@ -2454,7 +2987,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Figures of a unit's subtree for a year, by group, with each child unit (drill-down) */
+        /**
+         * Figures of a unit's subtree for a year, by group, with each child unit (drill-down)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getReportsUnitsByIdFigures"];
         put?: never;
         post?: never;
@@ -2471,7 +3007,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The figures as XLSX or CSV (UTF-8 with BOM) */
+        /**
+         * The figures as XLSX or CSV (UTF-8 with BOM)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getReportsUnitsByIdFiguresExport"];
         put?: never;
         post?: never;
@@ -2488,7 +3027,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The people behind a figure in a unit's subtree: 50 a page, leaders first */
+        /**
+         * The people behind a figure in a unit's subtree: 50 a page, leaders first
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getReportsUnitsByIdPeople"];
         put?: never;
         post?: never;
@@ -2505,7 +3047,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The people behind a figure as XLSX or CSV (at most 50,000 rows) */
+        /**
+         * The people behind a figure as XLSX or CSV (at most 50,000 rows)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getReportsUnitsByIdPeopleExport"];
         put?: never;
         post?: never;
@@ -2522,10 +3067,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The party-format reports saved for a unit (optionally of one year) */
+        /**
+         * The party-format reports saved for a unit (optionally of one year)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getReportsUnitsByIdDocuments"];
         put?: never;
-        /** Start a party-format report: number, date, place and signer; the rest defaults from the unit */
+        /**
+         * Start a party-format report: number, date, place and signer; the rest defaults from the unit
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postReportsUnitsByIdDocuments"];
         delete?: never;
         options?: never;
@@ -2540,15 +3091,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A saved report: header fields, recipients and narrative sections */
+        /**
+         * A saved report: header fields, recipients and narrative sections
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getReportsDocumentsById"];
         put?: never;
         post?: never;
-        /** Delete a saved report */
+        /**
+         * Delete a saved report
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         delete: operations["deleteReportsDocumentsById"];
         options?: never;
         head?: never;
-        /** Edit a saved report (optimistic concurrency on version) */
+        /**
+         * Edit a saved report (optimistic concurrency on version)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         patch: operations["patchReportsDocumentsById"];
         trace?: never;
     };
@@ -2559,7 +3119,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The report as DOCX (A4, Times New Roman 14, Hướng dẫn 36-HD/VPTW) with live figures */
+        /**
+         * The report as DOCX (A4, Times New Roman 14, Hướng dẫn 36-HD/VPTW) with live figures
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getReportsDocumentsByIdDocx"];
         put?: never;
         post?: never;
@@ -2576,10 +3139,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Recount every roll-up counter from raw rows and list the differences (admins) */
+        /**
+         * Recount every roll-up counter from raw rows and list the differences (admins)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
         get: operations["getReportsRecount"];
         put?: never;
-        /** Recount, and with fix=true correct the differing counters (admins) */
+        /**
+         * Recount, and with fix=true correct the differing counters (admins)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
         post: operations["postReportsRecount"];
         delete?: never;
         options?: never;
