@@ -23,7 +23,14 @@ export default defineConfig(async () => {
     cloudflareTest({
       wrangler: { configPath: "./wrangler.toml" },
       miniflare: {
-        bindings: { CONTROL_MIGRATIONS: control, TENANT_MIGRATIONS: tenant, TEST_CORPUS: corpus() },
+        bindings: {
+          CONTROL_MIGRATIONS: control,
+          TENANT_MIGRATIONS: tenant,
+          TEST_CORPUS: corpus(),
+          // Tests send thousands of requests per credential (the fuzz suite); rate-limit.test.ts
+          // passes its own small quotas.
+          RATE_LIMITS: "key=1000000/60,session=1000000/60,operator=1000000/60,client=1000000/60",
+        },
       },
     }),
   ];

@@ -1,6 +1,7 @@
 /**
  * The request flow: requestContext (request id, D1 meter, security headers) → body limit →
- * CSRF for form posts → /api: JSON-only bodies, tenant from the session cookie → /t/:slug:
+ * CSRF for form posts → /api: CORS, JSON-only bodies, tenant from the key or session cookie, rate
+ * limit per credential, Idempotency-Key → /t/:slug:
  * tenant from the path, session checked against it → a feature router → errors mapped to
  * problem+json (API) or a Vietnamese page (HTML).
  */
@@ -70,6 +71,7 @@ import { validationHook } from "./platform/openapi";
 import { renderError } from "./platform/pages";
 import { cors } from "./platform/cors";
 import { idempotency } from "./platform/idempotency";
+import { rateLimit, rateLimitHeaders } from "./platform/rate-limit";
 import { allowedMethods } from "./platform/routes";
 import { tenantFromPath, tenantFromSession } from "./platform/tenant-context";
 import { seedRoutes } from "./demo/demo.routes";
@@ -109,7 +111,7 @@ export function buildApp() {
   app.use("/platform/*", operatorGate);
 
   // JSON API
-  app.use("/api/v1/*", cors, jsonBodies, tenantFromSession, idempotency);
+  app.use("/api/v1/*", cors, rateLimitHeaders, jsonBodies, tenantFromSession, rateLimit, idempotency);
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   api.route("/auth", authApi);
   api.route("/units", orgsApi);

@@ -2,6 +2,8 @@ import type { Db } from "./platform/db";
 import type { Meter } from "./platform/meter";
 import type { Actor, TenantInfo } from "./platform/context";
 import type { JobMessage } from "./platform/queue";
+import type { Standing } from "./platform/rate-limit";
+import type { RateLimiter } from "./platform/rate-limiter";
 
 /** Worker bindings declared in wrangler.toml. Tenant-data bindings are reached only through platform/tenancy. */
 export interface Bindings {
@@ -14,6 +16,10 @@ export interface Bindings {
   FILES: R2Bucket;
   /** Background jobs (roster imports…): producer and consumer of the same queue, see platform/queue.ts. */
   JOBS: Queue<JobMessage>;
+  /** The API's rate-limit counters (platform/rate-limit.ts), one object per bucket. */
+  RATE_LIMITER: DurableObjectNamespace<RateLimiter>;
+  /** Overrides of the API's rate-limit quotas, `key=600/60,session=300/60` (platform/rate-limit.ts). */
+  RATE_LIMITS?: string;
   /** HMAC key of the sign-up challenge; a secret in production (`wrangler secret put SIGNUP_SECRET`). */
   SIGNUP_SECRET?: string;
   /** Set only by `npm start` (wrangler dev --var) to allow the local demo seed route. */
@@ -31,6 +37,8 @@ export interface Variables {
   actor?: Actor;
   /** Set by the operator gate on /platform and /api/v1/platform (never from a tenant session). */
   operator?: { id: string; login: string; displayName: string; sessionId: string };
+  /** Where the request stands in its rate-limit bucket (set by platform/rate-limit.ts). */
+  rateLimit?: Standing;
 }
 
 export type AppEnv = { Bindings: Bindings; Variables: Variables };

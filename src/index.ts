@@ -7,6 +7,8 @@ import { type JobMessage, runQueueBatch } from "./platform/queue";
 import { runScheduled } from "./platform/scheduled";
 import { PLATFORM_JOBS } from "./scheduled-jobs";
 
+export { RateLimiter } from "./platform/rate-limiter";
+
 const app = buildApp();
 
 export default {

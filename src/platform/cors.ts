@@ -16,7 +16,8 @@ import { controlDb } from "./tenancy";
 export const ORIGIN_SHAPE =
   /^(https:\/\/[a-z0-9.-]+(:\d{1,5})?|http:\/\/(localhost|127\.0\.0\.1)(:\d{1,5})?)$/;
 const ALLOW_HEADERS = "Authorization, Content-Type, Idempotency-Key";
-const EXPOSE_HEADERS = "Retry-After, Idempotent-Replayed, X-Request-Id, Location";
+const EXPOSE_HEADERS =
+  "Retry-After, RateLimit, RateLimit-Policy, Idempotent-Replayed, X-Request-Id, Location";
 
 function foreignOrigin(url: string, origin: string | undefined): string | null {
   return origin && origin !== new URL(url).origin && ORIGIN_SHAPE.test(origin) ? origin : null;
