@@ -3,12 +3,12 @@
 // Retry-After before it runs.
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { createApiKey } from "../features/api-keys";
-import { E, ORIGIN, call, json } from "../../test/harness";
-import { world } from "../../test/world";
-import worker from "..";
-import { DEFAULT_POLICIES, parsePolicies } from "./rate-limit";
-import { newWindow, takeFrom } from "./rate-limiter";
+import { createApiKey } from "../src/features/api-keys";
+import { E, ORIGIN, call, json } from "./harness";
+import { world } from "./world";
+import worker from "../src";
+import { DEFAULT_POLICIES, parsePolicies } from "../src/platform/rate-limit";
+import { newWindow, takeFrom } from "../src/platform/rate-limiter";
 
 const SMALL = "key=3/60,session=2/60,client=2/60";
 
