@@ -106,12 +106,14 @@ export function buildApp() {
     c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }),
   );
 
+  // Every API answer says where its caller stands in its rate limit, also the operator gate's 404.
+  app.use("/api/v1/*", rateLimitHeaders);
   // Operator console and API: an operator session or 404, before anything else reads the request.
   app.use("/api/v1/platform/*", operatorGate);
   app.use("/platform/*", operatorGate);
 
   // JSON API
-  app.use("/api/v1/*", cors, rateLimitHeaders, jsonBodies, tenantFromSession, rateLimit, idempotency);
+  app.use("/api/v1/*", cors, jsonBodies, tenantFromSession, rateLimit, idempotency);
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   api.route("/auth", authApi);
   api.route("/units", orgsApi);

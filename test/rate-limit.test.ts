@@ -4,18 +4,22 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import { createApiKey } from "../src/features/api-keys";
-import { E, ORIGIN, call, json } from "./harness";
+import { E, ORIGIN, call, cookieFor, json } from "./harness";
 import { world } from "./world";
 import worker from "../src";
 import { DEFAULT_POLICIES, parsePolicies } from "../src/platform/rate-limit";
-import { newWindow, takeFrom } from "../src/platform/rate-limiter";
+import { leaseFrom, leaseSize, newWindow } from "../src/platform/rate-limiter";
 
 const SMALL = "key=3/60,session=2/60,client=2/60";
 
 /** A request to the Worker deployed with small quotas. */
-async function callSmall(path: string, init: RequestInit & { headers?: Record<string, string> } = {}) {
+async function callSmall(
+  path: string,
+  init: RequestInit & { headers?: Record<string, string> } = {},
+  limits = SMALL,
+) {
   const ctx = createExecutionContext();
-  const env = { ...E, RATE_LIMITS: SMALL };
+  const env = { ...E, RATE_LIMITS: limits };
   const res = await worker.fetch(new Request(`${ORIGIN}${path}`, init), env, ctx);
   await waitOnExecutionContext(ctx);
   return res;
@@ -48,6 +52,9 @@ describe("API rate limits", () => {
     const missing = await call("GET", "/api/v1/khong-co");
     expect(missing.status).toBe(404);
     expect(missing.headers.get("ratelimit-policy")).toContain('"client"');
+    const console = await call("GET", "/api/v1/platform/tenants", { cookie });
+    expect(console.status).toBe(404);
+    expect(console.headers.get("ratelimit-policy")).toContain('"client"');
   });
 
   it("refuses a key past its quota with 429 and Retry-After, before the request runs", async () => {
@@ -84,12 +91,28 @@ describe("API rate limits", () => {
     expect(found.headers.get("ratelimit")).toMatch(/^"key";r=2;/);
   });
 
-  it("gives each session its own budget, and anonymous callers one per address", async () => {
-    const { cookie } = await world();
-    const { cookie: second } = await world();
-    for (const expected of [200, 200, 429])
-      expect((await callSmall("/api/v1/units/tree", { headers: { cookie } })).status).toBe(expected);
-    expect((await callSmall("/api/v1/units/tree", { headers: { cookie: second } })).status).toBe(200);
+  it("counts exactly when an isolate spends a lease locally", async () => {
+    const { t } = await world();
+    const { key } = await createApiKey(t.ctx(), { name: "Đồng bộ", scopes: ["read"] });
+    const env = "key=30/60";
+    const left: number[] = [];
+    for (let i = 0; i < 31; i++) {
+      const res = await callSmall("/api/v1/units/tree", { headers: bearer(key) }, env);
+      left.push(res.status === 429 ? -1 : Number(/r=(\d+)/.exec(res.headers.get("ratelimit")!)![1]));
+    }
+    expect(left).toEqual([...Array.from({ length: 30 }, (_, i) => 29 - i), -1]);
+  });
+
+  it("gives each person one budget across their sessions, and anonymous callers one per address", async () => {
+    const { t, cookie } = await world();
+    const again = await cookieFor(t, t.adminId);
+    const { cookie: someoneElse } = await world();
+    const tree = (c: string) => callSmall("/api/v1/units/tree", { headers: { cookie: c } });
+    expect((await tree(cookie)).status).toBe(200);
+    expect((await tree(again)).status).toBe(200);
+    expect((await tree(cookie)).status).toBe(429);
+    expect((await tree(again)).status).toBe(429);
+    expect((await tree(someoneElse)).status).toBe(200);
 
     const from = (ip: string) => callSmall("/api/v1/openapi.json", { headers: { "cf-connecting-ip": ip } });
     expect((await from("198.51.100.1")).status).toBe(200);
@@ -109,11 +132,13 @@ describe("rate-limit policies and windows", () => {
     expect(p.operator).toEqual({ quota: 10, windowSeconds: 1 });
   });
 
-  it("opens a new window when the last one has ended", () => {
+  it("grants leases within the quota and opens a new window when the last one has ended", () => {
     const w = newWindow();
-    expect(takeFrom(w, 2, 60, 1_000)).toEqual({ allowed: true, remaining: 1, reset: 60 });
-    expect(takeFrom(w, 2, 60, 30_000)).toEqual({ allowed: true, remaining: 0, reset: 31 });
-    expect(takeFrom(w, 2, 60, 60_999)).toEqual({ allowed: false, remaining: 0, reset: 1 });
-    expect(takeFrom(w, 2, 60, 61_000)).toEqual({ allowed: true, remaining: 1, reset: 60 });
+    expect(leaseFrom(w, 5, 60, 2, 1_000)).toEqual({ granted: 2, remaining: 3, reset: 60 });
+    expect(leaseFrom(w, 5, 60, 2, 30_000)).toEqual({ granted: 2, remaining: 1, reset: 31 });
+    expect(leaseFrom(w, 5, 60, 2, 40_000)).toEqual({ granted: 1, remaining: 0, reset: 21 });
+    expect(leaseFrom(w, 5, 60, 2, 60_999)).toEqual({ granted: 0, remaining: 0, reset: 1 });
+    expect(leaseFrom(w, 5, 60, 2, 61_000)).toEqual({ granted: 2, remaining: 3, reset: 60 });
+    expect([leaseSize(3), leaseSize(300), leaseSize(600), leaseSize(1_000_000)]).toEqual([1, 30, 60, 100]);
   });
 });

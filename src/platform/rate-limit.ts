@@ -1,7 +1,8 @@
 /**
- * Rate limits of the JSON API, per credential: each API key, each person's session and each operator
- * session has its own budget; a request without a credential (sign-in, sign-up, the API document) or
- * whose credential was refused counts against its client address. Every API response says where its
+ * Rate limits of the JSON API, per credential: each API key, each signed-in person (all their sessions
+ * together: signing in again is not a new budget) and each operator session has its own budget; a
+ * request without a credential (sign-in, sign-up, the API document) or whose credential was refused
+ * counts against its client address. Every API response says where its
  * caller stands, in the IETF httpapi headers (draft-ietf-httpapi-ratelimit-headers):
  *   RateLimit-Policy: "key";q=600;w=60      (the policy: 600 requests per 60 s)
  *   RateLimit: "key";r=598;t=41             (598 left, the window ends in 41 s)
@@ -13,7 +14,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../env";
 import { ServiceError } from "./errors";
-import type { Taken } from "./rate-limiter";
+import { leaseSize } from "./rate-limiter";
 import { clientAddress } from "./throttle";
 
 export type Bucket = "key" | "session" | "operator" | "client";
@@ -49,7 +50,18 @@ export function parsePolicies(spec: string | undefined): Record<Bucket, Policy> 
   return policies;
 }
 
-export interface Standing extends Taken {
+let parsed: { spec: string | undefined; policies: Record<Bucket, Policy> } | null = null;
+/** The policies of the deployment's RATE_LIMITS, parsed once per isolate (and per value). */
+function policiesOf(spec: string | undefined): Record<Bucket, Policy> {
+  if (parsed?.spec !== spec || !parsed) parsed = { spec, policies: parsePolicies(spec) };
+  return parsed.policies;
+}
+
+export interface Standing {
+  allowed: boolean;
+  /** Requests left in the window, and seconds until it ends. */
+  remaining: number;
+  reset: number;
   bucket: Bucket;
   policy: Policy;
 }
@@ -58,18 +70,48 @@ export interface Standing extends Taken {
 function bucketOf(c: Context<AppEnv>): { bucket: Bucket; id: string } {
   const actor = c.get("actor");
   if (actor?.apiKey) return { bucket: "key", id: actor.apiKey.id };
-  if (actor) return { bucket: "session", id: actor.sessionId };
+  if (actor) return { bucket: "session", id: actor.accountId };
   const operator = c.get("operator");
   if (operator) return { bucket: "operator", id: operator.sessionId };
   return { bucket: "client", id: clientAddress(c) };
 }
 
+/** The leases this isolate holds, by bucket and policy (platform/rate-limiter.ts). */
+interface Held {
+  tokens: number;
+  /** What the object had left when it granted the lease. */
+  remaining: number;
+  windowEnd: number;
+}
+const held = new Map<string, Held>();
+const HELD_MAX = 10_000;
+
 async function take(c: Context<AppEnv>, at: { bucket: Bucket; id: string }): Promise<Standing> {
-  const policy = parsePolicies(c.env.RATE_LIMITS)[at.bucket];
-  const ns = c.env.RATE_LIMITER;
-  const stub = ns.get(ns.idFromName(`${at.bucket}:${at.id}`));
-  const taken = await stub.take(policy.quota, policy.windowSeconds);
-  return { ...taken, bucket: at.bucket, policy };
+  const policy = policiesOf(c.env.RATE_LIMITS)[at.bucket];
+  const name = `${at.bucket}:${at.id}`;
+  const slot = `${name}|${policy.quota}/${policy.windowSeconds}`;
+  const now = Date.now();
+  let h = held.get(slot);
+  // Ask the object when there is no lease, the window ended, or the lease is spent but the object has more.
+  if (!h || now >= h.windowEnd || (h.tokens === 0 && h.remaining > 0)) {
+    const ns = c.env.RATE_LIMITER;
+    const lease = await ns
+      .get(ns.idFromName(name))
+      .lease(policy.quota, policy.windowSeconds, leaseSize(policy.quota));
+    h = { tokens: lease.granted, remaining: lease.remaining, windowEnd: now + lease.reset * 1000 };
+    held.delete(slot);
+    if (held.size >= HELD_MAX) held.delete(held.keys().next().value as string);
+    held.set(slot, h);
+  }
+  const allowed = h.tokens > 0;
+  if (allowed) h.tokens--;
+  return {
+    allowed,
+    remaining: h.remaining + h.tokens,
+    reset: Math.max(1, Math.ceil((h.windowEnd - now) / 1000)),
+    bucket: at.bucket,
+    policy,
+  };
 }
 
 const vi = (n: number) => n.toLocaleString("vi-VN");

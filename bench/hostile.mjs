@@ -1,0 +1,351 @@
+// `npm run bench:hostile`: the service under hostile and heavy input, on a fresh local state with the
+// demo tenants, through the real HTTP paths of the built Worker:
+//   1. every importer gets hostile files (XLSX zip bombs, the roster a 50 MB CSV) while /healthz and a
+//      signed-in page are polled: how fast each fails, and the slowest answer meanwhile;
+//   2. six simultaneous exports of one tenant while another tenant's /api/v1/auth/me is polled;
+//   3. a soak: 60 s at 50 concurrent requests over pages, API reads and writes; 0 × 5xx, and the units
+//      created are exactly the 201s answered.
+// Writes docs/benchmarks-hostile.md. Rate limits are raised for the run (it measures the service, not
+// the limiter); the limiter's own behaviour is in test/rate-limit.test.ts.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { strToU8, zipSync } from "fflate";
+import { buildWorker, log, migrate, startServer } from "./lib.mjs";
+
+const root = new URL("..", import.meta.url).pathname;
+const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 60);
+const SOAK_CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 50);
+const PASSWORD = "guongmau-demo";
+const MB = 1024 * 1024;
+
+async function signIn(base, tenant, login) {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ tenant, login, password: PASSWORD }),
+  });
+  if (!res.ok) throw new Error(`login ${tenant}/${login} → ${res.status}`);
+  return res.headers.get("set-cookie").split(";")[0];
+}
+
+/** A minimal workbook whose shared-strings part holds `bytes` of one repeated string. */
+function bombXlsx(bytes, lieAbout = false) {
+  const unit = "<si><t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</t></si>";
+  const strings = new Uint8Array(bytes);
+  const head = strToU8(
+    '<?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+  );
+  strings.set(head);
+  const u = strToU8(unit);
+  for (let p = head.length; p + u.length < bytes - 6; p += u.length) strings.set(u, p);
+  strings.set(strToU8("</sst>"), bytes - 6);
+  const zip = zipSync(
+    {
+      "[Content_Types].xml": strToU8(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>',
+      ),
+      "xl/workbook.xml": strToU8(
+        '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="DS" sheetId="1" r:id="rId1"/></sheets></workbook>',
+      ),
+      "xl/_rels/workbook.xml.rels": strToU8(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+      ),
+      "xl/worksheets/sheet1.xml": strToU8(
+        '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>',
+      ),
+      "xl/sharedStrings.xml": strings,
+    },
+    { level: 9 },
+  );
+  if (lieAbout) declareSmall(zip, "xl/sharedStrings.xml");
+  return zip;
+}
+
+/** Makes the archive claim 4 KB for `name`, in its local header and its central directory. */
+function declareSmall(zip, name) {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const wanted = strToU8(name);
+  const same = (p, len) => len === wanted.length && wanted.every((b, i) => zip[p + i] === b);
+  for (let p = 0; p + 30 < zip.length; p++) {
+    const sig = view.getUint32(p, true);
+    if (sig === 0x04034b50 && same(p + 30, view.getUint16(p + 26, true))) view.setUint32(p + 22, 4096, true);
+    if (sig === 0x02014b50 && same(p + 46, view.getUint16(p + 28, true))) view.setUint32(p + 24, 4096, true);
+  }
+}
+
+function bigCsv(bytes) {
+  const line = strToU8("800000001,Nguyễn Văn An,01/05/1980,Nam,CB000001,,19/05/2005,19/05/2006\n");
+  const out = new Uint8Array(bytes);
+  const head = strToU8(
+    "Số thẻ đảng viên,Họ và tên,Ngày sinh,Giới tính,Chi bộ,Chức vụ Đảng,Ngày vào Đảng,Ngày chính thức\n",
+  );
+  out.set(head);
+  for (let p = head.length; p + line.length <= bytes; p += line.length) out.set(line, p);
+  return out;
+}
+
+/** Polls `urls` every 100 ms until `stop()`; returns the slowest answer (ms) and the failures. */
+function watch(base, targets) {
+  let stopped = false;
+  let worst = 0;
+  let failures = 0;
+  let n = 0;
+  const done = (async () => {
+    while (!stopped) {
+      for (const t of targets) {
+        const t0 = performance.now();
+        try {
+          const res = await fetch(base + t.path, { headers: t.headers, signal: AbortSignal.timeout(30_000) });
+          await res.arrayBuffer();
+          if (res.status !== 200) failures++;
+        } catch {
+          failures++;
+        }
+        worst = Math.max(worst, performance.now() - t0);
+        n++;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  return async () => {
+    stopped = true;
+    await done;
+    return { worstMs: worst, failures, n };
+  };
+}
+
+async function hostileImports(base, cookie) {
+  const files = [
+    {
+      what: "XLSX zip bomb: 400 MB of shared strings, sizes declared",
+      name: "bom.xlsx",
+      bytes: bombXlsx(400 * MB),
+    },
+    {
+      what: "XLSX zip bomb: 400 MB of shared strings declared as 4 KB",
+      name: "bom-noi-doi.xlsx",
+      bytes: bombXlsx(400 * MB, true),
+    },
+  ];
+  const importers = ["members", "models", "commendations"];
+  const out = [];
+  for (const importer of importers) {
+    const cases =
+      importer === "members"
+        ? [...files, { what: "CSV of 50 MB", name: "lon.csv", bytes: bigCsv(50 * MB) }]
+        : files;
+    for (const f of cases) {
+      const stop = watch(base, [{ path: "/healthz" }, { path: "/t/tra-vinh/", headers: { cookie } }]);
+      const t0 = performance.now();
+      const res = await fetch(`${base}/api/v1/${importer}/import?fileName=${f.name}`, {
+        method: "POST",
+        headers: { cookie, origin: base, "content-type": "application/octet-stream" },
+        body: f.bytes,
+      });
+      let body = await res.json();
+      const status = res.status;
+      // A file that reached the queue: its job fails there (poll it).
+      while (status < 300 && body.status === "parsing" && performance.now() - t0 < 300_000) {
+        await new Promise((r) => setTimeout(r, 250));
+        const j = await fetch(`${base}/api/v1/${importer}/import/${body.id}`, { headers: { cookie } });
+        body = await j.json();
+      }
+      const ms = performance.now() - t0;
+      const seen = await stop();
+      const outcome =
+        status >= 300 ? `${status}: ${body.detail}` : `job ${body.status}: ${body.message ?? ""}`;
+      out.push({ importer, what: f.what, compressed: f.bytes.length, ms, outcome, ...seen });
+      log(
+        `${importer} ${f.what}: ${(ms / 1000).toFixed(1)} s, ${outcome}; slowest answer meanwhile ${seen.worstMs.toFixed(0)} ms`,
+      );
+    }
+  }
+  return out;
+}
+
+async function exportsUnderLoad(base, adminA, adminB) {
+  const stop = watch(base, [{ path: "/api/v1/auth/me", headers: { cookie: adminB } }]);
+  const t0 = performance.now();
+  const answers = await Promise.all(
+    Array.from({ length: 6 }, () =>
+      fetch(`${base}/api/v1/exports`, { method: "POST", headers: { cookie: adminA, origin: base } }).then(
+        async (r) => ({
+          status: r.status,
+          body: await r.json(),
+        }),
+      ),
+    ),
+  );
+  const ids = new Set(answers.map((a) => a.body.id));
+  let job = answers[0].body;
+  while (job.status !== "done" && job.status !== "failed" && performance.now() - t0 < 600_000) {
+    await new Promise((r) => setTimeout(r, 500));
+    job = await (await fetch(`${base}/api/v1/exports/${job.id}`, { headers: { cookie: adminA } })).json();
+  }
+  const seen = await stop();
+  const r = {
+    statuses: answers.map((a) => a.status),
+    jobs: ids.size,
+    finalStatus: job.status,
+    ms: performance.now() - t0,
+    ...seen,
+  };
+  log(
+    `6 exports → ${r.jobs} job(s), ${r.finalStatus} in ${(r.ms / 1000).toFixed(1)} s; other tenant's slowest answer ${seen.worstMs.toFixed(0)} ms`,
+  );
+  return r;
+}
+
+async function unitCount(base, cookie) {
+  const res = await fetch(`${base}/api/v1/units/tree`, { headers: { cookie } });
+  return (await res.json()).items.length;
+}
+
+async function soak(base, s) {
+  const rootId = JSON.parse(
+    await (await fetch(`${base}/api/v1/auth/me`, { headers: { cookie: s.admin } })).text(),
+  ).unitId;
+  const before = await unitCount(base, s.admin);
+  const run = Date.now().toString(36);
+  let seq = 0;
+  const cases = [
+    () => ({ path: "/t/tra-vinh/my-plan", cookie: s.member }),
+    () => ({ path: "/t/tra-vinh/plans/dashboard", cookie: s.secretary }),
+    () => ({ path: `/t/tra-vinh/reports/units/${rootId}`, cookie: s.admin }),
+    () => ({ path: "/t/tra-vinh/notebook", cookie: s.member }),
+    () => ({ path: "/api/v1/members?limit=50", cookie: s.admin }),
+    () => ({ path: "/api/v1/units/tree", cookie: s.secretary }),
+    () => ({ path: "/api/v1/plans/mine", cookie: s.member }),
+    () => ({
+      path: "/api/v1/units",
+      cookie: s.admin,
+      method: "POST",
+      json: { parentId: rootId, kind: "cell", code: `SOAK-${run}-${++seq}`, name: `Chi bộ thử tải ${seq}` },
+    }),
+  ];
+  const statuses = {};
+  let created = 0;
+  let dropped = 0;
+  const lat = [];
+  const end = performance.now() + SOAK_SECONDS * 1000;
+  let i = 0;
+  await Promise.all(
+    Array.from({ length: SOAK_CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const c = cases[i++ % cases.length]();
+        const t0 = performance.now();
+        try {
+          const res = await fetch(base + c.path, {
+            method: c.method ?? "GET",
+            headers: {
+              cookie: c.cookie,
+              ...(c.json ? { "content-type": "application/json", origin: base } : {}),
+            },
+            body: c.json ? JSON.stringify(c.json) : undefined,
+            signal: AbortSignal.timeout(30_000),
+          });
+          await res.arrayBuffer();
+          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+          if (c.method === "POST" && res.status === 201) created++;
+          lat.push(performance.now() - t0);
+        } catch {
+          dropped++;
+        }
+      }
+    }),
+  );
+  const after = await unitCount(base, s.admin);
+  lat.sort((a, b) => a - b);
+  const r = {
+    seconds: SOAK_SECONDS,
+    concurrency: SOAK_CONCURRENCY,
+    requests: lat.length,
+    statuses,
+    dropped,
+    created,
+    unitsAdded: after - before,
+    p50: lat[Math.floor(lat.length / 2)],
+    p95: lat[Math.floor(lat.length * 0.95)],
+  };
+  log(
+    `soak: ${r.requests} requests, statuses ${JSON.stringify(statuses)}, dropped ${dropped}, created ${created} / units added ${r.unitsAdded}`,
+  );
+  return r;
+}
+
+const fmt = (n, d = 0) => n.toLocaleString("en", { maximumFractionDigits: d, minimumFractionDigits: d });
+
+function report(r) {
+  const fivexx = Object.entries(r.soak.statuses)
+    .filter(([s]) => Number(s) >= 500)
+    .reduce((a, [, n]) => a + n, 0);
+  const lines = [
+    "# Hostile-input and soak benchmark",
+    "",
+    `Measured by \`npm run bench:hostile\` on ${r.date} (${r.machine}), against the built Worker under local`,
+    "`wrangler dev` with the demo tenants. Local workerd runs every request of the Worker on one thread,",
+    'so "the slowest answer meanwhile" is a worst case: in production, other requests reach other',
+    "isolates. Rate limits were raised for the run.",
+    "",
+    "## Hostile files, for every importer",
+    "",
+    "While each file was uploaded and its job failed, `/healthz` and a signed-in home page were polled every",
+    "100 ms.",
+    "",
+    "| importer | file | compressed | until refused | answer | slowest answer meanwhile | failed polls |",
+    "|---|---|---:|---:|---|---:|---:|",
+    ...r.imports.map(
+      (x) =>
+        `| ${x.importer} | ${x.what} | ${fmt(x.compressed / MB, 1)} MB | ${fmt(x.ms / 1000, 1)} s | ${x.outcome.replaceAll("|", "/")} | ${fmt(x.worstMs)} ms | ${x.failures} of ${x.n} |`,
+    ),
+    "",
+    "## Six simultaneous exports",
+    "",
+    `Six \`POST /api/v1/exports\` at once for tra-vinh answered ${r.exports.statuses.join(", ")} and made **${r.exports.jobs}** job(s), ${r.exports.finalStatus} after ${fmt(r.exports.ms / 1000, 1)} s. Meanwhile kon-tum's \`GET /api/v1/auth/me\`, polled every 100 ms, answered in at most **${fmt(r.exports.worstMs)} ms** (${r.exports.failures} failures of ${r.exports.n}).`,
+    "",
+    "## Soak",
+    "",
+    `${r.soak.seconds} s at ${r.soak.concurrency} concurrent requests over four pages (member plan, cell dashboard, province report, notebook), three API reads and one API write (a new cell): **${fmt(r.soak.requests)} requests**, statuses ${Object.entries(
+      r.soak.statuses,
+    )
+      .map(([s, n]) => `${s} × ${fmt(n)}`)
+      .join(
+        ", ",
+      )}, **${fivexx} × 5xx**, ${r.soak.dropped} dropped; p50 ${fmt(r.soak.p50)} ms, p95 ${fmt(r.soak.p95)} ms.`,
+    `Nothing lost: **${r.soak.created}** creations answered 201 and the tree grew by **${r.soak.unitsAdded}** units.`,
+    "",
+  ];
+  writeFileSync(`${root}docs/benchmarks-hostile.md`, lines.join("\n"));
+}
+
+const dir = `${root}bench/.data/hostile`;
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+log("building the Worker and migrating a fresh local state");
+const entry = buildWorker(`${dir}/build`);
+migrate(dir);
+const server = await startServer(dir, Number(process.env.BENCH_PORT ?? 8797), entry);
+try {
+  const seeded = await fetch(`${server.base}/__dev/seed`, {
+    method: "POST",
+    headers: { origin: server.base },
+  });
+  if (!seeded.ok) throw new Error(`seed → ${seeded.status}`);
+  const s = {
+    admin: await signIn(server.base, "tra-vinh", "admin"),
+    secretary: await signIn(server.base, "tra-vinh", "bithu.cb1"),
+    member: await signIn(server.base, "tra-vinh", "dangvien.nam"),
+    other: await signIn(server.base, "kon-tum", "admin"),
+  };
+  const result = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${cpus().length} CPU, Node ${process.version}`,
+    imports: await hostileImports(server.base, s.admin),
+    exports: await exportsUnderLoad(server.base, s.admin, s.other),
+    soak: await soak(server.base, s),
+  };
+  report(result);
+  log("wrote docs/benchmarks-hostile.md");
+} finally {
+  server.stop();
+}
