@@ -14,19 +14,19 @@ import {
 } from "../files-http";
 import { importErrorChunks, tooLarge } from "./jobs";
 import type { AnyImportSpec, ImportDeps, RejectedRow, RowError } from "./spec";
+import type { UploadFile } from "./upload";
 
 export const importDeps = (c: Context<AppEnv>): ImportDeps => ({ files: c.env.FILES, queue: c.env.JOBS });
 
 /**
- * The uploaded file: a multipart form field `file`, or the raw request body (`?fileName=`).
- * A declared length above `maxBytes` is refused (413) before the body is read.
+ * The uploaded file: a multipart form field `file`, or the raw request body (`?fileName=`) — streamed
+ * to storage as it arrives when its length is declared. A declared length above `maxBytes` is refused
+ * (413) before the body is read.
  */
-export async function readUpload(
-  c: Context<AppEnv>,
-  spec: AnyImportSpec,
-): Promise<{ name: string; bytes: Uint8Array }> {
+export async function readUpload(c: Context<AppEnv>, spec: AnyImportSpec): Promise<UploadFile> {
   const max = spec.limits.maxBytes;
-  if (max !== undefined && Number(c.req.header("content-length") ?? 0) > max + MULTIPART_SLACK)
+  const declared = c.req.header("content-length");
+  if (max !== undefined && Number(declared ?? 0) > max + MULTIPART_SLACK)
     throw new ServiceError("payload_too_large", tooLarge(max), { file: tooLarge(max) });
   const type = (c.req.header("content-type") ?? "").toLowerCase();
   if (type.startsWith("multipart/form-data")) {
@@ -35,8 +35,11 @@ export async function readUpload(
     if (!(file instanceof File) || file.size === 0) throw invalid({ file: spec.noFile }, spec.noFile);
     return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
   }
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
-  return { name: c.req.query("fileName") ?? spec.fallbackName, bytes };
+  const name = c.req.query("fileName") ?? spec.fallbackName;
+  const size = Number(declared);
+  if (declared !== undefined && Number.isSafeInteger(size) && size >= 0 && c.req.raw.body)
+    return { name, stream: c.req.raw.body, size };
+  return { name, bytes: new Uint8Array(await c.req.arrayBuffer()) };
 }
 
 const XLSX_ERRORS_MAX = 50_000;

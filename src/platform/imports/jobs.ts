@@ -12,6 +12,7 @@ import { requireRole, requireWritable } from "../tenant-context";
 import { type FileKind, detectKind, safeFileName } from "./files";
 import { asPreview, asRejected, filePrefix, jobQuery, readChunk, removeFiles, visibleJobs } from "./store";
 import { runCommit, runParse } from "./run";
+import { type UploadFile, storeUpload, uploadHead, uploadSize } from "./upload";
 import type { ImportJobView, ImportStatus } from "./outputs";
 import type { AnyImportSpec, ImportDeps, ImportJobRow, RejectedRow } from "./spec";
 import { firstVersion, nextVersion, writeAtVersion } from "../lookups";
@@ -87,28 +88,30 @@ export async function listImports(ctx: Ctx, specs: readonly AnyImportSpec[]): Pr
   return rows.map(toJobView);
 }
 
-/** Stores the file and parses it (inline when small, otherwise on the queue). */
+/** Stores the file (a request body streamed as it arrives) and parses it (inline when small, otherwise on the queue). */
 export async function createImport(
   ctx: Ctx,
   spec: AnyImportSpec,
   deps: ImportDeps,
-  file: { name: string; bytes: Uint8Array },
+  file: UploadFile,
 ): Promise<ImportJobView> {
   requireRole(ctx, ...spec.roles);
   requireWritable(ctx);
-  if (file.bytes.length === 0) throw invalid({ file: "Tệp tải lên đang trống." });
+  const size = uploadSize(file);
+  if (size === 0) throw invalid({ file: "Tệp tải lên đang trống." });
   const max = spec.limits.maxBytes;
-  if (max !== undefined && file.bytes.length > max)
+  if (max !== undefined && size > max)
     throw new ServiceError("payload_too_large", tooLarge(max), { file: tooLarge(max) });
+  const { head, body } = await uploadHead(file);
   let kind: FileKind;
   try {
-    kind = detectKind(file.bytes);
+    kind = detectKind(head);
   } catch (e) {
     if (e instanceof SpreadsheetError) throw invalid({ file: e.message });
     throw e;
   }
   const id = newId();
-  await deps.files.put(`${filePrefix(spec, ctx.tenant.id, id)}/source`, file.bytes);
+  await storeUpload(deps.files, `${filePrefix(spec, ctx.tenant.id, id)}/source`, body, size);
   const row: ImportJobRow = {
     id,
     tenantId: ctx.tenant.id,
@@ -116,7 +119,7 @@ export async function createImport(
     createdBy: ctx.actor.accountId,
     fileName: safeFileName(file.name, spec.fallbackName),
     fileKind: kind,
-    fileSize: file.bytes.length,
+    fileSize: size,
     status: "parsing",
     message: null,
     columnsJson: "[]",
@@ -144,7 +147,7 @@ export async function createImport(
       after: { fileName: row.fileName, fileKind: kind, fileSize: row.fileSize },
     }),
   ]);
-  if (file.bytes.length <= spec.limits.parseBytes) await runParse(ctx, spec, deps, id);
+  if (size <= spec.limits.parseBytes) await runParse(ctx, spec, deps, id);
   else await deps.queue.send({ kind: spec.kind, step: "parse", tenantId: ctx.tenant.id, jobId: id });
   return toJobView((await jobQuery(ctx, [spec.kind], id))[0] ?? row);
 }
