@@ -1,6 +1,7 @@
 // What a client generator needs from the API document: a unique operationId and a security
 // requirement on every operation, and schemes that exist; every tag and parameter described; the
-// problems the shared middleware answers (429 everywhere, Idempotency-Key on a tenant's POSTs).
+// problems the shared middleware answers (429 everywhere, Idempotency-Key on a tenant's POSTs) and the
+// RateLimit headers on every answer.
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Who, whoMayCall } from "../src/platform/api-routes";
 import { matrixRow } from "./contract-kit";
@@ -66,11 +67,14 @@ describe("the API document", () => {
     expect(missing).toEqual([]);
   });
 
-  it("documents 429 with Retry-After everywhere, and the body and Idempotency-Key problems", () => {
+  it("documents 429 with Retry-After and the RateLimit headers everywhere, and the body and Idempotency-Key problems", () => {
     const missing: string[] = [];
     for (const { key, method, op } of ops()) {
       const has = (s: number) => op.responses[s]?.content?.["application/problem+json"] !== undefined;
       if (!has(429) || !op.responses[429]!.headers?.["Retry-After"]) missing.push(`${key}: 429`);
+      for (const [status, r] of Object.entries(op.responses))
+        if (!r.headers?.RateLimit || !r.headers["RateLimit-Policy"])
+          missing.push(`${key}: ${status} RateLimit`);
       if (op.parameters?.some((p) => p.in !== "header") && !has(400)) missing.push(`${key}: 400`);
       if (op.parameters?.some((p) => p.in === "path") && !has(404)) missing.push(`${key}: 404`);
       const tenant = (op.security?.length ?? 0) > 0 && !key.includes("/platform/");

@@ -1,7 +1,7 @@
 // What every operation of the API document owes to the middleware rather than to its route, added
 // once to the built document: the operationId and security, the problems the shared middleware
-// answers (429 everywhere, 400/413/415 on JSON bodies, Idempotency-Key on a tenant's POSTs) and the
-// description of each parameter a route left undescribed.
+// answers (429 everywhere, 400/413/415 on JSON bodies, Idempotency-Key on a tenant's POSTs), the
+// RateLimit headers of every answer and the description of each parameter a route left undescribed.
 import { PROBLEM_TEXT } from "./openapi";
 
 /** Operations of a person only: an API key has no password or session of its own. */
@@ -29,6 +29,24 @@ const REPLAYED = {
   description: "`true` when this answer is the replay of an earlier request with the same Idempotency-Key",
   schema: { type: "string", enum: ["true"] },
 };
+
+/** On every answer of the API (platform/rate-limit.ts; draft-ietf-httpapi-ratelimit-headers). */
+const RATE_LIMIT_HEADERS = {
+  "RateLimit-Policy": {
+    description:
+      'The caller\'s rate-limit policy: bucket, quota `q` and window `w` in seconds, e.g. `"key";q=600;w=60`',
+    schema: { type: "string" },
+  },
+  RateLimit: {
+    description:
+      'Where the caller stands: requests left `r` and seconds `t` until the window ends, e.g. `"key";r=598;t=41`',
+    schema: { type: "string" },
+  },
+};
+
+const RATE_LIMIT_REFS = Object.fromEntries(
+  Object.keys(RATE_LIMIT_HEADERS).map((h) => [h, { $ref: `#/components/headers/${h}` }]),
+);
 
 /** Descriptions of parameters by `in:name`, for the routes that did not write their own. */
 const PARAMS: Record<string, string> = {
@@ -125,11 +143,16 @@ function finishOperation(method: string, path: string, op: Obj): void {
     for (const [status, r] of Object.entries(responses))
       if (status.startsWith("2")) (r as Obj).headers = { "Idempotent-Replayed": REPLAYED };
   }
+  for (const r of Object.values(responses) as Obj[])
+    r.headers = { ...(r.headers as Obj), ...RATE_LIMIT_REFS };
   describeParams((op.parameters as Param[] | undefined) ?? []);
 }
 
 /** Completes each operation of the document built from the routes (see the header of this file). */
-export function finish<D extends { paths?: object }>(doc: D): D {
+export function finish<D extends { paths?: object; components?: object }>(doc: D): D {
+  const components = (doc.components ?? {}) as Obj;
+  components.headers = { ...(components.headers as Obj), ...RATE_LIMIT_HEADERS };
+  (doc as Obj).components = components;
   for (const [path, item] of Object.entries((doc.paths ?? {}) as Record<string, Record<string, unknown>>)) {
     for (const method of METHODS) {
       const op = item[method] as Obj | undefined;
