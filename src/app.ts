@@ -21,6 +21,7 @@ import { criteriaSetsApi } from "./features/criteria/criteria-sets.api";
 import { cyclesApi } from "./features/cycles/cycles.api";
 import { cyclesPages } from "./features/cycles/cycles.pages";
 import { notificationsApi } from "./features/notifications/notifications.api";
+import { eventsApi } from "./features/webhooks/webhooks-feed.api";
 import { notificationsPages } from "./features/notifications/notifications.pages";
 import { plansApi } from "./features/plans/plans.api";
 import { memberPlanPages, myPlanPages } from "./features/plans/plans-member.pages";
@@ -126,6 +127,7 @@ export function buildApp() {
   api.route("/cycles", cyclesApi);
   api.route("/plans", plansApi);
   api.route("/notifications", notificationsApi);
+  api.route("/events", eventsApi);
   api.route("/signup", signupApi);
   api.route("/onboarding", onboardingApi);
   api.route("/exports", exportApi);

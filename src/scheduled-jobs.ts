@@ -3,7 +3,8 @@
  * to runScheduled, as it hands the queue its job handlers (the platform layer knows no feature).
  */
 import { runPlatformCron } from "./features/console";
-import type { PlatformJob } from "./platform/scheduled";
+import { pruneEvents } from "./features/webhooks";
+import { type PlatformJob, TENANT_JOBS } from "./platform/scheduled";
 import { purgeThrottles } from "./platform/throttle";
 
 export const PLATFORM_JOBS: PlatformJob[] = [
@@ -12,3 +13,7 @@ export const PLATFORM_JOBS: PlatformJob[] = [
   // Client throttle counters past every window.
   { name: "throttles", run: purgeThrottles },
 ];
+
+// Per tenant: change events past the 30 days the feed keeps.
+if (!TENANT_JOBS.some((j) => j.name === "events-prune"))
+  TENANT_JOBS.push({ name: "events-prune", run: pruneEvents });

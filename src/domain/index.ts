@@ -6,3 +6,4 @@ export * from "./time";
 export * from "./members";
 export * from "./ratings";
 export * from "./versions";
+export * from "./events";

@@ -87,6 +87,10 @@ export function registerApiDocument(app: OpenAPIHono<AppEnv>): void {
       },
       { name: "notifications", description: "The member's in-app notification centre" },
       {
+        name: "events",
+        description: "The change feed: what changed, in order, for integrators (kept 30 days)",
+      },
+      {
         name: "notebook",
         description: "The notebook “Sổ tay làm theo gương Bác”: reviews, the cell's comments, compliance",
       },

@@ -39,6 +39,8 @@ export interface Ctx {
   actor: Actor;
   requestId: string;
   now: number;
+  /** The request's outbox flag: set when a write carries change events, so the app wakes the webhook dispatcher. */
+  outbox?: { pending: boolean };
 }
 
 /** Context for the few verbs that run before sign-in (login, setup links). */

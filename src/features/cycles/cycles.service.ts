@@ -3,6 +3,8 @@ import { units } from "../../db/schema/tenant/core";
 import { criteriaSetVersions } from "../../db/schema/tenant/criteria";
 import { cycles } from "../../db/schema/tenant/cycles";
 import { auditInsert } from "../../platform/audit";
+import type { EventType } from "../../domain/events";
+import { eventInsert } from "../../platform/events";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { ServiceError, conflict, invalid, notFound } from "../../platform/errors";
@@ -169,6 +171,7 @@ export async function createCycle(ctx: Ctx, input: CreateCycleInput): Promise<Cy
     [
       ctx.db.insert(cycles).values(row),
       auditInsert(ctx, { action: "cycle.open", entityType: "cycle", entityId: row.id, after: out }),
+      cycleEvent(ctx, "cycle.opened", out),
     ],
     { "cycles.tenant_id, cycles.year": yearTaken(input.year) },
   );
@@ -190,8 +193,22 @@ async function loadForWrite(ctx: Ctx, id: string, version: number, frameworkId?:
   return { row, framework };
 }
 
+/** A cycle's change event: tenant-wide (no unit), so every credential of the tenant reads it. */
+function cycleEvent(ctx: Ctx, type: EventType, out: CycleOut) {
+  return eventInsert(ctx, { type, unit: null, resource: { type: "cycle", id: out.id }, data: out });
+}
+
+const CYCLE_EVENT: Record<string, EventType> = {
+  "cycle.close": "cycle.closed",
+  "cycle.reopen": "cycle.opened",
+};
+
 function saveStatements(ctx: Ctx, before: CycleRow, after: CycleRow, action: string, reason?: string) {
+  const event = CYCLE_EVENT[action];
   return [
+    ...(event
+      ? [cycleEvent(ctx, event, toCycleOut({ ...after, version: before.version + 1, updatedAt: ctx.now }))]
+      : []),
     ...writeAtVersion(ctx, cycles, before, { ...after, version: before.version + 1, updatedAt: ctx.now }),
     auditInsert(ctx, {
       action,

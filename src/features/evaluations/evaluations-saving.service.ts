@@ -1,6 +1,8 @@
 import type { cycles } from "../../db/schema/tenant/cycles";
 import { evaluations } from "../../db/schema/tenant/evaluations";
 import { auditInsert } from "../../platform/audit";
+import type { EventType } from "../../domain/events";
+import { eventInsert } from "../../platform/events";
 import type { Ctx } from "../../platform/context";
 import { conflict, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
@@ -90,7 +92,30 @@ export async function gather(ctx: Ctx, memberId: string, year: number) {
   return { member, cycle: cycleRows[0], ev: evRows[0], reviews, capUnit: capUnitOf(ancestors) };
 }
 
-/** Insert or versioned update, with the audit row and any counters. */
+const EVENT_OF: Record<string, EventType> = {
+  "evaluation.self": "evaluation.self_assessed",
+  "evaluation.propose": "evaluation.proposed",
+  "evaluation.decide": "evaluation.decided",
+};
+
+/** The change event of an evaluation: its levels and state; the notes (personal writing) stay in the API. */
+function evaluationEvent(ctx: Ctx, type: EventType, row: EvalRow) {
+  const {
+    selfNote: _s,
+    cellNote: _c,
+    decisionNote: _d,
+    capOverrideReason: _r,
+    ...data
+  } = toEvaluationOut(row);
+  return eventInsert(ctx, {
+    type,
+    unit: { id: row.unitId, path: row.unitPath },
+    resource: { type: "evaluation", id: row.id },
+    data: { ...data, unitId: row.unitId },
+  });
+}
+
+/** Insert or versioned update, with the audit row, the change event and any counters. */
 export function writeStatements(
   ctx: Ctx,
   before: EvalRow | undefined,
@@ -117,6 +142,9 @@ export function writeStatements(
       before: before ? toEvaluationOut(before) : undefined,
       after: toEvaluationOut(after),
     }),
+    ...(EVENT_OF[action]
+      ? [evaluationEvent(ctx, EVENT_OF[action], before ? { ...after, ...nextVersion(before, ctx) } : after)]
+      : []),
   ];
 }
 

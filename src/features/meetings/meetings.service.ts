@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
 import { plans } from "../../db/schema/tenant/plans";
 import { auditInsert } from "../../platform/audit";
+import { eventInsert } from "../../platform/events";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
@@ -85,6 +86,13 @@ export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promis
           ...out,
           remarks: remarks.map((r) => ({ memberId: r.memberId, kind: r.kind, content: r.content })),
         },
+      }),
+      // The minutes without the remarks on people: those are read through the API.
+      eventInsert(ctx, {
+        type: "meeting.recorded",
+        unit,
+        resource: { type: "meeting", id: row.id },
+        data: { ...out, remarks: undefined },
       }),
     ],
     { "meetings.minutes_number": MINUTES_TAKEN() },

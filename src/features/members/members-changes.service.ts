@@ -5,6 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { accounts, sessions } from "../../db/schema/tenant/core";
 import { memberGroupRules, memberTransfers, members } from "../../db/schema/tenant/members";
 import { auditInsert } from "../../platform/audit";
+import { eventInsert } from "../../platform/events";
 import { batchStatement, guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { nextVersion, writeAtVersion } from "../../platform/lookups";
@@ -45,6 +46,7 @@ export async function transferMember(ctx: Ctx, id: string, input: TransferInput)
     throw conflict("Chỉ chuyển sinh hoạt cho đảng viên đang sinh hoạt.");
   if (m.unitId === unit.id) throw conflict("Đảng viên đang sinh hoạt ở chi bộ này.");
   if (m.version !== input.version) throw stale();
+  const out = toMemberOut({ ...m, unitId: unit.id, version: m.version + 1, updatedAt: ctx.now }, unit.name);
   await writeBatch(ctx.db, [
     ...countedWrite(ctx, id, [...versioned(ctx, m, { unitId: unit.id })]),
     // Plans of open cycles follow the member (with their counters) to the new cell's secretary.
@@ -76,8 +78,9 @@ export async function transferMember(ctx: Ctx, id: string, input: TransferInput)
       before: { unitId: m.unitId, unitName: found.unitName },
       after: { unitId: unit.id, unitName: unit.name, date: input.date, reason: input.reason },
     }),
+    eventInsert(ctx, { type: "member.transferred", unit, resource: { type: "member", id }, data: out }),
   ]);
-  return toMemberOut({ ...m, unitId: unit.id, version: m.version + 1, updatedAt: ctx.now }, unit.name);
+  return out;
 }
 
 const NEXT: Record<MemberStatus, MemberStatus[]> = {
@@ -108,6 +111,7 @@ export async function setMemberStatus(ctx: Ctx, id: string, input: StatusInput):
   const set: Partial<MemberRow> = { status: input.status };
   if (input.status === "official" && from === "probationary" && !m.officialDate)
     set.officialDate = input.date;
+  const out = toMemberOut({ ...m, ...set, version: m.version + 1, updatedAt: ctx.now }, found.unitName);
   await writeBatch(ctx.db, [
     ...countedWrite(ctx, id, [...versioned(ctx, m, set)]),
     ...(input.status === "transferred_out" || from === "transferred_out"
@@ -141,8 +145,14 @@ export async function setMemberStatus(ctx: Ctx, id: string, input: StatusInput):
       before: { status: from },
       after: { status: input.status, date: input.date, reason: input.reason },
     }),
+    eventInsert(ctx, {
+      type: "member.status_changed",
+      unit: { id: m.unitId, path: found.unitPath },
+      resource: { type: "member", id },
+      data: out,
+    }),
   ]);
-  return toMemberOut({ ...m, ...set, version: m.version + 1, updatedAt: ctx.now }, found.unitName);
+  return out;
 }
 
 /** An admin puts one person in a group regardless of positions (or clears it), with a reason. */

@@ -3,6 +3,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { accounts, units } from "../../db/schema/tenant/core";
 import { memberGroupHistory, members } from "../../db/schema/tenant/members";
 import { auditInsert } from "../../platform/audit";
+import { eventInsert } from "../../platform/events";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
@@ -152,6 +153,7 @@ export async function createMember(ctx: Ctx, input: CreateMemberInput): Promise<
       ctx.db.insert(members).values(row),
       memberCountOne(ctx, 1, row.id),
       auditInsert(ctx, { action: "member.create", entityType: "member", entityId: row.id, after: out }),
+      eventInsert(ctx, { type: "member.created", unit, resource: { type: "member", id: row.id }, data: out }),
     ],
     { [CARD_UNIQUE]: cardTaken() },
   );
@@ -228,6 +230,12 @@ export async function updateMember(ctx: Ctx, id: string, input: UpdateMemberInpu
         entityId: id,
         before: toMemberOut(before, found.unitName),
         after: toMemberOut(after, found.unitName),
+      }),
+      eventInsert(ctx, {
+        type: "member.updated",
+        unit: { id: after.unitId, path: found.unitPath },
+        resource: { type: "member", id },
+        data: toMemberOut(after, found.unitName),
       }),
     ],
     { [CARD_UNIQUE]: cardTaken() },

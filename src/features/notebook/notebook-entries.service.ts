@@ -28,6 +28,7 @@ import {
   merge,
   onBehalf,
   relation,
+  entrySubmittedEvent,
   saveStatements,
   start,
   submitted,
@@ -102,6 +103,7 @@ export async function createEntry(ctx: Ctx, memberId: string, input: CreateEntry
         onBehalfOf: rel === "behalf" ? memberId : null,
         after: toEntryOut(row),
       }),
+      ...(input.submit ? [entrySubmittedEvent(ctx, row)] : []),
     ],
     { "notebook_entries.kind": conflict(`Đã có bài "${ENTRY_KIND_LABEL[input.kind]}" của năm ${year}.`) },
   );
@@ -118,10 +120,10 @@ export async function saveEntry(ctx: Ctx, id: string, input: SaveEntryInput): Pr
   let after = onBehalf(ctx, merge(row, input, items), rel);
   if (input.submit) after = submitted(ctx, after, s, member);
   else after = { ...after, unitId: member.unitId, unitPath: member.unitPath, grp: member.group };
-  await writeBatch(
-    ctx.db,
-    saveStatements(ctx, row, after, input.submit ? "notebook.submit" : "notebook.save", rel),
-  );
+  await writeBatch(ctx.db, [
+    ...saveStatements(ctx, row, after, input.submit ? "notebook.submit" : "notebook.save", rel),
+    ...(input.submit ? [entrySubmittedEvent(ctx, { ...after, version: row.version + 1 })] : []),
+  ]);
   return toEntryOut({ ...after, version: row.version + 1, updatedAt: ctx.now });
 }
 

@@ -4,6 +4,8 @@
 import { vnToday } from "../../domain/time";
 import { notebookEntries } from "../../db/schema/tenant/notebook";
 import { auditInsert } from "../../platform/audit";
+import { eventInsert } from "../../platform/events";
+import { pick } from "../../platform/pick";
 import type { Ctx } from "../../platform/context";
 import { cycleQuery } from "../cycles";
 import { conflict, invalid, notFound } from "../../platform/errors";
@@ -155,6 +157,22 @@ export async function loadEntry(ctx: Ctx, id: string) {
     evaluationDecided: evals[0]?.status === "decided",
   };
   return { row: found.e, member, s, items };
+}
+
+/**
+ * `notebook.entry_submitted`: the entry's state, not its text. A self-review is personal writing; a
+ * receiver with the right to read it fetches it through the API.
+ */
+export function entrySubmittedEvent(ctx: Ctx, e: EntryRow) {
+  return eventInsert(ctx, {
+    type: "notebook.entry_submitted",
+    unit: { id: e.unitId, path: e.unitPath },
+    resource: { type: "notebookEntry", id: e.id },
+    data: {
+      ...pick(e, "id", "memberId", "cycleId", "year", "kind", "status", "timing", "submittedAt"),
+      ...pick(e, "unitId", "version"),
+    },
+  });
 }
 
 export function saveStatements(

@@ -6,6 +6,8 @@ import { commendations, exemplarModels, studyConferences } from "../../db/schema
 import { members } from "../../db/schema/tenant/members";
 import { plans } from "../../db/schema/tenant/plans";
 import { auditInsert } from "../../platform/audit";
+import { eventInsert } from "../../platform/events";
+import type { EventType } from "../../domain/events";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid, notFound } from "../../platform/errors";
@@ -51,10 +53,16 @@ export async function createUnit(ctx: Ctx, input: CreateUnitInput): Promise<Unit
     [
       ctx.db.insert(units).values(row),
       auditInsert(ctx, { action: "unit.create", entityType: "unit", entityId: id, after: toUnitOut(row) }),
+      unitEvent(ctx, "unit.created", row),
     ],
     { "units.tenant_id, units.code": codeTaken() },
   );
   return toUnitOut(row);
+}
+
+/** The change event of a unit: it belongs to the unit itself, so a key limited to it sees it. */
+export function unitEvent(ctx: Ctx, type: EventType, unit: UnitRow) {
+  return eventInsert(ctx, { type, unit, resource: { type: "unit", id: unit.id }, data: toUnitOut(unit) });
 }
 
 export async function updateUnit(ctx: Ctx, id: string, input: UpdateUnitInput): Promise<UnitOut> {
@@ -91,6 +99,7 @@ export async function updateUnit(ctx: Ctx, id: string, input: UpdateUnitInput): 
         before: toUnitOut(before),
         after: toUnitOut(after),
       }),
+      unitEvent(ctx, "unit.updated", after),
     ],
     { "units.tenant_id, units.code": codeTaken() },
   );
@@ -112,6 +121,7 @@ export async function setUnitStatus(
     throw conflict(status === "retired" ? "Đơn vị đã được giải thể trước đó." : "Đơn vị đang hoạt động.");
   if (unit.version !== version) throw conflict("Đơn vị vừa được người khác sửa. Vui lòng tải lại.");
   const range = sql`${units.path} >= ${unit.path} AND ${units.path} < ${subtreeUpperBound(unit.path)}`;
+  const after = { ...unit, status, version: version + 1, updatedAt: ctx.now };
   await writeBatch(ctx.db, [
     ...writeAtVersion(ctx, units, { id, version }, { version: version + 1, updatedAt: ctx.now }),
     ctx.db
@@ -125,8 +135,9 @@ export async function setUnitStatus(
       before: { status: unit.status },
       after: { status },
     }),
+    unitEvent(ctx, status === "retired" ? "unit.retired" : "unit.updated", after),
   ]);
-  return toUnitOut({ ...unit, status, version: version + 1, updatedAt: ctx.now });
+  return toUnitOut(after);
 }
 
 /** Tables of other features whose rows point at a unit: while any does, the unit can only be retired. */
@@ -171,5 +182,6 @@ export async function deleteUnit(ctx: Ctx, id: string, version: number): Promise
   await writeBatch(ctx.db, [
     ...writeAtVersion(ctx, units, { id, version }, null),
     auditInsert(ctx, { action: "unit.delete", entityType: "unit", entityId: id, before: toUnitOut(unit) }),
+    unitEvent(ctx, "unit.deleted", unit),
   ]);
 }

@@ -11,6 +11,7 @@ import { scoped, subtreeUpperBound } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { type MoveUnitInput, UNIT_RANK, type UnitKind, type UnitOut } from "./orgs.inputs";
 import { UNIT_NOT_FOUND, toUnitOut, unitQuery } from "./orgs.service";
+import { unitEvent } from "./orgs-edit.service";
 import { writeAtVersion } from "../../platform/lookups";
 
 export async function moveUnit(ctx: Ctx, id: string, input: MoveUnitInput): Promise<UnitOut> {
@@ -66,6 +67,7 @@ export async function moveUnit(ctx: Ctx, id: string, input: MoveUnitInput): Prom
       before: { parentId: unit.parentId, path: unit.path },
       after: { parentId: parent.id, path: newPath },
     }),
+    unitEvent(ctx, "unit.moved", { ...after, updatedAt: ctx.now }),
   ]);
   return toUnitOut({ ...after, updatedAt: ctx.now });
 }

@@ -1,3 +1,5 @@
+import type { EventType } from "../../domain/events";
+import type { EventInput } from "../../platform/events";
 // Row → output mapping shared by the plans services (pure).
 import type { Group } from "../../domain/groups";
 import { pick } from "../../platform/pick";
@@ -68,6 +70,16 @@ export function toPlanOut(
 }
 
 /** What the audit log keeps of a plan: its state and its whole content. */
+/** A plan's change event: its public fields without items or history, in the member's cell. */
+export function planEvent(
+  type: EventType,
+  p: PlanRow,
+  names: { memberName: string; unitName: string | null },
+): EventInput {
+  const { items: _i, events: _e, ...data } = toPlanOut(p, names, [], []);
+  return { type, unit: { id: p.unitId, path: p.unitPath }, resource: { type: "plan", id: p.id }, data };
+}
+
 export function auditState(p: PlanRow | null, items: { commitment: string; criterionVersionId: string }[]) {
   if (!p) return undefined;
   return {

@@ -4,6 +4,8 @@ import { eq, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { planEvents, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
+import type { EventType } from "../../domain/events";
+import { eventsInsert } from "../../platform/events";
 import { writeBatch } from "../../platform/batch";
 import { conflict, notFound } from "../../platform/errors";
 import { pathInActorScope, scoped } from "../../platform/scope";
@@ -23,7 +25,7 @@ import { type PlanAction, transition } from "./plans.rules";
 import type { PlanOut } from "./plans.outputs";
 import { type PlanRow, eventsOfPlanQuery, itemsOfPlanQuery, plansByIdsQuery } from "./plans.queries";
 import { STALE, eventRow } from "./plans-write.service";
-import { auditState, toEventOut, toItemOut, toPlanOut } from "./plans-mapping.rules";
+import { auditState, planEvent, toEventOut, toItemOut, toPlanOut } from "./plans-mapping.rules";
 
 const NOT_FOUND = "Không tìm thấy kế hoạch.";
 
@@ -34,6 +36,12 @@ const SET_COLUMNS: Record<Review["action"], (keyof PlanRow)[]> = {
   return: ["status", "updatedAt", ...RETURNED],
   reopen: ["status", "updatedAt", ...CONFIRMED, ...RETURNED, "reopenedAt", "reopenReason"],
 };
+
+const REVIEW_EVENT = {
+  confirm: "plan.confirmed",
+  return: "plan.returned",
+  reopen: "plan.reopened",
+} as const satisfies Record<Review["action"], EventType>;
 
 interface Review {
   action: Extract<PlanAction, "confirm" | "return" | "reopen">;
@@ -173,6 +181,11 @@ async function review(ctx: Ctx, r: Review, withDetail: boolean) {
     })),
   );
   if (audit) stmts.push(audit);
+  const changed = eventsInsert(
+    ctx,
+    changes.map((c) => planEvent(REVIEW_EVENT[r.action], c.after, c)),
+  );
+  if (changed) stmts.push(changed);
   stmts.push(...counterStatements(ctx, changes));
   const notice = notifyStatement(
     ctx,

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { planEvents, planItems, plans } from "../../db/schema/tenant/plans";
 import { auditInsert } from "../../platform/audit";
+import { eventInsert } from "../../platform/events";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, invalid } from "../../platform/errors";
@@ -22,7 +23,7 @@ import { transition } from "./plans.rules";
 import type { PlanOut } from "./plans.outputs";
 import { CURRENT, type ItemRow, type PlanRow } from "./plans.queries";
 import { type Loaded, loadMemberPlan, statusOf } from "./plans.service";
-import { auditState, toEventOut, toItemOut, toPlanOut } from "./plans-mapping.rules";
+import { auditState, planEvent, toEventOut, toItemOut, toPlanOut } from "./plans-mapping.rules";
 import { writeAtVersion } from "../../platform/lookups";
 
 export const STALE = "Kế hoạch vừa được thay đổi ở nơi khác. Vui lòng tải lại trang rồi thử lại.";
@@ -97,6 +98,13 @@ export async function writePlan(ctx: Ctx, memberId: string, req: WriteRequest): 
     }),
     ...counterStatements(ctx, [{ before, after }]),
   );
+  if (req.submit)
+    stmts.push(
+      eventInsert(
+        ctx,
+        planEvent("plan.submitted", after, { memberName: l.member.fullName, unitName: l.member.unitName }),
+      ),
+    );
   if (onBehalf && req.submit) {
     const n = notifyStatement(ctx, [
       {

@@ -4,6 +4,7 @@ import { units } from "../../db/schema/tenant/core";
 import { commendations, exemplarModels } from "../../db/schema/tenant/exemplars";
 import { members } from "../../db/schema/tenant/members";
 import { auditInsert } from "../../platform/audit";
+import { eventInsert } from "../../platform/events";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { bumpCounters } from "../../platform/counters";
@@ -139,6 +140,12 @@ export async function createCommendation(ctx: Ctx, input: CreateCommendationInpu
         entityId: row.id,
         after: out,
         onBehalfOf: subject.memberId,
+      }),
+      eventInsert(ctx, {
+        type: "commendation.created",
+        unit: { id: row.unitId, path: subject.unitPath },
+        resource: { type: "commendation", id: row.id },
+        data: out,
       }),
     ],
     COMMENDATION_UNIQUE,

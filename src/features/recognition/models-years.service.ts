@@ -10,7 +10,7 @@ import { requireModelWrite, yearErrors } from "./models.rules";
 import type { ModelOut, SetYearInput } from "./models.inputs";
 import { netDeltas, yearDeltas } from "./recognition-figures.rules";
 import { modelInTenantQuery, toModelOut, yearsQuery } from "./models.queries";
-import { bumpModelVersion, checkTargets, stale, unitsByIdQuery, yearRow } from "./models.service";
+import { bumpModelVersion, checkTargets, modelEvent, stale, unitsByIdQuery, yearRow } from "./models.service";
 
 /** Sets (or replaces) the model's status for one year and moves its counters accordingly. */
 export async function setModelYear(ctx: Ctx, id: string, input: SetYearInput): Promise<ModelOut> {
@@ -31,6 +31,7 @@ export async function setModelYear(ctx: Ctx, id: string, input: SetYearInput): P
   const after = { ...yearRow(ctx, id, input), createdAt: before?.createdAt ?? ctx.now };
   const deltas = netDeltas(yearDeltas(before, -1), yearDeltas(after));
   const m = { ...row.m, version: row.m.version + 1, updatedAt: ctx.now };
+  const out = toModelOut({ ...row, m }, after);
   await writeBatch(ctx.db, [
     bumpModelVersion(ctx, id, input.version),
     guardChanged(ctx.db),
@@ -61,8 +62,9 @@ export async function setModelYear(ctx: Ctx, id: string, input: SetYearInput): P
         note: after.note,
       },
     }),
+    ...(before?.status !== after.status ? [modelEvent(ctx, "model.status_changed", row.unitPath, out)] : []),
   ]);
-  return toModelOut({ ...row, m }, after);
+  return out;
 }
 
 export async function deleteModelYear(ctx: Ctx, id: string, year: number, version: number): Promise<void> {

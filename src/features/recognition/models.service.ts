@@ -9,6 +9,8 @@ import {
 } from "../../db/schema/tenant/exemplars";
 import { members } from "../../db/schema/tenant/members";
 import { auditInsert } from "../../platform/audit";
+import type { EventType } from "../../domain/events";
+import { eventInsert } from "../../platform/events";
 import { guardChanged, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { atVersion, firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
@@ -143,6 +145,7 @@ export async function createModel(ctx: Ctx, input: CreateModelInput): Promise<Mo
           ]
         : []),
       auditInsert(ctx, { action: "model.create", entityType: "model", entityId: id, after: out }),
+      modelEvent(ctx, "model.created", unit.path, out),
     ],
     UNIQUE,
   );
@@ -202,6 +205,16 @@ export async function updateModel(ctx: Ctx, id: string, input: UpdateModelInput)
     UNIQUE,
   );
   return toModelOut({ ...row, m: after }, latest);
+}
+
+/** The change event of a model (`out` as the API shows it), in its unit. */
+export function modelEvent(ctx: Ctx, type: EventType, unitPath: string, out: ModelOut) {
+  return eventInsert(ctx, {
+    type,
+    unit: { id: out.unitId, path: unitPath },
+    resource: { type: "model", id: out.id },
+    data: out,
+  });
 }
 
 /** Deletes a model without commendations, with its years, counters and evidence files. */

@@ -14,3 +14,4 @@ export * from "./reports";
 export * from "./imports";
 export * from "./api-keys";
 export * from "./idempotency";
+export * from "./events";
