@@ -30,6 +30,8 @@ export default defineConfig(async () => {
           // Tests send thousands of requests per credential (the fuzz suite); rate-limit.test.ts
           // passes its own small quotas.
           RATE_LIMITS: "key=1000000/60,session=1000000/60,operator=1000000/60,client=1000000/60",
+          // A test-only key: webhook secrets are sealed in tests as in production.
+          WEBHOOK_SECRETS_KEY: "dGVzdC1vbmx5LXdlYmhvb2stc2VjcmV0cy1rZXktMzI=",
         },
       },
     }),

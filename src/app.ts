@@ -22,6 +22,8 @@ import { cyclesApi } from "./features/cycles/cycles.api";
 import { cyclesPages } from "./features/cycles/cycles.pages";
 import { notificationsApi } from "./features/notifications/notifications.api";
 import { eventsApi } from "./features/webhooks/webhooks-feed.api";
+import { webhooksApi } from "./features/webhooks/webhooks.api";
+import { webhooksPages } from "./features/webhooks/webhooks.pages";
 import { notificationsPages } from "./features/notifications/notifications.pages";
 import { plansApi } from "./features/plans/plans.api";
 import { memberPlanPages, myPlanPages } from "./features/plans/plans-member.pages";
@@ -128,6 +130,7 @@ export function buildApp() {
   api.route("/plans", plansApi);
   api.route("/notifications", notificationsApi);
   api.route("/events", eventsApi);
+  api.route("/webhook-endpoints", webhooksApi);
   api.route("/signup", signupApi);
   api.route("/onboarding", onboardingApi);
   api.route("/exports", exportApi);
@@ -161,6 +164,7 @@ export function buildApp() {
   app.route("/t/:slug/admin/units", orgsPages);
   app.route("/t/:slug/admin/accounts", accountsPages);
   app.route("/t/:slug/admin/api-keys", apiKeysPages);
+  app.route("/t/:slug/admin/webhooks", webhooksPages);
   app.route("/t/:slug/criteria", myCriteriaPages);
   app.route("/t/:slug/admin/criteria", criteriaPages);
   app.route("/t/:slug/admin/criteria/sets", criteriaSetsPages);

@@ -22,6 +22,8 @@ export interface Bindings {
   RATE_LIMITS?: string;
   /** HMAC key of the sign-up challenge; a secret in production (`wrangler secret put SIGNUP_SECRET`). */
   SIGNUP_SECRET?: string;
+  /** AES-GCM key (32 bytes, base64) sealing webhook signing secrets (`wrangler secret put WEBHOOK_SECRETS_KEY`). */
+  WEBHOOK_SECRETS_KEY?: string;
   /** Set only by `npm start` (wrangler dev --var) to allow the local demo seed route. */
   DEMO_SEED?: string;
   /** Set only by `npm run bench` (wrangler dev --var) to allow the /__bench routes. */
@@ -35,6 +37,8 @@ export interface Variables {
   tenant?: TenantInfo;
   db?: Db;
   actor?: Actor;
+  /** Set by ctxOf: a write of this request carried change events (see platform/outbox.ts). */
+  outbox?: { pending: boolean };
   /** Set by the operator gate on /platform and /api/v1/platform (never from a tenant session). */
   operator?: { id: string; login: string; displayName: string; sessionId: string };
   /** Where the request stands in its rate-limit bucket (set by platform/rate-limit.ts). */

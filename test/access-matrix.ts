@@ -20,6 +20,7 @@ import { MEMBERS_ROUTES } from "./members-matrix";
 import { NOTEBOOK_ROUTES } from "./notebook-matrix";
 import { PLANS_ROUTES } from "./plans-matrix";
 import { REPORTS_ROUTES } from "./reports-matrix";
+import { WEBHOOKS_ROUTES } from "./webhooks-matrix";
 
 export type Who = Role | "public";
 
@@ -53,6 +54,8 @@ export const MATRIX: RouteSpec[] = [
   ...NOTEBOOK_ROUTES(),
   // models and exemplars, commendations, study conferences
   ...EXEMPLARS_ROUTES(),
+  // the change feed, webhook endpoints and their delivery log
+  ...WEBHOOKS_ROUTES(),
   // platform console and API: operators only (no tenant role; see `operator`)
   ...OPERATOR_ROUTES(),
 ];

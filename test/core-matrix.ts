@@ -98,7 +98,6 @@ export function CORE_ROUTES(): RouteSpec[] {
 
     // api keys (tenant admins, signed in as a person)
     row("GET", "/api/v1/api-keys", ADMIN),
-    row("GET", "/api/v1/events", MANAGERS, { list: true }),
     row("POST", "/api/v1/api-keys", ADMIN, { body: { name: "Cổng tỉnh", scopes: ["read"] } }),
     row("DELETE", "/api/v1/api-keys/:id", ADMIN, apiKey),
     row("GET", "/api/v1/api-keys/origins", ADMIN),

@@ -8,6 +8,7 @@ import { createFocusIssue } from "../src/features/criteria/criteria-focus.servic
 import { addCriterion } from "../src/features/criteria/criteria-items.service";
 
 import { createApiKey } from "../src/features/api-keys/api-keys.service";
+import { createEndpoint, webhookEnv } from "../src/features/webhooks/webhooks.service";
 import { createImport } from "../src/features/members/members-import.service";
 import { createMember } from "../src/features/members/members.service";
 import { requestExport } from "../src/features/lifecycle/lifecycle-export.service";
@@ -40,6 +41,8 @@ export const FIXTURES: Record<string, FixtureFactory> = {
     return id;
   },
   apiKey: async (t) => (await createApiKey(t.ctx(), { name: "Khóa mẫu", scopes: ["read"] })).id,
+  webhook: async (t) =>
+    (await createEndpoint(t.ctx(), { url: "https://nhan.example.vn/webhooks" }, webhookEnv(E))).id,
   export: async (t) => (await requestExport(E, new Meter(), t.ctx())).id,
   member: async (t) => {
     const cell = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "cell");

@@ -91,6 +91,11 @@ export function registerApiDocument(app: OpenAPIHono<AppEnv>): void {
         description: "The change feed: what changed, in order, for integrators (kept 30 days)",
       },
       {
+        name: "webhooks",
+        description:
+          "Endpoints that receive the change events as signed POSTs, their delivery log and replay",
+      },
+      {
         name: "notebook",
         description: "The notebook “Sổ tay làm theo gương Bác”: reviews, the cell's comments, compliance",
       },

@@ -90,7 +90,12 @@ export function ctxOf(c: Context<AppEnv>): Ctx {
   const db = c.get("db");
   const actor = c.get("actor");
   if (!tenant || !db || !actor) throw new ServiceError("unauthenticated");
-  return { tenant, db, actor, requestId: c.get("requestId"), now: Date.now() };
+  let outbox = c.get("outbox");
+  if (!outbox) {
+    outbox = { pending: false };
+    c.set("outbox", outbox);
+  }
+  return { tenant, db, actor, requestId: c.get("requestId"), now: Date.now(), outbox };
 }
 
 /** The context of a request that knows its tenant but may have no session (sign-in, setup link). */

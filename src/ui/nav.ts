@@ -31,4 +31,5 @@ export const NAV: NavItem[] = [
   { path: "/conferences", label: "Hội nghị học tập", roles: ["admin", "secretary"] },
   { path: "/admin/export", label: "Xuất dữ liệu", roles: ["admin"] },
   { path: "/admin/api-keys", label: "Khóa API", roles: ["admin"] },
+  { path: "/admin/webhooks", label: "Webhook", roles: ["admin"] },
 ];

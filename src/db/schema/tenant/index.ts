@@ -15,3 +15,4 @@ export * from "./imports";
 export * from "./api-keys";
 export * from "./idempotency";
 export * from "./events";
+export * from "./webhooks";
