@@ -77,6 +77,7 @@ import { idempotency } from "./platform/idempotency";
 import { rateLimit, rateLimitHeaders } from "./platform/rate-limit";
 import { allowedMethods } from "./platform/routes";
 import { tenantFromPath, tenantFromSession } from "./platform/tenant-context";
+import { wakeOutbox } from "./platform/outbox";
 import { seedRoutes } from "./demo/demo.routes";
 import { benchRoutes } from "./bench/bench.routes";
 import { FAVICON_SVG, APP_CSS } from "./ui/styles";
@@ -88,6 +89,8 @@ export function buildApp() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook, strict: false });
 
   app.use("*", requestContext);
+  // After a write that carried change events, wake the webhook dispatcher (platform/outbox.ts).
+  app.use("*", wakeOutbox);
   app.use("*", async (c, next) =>
     bodyLimit({
       maxSize: UPLOAD_PATH.test(c.req.path) ? MAX_UPLOAD : MAX_BODY,

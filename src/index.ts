@@ -3,6 +3,7 @@ import { buildApp } from "./app";
 import type { Bindings } from "./env";
 import { MEMBERS_JOBS } from "./features/members/members.jobs";
 import { RECOGNITION_JOBS } from "./features/recognition/recognition.jobs";
+import { WEBHOOKS_JOBS } from "./features/webhooks/webhooks.jobs";
 import { type JobMessage, runQueueBatch } from "./platform/queue";
 import { runScheduled } from "./platform/scheduled";
 import { PLATFORM_JOBS } from "./scheduled-jobs";
@@ -17,6 +18,10 @@ export default {
     ctx.waitUntil(runScheduled(env, controller.scheduledTime, PLATFORM_JOBS));
   },
   async queue(batch, env) {
-    await runQueueBatch(batch as MessageBatch<JobMessage>, env, { ...MEMBERS_JOBS, ...RECOGNITION_JOBS });
+    await runQueueBatch(batch as MessageBatch<JobMessage>, env, {
+      ...MEMBERS_JOBS,
+      ...RECOGNITION_JOBS,
+      ...WEBHOOKS_JOBS,
+    });
   },
 } satisfies ExportedHandler<Bindings>;

@@ -3,7 +3,7 @@
  * to runScheduled, as it hands the queue its job handlers (the platform layer knows no feature).
  */
 import { runPlatformCron } from "./features/console";
-import { pruneEvents } from "./features/webhooks";
+import { pruneEvents, sweepWebhooks } from "./features/webhooks";
 import { type PlatformJob, TENANT_JOBS } from "./platform/scheduled";
 import { purgeThrottles } from "./platform/throttle";
 

@@ -9,6 +9,9 @@ import { addCriterion } from "../src/features/criteria/criteria-items.service";
 
 import { createApiKey } from "../src/features/api-keys/api-keys.service";
 import { createEndpoint, webhookEnv } from "../src/features/webhooks/webhooks.service";
+import { dispatchEvents } from "../src/features/webhooks/webhooks-dispatch.service";
+import { createUnit } from "../src/features/orgs/orgs-edit.service";
+import { webhookDeliveries } from "../src/db/schema/tenant/webhooks";
 import { createImport } from "../src/features/members/members-import.service";
 import { createMember } from "../src/features/members/members.service";
 import { requestExport } from "../src/features/lifecycle/lifecycle-export.service";
@@ -41,8 +44,21 @@ export const FIXTURES: Record<string, FixtureFactory> = {
     return id;
   },
   apiKey: async (t) => (await createApiKey(t.ctx(), { name: "Khóa mẫu", scopes: ["read"] })).id,
+  /** A delivery of a change event to an endpoint (the queue's messages are dropped). */
+  webhookDelivery: async (t) => {
+    await createEndpoint(t.ctx(), { url: "https://nhan.tinh.example/webhooks" }, webhookEnv(E));
+    const code = `WH-${t.info.id.slice(0, 6)}`.toUpperCase();
+    await createUnit(t.ctx(), { parentId: t.rootId, kind: "district", code, name: "Huyện có sự kiện" });
+    const drop = { send: async () => undefined, sendBatch: async () => undefined };
+    await dispatchEvents(t.ctx(), drop);
+    const rows = await dbOf(t)
+      .select()
+      .from(webhookDeliveries)
+      .where(eq(webhookDeliveries.tenantId, t.info.id));
+    return rows[0]!.id;
+  },
   webhook: async (t) =>
-    (await createEndpoint(t.ctx(), { url: "https://nhan.example.vn/webhooks" }, webhookEnv(E))).id,
+    (await createEndpoint(t.ctx(), { url: "https://nhan.tinh.example/webhooks" }, webhookEnv(E))).id,
   export: async (t) => (await requestExport(E, new Meter(), t.ctx())).id,
   member: async (t) => {
     const cell = await makeUnit(t, { id: t.rootId, path: t.rootPath, depth: 0 }, "cell");

@@ -1,5 +1,5 @@
 // Change events, written like the audit row: built beside it and put in the mutation's own batch, so an
-// event exists exactly when its change does and costs no extra round trip (ADR 011).
+// event exists exactly when its change does and costs no extra round trip (ADR 013).
 import { changeEvents } from "../db/schema/tenant/events";
 import type { EventType } from "../domain/events";
 import type { Ctx } from "./context";

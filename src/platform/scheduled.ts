@@ -6,7 +6,7 @@ import { Meter } from "./meter";
 import { controlDb, tenantDb, toTenantInfo } from "./tenancy";
 
 /** A job run once per live tenant by the Cron Trigger, as the system actor. */
-export type TenantJob = { name: string; run: (ctx: Ctx) => Promise<void> };
+export type TenantJob = { name: string; run: (ctx: Ctx, env: Bindings) => Promise<void> };
 /** A job run once per trigger on the control plane (deletions, housekeeping); the composition lists them. */
 export type PlatformJob = { name: string; run: (env: Bindings, now: number) => Promise<void> };
 
@@ -56,7 +56,7 @@ export async function runScheduled(
     if (tenant.readOnly) continue;
     for (const job of TENANT_JOBS) {
       try {
-        await job.run(systemCtx(env, tenant, now));
+        await job.run(systemCtx(env, tenant, now), env);
       } catch (err) {
         errors.push(`${tenant.slug}/${job.name}: ${(err as Error).message}`);
       }

@@ -20,7 +20,7 @@ export const NAV: NavItem[] = [
   { path: "/plans/queue", label: "Duyệt kế hoạch", roles: ["admin", "secretary"] },
   { path: "/plans/dashboard", label: "Tiến độ kế hoạch", roles: ["admin", "secretary"] },
   { path: "/admin/cycles", label: "Chu kỳ năm", roles: ["admin", "secretary"] },
-  { path: "/notifications", label: "Thông báo", roles: ["secretary", "member"] },
+  { path: "/notifications", label: "Thông báo", roles: ["admin", "secretary", "member"] },
   { path: "/notebook", label: "Sổ tay", roles: ["admin", "secretary", "member"] },
   { path: "/compliance", label: "Theo dõi sổ tay", roles: ["admin", "secretary"] },
   { path: "/meetings", label: "Sinh hoạt chi bộ", roles: ["admin", "secretary"] },

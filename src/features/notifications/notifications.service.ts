@@ -58,9 +58,13 @@ export function toNotificationOut(n: NotificationRow): NotificationOut {
   };
 }
 
-/** The actor's own notifications (a member's; none for an account without a member record). */
+/**
+ * The actor's own notifications: a member's, or those addressed to the account itself when it has no
+ * member record (an admin told that a webhook was disabled). Ids are unique across both.
+ */
 function mine(ctx: Ctx, ...conds: (SQL | undefined)[]) {
-  return scoped(ctx, notifications.tenantId, eq(notifications.memberId, ctx.actor.memberId ?? ""), ...conds);
+  const to = ctx.actor.memberId ?? ctx.actor.accountId;
+  return scoped(ctx, notifications.tenantId, eq(notifications.memberId, to), ...conds);
 }
 
 /** The actor's latest notifications and unread count: two batchable reads (home page, centre). */

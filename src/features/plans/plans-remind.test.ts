@@ -98,7 +98,7 @@ describe("scheduled reminders", () => {
     const ctx = w.t.ctx();
     expect(await sendScheduledReminders(ctx)).toBe(1);
     expect(await sendScheduledReminders(ctx)).toBe(0);
-    await planRemindersJob.run(ctx);
+    await planRemindersJob.run(ctx, E);
     const leaderNotes = await notesOf(w.t, w.pendingLeader.memberId);
     expect(leaderNotes.map((n) => n.title)).toEqual([`Còn 3 ngày đến hạn nộp kế hoạch năm ${Y}`]);
     expect(await notesOf(w.t, w.pendingFollower.memberId)).toHaveLength(0);

@@ -1,6 +1,6 @@
 // The change feed: a credential's events in the order they occurred, from a cursor. The cursor stays
 // SETTLE_MS behind the present: a write that began earlier may commit a little later with an older id,
-// and a cursor already past it would skip it (ADR 011).
+// and a cursor already past it would skip it (ADR 013).
 import { asc, gt, inArray, isNull, lt, or } from "drizzle-orm";
 import { changeEvents } from "../../db/schema/tenant/events";
 import type { Ctx } from "../../platform/context";

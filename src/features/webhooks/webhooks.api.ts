@@ -1,4 +1,16 @@
+import { z } from "@hono/zod-openapi";
+import { Id } from "../../domain";
 import { apiOps } from "../../platform/api-routes";
+import { listDeliveries } from "./webhooks-attempt.service";
+import {
+  DELIVERY_ID,
+  DeliveriesQuery,
+  DeliveryOut,
+  DeliveryPageOut,
+  ReplayRangeInput,
+  ReplayedOut,
+} from "./webhooks-deliveries.inputs";
+import { replayDelivery, replayRange } from "./webhooks-dispatch.service";
 import {
   CreateEndpointInput,
   CreatedEndpointOut,
@@ -19,6 +31,18 @@ import {
 } from "./webhooks.service";
 
 const api = apiOps("webhooks");
+
+const DeliveryParams = z.object({
+  id: Id.openapi({ param: { name: "id", in: "path" } }),
+  deliveryId: z
+    .string()
+    .regex(DELIVERY_ID, "Mã lần gửi không hợp lệ.")
+    .openapi({
+      param: { name: "deliveryId", in: "path" },
+      description: "A delivery of the endpoint (its log shows the ids)",
+      example: "01m8y917hh9r01ydwk3z",
+    }),
+});
 const ADMIN_WRITE = [401, 403, 404, 409, 415];
 
 /** Mounted at /api/v1/webhook-endpoints. Tenant admins signed in as a person (a key cannot manage them). */
@@ -74,6 +98,34 @@ export const webhooksApi = api.router(
     out: RotatedSecretOut,
     problems: ADMIN_WRITE,
     run: (ctx, { id }, c) => rotateEndpointSecret(ctx, id, webhookEnv(c.env)),
+  }),
+  api.get("/{id}/deliveries", {
+    who: "person-admin",
+    summary:
+      "The endpoint's delivery log: each delivery with every attempt (status, latency, answer), newest first",
+    query: DeliveriesQuery,
+    out: DeliveryPageOut,
+    call: listDeliveries,
+  }),
+  api.post("/{id}/deliveries/{deliveryId}/replay", {
+    who: "person-admin",
+    summary: "Send one delivery's event again (a new delivery, same `webhook-id`)",
+    params: DeliveryParams,
+    out: DeliveryOut,
+    status: 202,
+    says: "Queued",
+    problems: ADMIN_WRITE,
+    run: (ctx, { id, deliveryId }, c) => replayDelivery(ctx, id, deliveryId, c.env.JOBS),
+  }),
+  api.post("/{id}/replay", {
+    who: "person-admin",
+    summary: "Send again every kept event (30 days) of a time range the endpoint takes, at most 1,000",
+    body: ReplayRangeInput,
+    out: ReplayedOut,
+    status: 202,
+    says: "Queued",
+    problems: [400, ...ADMIN_WRITE],
+    run: (ctx, { id, json }, c) => replayRange(ctx, id, json, c.env.JOBS),
   }),
   api.delete("/{id}", {
     who: "person-admin",

@@ -1,12 +1,17 @@
 import { Hono } from "hono";
 import type { Context } from "hono";
-import { isId } from "../../domain";
 import type { AppEnv } from "../../env";
-import { notFound } from "../../platform/errors";
+import { VN_OFFSET_MS, isId } from "../../domain";
+import { parseViDate } from "../../lib/sheets";
+import { invalid, notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
 import { type FormState, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
 import { CreateEndpointInput, UpdateEndpointInput } from "./webhooks.inputs";
+import { getEndpointWithLog } from "./webhooks-attempt.service";
+import { DELIVERY_ID, ReplayRangeInput } from "./webhooks-deliveries.inputs";
+import { replayDelivery, replayRange } from "./webhooks-dispatch.service";
+import { DeliveryLog } from "./views/webhooks-log";
 import * as endpoints from "./webhooks.service";
 import { EndpointPage, SecretPage, WebhooksPage } from "./views/webhooks-views";
 
@@ -41,11 +46,31 @@ async function renderList(c: C, form?: FormState) {
   return show(c, "Webhook", body, form ? 400 : 200);
 }
 
-async function renderEndpoint(c: C, id: string, form?: FormState, status: 400 | 409 = 400) {
+/** The endpoint's page; `back` is the form that came back with errors (its settings, or the replay). */
+async function renderEndpoint(
+  c: C,
+  id: string,
+  back?: { form: "edit" | "replay"; state: FormState; status: number },
+) {
   const ctx = ctxOf(c);
-  const e = await endpoints.getEndpoint(ctx, id);
-  const body = <EndpointPage ctx={ctx} e={e} form={form} done={c.req.query("done")} />;
-  return show(c, e.description || "Địa chỉ nhận webhook", body, form ? status : 200);
+  const before = c.req.query("before");
+  const q = before && DELIVERY_ID.test(before) ? { before } : {};
+  const { endpoint: e, log } = await getEndpointWithLog(ctx, id, q);
+  const edit = back?.form === "edit" ? back.state : undefined;
+  const replay = back?.form === "replay" ? back.state : undefined;
+  const body = (
+    <EndpointPage ctx={ctx} e={e} form={edit} done={c.req.query("done")}>
+      <DeliveryLog base={`/t/${ctx.tenant.slug}/admin/webhooks/${e.id}`} log={log} form={replay} />
+    </EndpointPage>
+  );
+  return show(c, e.description || "Địa chỉ nhận webhook", body, back?.status ?? 200);
+}
+
+/** `dd/mm/yyyy` → the start of that day in Vietnam, as RFC 3339 (a whole day later with `after`). */
+function vnDayStart(text: string | undefined, after = false): string | undefined {
+  const iso = text ? parseViDate(text) : null;
+  if (!iso) return undefined;
+  return new Date(Date.parse(`${iso}T00:00:00Z`) - VN_OFFSET_MS + (after ? 86_400_000 : 0)).toISOString();
 }
 
 /** Mounted at /t/:slug/admin/webhooks: tenant admins. */
@@ -77,7 +102,32 @@ export const webhooksPages = new Hono<AppEnv>()
         await endpoints.updateEndpoint(ctxOf(c), id, input, endpoints.webhookEnv(c.env));
         return seeOther(c, tenantPath(c, `/admin/webhooks/${id}?done=saved`));
       },
-      (state, status) => renderEndpoint(c, id, state, status),
+      (state, status) => renderEndpoint(c, id, { form: "edit", state, status }),
+    );
+  })
+  .post("/:id/deliveries/:deliveryId/replay", async (c) => {
+    const id = idOf(c);
+    const deliveryId = c.req.param("deliveryId");
+    if (!DELIVERY_ID.test(deliveryId)) throw notFound("Không tìm thấy lần gửi này.");
+    await replayDelivery(ctxOf(c), id, deliveryId, c.env.JOBS);
+    return seeOther(c, tenantPath(c, `/admin/webhooks/${id}?done=replayed`));
+  })
+  .post("/:id/replay", (c) => {
+    const id = idOf(c);
+    return submitForm(
+      c,
+      async (f) => {
+        const from = vnDayStart(f.fromDate);
+        const to = vnDayStart(f.toDate, true);
+        if (!from || !to)
+          throw invalid({
+            ...(from ? {} : { from: "Ngày không hợp lệ: cần dạng dd/mm/yyyy." }),
+            ...(to ? {} : { to: "Ngày không hợp lệ: cần dạng dd/mm/yyyy." }),
+          });
+        await replayRange(ctxOf(c), id, parseForm(ReplayRangeInput, { from, to }), c.env.JOBS);
+        return seeOther(c, tenantPath(c, `/admin/webhooks/${id}?done=replayed`));
+      },
+      (state, status) => renderEndpoint(c, id, { form: "replay", state, status }),
     );
   })
   .post("/:id/disable", async (c) => {

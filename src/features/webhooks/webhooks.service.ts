@@ -1,14 +1,14 @@
 // Webhook endpoints of a tenant: managed by its admins signed in as a person (an API key cannot, as it
 // cannot manage keys: a leaked key must not be able to redirect the tenant's events). The signing secret
 // is shown once, sealed at rest; after a rotation the previous one stays valid for 24 h.
-import { desc, eq } from "drizzle-orm";
+import { desc } from "drizzle-orm";
 import { webhookDeliveries, webhookEndpoints } from "../../db/schema/tenant/webhooks";
 import type { EventType } from "../../domain/events";
 import type { Bindings } from "../../env";
 import { auditInsert } from "../../platform/audit";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
-import { conflict, firstOr404, forbidden, invalid } from "../../platform/errors";
+import { conflict, forbidden, invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { countQuery, firstVersion, writeAtVersion } from "../../platform/lookups";
 import { matching, scoped } from "../../platform/scope";
@@ -58,7 +58,7 @@ export function toEndpointOut(e: EndpointRow, now: number): EndpointOut {
   };
 }
 
-function requireEndpointAdmin(ctx: Ctx) {
+export function requireEndpointAdmin(ctx: Ctx) {
   requireRole(ctx, "admin");
   if (ctx.actor.apiKey) throw forbidden("Khóa API không được quản lý địa chỉ nhận webhook.");
 }
@@ -75,15 +75,21 @@ function checkUrl(url: string, env: WebhookEnv) {
 
 const typesJson = (types: EventType[] | undefined) => JSON.stringify([...new Set(types ?? [])].sort());
 
+export const endpointQuery = (ctx: Ctx, id: string) =>
+  ctx.db
+    .select()
+    .from(webhookEndpoints)
+    .where(matching(ctx, webhookEndpoints, { id }))
+    .limit(1);
+
+export function foundEndpoint(rows: EndpointRow[]): EndpointRow {
+  if (!rows[0]) throw notFound(NOT_FOUND);
+  return rows[0];
+}
+
 export async function getEndpointRow(ctx: Ctx, id: string): Promise<EndpointRow> {
   requireEndpointAdmin(ctx);
-  return firstOr404(
-    ctx.db
-      .select()
-      .from(webhookEndpoints)
-      .where(matching(ctx, webhookEndpoints, { id })),
-    NOT_FOUND,
-  );
+  return foundEndpoint(await endpointQuery(ctx, id));
 }
 
 export async function listEndpoints(ctx: Ctx): Promise<EndpointOut[]> {

@@ -6,9 +6,11 @@ import { signedIn } from "../../../test/world";
 import { createApiKey } from "../api-keys";
 import type { CreatedEndpointOut, EndpointOut, RotatedSecretOut } from "./webhooks.inputs";
 import { secretBox } from "../../platform/secret-box";
+import { createUnit } from "../orgs";
+import { dispatchEvents } from "./webhooks-dispatch.service";
 
 const BASE = "/api/v1/webhook-endpoints";
-const URL_OK = "https://nhan.example.vn/webhooks";
+const URL_OK = "https://nhan.tinh.example/webhooks";
 
 async function admin() {
   const t = await makeTenant();
@@ -43,7 +45,7 @@ describe("webhook endpoints API", () => {
   it("refuses unsafe URLs, unknown types and unknown fields with 400 naming the field", async () => {
     const { cookie } = await admin();
     for (const body of [
-      { url: "http://nhan.example.vn/x" },
+      { url: "http://nhan.tinh.example/x" },
       { url: "https://127.0.0.1/x" },
       { url: "https://169.254.169.254/latest" },
       { url: "https://[::1]/x" },
@@ -136,5 +138,47 @@ describe("webhook admin pages", () => {
     expect(await expectStatus(stale, 409)).toContain("vừa được thay đổi");
     const rotated = await expectStatus(await call("POST", `${base}/${row.id}/rotate`, { cookie }), 200);
     expect(rotated).toContain("24 giờ");
+  });
+});
+
+describe("the delivery log on the admin page", () => {
+  it("shows each attempt, replays one delivery and a date range (bad dates re-render the form)", async () => {
+    const { t, cookie } = await admin();
+    const made = await json<CreatedEndpointOut>(await create(cookie, { url: URL_OK }), 201);
+    await createUnit(
+      { ...t.ctx(), now: Date.now() + 1 },
+      { parentId: t.rootId, kind: "district", code: "WHP1", name: "Huyện xem nhật ký" },
+    );
+    const drop = { send: async () => undefined, sendBatch: async () => undefined };
+    await dispatchEvents({ ...t.ctx(), now: Date.now() + 2 }, drop);
+    const page = `/t/${t.info.slug}/admin/webhooks/${made.id}`;
+    const html = await expectStatus(await call("GET", page, { cookie }), 200);
+    expect(html).toContain("unit.created");
+    expect(html).toContain("Đang chờ gửi");
+    const log = await json<{ items: { id: string }[] }>(
+      await call("GET", `${BASE}/${made.id}/deliveries`, { cookie }),
+    );
+    expect(log.items).toHaveLength(1);
+    const one = await call("POST", `${page}/deliveries/${log.items[0]!.id}/replay`, { cookie });
+    expect([one.status, one.headers.get("location")]).toEqual([303, `${page}?done=replayed`]);
+    const bad = await call("POST", `${page}/replay`, {
+      cookie,
+      form: { fromDate: "31/02/2026", toDate: "" },
+    });
+    expect(await expectStatus(bad, 400)).toContain("Ngày không hợp lệ");
+    const range = await call("POST", `${page}/replay`, {
+      cookie,
+      form: { fromDate: "01/01/2026", toDate: "31/12/2027" },
+    });
+    expect(range.status).toBe(303);
+    const after = await json<{ items: unknown[] }>(
+      await call("GET", `${BASE}/${made.id}/deliveries`, { cookie }),
+    );
+    expect(after.items).toHaveLength(3);
+    const upside = await call("POST", `${BASE}/${made.id}/replay`, {
+      cookie,
+      json: { from: "2026-12-02T00:00:00+07:00", to: "2026-12-01T00:00:00+07:00" },
+    });
+    expect(Object.keys((await json<{ errors: object }>(upside, 400)).errors)).toEqual(["to"]);
   });
 });

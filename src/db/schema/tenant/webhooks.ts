@@ -3,7 +3,7 @@ import { tenantRow, timestamps, versioned } from "../../columns";
 
 /**
  * Where a tenant's change events are POSTed. `secret` (and `previous_secret`, still valid until
- * `previous_until` after a rotation) are sealed with the Worker secret WEBHOOK_SECRETS_KEY (ADR 011):
+ * `previous_until` after a rotation) are sealed with the Worker secret WEBHOOK_SECRETS_KEY (ADR 013):
  * the service must sign with them, so they cannot be stored as hashes. `event_types` is a JSON array
  * ([] = every type). `failing_since` is the first failed attempt since the last success.
  */
