@@ -54,6 +54,7 @@ export function NOTEBOOK_ROUTES(): RouteSpec[] {
     // notebook
     row("GET", `${api}/notebook/mine`, ALL),
     row("GET", `${api}/notebook/compliance`, MANAGERS, { list: true }),
+    row("GET", `${api}/notebook/entries`, ALL, { list: true }),
     row("GET", `${api}/members/:id/notebook`, ALL, member),
     row("POST", `${api}/members/:id/notebook/entries`, ALL, { ...member, body: { kind: "free" } }),
     row("GET", `${api}/notebook/entries/:id`, ALL, entry),

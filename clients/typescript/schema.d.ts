@@ -2904,6 +2904,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notebook/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entries across members, by (updatedAt, id): a unit's subtree, a year, those changed since an instant
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         *
+         *     Every entry the caller may read (drafts only their own or written on a member's behalf), without comments. With `updatedSince`, only entries changed at or after that instant: an entry changed while paging comes again at the end.
+         */
+        get: operations["getNotebookEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notebook/entries/{id}": {
         parameters: {
             query?: never;
@@ -5573,6 +5595,52 @@ export interface components {
                     compliant: boolean;
                 };
             }[];
+        };
+        NotebookEntryPage: {
+            items: components["schemas"]["NotebookEntryListItem"][];
+            nextCursor: string | null;
+        };
+        NotebookEntryListItem: {
+            id: string;
+            memberId: string;
+            cycleId: string;
+            year: number;
+            /** @enum {string} */
+            kind: "q1" | "midyear" | "q3" | "annual" | "free";
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            title: string;
+            body: string;
+            strengths: string;
+            shortcomings: string;
+            remedies: string;
+            progress: {
+                itemId: string;
+                position: number;
+                /** @enum {string} */
+                status: "done" | "in_progress" | "not_done";
+                note: string;
+            }[];
+            /** @enum {string|null} */
+            timing: "early" | "on_time" | "late" | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T08:30:00.000Z
+             */
+            submittedAt: string | null;
+            /** @description Set when a secretary wrote it on the member's behalf */
+            enteredByLabel: string | null;
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T08:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T08:30:00.000Z
+             */
+            updatedAt: string;
         };
         SaveNotebookEntryInput: {
             title?: string;
@@ -23663,6 +23731,84 @@ export interface operations {
                     "Retry-After"?: number;
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotebookEntries: {
+        parameters: {
+            query?: {
+                /** @description The unit whose subtree is listed (default: the caller's own scope) */
+                unitId?: string;
+                /** @description Only entries of this year (default: every year) */
+                year?: number;
+                /** @description Only rows changed at or after this instant (RFC 3339), ordered by (updatedAt, id): for incremental sync */
+                updatedSince?: string;
+                /** @description The `nextCursor` of the previous page; none for the first page */
+                cursor?: string;
+                /** @description Rows per page: 1–200, 50 when omitted */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotebookEntryPage"];
+                };
+            };
+            /** @description Invalid input (problem+json with `errors`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this tenant or outside the actor's scope */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -4,12 +4,14 @@ import { IdOut, IdParam } from "../../platform/openapi";
 import {
   CommentInput,
   ComplianceQuery,
+  ListEntriesQuery,
   CreateEntryInput,
   ReturnEntryInput,
   SaveEntryInput,
   VersionInput,
 } from "./notebook.inputs";
-import { EntryOut, NotebookOut } from "./notebook.outputs";
+import { EntryOut, EntryPageOut, NotebookOut } from "./notebook.outputs";
+import { listEntries } from "./notebook-list.service";
 import { commentEntry, returnEntry } from "./notebook-cell.service";
 import { createEntry, deleteEntry, saveEntry, submitEntry } from "./notebook-entries.service";
 import { getCompliance, getEntry, getMyNotebook, getNotebook } from "./notebook.service";
@@ -65,6 +67,16 @@ export const notebookApi = api.router(
     query: ComplianceQuery,
     out: ComplianceOutSchema,
     call: getCompliance,
+  }),
+  api.get("/entries", {
+    who: "all",
+    summary:
+      "Entries across members, by (updatedAt, id): a unit's subtree, a year, those changed since an instant",
+    description:
+      "Every entry the caller may read (drafts only their own or written on a member's behalf), without comments. With `updatedSince`, only entries changed at or after that instant: an entry changed while paging comes again at the end.",
+    query: ListEntriesQuery,
+    out: EntryPageOut,
+    call: listEntries,
   }),
   api.get("/entries/{id}", {
     who: "all",

@@ -1,7 +1,14 @@
 import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
-import { YearQuery, optionalQuery } from "../../platform/query-params";
+import {
+  YearQuery,
+  cursorQuery,
+  limitQuery,
+  optionalQuery,
+  updatedSinceQuery,
+  yearQuery,
+} from "../../platform/query-params";
 
 export const ENTRY_KINDS = ["q1", "midyear", "q3", "annual", "free"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -110,3 +117,14 @@ export const ComplianceQuery = YearQuery.extend({
   unitId: optionalQuery(id),
 });
 export type ComplianceQuery = z.infer<typeof ComplianceQuery>;
+
+export const ListEntriesQuery = z.object({
+  unitId: optionalQuery(id),
+  year: yearQuery("Năm không hợp lệ.").openapi({
+    description: "Only entries of this year (default: every year)",
+  }),
+  updatedSince: updatedSinceQuery(),
+  cursor: cursorQuery(),
+  limit: limitQuery(50),
+});
+export type ListEntriesQuery = z.infer<typeof ListEntriesQuery>;

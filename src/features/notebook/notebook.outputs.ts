@@ -1,6 +1,6 @@
 import { orNull } from "../../platform/openapi";
 import { z } from "@hono/zod-openapi";
-import { memberBrief, timestamp, timestampOrNull } from "../../platform/api-fields";
+import { cursorPage, memberBrief, timestamp, timestampOrNull } from "../../platform/api-fields";
 import { RemarkOut } from "../meetings";
 import { ENTRY_KINDS, ENTRY_STATUSES, PROGRESS_STATUSES, TIMINGS } from "./notebook.inputs";
 import { confirmationOut } from "../../domain/plan-confirmation";
@@ -51,6 +51,11 @@ export const EntryOut = z
   })
   .openapi("NotebookEntry");
 export type EntryOut = z.infer<typeof EntryOut>;
+
+/** An entry as the list across members shows it: without the comments (read the entry for those). */
+export const EntryListItemOut = EntryOut.omit({ comments: true }).openapi("NotebookEntryListItem");
+export const EntryPageOut = cursorPage(EntryListItemOut).openapi("NotebookEntryPage");
+export type EntryPageOut = z.infer<typeof EntryPageOut>;
 
 export const PlanItemOut = z.object({
   id: z.string(),

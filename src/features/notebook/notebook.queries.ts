@@ -9,7 +9,7 @@ import { notebookComments, notebookEntries } from "../../db/schema/tenant/notebo
 import { criteria } from "../../db/schema/tenant/criteria";
 import { planItems, plans } from "../../db/schema/tenant/plans";
 import type { Ctx } from "../../platform/context";
-import { inTenant, matching, scoped } from "../../platform/scope";
+import { actorScope, inTenant, matching, scoped } from "../../platform/scope";
 import { pick } from "../../platform/pick";
 import { memberReach } from "../plans";
 import type { CommentOut, EntryOut, NotebookPlanOut, PlanItemOut, ProgressOut } from "./notebook.outputs";
@@ -114,6 +114,10 @@ export function evaluationOfMemberQuery(ctx: Ctx, memberId: Val, year: Val) {
     .where(matching(ctx, evaluations, { memberId: v(memberId), year: v(year) }))
     .limit(1);
 }
+
+/** Entries of the members the actor reaches, by the unit the entry was written in (as plans go by theirs). */
+export const notebookReach = (ctx: Ctx) =>
+  actorScope(ctx, notebookEntries.unitPath, (id) => eq(notebookEntries.memberId, id));
 
 /** Entries the actor may read: all of their own; of others, submitted ones and drafts written on their behalf. */
 export function entryVisibility(ctx: Ctx): SQL | undefined {

@@ -36,6 +36,7 @@ export const notebookEntries = sqliteTable(
       .where(sql`kind <> 'free'`),
     index("notebook_entries_member_idx").on(t.tenantId, t.memberId, t.year),
     index("notebook_entries_year_path_idx").on(t.tenantId, t.year, t.unitPath),
+    index("notebook_entries_updated_idx").on(t.tenantId, t.updatedAt, t.id),
   ],
 );
 

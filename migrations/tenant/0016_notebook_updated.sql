@@ -1,0 +1,1 @@
+CREATE INDEX `notebook_entries_updated_idx` ON `notebook_entries` (`tenant_id`,`updated_at`,`id`);
