@@ -3246,7 +3246,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The people behind a figure in a unit's subtree: 50 a page, leaders first
+         * The people behind a figure in a unit's subtree, leaders first, a page at a time
          * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
          */
         get: operations["getReportsUnitsByIdPeople"];
@@ -8425,6 +8425,8 @@ export interface operations {
                 year?: number;
                 /** @description The `nextCursor` of the previous page; none for the first page */
                 cursor?: string;
+                /** @description Rows per page: 1–200, 100 when omitted */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -18700,6 +18702,8 @@ export interface operations {
                 q?: string;
                 /** @description The `nextCursor` of the previous page; none for the first page */
                 cursor?: string;
+                /** @description Rows per page: 1–200, 50 when omitted */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -18930,6 +18934,8 @@ export interface operations {
                 q?: string;
                 /** @description The `nextCursor` of the previous page; none for the first page */
                 cursor?: string;
+                /** @description Rows per page: 1–200, 50 when omitted */
+                limit?: number;
                 /** @description File format of the download */
                 format?: "xlsx" | "csv";
             };
@@ -20815,6 +20821,8 @@ export interface operations {
                 unitCode?: string;
                 /** @description The `nextCursor` of the previous page; none for the first page */
                 cursor?: string;
+                /** @description Rows per page: 1–200, 50 when omitted */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -21037,6 +21045,8 @@ export interface operations {
                 unitCode?: string;
                 /** @description The `nextCursor` of the previous page; none for the first page */
                 cursor?: string;
+                /** @description Rows per page: 1–200, 50 when omitted */
+                limit?: number;
                 /** @description File format of the download */
                 format?: "xlsx" | "csv";
             };
@@ -21446,6 +21456,8 @@ export interface operations {
                 modelId?: string;
                 /** @description The `nextCursor` of the previous page; none for the first page */
                 cursor?: string;
+                /** @description Rows per page: 1–200, 50 when omitted */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -21678,6 +21690,8 @@ export interface operations {
                 modelId?: string;
                 /** @description The `nextCursor` of the previous page; none for the first page */
                 cursor?: string;
+                /** @description Rows per page: 1–200, 50 when omitted */
+                limit?: number;
                 /** @description File format of the download */
                 format?: "xlsx" | "csv";
             };
@@ -22732,6 +22746,8 @@ export interface operations {
                 year?: number;
                 /** @description The `nextCursor` of the previous page; none for the first page */
                 cursor?: string;
+                /** @description Rows per page: 1–200, 50 when omitted */
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -25768,6 +25784,8 @@ export interface operations {
                 group?: "all" | "exemplar" | "follower";
                 /** @description The `nextCursor` of the previous page; none for the first page */
                 cursor?: string;
+                /** @description Rows per page: 1–200, 50 when omitted */
+                limit?: number;
             };
             header?: never;
             path: {
@@ -25857,6 +25875,8 @@ export interface operations {
                 figure: "members" | "registered" | "confirmed" | "submitted" | "returned" | "draft" | "not_started" | "late" | "leaders_late" | "notebook_q1" | "notebook_midyear" | "notebook_q3" | "notebook_annual" | "notebook_compliant" | "notebook_late" | "meetings_regular" | "meetings_thematic" | "meetings_praise" | "meetings_criticism" | "eval_xuat_sac" | "eval_tot" | "eval_hoan_thanh" | "eval_khong_hoan_thanh" | "models_new" | "models_maintained" | "models_replicated" | "models_stopped" | "models_total" | "models_exemplary" | "commend_central_collective" | "commend_central_individual" | "commend_province_collective" | "commend_province_individual" | "commend_district_collective" | "commend_district_individual" | "commend_grassroots_collective" | "commend_grassroots_individual" | "conf_online_count" | "conf_online_sites" | "conf_online_participants" | "conf_in_person_count" | "conf_in_person_sites" | "conf_in_person_participants";
                 /** @description Only rows whose `group` is this value */
                 group?: "all" | "exemplar" | "follower";
+                /** @description Rows per page: 1–200, 50 when omitted */
+                limit?: number;
                 /** @description File format of the download */
                 format: "xlsx" | "csv";
             };

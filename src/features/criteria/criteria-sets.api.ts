@@ -5,7 +5,7 @@ import { vnYear } from "../../domain";
 import { z } from "@hono/zod-openapi";
 import { apiOps, byVersion } from "../../platform/api-routes";
 import type { Ctx } from "../../platform/context";
-import { VersionQuery } from "../../platform/query-params";
+import { VersionQuery, limitQuery } from "../../platform/query-params";
 
 import { discardDraft, publishSet, startNewDraft } from "./criteria-publish.service";
 import {
@@ -95,9 +95,11 @@ export const criteriaSetsApi = api.router(
         .max(2000)
         .optional()
         .openapi({ param: { in: "query" } }),
+      limit: limitQuery(100),
     }),
     out: SetListOut,
-    run: (ctx, { query: q }) => listSets(ctx, { year: q.year ?? vnYear(ctx.now), cursor: q.cursor }),
+    run: (ctx, { query: q }) =>
+      listSets(ctx, { year: q.year ?? vnYear(ctx.now), cursor: q.cursor, limit: q.limit }),
   }),
   api.post("/sets", {
     who: "managers",

@@ -40,6 +40,7 @@ export interface MeetingsPage {
 export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<MeetingsPage> {
   requireRole(ctx, "admin", "secretary");
   const year = q.year ?? vnYear(ctx.now);
+  const limit = q.limit ?? PAGE;
   const focus = focusUnit(ctx, q.unitId);
   const _tid = ctx.tenant.id;
   const pathOf = focus.pathOf;
@@ -62,7 +63,7 @@ export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<Meet
       .innerJoin(units, joinRef(units, meetings.unitId, meetings))
       .where(scoped(ctx, meetings.tenantId, eq(meetings.year, year), inRange, unitScope(ctx), cursor))
       .orderBy(desc(meetings.date), desc(meetings.id))
-      .limit(PAGE + 1),
+      .limit(limit + 1),
     focus.children(),
     ctx.db
       .select({ n: sql<number>`count(*)` })
@@ -72,8 +73,8 @@ export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<Meet
   ]);
   const unit = unitRows[0];
   if (!unit) throw notFound("Không tìm thấy đơn vị.");
-  const page = rows.slice(0, PAGE);
-  const last = rows.length > PAGE ? page[page.length - 1]!.m : null;
+  const page = rows.slice(0, limit);
+  const last = rows.length > limit ? page[page.length - 1]!.m : null;
   return {
     list: {
       unit: {

@@ -2,7 +2,7 @@ import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
 import { cursorPage, viDate, timestamp } from "../../platform/api-fields";
-import { optionalQuery, yearQuery } from "../../platform/query-params";
+import { limitQuery, optionalQuery, yearQuery } from "../../platform/query-params";
 
 export const MEETING_KINDS = ["regular", "thematic"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
@@ -171,6 +171,7 @@ export const ListMeetingsQuery = z.object({
     .regex(MEETING_CURSOR, "Con trỏ trang không hợp lệ.")
     .optional()
     .openapi({ param: { in: "query" } }),
+  limit: limitQuery(50),
 });
 export type ListMeetingsQuery = z.infer<typeof ListMeetingsQuery>;
 

@@ -33,11 +33,14 @@ export function listCommendationsQuery(ctx: Ctx, q: ListCommendationsQuery, limi
     .limit(limit + 1);
 }
 
-export const finishCommendations = (rows: Awaited<ReturnType<typeof listCommendationsQuery>>) =>
-  pageOf(rows, toCommendationOut, (r) => r.c);
+export const finishCommendations = (
+  rows: Awaited<ReturnType<typeof listCommendationsQuery>>,
+  limit = PAGE_SIZE,
+) => pageOf(rows, toCommendationOut, (r) => r.c, limit);
 
 export async function listCommendations(ctx: Ctx, q: ListCommendationsQuery) {
-  return finishCommendations(await listCommendationsQuery(ctx, q));
+  const limit = q.limit ?? PAGE_SIZE;
+  return finishCommendations(await listCommendationsQuery(ctx, q, limit), limit);
 }
 
 /** A member's commendations, as the member record and the evaluation page show them. */

@@ -1,5 +1,6 @@
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
+import { limitQuery } from "../../platform/query-params";
 import { viDate, timestamp } from "../../platform/api-fields";
 import { MAX_YEAR, MIN_YEAR, Year } from "./recognition.inputs";
 
@@ -98,6 +99,7 @@ export const ListCommendationsQuery = z.object({
   memberId: Id.optional(),
   modelId: Id.optional(),
   cursor: z.string().max(100).optional(),
+  limit: limitQuery(50),
 });
 export type ListCommendationsQuery = z.infer<typeof ListCommendationsQuery>;
 

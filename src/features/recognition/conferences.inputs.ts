@@ -1,5 +1,6 @@
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
+import { limitQuery } from "../../platform/query-params";
 import { viDate, timestamp } from "../../platform/api-fields";
 import { MAX_YEAR, MIN_YEAR } from "./recognition.inputs";
 
@@ -62,6 +63,7 @@ export const ListConferencesQuery = z.object({
   unitId: Id.optional(),
   unitCode: z.string().trim().max(40).optional().openapi({ description: "Unit subtree by unit code" }),
   cursor: z.string().max(100).optional(),
+  limit: limitQuery(50),
 });
 export type ListConferencesQuery = z.infer<typeof ListConferencesQuery>;
 

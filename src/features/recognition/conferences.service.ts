@@ -199,9 +199,12 @@ export function listConferencesQuery(ctx: Ctx, q: ListConferencesQuery, limit = 
     .limit(limit + 1);
 }
 
-export const finishConferences = (rows: Awaited<ReturnType<typeof listConferencesQuery>>) =>
-  pageOf(rows, toConferenceOut, (r) => r.s);
+export const finishConferences = (
+  rows: Awaited<ReturnType<typeof listConferencesQuery>>,
+  limit = PAGE_SIZE,
+) => pageOf(rows, toConferenceOut, (r) => r.s, limit);
 
 export async function listConferences(ctx: Ctx, q: ListConferencesQuery) {
-  return finishConferences(await listConferencesQuery(ctx, q));
+  const limit = q.limit ?? PAGE_SIZE;
+  return finishConferences(await listConferencesQuery(ctx, q, limit), limit);
 }

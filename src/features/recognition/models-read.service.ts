@@ -51,15 +51,17 @@ export function listModelsQuery(ctx: Ctx, q: ListModelsQuery, limit = PAGE_SIZE)
     .limit(limit + 1);
 }
 
-export const finishList = (rows: Awaited<ReturnType<typeof listModelsQuery>>): ModelList =>
+export const finishList = (rows: Awaited<ReturnType<typeof listModelsQuery>>, limit = PAGE_SIZE): ModelList =>
   pageOf(
     rows,
     (r) => toModelOut(r, r.y ?? null),
     (r) => r.m,
+    limit,
   );
 
 export async function listModels(ctx: Ctx, q: ListModelsQuery): Promise<ModelList> {
-  return finishList(await listModelsQuery(ctx, q));
+  const limit = q.limit ?? PAGE_SIZE;
+  return finishList(await listModelsQuery(ctx, q, limit), limit);
 }
 
 /** Every row matching the filters (for exports), up to EXPORT_LIMIT. */

@@ -2,6 +2,7 @@ import { orNull } from "../../platform/openapi";
 import { Id } from "../../domain/ids";
 import { timestamp } from "../../platform/api-fields";
 import { z } from "@hono/zod-openapi";
+import { limitQuery } from "../../platform/query-params";
 import { CommendationOut } from "./commendations.inputs";
 import { MAX_YEAR, MIN_YEAR, Year } from "./recognition.inputs";
 
@@ -112,6 +113,7 @@ export const ListModelsQuery = z.object({
   unitCode: z.string().trim().max(40).optional().openapi({ description: "Unit subtree by unit code" }),
   q: z.string().trim().max(100, "Từ khóa tối đa 100 ký tự.").optional(),
   cursor: z.string().max(100).optional(),
+  limit: limitQuery(50),
 });
 export type ListModelsQuery = z.infer<typeof ListModelsQuery>;
 

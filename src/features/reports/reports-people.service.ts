@@ -18,6 +18,8 @@ export interface PeopleRequest {
   figure: string;
   group: Focus;
   cursor?: string | undefined;
+  /** Rows of a page (default PAGE_SIZE). */
+  limit?: number | undefined;
 }
 
 export interface PeoplePage {
@@ -72,7 +74,7 @@ async function run(ctx: Ctx, r: PeopleRequest, limit: number): Promise<PeoplePag
 
 /** One page of the people behind a figure (50, leaders first). */
 export function listPeople(ctx: Ctx, r: PeopleRequest): Promise<PeoplePage> {
-  return run(ctx, r, PAGE_SIZE);
+  return run(ctx, r, r.limit ?? PAGE_SIZE);
 }
 
 /** Everyone behind a figure, for an export (capped at EXPORT_LIMIT). */

@@ -69,7 +69,7 @@ export const reportsApi = api.router(
   }),
   api.get("/units/{id}/people", {
     who: "managers",
-    summary: "The people behind a figure in a unit's subtree: 50 a page, leaders first",
+    summary: "The people behind a figure in a unit's subtree, leaders first, a page at a time",
     query: PeopleQuery,
     out: PeoplePageOut,
     run: async (ctx, { id, query: q }) => {

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { VersionQuery } from "../../platform/query-params";
+import { VersionQuery, limitQuery } from "../../platform/query-params";
 import { FIGURE_KEYS } from "./reports-catalogue.rules";
 
 export const FOCUSES = ["all", "exemplar", "follower"] as const;
@@ -56,6 +56,7 @@ export const PeopleQuery = z.object({
     .max(400, "Con trỏ trang không hợp lệ.")
     .optional()
     .openapi({ param: { in: "query" } }),
+  limit: limitQuery(50),
 });
 export type PeopleQuery = z.infer<typeof PeopleQuery>;
 
