@@ -3,6 +3,7 @@
 import { changeEvents } from "../db/schema/tenant/events";
 import type { EventType } from "../domain/events";
 import type { Ctx } from "./context";
+import { isoTime } from "./api-fields";
 import { newTimeId } from "./ids";
 import { insertMany } from "./insert-many";
 
@@ -13,6 +14,14 @@ export interface EventInput {
   resource: { type: string; id: string };
   /** The resource's public fields, as the API shows them: never secrets, sessions or key material. */
   data: unknown;
+}
+
+/**
+ * Instants in `data` as the API writes them (RFC 3339, ADR 012): services hand events their rows, whose
+ * `…At` fields hold epoch milliseconds.
+ */
+function wireTimes(key: string, value: unknown): unknown {
+  return key.endsWith("At") && typeof value === "number" && Number.isFinite(value) ? isoTime(value) : value;
 }
 
 /** The events row of one change by the context's actor. */
@@ -27,7 +36,7 @@ export function eventRow(ctx: Ctx, e: EventInput): typeof changeEvents.$inferIns
     unitPath: e.unit?.path ?? null,
     resourceType: e.resource.type,
     resourceId: e.resource.id,
-    dataJson: JSON.stringify(e.data ?? null),
+    dataJson: JSON.stringify(e.data ?? null, wireTimes),
     dispatchedAt: null,
   };
 }

@@ -33,6 +33,11 @@ describe("the change feed", () => {
     });
     expect(sub!.occurredAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(sub!.data).not.toHaveProperty("items");
+    // Instants inside `data` are RFC 3339, as everywhere in the API.
+    const instants = Object.entries(sub!.data as Record<string, unknown>).filter(([k]) => k.endsWith("At"));
+    expect(instants.length).toBeGreaterThan(0);
+    for (const [, v] of instants)
+      if (v !== null) expect(v).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(conf!.data).toMatchObject({ status: "confirmed" });
     expect(sub!.id < conf!.id).toBe(true);
     // The whole feed starts with the cycle of the world and holds no other tenant's events.
