@@ -16,18 +16,13 @@ const eventTypes = z
   .openapi({ description: "The event types to send; empty or omitted: every type" });
 const description = z.string().trim().max(200, "Mô tả tối đa 200 ký tự.");
 
-export const CreateEndpointInput = z
-  .strictObject({ url, eventTypes: eventTypes.optional(), description: description.optional() })
-  .openapi("CreateWebhookEndpointInput");
+const fields = { url, eventTypes: eventTypes.optional(), description: description.optional() };
+export const CreateEndpointInput = z.strictObject(fields).openapi("CreateWebhookEndpointInput");
 export type CreateEndpointInput = z.infer<typeof CreateEndpointInput>;
 
+const version = z.number().int().positive().openapi({ description: "The version read: a stale one is 409" });
 export const UpdateEndpointInput = z
-  .strictObject({
-    url: url.optional(),
-    eventTypes: eventTypes.optional(),
-    description: description.optional(),
-    version: z.number().int().positive().openapi({ description: "The version read: a stale one is 409" }),
-  })
+  .strictObject({ ...fields, url: url.optional(), version })
   .openapi("UpdateWebhookEndpointInput");
 export type UpdateEndpointInput = z.infer<typeof UpdateEndpointInput>;
 
