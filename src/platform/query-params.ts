@@ -64,3 +64,10 @@ export const updatedSinceQuery = () =>
     description:
       "Only rows changed at or after this instant (RFC 3339), ordered by (updatedAt, id): for incremental sync",
   });
+
+/** The paging of a list a client syncs: `updatedSince`, then `cursor` and `limit` (default `perPage`). */
+export const syncPage = (perPage: number) => ({
+  updatedSince: updatedSinceQuery(),
+  cursor: cursorQuery(),
+  limit: limitQuery(perPage),
+});

@@ -1,10 +1,10 @@
-import { Hono } from "hono";
 import type { Context } from "hono";
 import { isId } from "../../domain";
 import type { AppEnv } from "../../env";
 import { notFound } from "../../platform/errors";
 import { parseForm, pickFields } from "../../platform/forms";
 import { type FormState, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { listWithCreate } from "../../platform/admin-lists";
 import { ctxOf } from "../../platform/tenant-context";
 import { getUnitByCode } from "../orgs";
 import { CreateAccountInput, UpdateAccountInput } from "./accounts.inputs";
@@ -39,27 +39,24 @@ function accountId(c: Context<AppEnv>): string {
 }
 
 /** Mounted at /t/:slug/admin/accounts. */
-export const accountsPages = new Hono<AppEnv>()
-  .get("/", (c) => renderList(c))
-  .post("/", (c) => {
-    const ctx = ctxOf(c);
-    return submitForm(
-      c,
-      async (f) => {
-        const unit = f.unitCode ? await getUnitByCode(ctx, f.unitCode, "unitCode") : null;
-        const input = parseForm(CreateAccountInput, {
-          ...pickFields(f, "login", "displayName", "role"),
-          unitId: unit?.id,
-        });
-        const account = await createAccount(ctx, input);
-        return seeOther(c, tenantPath(c, `/admin/accounts/${account.id}?done=created`));
-      },
-      // The unit is typed as a code: its error shows there.
-      ({ values, errors }) =>
-        renderList(c, { values, errors: errors.unitId ? { ...errors, unitCode: errors.unitId } : errors }),
-      [400],
-    );
-  })
+export const accountsPages = listWithCreate(
+  renderList,
+  async (c, ctx, f) => {
+    const unit = f.unitCode ? await getUnitByCode(ctx, f.unitCode, "unitCode") : null;
+    const input = parseForm(CreateAccountInput, {
+      ...pickFields(f, "login", "displayName", "role"),
+      unitId: unit?.id,
+    });
+    const account = await createAccount(ctx, input);
+    return seeOther(c, tenantPath(c, `/admin/accounts/${account.id}?done=created`));
+  },
+  [400],
+  // The unit is typed as a code: its error shows there.
+  ({ values, errors }) => ({
+    values,
+    errors: errors.unitId ? { ...errors, unitCode: errors.unitId } : errors,
+  }),
+)
   .get("/:id", (c) => renderAccount(c, accountId(c)))
   .post("/:id/update", (c) => {
     const ctx = ctxOf(c);

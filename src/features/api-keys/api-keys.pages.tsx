@@ -1,4 +1,3 @@
-import { Hono } from "hono";
 import type { Context } from "hono";
 import { VN_OFFSET_MS, isId } from "../../domain";
 import type { AppEnv } from "../../env";
@@ -6,6 +5,7 @@ import { isoTime } from "../../platform/api-fields";
 import { invalid, notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
 import { type FormState, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { listWithCreate } from "../../platform/admin-lists";
 import type { Ctx } from "../../platform/context";
 import { ctxOf } from "../../platform/tenant-context";
 import { parseViDate } from "../../lib/sheets";
@@ -44,20 +44,10 @@ function endOfVnDay(text: string | undefined): number | null {
 }
 
 /** Mounted at /t/:slug/admin/api-keys. */
-export const apiKeysPages = new Hono<AppEnv>()
-  .get("/", (c) => renderList(c))
-  .post("/", (c) => {
-    const ctx = ctxOf(c);
-    return submitForm(
-      c,
-      async (f) => {
-        const created = await createApiKey(ctx, await createInput(ctx, f));
-        return show(c, "Khóa API mới", <CreatedKeyPage ctx={ctx} created={created} />, 201);
-      },
-      (state) => renderList(c, state),
-      [400],
-    );
-  })
+export const apiKeysPages = listWithCreate(renderList, async (c, ctx, f) => {
+  const created = await createApiKey(ctx, await createInput(ctx, f));
+  return show(c, "Khóa API mới", <CreatedKeyPage ctx={ctx} created={created} />, 201);
+})
   .post("/origins", (c) => {
     const ctx = ctxOf(c);
     return submitForm(

@@ -132,6 +132,14 @@ describe("API keys", () => {
     });
     expect((await json<{ detail: string }>(res, 403)).detail).toContain("không được tạo hoặc thu hồi");
     await expectStatus(await call("GET", "/api/v1/api-keys", bearer(key)), 403);
+    // A key has no session to end and no password to change.
+    for (const [path, body] of [
+      ["/api/v1/auth/logout", {}],
+      ["/api/v1/auth/password", { currentPassword: "x", newPassword: "mat-khau-moi-123" }],
+    ] as const) {
+      const refused = await call("POST", path, { ...bearer(key), json: body });
+      expect((await json<{ detail: string }>(refused, 403)).detail).toContain("dành cho người dùng");
+    }
   });
 
   it("a server uploads a multipart file with a key and no Origin", async () => {

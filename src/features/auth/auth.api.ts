@@ -56,7 +56,7 @@ export const authApi = api.router(
     who: "person",
     summary: "End the current session",
     says: "Signed out",
-    problems: [401],
+    problems: [401, 403],
     run: async (c) => {
       await logout(ctxOf(c));
       clearSessionCookie(c);
@@ -77,7 +77,7 @@ export const authApi = api.router(
     summary: "Change the password; every other session ends",
     body: ChangePasswordInput,
     says: "Changed; a fresh session cookie is set",
-    problems: [400, 401, 429],
+    problems: [400, 401, 403, 429],
     run: async (c, { json }) => {
       const ctx = ctxOf(c);
       const { token } = await throttledForActor(

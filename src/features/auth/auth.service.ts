@@ -84,7 +84,17 @@ export async function login(
   return { token, accountId: account.id };
 }
 
+/** Signing out and changing a password belong to a person: an API key has no session or password. */
+function requirePerson(ctx: Ctx): void {
+  if (ctx.actor.apiKey)
+    throw new ServiceError(
+      "forbidden",
+      "Khóa API không có phiên đăng nhập hay mật khẩu: thao tác này dành cho người dùng.",
+    );
+}
+
 export async function logout(ctx: Ctx): Promise<void> {
+  requirePerson(ctx);
   await writeBatch(ctx.db, [
     ctx.db.delete(sessions).where(scoped(ctx, sessions.tenantId, eq(sessions.id, ctx.actor.sessionId))),
     auditInsert(ctx, { action: "auth.logout", entityType: "account", entityId: ctx.actor.accountId }),
@@ -93,6 +103,7 @@ export async function logout(ctx: Ctx): Promise<void> {
 
 /** Changes the password, ends every other session of the account and returns a fresh one. */
 export async function changePassword(ctx: Ctx, input: ChangePasswordInput): Promise<{ token: string }> {
+  requirePerson(ctx);
   const weak = passwordProblem(input.newPassword);
   if (weak) throw invalid({ newPassword: weak });
   const account = (

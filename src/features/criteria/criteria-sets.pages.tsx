@@ -6,17 +6,7 @@ import { notFound } from "../../platform/errors";
 import { parseForm, pickFields } from "../../platform/forms";
 import { pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
-import {
-  addCriterion,
-  concretiseCriterion,
-  deleteCriterion,
-  hideCriterion,
-  moveCriterion,
-  rebaseCriterion,
-  restoreCriterion,
-  updateCriterion,
-  updateSetHeader,
-} from "./criteria-items.service";
+import * as items from "./criteria-items.service";
 import { discardDraft, publishSet, startNewDraft } from "./criteria-publish.service";
 import { SET_NOT_FOUND, getSetCompare, getSetView } from "./criteria-sets.service";
 import {
@@ -98,33 +88,33 @@ export const criteriaSetsPages = new Hono<AppEnv>()
         basis: nullable(f.basis),
         version: num(f.version),
       });
-      await updateSetHeader(ctxOf(c), id, input);
+      await items.updateSetHeader(ctxOf(c), id, input);
       return "saved";
     }),
   )
   .post("/:id/criteria", (c) =>
     act(c, "add", async (f, { id }) => {
       const input = parseForm(AddCriterionInput, { group: f.group, ...wording(f) });
-      const out = await addCriterion(ctxOf(c), id, input);
+      const out = await items.addCriterion(ctxOf(c), id, input);
       return `/admin/criteria/sets/${id}?done=saved#c-${out.key}`;
     }),
   )
   .post("/:id/criteria/:key/update", (c) =>
     act(c, "update", async (f, { id, key }) => {
-      await updateCriterion(ctxOf(c), id, key, parseForm(UpdateCriterionInput, wording(f)));
+      await items.updateCriterion(ctxOf(c), id, key, parseForm(UpdateCriterionInput, wording(f)));
       return "saved";
     }),
   )
   .post("/:id/criteria/:key/concretise", (c) =>
     act(c, "concretise", async (f, { id, key }) => {
-      await concretiseCriterion(ctxOf(c), id, key, parseForm(ConcretiseInput, wording(f)));
+      await items.concretiseCriterion(ctxOf(c), id, key, parseForm(ConcretiseInput, wording(f)));
       return "saved";
     }),
   )
   .post("/:id/criteria/:key/move", (c) =>
     act(c, "move", async (f, { id, key }) => {
       const input = parseForm(MoveCriterionInput, { direction: f.direction, version: num(f.version) });
-      await moveCriterion(ctxOf(c), id, key, input);
+      await items.moveCriterion(ctxOf(c), id, key, input);
       return "saved";
     }),
   )
@@ -139,10 +129,10 @@ export const criteriaSetsPages = new Hono<AppEnv>()
 
 /** Verbs that take only the set's `version`: POST …/criteria/:key/<verb> and POST …/sets/:id/<verb>. */
 const KEY_VERBS = {
-  hide: hideCriterion,
-  restore: restoreCriterion,
-  rebase: rebaseCriterion,
-  delete: deleteCriterion,
+  hide: items.hideCriterion,
+  restore: items.restoreCriterion,
+  rebase: items.rebaseCriterion,
+  delete: items.deleteCriterion,
 } as const;
 for (const [verb, run] of Object.entries(KEY_VERBS))
   criteriaSetsPages.post(`/:id/criteria/:key/${verb}`, (c) =>

@@ -6,13 +6,7 @@ import { memberBrief, UnitBrief, timestamp, timestampOrNull } from "../../platfo
 import { RemarkOut } from "../meetings";
 import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook";
 import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
-import {
-  cursorQuery,
-  limitQuery,
-  optionalQuery,
-  updatedSinceQuery,
-  yearQuery,
-} from "../../platform/query-params";
+import { optionalQuery, yearQuery, syncPage } from "../../platform/query-params";
 import { GROUPS } from "../../domain/groups";
 
 const id = Id;
@@ -85,9 +79,7 @@ export const ListEvaluationsQuery = z.object({
   unitId: optionalQuery(id),
   year: yearQuery(),
   status: optionalQuery(z.enum(LIST_STATUSES, { error: "Trạng thái lọc không hợp lệ." })),
-  updatedSince: updatedSinceQuery(),
-  cursor: cursorQuery(),
-  limit: limitQuery(100),
+  ...syncPage(100),
 });
 export type ListEvaluationsQuery = z.infer<typeof ListEvaluationsQuery>;
 

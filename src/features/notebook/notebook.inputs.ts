@@ -1,14 +1,7 @@
 import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
-import {
-  YearQuery,
-  cursorQuery,
-  limitQuery,
-  optionalQuery,
-  updatedSinceQuery,
-  yearQuery,
-} from "../../platform/query-params";
+import { YearQuery, optionalQuery, yearQuery, syncPage } from "../../platform/query-params";
 
 export const ENTRY_KINDS = ["q1", "midyear", "q3", "annual", "free"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
@@ -123,8 +116,6 @@ export const ListEntriesQuery = z.object({
   year: yearQuery("Năm không hợp lệ.").openapi({
     description: "Only entries of this year (default: every year)",
   }),
-  updatedSince: updatedSinceQuery(),
-  cursor: cursorQuery(),
-  limit: limitQuery(50),
+  ...syncPage(50),
 });
 export type ListEntriesQuery = z.infer<typeof ListEntriesQuery>;

@@ -1,13 +1,7 @@
 import { GROUPS, Id } from "../../domain";
 import { z } from "@hono/zod-openapi";
 import { IsoDate } from "../cycles";
-import {
-  cursorQuery,
-  limitQuery,
-  optionalQuery,
-  updatedSinceQuery,
-  yearQuery,
-} from "../../platform/query-params";
+import { cursorQuery, limitQuery, optionalQuery, yearQuery, syncPage } from "../../platform/query-params";
 import { Version } from "../../domain/versions";
 
 export const PLAN_STATUSES = ["draft", "submitted", "returned", "confirmed"] as const;
@@ -120,9 +114,7 @@ export const QueueQuery = z.object({
     description: "Default: submitted (the review queue); with `updatedSince`, every status",
   }),
   unitId: optionalQuery(id),
-  updatedSince: updatedSinceQuery(),
-  cursor: cursorQuery(),
-  limit: limitQuery(50),
+  ...syncPage(50),
 });
 export type QueueQuery = z.infer<typeof QueueQuery>;
 

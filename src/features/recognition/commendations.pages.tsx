@@ -10,12 +10,7 @@ import {
   ListCommendationsQuery,
   UpdateCommendationInput,
 } from "./commendations.inputs";
-import {
-  createCommendation,
-  deleteCommendation,
-  getCommendation,
-  updateCommendation,
-} from "./commendations.service";
+import * as commendations from "./commendations.service";
 import { getModelBrief } from "./models-read.service";
 import { lookupCodes } from "./recognition-lookup.service";
 import { CommendationsList } from "./views/commendations-list";
@@ -42,7 +37,7 @@ export const commendationsPages = registryPages({
   },
   export: exportCommendations,
   async recordPage(ctx, id, panel, done) {
-    const one = await getCommendation(ctx, id);
+    const one = await commendations.getCommendation(ctx, id);
     return { title: one.subjectName, body: <CommendationPage ctx={ctx} c={one} panel={panel} done={done} /> };
   },
   async newPage(ctx, query, form) {
@@ -67,13 +62,13 @@ export const commendationsPages = registryPages({
           : look.member(f.memberCard ?? "", "memberCard");
     }
     const input = parseForm(CreateCommendationInput, { subjectType: f.subjectType, subjectId, ...fields(f) });
-    return createCommendation(ctx, input);
+    return commendations.createCommendation(ctx, input);
   },
   update: (ctx, id, f) =>
-    updateCommendation(
+    commendations.updateCommendation(
       ctx,
       id,
       parseForm(UpdateCommendationInput, { ...fields(f), version: num(f.version) }),
     ),
-  remove: deleteCommendation,
+  remove: commendations.deleteCommendation,
 });

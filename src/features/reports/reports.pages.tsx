@@ -12,14 +12,7 @@ import { reportContent } from "./reports-content.rules";
 import { numberSuffixOf } from "./reports-defaults.rules";
 import { getDashboard } from "./reports-dashboard.service";
 import { reportFile } from "./reports-docx.rules";
-import {
-  createDocument,
-  deleteDocument,
-  getDocument,
-  getDocumentWithFigures,
-  listDocuments,
-  updateDocument,
-} from "./reports-documents.service";
+import * as documents from "./reports-documents.service";
 import { download } from "../../platform/downloads";
 import { figuresFile, peopleFile } from "./reports-sheets.rules";
 import {
@@ -55,7 +48,7 @@ function yearOf(c: Context<AppEnv>): number {
 
 async function renderDocuments(c: Context<AppEnv>, unitId: string, year: number, form?: FormState) {
   const ctx = ctxOf(c);
-  const v = await listDocuments(ctx, unitId, year);
+  const v = await documents.listDocuments(ctx, unitId, year);
   const today = vnToday(ctx.now);
   const defaults = { number: `-${numberSuffixOf(v.unit.kind)}`, signerName: "", place: "", docDate: today };
   return showPage(
@@ -68,7 +61,7 @@ async function renderDocuments(c: Context<AppEnv>, unitId: string, year: number,
 
 async function renderDocument(c: Context<AppEnv>, id: string, form?: FormState, status = 200) {
   const ctx = ctxOf(c);
-  const doc = await getDocument(ctx, id);
+  const doc = await documents.getDocument(ctx, id);
   return showPage(
     c,
     `Báo cáo số ${doc.number}`,
@@ -160,7 +153,7 @@ export const reportsPages = new Hono<AppEnv>()
           CreateDocumentInput,
           pickFields(f, "year", "focus", "number", "docDate", "place", "signerName"),
         );
-        const doc = await createDocument(ctxOf(c), unitId, input);
+        const doc = await documents.createDocument(ctxOf(c), unitId, input);
         return seeOther(c, tenantPath(c, `/reports/documents/${doc.id}?done=created`));
       },
       (state) => {
@@ -178,7 +171,7 @@ export const reportsPages = new Hono<AppEnv>()
         const input = parseForm(UpdateDocumentInput, { ...documentValues(f), version: Number(f.version) });
         // An emptied "superior body" means none (parseForm drops empty strings).
         if (f.superiorName === "") input.superiorName = "";
-        await updateDocument(ctxOf(c), id, input);
+        await documents.updateDocument(ctxOf(c), id, input);
         return seeOther(c, tenantPath(c, `/reports/documents/${id}?done=saved`));
       },
       (state, status) => renderDocument(c, id, state, status),
@@ -189,7 +182,7 @@ export const reportsPages = new Hono<AppEnv>()
     return submitForm(
       c,
       async (f) => {
-        const { unitId, year } = await deleteDocument(ctxOf(c), id, Number(f.version));
+        const { unitId, year } = await documents.deleteDocument(ctxOf(c), id, Number(f.version));
         return seeOther(c, tenantPath(c, `/reports/units/${unitId}/documents?year=${year}`));
       },
       (state, status) => renderDocument(c, id, { values: {}, errors: {}, message: state.message }, status),
@@ -197,7 +190,7 @@ export const reportsPages = new Hono<AppEnv>()
   })
   .get("/documents/:id/print", async (c) => {
     const ctx = ctxOf(c);
-    const { doc, view } = await getDocumentWithFigures(ctx, idParam(c, "Không tìm thấy báo cáo."));
+    const { doc, view } = await documents.getDocumentWithFigures(ctx, idParam(c, "Không tìm thấy báo cáo."));
     return page(
       c,
       `Báo cáo số ${doc.number}`,
@@ -208,6 +201,9 @@ export const reportsPages = new Hono<AppEnv>()
     );
   })
   .get("/documents/:id/docx", async (c) => {
-    const { doc, view } = await getDocumentWithFigures(ctxOf(c), idParam(c, "Không tìm thấy báo cáo."));
+    const { doc, view } = await documents.getDocumentWithFigures(
+      ctxOf(c),
+      idParam(c, "Không tìm thấy báo cáo."),
+    );
     return download(c, reportFile(doc, view));
   });

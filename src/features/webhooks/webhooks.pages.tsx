@@ -1,4 +1,3 @@
-import { Hono } from "hono";
 import type { Context } from "hono";
 import type { AppEnv } from "../../env";
 import { VN_OFFSET_MS, isId } from "../../domain";
@@ -6,6 +5,7 @@ import { parseViDate } from "../../lib/sheets";
 import { invalid, notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
 import { type FormState, pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
+import { listWithCreate } from "../../platform/admin-lists";
 import { ctxOf } from "../../platform/tenant-context";
 import { CreateEndpointInput, UpdateEndpointInput } from "./webhooks.inputs";
 import { getEndpointWithLog } from "./webhooks-attempt.service";
@@ -74,24 +74,18 @@ function vnDayStart(text: string | undefined, after = false): string | undefined
 }
 
 /** Mounted at /t/:slug/admin/webhooks: tenant admins. */
-export const webhooksPages = new Hono<AppEnv>()
-  .get("/", (c) => renderList(c))
-  .post("/", (c) => {
-    const ctx = ctxOf(c);
-    return submitForm(
-      c,
-      async (f) => {
-        const created = await endpoints.createEndpoint(
-          ctx,
-          parseForm(CreateEndpointInput, endpointFields(f)),
-          endpoints.webhookEnv(c.env),
-        );
-        return show(c, "Webhook mới", <SecretPage ctx={ctx} id={created.id} secret={created.secret} />, 201);
-      },
-      (state) => renderList(c, state),
-      [400, 409],
+export const webhooksPages = listWithCreate(
+  renderList,
+  async (c, ctx, f) => {
+    const created = await endpoints.createEndpoint(
+      ctx,
+      parseForm(CreateEndpointInput, endpointFields(f)),
+      endpoints.webhookEnv(c.env),
     );
-  })
+    return show(c, "Webhook mới", <SecretPage ctx={ctx} id={created.id} secret={created.secret} />, 201);
+  },
+  [400, 409],
+)
   .get("/:id", (c) => renderEndpoint(c, idOf(c)))
   .post("/:id", (c) => {
     const id = idOf(c);
