@@ -25,6 +25,11 @@ const inTenant =
 export const WEBHOOKS_JOBS: Record<string, JobHandler> = {
   [OUTBOX_JOB]: inTenant((ctx, env) => dispatchEvents(ctx, env.JOBS)),
   [DELIVER_JOB]: inTenant((ctx, env, msg) =>
-    attemptDelivery(ctx, String(msg.deliveryId), { queue: env.JOBS, box: secretBox(env), fetch }),
+    attemptDelivery(ctx, String(msg.deliveryId), {
+      queue: env.JOBS,
+      box: secretBox(env),
+      // Called as the global's own: workerd refuses a detached `fetch` ("Illegal invocation").
+      fetch: (input, init) => fetch(input, init),
+    }),
   ),
 };
