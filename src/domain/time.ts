@@ -16,3 +16,6 @@ export function vnYear(now: number): number {
 export function vnDateStamp(now: number): string {
   return vnToday(now).replace(/-/g, "");
 }
+
+/** The instant (epoch ms) a Vietnamese calendar day `YYYY-MM-DD` begins. */
+export const vnDayStartMs = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`) - VN_OFFSET_MS;

@@ -81,6 +81,8 @@ export function timestampOrNull(description?: string) {
 
 /** Epoch milliseconds as RFC 3339 in UTC (`2026-12-03T08:30:00.000Z`). */
 export const isoTime = (ms: number) => new Date(ms).toISOString();
+/** `isoTime` of an instant that may not have happened (null stays null). */
+export const isoTimeOrNull = (ms: number | null) => (ms === null ? null : isoTime(ms));
 
 /**
  * An instant the API takes: RFC 3339 with its zone (`2026-12-03T08:30:00Z`, `…T15:30:00+07:00`), handed

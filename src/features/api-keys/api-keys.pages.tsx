@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { VN_OFFSET_MS, isId } from "../../domain";
+import { isId, vnDayStartMs } from "../../domain";
 import type { AppEnv } from "../../env";
 import { isoTime } from "../../platform/api-fields";
 import { invalid, notFound } from "../../platform/errors";
@@ -40,7 +40,7 @@ async function createInput(ctx: Ctx, f: Record<string, string>) {
 function endOfVnDay(text: string | undefined): number | null {
   if (!text?.trim()) return null;
   const iso = parseViDate(text);
-  return iso ? Date.parse(`${iso}T00:00:00Z`) - VN_OFFSET_MS + 86_400_000 - 1 : Number.NaN;
+  return iso ? vnDayStartMs(iso) + 86_400_000 - 1 : Number.NaN;
 }
 
 /** Mounted at /t/:slug/admin/api-keys. */

@@ -1,6 +1,7 @@
 // The fan-out: change events not yet dispatched become one delivery per matching active endpoint, in
 // one batch that also marks the events dispatched (a racing dispatcher's batch aborts, so no event is
 // fanned out twice); then one JOBS message per delivery. Replays add deliveries the same way.
+import { isoTimeOrNull } from "../../platform/api-fields";
 import { asc, eq, isNull, lt, sql } from "drizzle-orm";
 import { changeEvents } from "../../db/schema/tenant/events";
 import { webhookDeliveries, webhookEndpoints } from "../../db/schema/tenant/webhooks";
@@ -206,8 +207,6 @@ export async function replayRange(
   return { queued: rows.length };
 }
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
 export function toDeliveryOut(d: DeliveryRow): DeliveryOut {
   return {
     id: d.id,
@@ -215,10 +214,10 @@ export function toDeliveryOut(d: DeliveryRow): DeliveryOut {
     eventType: d.eventType,
     status: d.status as DeliveryOut["status"],
     attempts: d.attempts,
-    nextAttemptAt: d.status === "pending" ? iso(d.nextAttemptAt) : null,
+    nextAttemptAt: d.status === "pending" ? isoTimeOrNull(d.nextAttemptAt) : null,
     lastStatusCode: d.lastStatusCode,
     replayOf: d.replayOf,
-    createdAt: iso(d.createdAt)!,
+    createdAt: isoTimeOrNull(d.createdAt)!,
     log: JSON.parse(d.logJson) as AttemptOut[],
   };
 }

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../../env";
-import { VN_OFFSET_MS, isId } from "../../domain";
+import { isId, vnDayStartMs } from "../../domain";
 import { parseViDate } from "../../lib/sheets";
 import { invalid, notFound } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
@@ -70,7 +70,7 @@ async function renderEndpoint(
 function vnDayStart(text: string | undefined, after = false): string | undefined {
   const iso = text ? parseViDate(text) : null;
   if (!iso) return undefined;
-  return new Date(Date.parse(`${iso}T00:00:00Z`) - VN_OFFSET_MS + (after ? 86_400_000 : 0)).toISOString();
+  return new Date(vnDayStartMs(iso) + (after ? 86_400_000 : 0)).toISOString();
 }
 
 /** Mounted at /t/:slug/admin/webhooks: tenant admins. */

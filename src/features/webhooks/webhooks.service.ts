@@ -1,6 +1,7 @@
 // Webhook endpoints of a tenant: managed by its admins signed in as a person (an API key cannot, as it
 // cannot manage keys: a leaked key must not be able to redirect the tenant's events). The signing secret
 // is shown once, sealed at rest; after a rotation the previous one stays valid for 24 h.
+import { isoTimeOrNull } from "../../platform/api-fields";
 import { desc } from "drizzle-orm";
 import { webhookDeliveries, webhookEndpoints } from "../../db/schema/tenant/webhooks";
 import type { EventType } from "../../domain/events";
@@ -40,8 +41,6 @@ export function webhookEnv(env: Pick<Bindings, "WEBHOOK_SECRETS_KEY" | "DEMO_SEE
   return { box: secretBox(env), local: !!env.DEMO_SEED };
 }
 
-const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
-
 export function toEndpointOut(e: EndpointRow, now: number): EndpointOut {
   return {
     id: e.id,
@@ -50,11 +49,12 @@ export function toEndpointOut(e: EndpointRow, now: number): EndpointOut {
     eventTypes: JSON.parse(e.eventTypes) as EventType[],
     status: e.status as EndpointOut["status"],
     disabledReason: e.disabledReason as EndpointOut["disabledReason"],
-    failingSince: iso(e.failingSince),
-    previousSecretValidUntil: e.previousUntil !== null && e.previousUntil > now ? iso(e.previousUntil) : null,
+    failingSince: isoTimeOrNull(e.failingSince),
+    previousSecretValidUntil:
+      e.previousUntil !== null && e.previousUntil > now ? isoTimeOrNull(e.previousUntil) : null,
     version: e.version,
-    createdAt: iso(e.createdAt)!,
-    updatedAt: iso(e.updatedAt)!,
+    createdAt: isoTimeOrNull(e.createdAt)!,
+    updatedAt: isoTimeOrNull(e.updatedAt)!,
   };
 }
 
@@ -213,7 +213,7 @@ export async function rotateEndpointSecret(ctx: Ctx, id: string, env: WebhookEnv
     { secret: await env.box.seal(secret), previousSecret: before.secret, previousUntil: until },
     "webhook.rotate_secret",
   );
-  return { secret, previousSecretValidUntil: iso(until)! };
+  return { secret, previousSecretValidUntil: isoTimeOrNull(until)! };
 }
 
 export async function deleteEndpoint(ctx: Ctx, id: string): Promise<void> {
