@@ -2,7 +2,7 @@ import { ROLE_LABEL } from "../domain/roles";
 import type { Child, FC } from "hono/jsx";
 import type { Actor, TenantInfo } from "../platform/context";
 
-import { NAV } from "./nav";
+import { type RoleMenu, menuFor } from "./nav";
 
 export interface LayoutProps {
   title: string;
@@ -19,7 +19,7 @@ export interface LayoutProps {
 
 export const Layout: FC<LayoutProps> = ({ title, tenant, actor, active, children, bare, refresh }) => {
   const base = tenant ? `/t/${tenant.slug}` : "";
-  const items = actor ? NAV.filter((n) => n.roles.includes(actor.role)) : [];
+  const menu = actor ? menuFor(actor.role) : null;
   return (
     <html lang="vi">
       <head>
@@ -69,14 +69,8 @@ export const Layout: FC<LayoutProps> = ({ title, tenant, actor, active, children
                 </details>
               )}
             </div>
-            {items.length > 1 && (
-              <nav class="mainnav" aria-label="Điều hướng chính">
-                {items.map((n) => (
-                  <a href={`${base}${n.path}`} aria-current={isActive(active, n.path) ? "page" : undefined}>
-                    {n.label}
-                  </a>
-                ))}
-              </nav>
+            {menu && menu.bar.length + menu.more.length > 1 && (
+              <MainNav menu={menu} base={base} active={active} />
             )}
           </header>
         )}
@@ -95,6 +89,55 @@ export const Layout: FC<LayoutProps> = ({ title, tenant, actor, active, children
         )}
       </body>
     </html>
+  );
+};
+
+/**
+ * The menu bar and its "Thêm" panel (a <details>, so it opens without JavaScript). Entries marked
+ * wide sit on the bar of a wide screen and in the panel of a narrow one (CSS shows one of the two).
+ */
+const MainNav: FC<{ menu: RoleMenu; base: string; active: string | undefined }> = ({
+  menu,
+  base,
+  active,
+}) => {
+  const link = (path: string, label: string) => (
+    <a href={`${base}${path}`} aria-current={isActive(active, path) ? "page" : undefined}>
+      {label}
+    </a>
+  );
+  const inMore = menu.more.flatMap((s) => s.items).filter((e) => isActive(active, e.item.path));
+  const moreMark =
+    inMore.length === 0 ? "" : inMore.every((e) => e.narrow) ? " nav-current-narrow" : " nav-current";
+  return (
+    <nav class="mainnav" aria-label="Điều hướng chính">
+      <ul class="nav-bar">
+        {menu.bar.map(({ item, wide }) => (
+          <li class={wide ? "nav-wide" : undefined}>{link(item.path, item.label)}</li>
+        ))}
+        {menu.more.length > 0 && (
+          <li class="nav-more-item">
+            <details class="nav-more">
+              <summary class={`nav-more-toggle${moreMark}`}>Thêm</summary>
+              <div class="nav-panel">
+                {menu.more.map((s) => (
+                  <div class={s.items.every((e) => e.narrow) ? "nav-section nav-narrow" : "nav-section"}>
+                    <p class="nav-section-title" id={`nav-${s.section}`}>
+                      {s.label}
+                    </p>
+                    <ul aria-labelledby={`nav-${s.section}`}>
+                      {s.items.map(({ item, narrow }) => (
+                        <li class={narrow ? "nav-narrow" : undefined}>{link(item.path, item.label)}</li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </div>
+            </details>
+          </li>
+        )}
+      </ul>
+    </nav>
   );
 };
 

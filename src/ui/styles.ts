@@ -15,9 +15,26 @@ a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,te
 .brand-text{display:flex;flex-direction:column;line-height:1.15;min-width:0}
 .brand-text strong{font-size:1.05rem;letter-spacing:.01em}
 .brand-text small{opacity:.9;font-size:.8rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
-.mainnav{max-width:1080px;margin:0 auto;padding:0 .5rem;display:flex;gap:.25rem;overflow-x:auto;scrollbar-width:none}
-.mainnav a{color:#fff;text-decoration:none;padding:.55rem .75rem;border-bottom:3px solid transparent;white-space:nowrap;font-size:.95rem;opacity:.92}
-.mainnav a[aria-current=page]{border-bottom-color:var(--gold);opacity:1;font-weight:600}
+/* the menu: a bar that wraps rather than scrolls, and the "Thêm" panel (<details>, no JavaScript needed) */
+.mainnav{max-width:1080px;margin:0 auto;padding:0 .5rem;position:relative}
+.nav-bar{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;align-items:stretch;column-gap:.15rem}
+.nav-bar>li{display:flex}
+.mainnav a,.nav-more-toggle{color:#fff;text-decoration:none;padding:.55rem .7rem;border-bottom:3px solid transparent;white-space:nowrap;font-size:.95rem}
+.nav-bar a[aria-current=page],.nav-more-toggle.nav-current{border-bottom-color:var(--gold);font-weight:600}
+.nav-more-toggle{list-style:none;cursor:pointer;display:flex;align-items:center;gap:.35rem;min-height:100%}
+.nav-more-toggle::-webkit-details-marker{display:none}
+.nav-more-toggle::after{content:"";width:.45rem;height:.45rem;border:solid #fff;border-width:0 2px 2px 0;transform:translateY(-.15rem) rotate(45deg)}
+.nav-more[open]>.nav-more-toggle{background:rgba(0,0,0,.18)}
+.nav-more[open]>.nav-more-toggle::after{transform:translateY(.1rem) rotate(225deg)}
+.nav-panel{position:absolute;left:.5rem;right:.5rem;top:100%;z-index:20;background:#fff;color:var(--ink);border:1px solid var(--line);border-radius:0 0 var(--radius) var(--radius);box-shadow:0 10px 28px rgba(0,0,0,.16);padding:.75rem 1rem;display:grid;grid-template-columns:repeat(auto-fill,minmax(12rem,1fr));gap:.5rem 1.25rem}
+.nav-section-title{margin:0 0 .2rem;font-size:.78rem;font-weight:700;text-transform:uppercase;letter-spacing:.03em;color:var(--muted)}
+.nav-section ul{list-style:none;margin:0;padding:0}
+.nav-panel a{display:block;color:var(--ink);padding:.4rem .5rem;border-bottom:0;border-left:3px solid transparent;white-space:normal;border-radius:4px}
+.nav-panel a:hover{background:#faf8f4}
+.nav-panel a[aria-current=page]{border-left-color:var(--red);background:#fdf1f0;font-weight:600}
+@media(min-width:1180px){.nav-narrow{display:none!important}}
+@media(max-width:1179.98px){.nav-wide{display:none!important}.nav-more-toggle.nav-current-narrow{border-bottom-color:var(--gold);font-weight:600}}
+@media(max-width:640px){.mainnav{padding:0 .25rem}.mainnav a,.nav-more-toggle{padding:.55rem .5rem;font-size:.92rem}.nav-more-item{flex:1 0 auto;justify-content:flex-end}.nav-panel{left:.25rem;right:.25rem;grid-template-columns:1fr 1fr;padding:.6rem .5rem;gap:.4rem .5rem}.nav-panel a{padding:.45rem .4rem;font-size:.92rem}}
 .usermenu{position:relative}
 .usermenu summary{list-style:none;display:flex;align-items:center;gap:.5rem;cursor:pointer;color:#fff}
 .usermenu summary::-webkit-details-marker{display:none}
