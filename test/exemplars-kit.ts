@@ -3,7 +3,7 @@ import { expect } from "vitest";
 import type { CreateModelInput } from "../src/features/recognition/models.inputs";
 import { createModel } from "../src/features/recognition/models.service";
 import { recountAll } from "../src/counter-sources";
-import { deliver } from "../src/features/members/members.fixtures";
+import { deliver, parseNow } from "./queue-kit";
 import type { TestAccount, TestTenant, TestUnit } from "./harness";
 import { call, cookieFor, dbOf, json, makeUnit } from "./harness";
 import { linkedMember } from "./world";
@@ -105,7 +105,7 @@ export async function uploadSheet(
   const upload = await postMultipart(base, cookie, file);
   const posted = await json<ImportJob>(upload.clone(), 202);
   expect(posted.status).toBe("parsing");
-  await deliver({ kind: `${kind}.import`, tenantId: t.info.id, jobId: posted.id, step: "parse" });
+  await parseNow(t.info.id, `${kind}.import`, posted.id);
   return { upload, job: await json<ImportJob>(await call("GET", `${base}/${posted.id}`, { cookie })) };
 }
 

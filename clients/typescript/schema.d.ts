@@ -11451,7 +11451,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Accepted: parsing (or already parsed) */
+            /** @description Accepted: the job, `parsing` until the queue has read the file */
             202: {
                 headers: {
                     /** @description `true` when this answer is the replay of an earlier request with the same Idempotency-Key */
@@ -19136,7 +19136,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Accepted: parsing (or already parsed) */
+            /** @description Accepted: the job, `parsing` until the queue has read the file */
             202: {
                 headers: {
                     /** @description `true` when this answer is the replay of an earlier request with the same Idempotency-Key */
@@ -21892,7 +21892,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Accepted: parsing (or already parsed) */
+            /** @description Accepted: the job, `parsing` until the queue has read the file */
             202: {
                 headers: {
                     /** @description `true` when this answer is the replay of an earlier request with the same Idempotency-Key */

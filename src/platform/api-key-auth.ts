@@ -64,24 +64,43 @@ export async function checkApiKey(
   const refused = tenantRefusal(row);
   if (refused) return refused;
   const k = row.k;
-  if (k.revokedAt !== null || (k.expiresAt !== null && now >= k.expiresAt)) return { kind: "none" };
-  const actor: Actor = {
-    accountId: k.id,
-    login: k.prefix,
-    displayName: `Khóa API «${k.name}»`,
-    role: k.unitId ? "secretary" : "admin",
-    unitId: k.unitId,
-    unitPath: k.unitId ? row.unitPath : null,
-    memberId: null,
-    sessionId: `key:${k.id}`,
-    apiKey: { id: k.id, scopes: parseScopes(k.scopes) },
-  };
+  const actor = keyActor(k, row.unitPath, now);
+  if (!actor) return { kind: "none" };
   return {
     kind: "ok",
     actor,
     touch: k.lastUsedAt === null || now - k.lastUsedAt > TOUCH_AFTER_MS,
     readOnly: row.readOnly === 1,
   };
+}
+
+/** The principal of a key (null once revoked or expired); `unitPath` is the path of its unit. */
+export function keyActor(k: typeof apiKeys.$inferSelect, unitPath: string | null, now: number): Actor | null {
+  if (k.revokedAt !== null || (k.expiresAt !== null && now >= k.expiresAt)) return null;
+  return {
+    accountId: k.id,
+    login: k.prefix,
+    displayName: `Khóa API «${k.name}»`,
+    role: k.unitId ? "secretary" : "admin",
+    unitId: k.unitId,
+    unitPath: k.unitId ? unitPath : null,
+    memberId: null,
+    sessionId: `key:${k.id}`,
+    apiKey: { id: k.id, scopes: parseScopes(k.scopes) },
+  };
+}
+
+/** The key `id` of the tenant as a principal today (null when unknown, revoked or expired): one query. */
+export async function apiKeyActor(db: Db, tenantId: string, id: string, now: number): Promise<Actor | null> {
+  const row = (
+    await db
+      .select({ k: apiKeys, unitPath: units.path })
+      .from(apiKeys)
+      .leftJoin(units, and(eq(units.id, apiKeys.unitId), eq(units.tenantId, apiKeys.tenantId)))
+      .where(scoped(tenantRef(tenantId), apiKeys.tenantId, eq(apiKeys.id, id)))
+      .limit(1)
+  )[0];
+  return row ? keyActor(row.k, row.unitPath, now) : null;
 }
 
 export function touchApiKey(db: Db, tenantId: string, id: string, now: number) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema/tenant/core";
 import { type TestTenant, call, dbOf, expectStatus, json, makeTenant, makeUnit } from "../../../test/harness";
 import { adminCookie, signedIn, underRoot } from "../../../test/world";
+import { parseNow } from "../../../test/queue-kit";
 import type { ApiKeyOut, CreatedApiKeyOut } from "./api-keys.inputs";
 import { MAX_ACTIVE_KEYS, createApiKey } from "./api-keys.service";
 
@@ -154,8 +155,11 @@ describe("API keys", () => {
       headers: { authorization: `Bearer ${key}`, origin: "" },
       body: form,
     });
-    const job = await json<{ id: string; rowsValid: number }>(res, 202);
-    expect(job.rowsValid).toBe(1);
+    const job = await json<{ id: string; status: string }>(res, 202);
+    expect(job.status).toBe("parsing");
+    await parseNow(t.info.id, "members.import", job.id);
+    const read = await call("GET", `/api/v1/members/import/${job.id}`, bearer(key));
+    expect(await json<{ rowsValid: number }>(read)).toMatchObject({ rowsValid: 1 });
   });
 
   it("the admin page creates a key shown once and revokes it", async () => {

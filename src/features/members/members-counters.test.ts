@@ -90,7 +90,7 @@ describe("member counters", () => {
       `1,79.000002,Nguyễn Văn An,${cells[1]!.code}`,
       `2,79.000009,Trần Thị Bình,${cells[2]!.code}`,
     ].join("\n");
-    const job = await upload(cookie, csvBytes(csv), "bo-sung.csv");
+    const job = await upload({ t, cookie }, csvBytes(csv), "bo-sung.csv");
     await commit(cookie, job.id);
     const after = await figures(t.rootId);
     expect(after.figures.members.all).toBe(4);

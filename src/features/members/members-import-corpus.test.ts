@@ -23,7 +23,7 @@ describe("the roster corpus", () => {
   for (const file of ["roster-exceljs.xlsx", "roster-libreoffice.xlsx", "roster-sheetjs.xlsx"]) {
     it(`imports the same six members from ${file}`, async () => {
       const w = await rosterWorld();
-      const job = await upload(w.cookie, bytesOf(file), file);
+      const job = await upload(w, bytesOf(file), file);
       expect(job).toMatchObject({
         status: "ready",
         fileKind: "xlsx",

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { call, json } from "../../../test/harness";
 import { IMPORT_LIMITS } from "./members-import.service";
-import { rosterWorld, upload } from "./members.fixtures";
+import { postUpload, rosterWorld } from "./members.fixtures";
 import { UPLOADS } from "../../platform/throttle";
 
 describe("roster size limit", () => {
@@ -28,7 +28,7 @@ describe("roster size limit", () => {
     const csv = new TextEncoder().encode(
       `Số thẻ đảng viên,Họ và tên,Chi bộ\nUP.1,Nguyễn Văn Tải,${w.cells[0]!.code}\n`,
     );
-    for (let i = 0; i < UPLOADS.limit; i++) await upload(w.cookie, csv, `lan-${i}.csv`);
+    for (let i = 0; i < UPLOADS.limit; i++) await postUpload(w.cookie, csv, `lan-${i}.csv`);
     const res = await call("POST", "/api/v1/members/import?fileName=thua.csv", {
       cookie: w.cookie,
       body: csv,

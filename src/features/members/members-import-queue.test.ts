@@ -3,7 +3,7 @@ import { E, call, cookieFor, expectStatus, json, makeAccount } from "../../../te
 import { forgetTenant } from "../../platform/tenancy";
 import { IMPORT_LIMITS } from "./members-import.service";
 import type { ImportJobOut, MemberDetailOut, MemberListOut } from "./members.outputs";
-import { commit, csvBytes, deliver, nameFor, rosterWorld, upload } from "./members.fixtures";
+import { commit, csvBytes, deliver, nameFor, postUpload, rosterWorld, upload } from "./members.fixtures";
 
 const HEADER = "Số thẻ đảng viên,Họ và tên,Ngày sinh,Chi bộ,Chức vụ Đảng,Chức vụ chính quyền\n";
 const defaults = { ...IMPORT_LIMITS };
@@ -12,14 +12,13 @@ afterEach(() => Object.assign(IMPORT_LIMITS, defaults));
 describe("large imports in the background", () => {
   it("parses and commits on the JOBS queue in chunks, with progress through the API and the page", async () => {
     const w = await rosterWorld();
-    IMPORT_LIMITS.parseBytes = 0;
     IMPORT_LIMITS.commitChunks = 0;
     const n = 6000; // two chunks
     let text = HEADER;
     for (let i = 0; i < n; i++)
       text += `Q.${100000 + i},${nameFor(i % 720)} ${i},01/01/1980,${w.cells[i % 3]!.code},,\n`;
     text += "Q.100000,Trùng Số Thẻ,01/01/1980,XX,,\n";
-    const job = await upload(w.cookie, csvBytes(text), "lon.csv");
+    const job = await postUpload(w.cookie, csvBytes(text), "lon.csv");
     expect(job.status).toBe("parsing");
     const page = await call("GET", `/t/${w.t.info.slug}/members/import/${job.id}`, { cookie: w.cookie });
     expect(await expectStatus(page, 200)).toContain('http-equiv="refresh"');
@@ -68,9 +67,9 @@ describe("re-importing changes", () => {
     const w = await rosterWorld();
     const [a, b] = w.cells as [(typeof w.cells)[0], (typeof w.cells)[0]];
     const first = `${HEADER}U.1,Nguyễn Văn An,01/01/1980,${a.code},,\nU.2,Trần Thị Bình,02/02/1981,${a.code},,\n`;
-    await commit(w.cookie, (await upload(w.cookie, csvBytes(first), "1.csv")).id);
+    await commit(w.cookie, (await upload(w, csvBytes(first), "1.csv")).id);
     const second = `${HEADER}U.1,Nguyễn Văn An,01/01/1980,${b.code},,Trưởng khoa\nU.2,Trần Thị Bình,02/02/1981,${a.code},,\n`;
-    const job = await commit(w.cookie, (await upload(w.cookie, csvBytes(second), "2.csv")).id);
+    const job = await commit(w.cookie, (await upload(w, csvBytes(second), "2.csv")).id);
     expect(job).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
     const list = await json<MemberListOut>(await call("GET", "/api/v1/members?q=U.1", { cookie: w.cookie }));
     const d = await json<MemberDetailOut>(
@@ -91,16 +90,10 @@ describe("re-importing changes", () => {
     const code = w.cells[0]!.code;
     await commit(
       w.cookie,
-      (
-        await upload(
-          w.cookie,
-          csvBytes(`${HEADER}K.1,Lê Văn Kiên,03/03/1983,${code},Chi ủy viên,\n`),
-          "1.csv",
-        )
-      ).id,
+      (await upload(w, csvBytes(`${HEADER}K.1,Lê Văn Kiên,03/03/1983,${code},Chi ủy viên,\n`), "1.csv")).id,
     );
     const slim = `Số thẻ đảng viên,Họ và tên,Chi bộ\nK.1,Lê Văn Kiên,${code}\n`;
-    expect(await commit(w.cookie, (await upload(w.cookie, csvBytes(slim), "2.csv")).id)).toMatchObject({
+    expect(await commit(w.cookie, (await upload(w, csvBytes(slim), "2.csv")).id)).toMatchObject({
       unchanged: 1,
     });
     const list = await json<MemberListOut>(await call("GET", "/api/v1/members?q=K.1", { cookie: w.cookie }));
@@ -119,16 +112,16 @@ describe("the unverified tenant's member cap", () => {
     forgetTenant(w.t.info);
     const code = w.cells[0]!.code;
     const two = `${HEADER}P.1,Nguyễn Văn An,,${code},,\nP.2,Nguyễn Văn Ba,,${code},,\n`;
-    await commit(w.cookie, (await upload(w.cookie, csvBytes(two), "2.csv")).id);
+    await commit(w.cookie, (await upload(w, csvBytes(two), "2.csv")).id);
     const three = `${HEADER}P.1,Nguyễn Văn An,,${code},,\nP.3,Nguyễn Văn Ca,,${code},,\nP.4,Nguyễn Văn Đa,,${code},,\n`;
-    const job = await upload(w.cookie, csvBytes(three), "3.csv");
+    const job = await upload(w, csvBytes(three), "3.csv");
     const res = await call("POST", `/api/v1/members/import/${job.id}/commit`, { cookie: w.cookie });
     const problem = await json<{ detail: string }>(res, 409);
     expect(problem.detail).toContain("tối đa 3 đảng viên");
     const list = await json<MemberListOut>(await call("GET", "/api/v1/members", { cookie: w.cookie }));
     expect(list.total).toBe(2);
     const fits = `${HEADER}P.1,Nguyễn Văn An,,${code},,\nP.3,Nguyễn Văn Ca,,${code},,\n`;
-    expect(await commit(w.cookie, (await upload(w.cookie, csvBytes(fits), "ok.csv")).id)).toMatchObject({
+    expect(await commit(w.cookie, (await upload(w, csvBytes(fits), "ok.csv")).id)).toMatchObject({
       created: 1,
       status: "done",
     });
@@ -142,7 +135,7 @@ describe("import access", () => {
     const w = await rosterWorld();
     const other = await rosterWorld();
     const job = await upload(
-      other.cookie,
+      other,
       csvBytes(`${HEADER}Z.1,Nguyễn Văn An,,${other.cells[0]!.code},,\n`),
       "z.csv",
     );

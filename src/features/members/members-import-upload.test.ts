@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { E, call, json } from "../../../test/harness";
 import type { ImportJobOut } from "./members.outputs";
-import { csvBytes, rosterWorld } from "./members.fixtures";
+import { csvBytes, parsed, rosterWorld } from "./members.fixtures";
 
 function streamOf(bytes: Uint8Array, piece = 7): ReadableStream<Uint8Array> {
   let at = 0;
@@ -29,7 +29,9 @@ describe("streamed roster uploads", () => {
     const csv = csvBytes(
       `Số thẻ đảng viên,Họ và tên,Chi bộ\nST.1,Nguyễn Văn Dòng,${w.cells[0]!.code}\nST.2,Trần Thị Chảy,${w.cells[1]!.code}\n`,
     );
-    const job = await json<ImportJobOut>(await sendRaw(w.cookie, streamOf(csv), csv.length), 202);
+    const posted = await json<ImportJobOut>(await sendRaw(w.cookie, streamOf(csv), csv.length), 202);
+    expect(posted).toMatchObject({ status: "parsing", fileSize: csv.length });
+    const job = await parsed(w.t, w.cookie, posted.id);
     expect(job).toMatchObject({ status: "ready", fileSize: csv.length, rowsValid: 2, rowsInvalid: 0 });
     const stored = await E.FILES.get(`member-imports/${w.t.info.id}/${job.id}/source`);
     expect(new Uint8Array(await stored!.arrayBuffer())).toEqual(csv);

@@ -27,12 +27,11 @@ import { groupRulesQuery, rulesFrom } from "./members.service";
 import { countQuery } from "../../platform/lookups";
 
 /**
- * Files up to `parseBytes` are parsed inside the upload request and commits of up to
- * `commitChunks` chunks run inside the commit request; anything larger goes to the queue.
+ * A roster file of at most 20 MB (about 130.000 CSV rows; far more as XLSX): a larger one is refused
+ * at once. Every file is parsed on the queue; commits of up to `commitChunks` chunks run inside the
+ * commit request, longer ones on the queue.
  */
-/** A roster file of at most 20 MB (about 130.000 CSV rows; far more as XLSX): a larger one is refused at once. */
 export const IMPORT_LIMITS = {
-  parseBytes: 256 * 1024,
   commitChunks: 2,
   chunkRows: 5000,
   maxBytes: 20 * 1024 * 1024,

@@ -61,7 +61,7 @@ describe("roster import, as a new user would", () => {
     rows[40]![2] = "";
     rows[45]![6] = "Thủ quỹ";
     rows[48]![4] = "Không rõ";
-    const job = await upload(w.cookie, xlsx(rows), "danh-sach.xlsx");
+    const job = await upload(w, xlsx(rows), "danh-sach.xlsx");
     expect(job).toMatchObject({
       status: "ready",
       fileKind: "xlsx",
@@ -104,7 +104,7 @@ describe("roster import, as a new user would", () => {
     rows[40]![2] = "Lê Thị Mai";
     rows[45]![6] = "Chi ủy viên";
     rows[48]![4] = "Nữ";
-    const again = await upload(w.cookie, xlsx(rows), "danh-sach-da-sua.xlsx");
+    const again = await upload(w, xlsx(rows), "danh-sach-da-sua.xlsx");
     expect(again).toMatchObject({ status: "ready", rowsValid: 50, rowsInvalid: 0 });
     expect(await commit(w.cookie, again.id)).toMatchObject({
       status: "done",
@@ -114,7 +114,7 @@ describe("roster import, as a new user would", () => {
     });
     expect(await count(w.cookie)).toBe(50);
 
-    const third = await upload(w.cookie, xlsx(rows), "lan-3.xlsx");
+    const third = await upload(w, xlsx(rows), "lan-3.xlsx");
     expect(await commit(w.cookie, third.id)).toMatchObject({ created: 0, updated: 0, unchanged: 50 });
     expect(await count(w.cookie)).toBe(50);
 
@@ -145,7 +145,7 @@ describe("files as Vietnamese Excel exports them", () => {
       `3;79.3;Lê Văn Cường;1982-01-02;Nam;${c.name.toUpperCase()};;`,
       "",
     ].join("\r\n");
-    const job = await upload(w.cookie, csvBytes(text, true), "export.csv");
+    const job = await upload(w, csvBytes(text, true), "export.csv");
     expect(job).toMatchObject({
       status: "ready",
       fileKind: "csv",
@@ -175,10 +175,10 @@ describe("files as Vietnamese Excel exports them", () => {
       0x6e,
       ...csvBytes(`,${w.cells[0]!.code}\n`),
     ]);
-    const broken = await upload(w.cookie, latin1, "cp1258.csv");
+    const broken = await upload(w, latin1, "cp1258.csv");
     expect(broken.errors[0]!.errors.join(" ")).toContain("Lỗi mã hóa ký tự");
     const mojibake = `Số thẻ đảng viên,Họ và tên,Chi bộ\n79.8,Nguyá»…n VÄƒn An,${w.cells[0]!.code}\n79.7,Trần Văn B,${w.school.code}\n`;
-    const job = await upload(w.cookie, csvBytes(mojibake), "mojibake.csv");
+    const job = await upload(w, csvBytes(mojibake), "mojibake.csv");
     expect(job.rowsInvalid).toBe(2);
     expect(job.errors[0]!.errors.join(" ")).toContain("Lỗi mã hóa ký tự");
     expect(job.errors[1]!.errors.join(" ")).toContain("không phải chi bộ");
@@ -187,7 +187,7 @@ describe("files as Vietnamese Excel exports them", () => {
   it("refuses files without the required columns, empty files and legacy .xls, before anything is written", async () => {
     const w = await rosterWorld();
     const missing = await upload(
-      w.cookie,
+      w,
       csvBytes("Số thẻ đảng viên,Họ và tên\n79.1,Nguyễn Văn An\n"),
       "thieu.csv",
     );
@@ -197,7 +197,7 @@ describe("files as Vietnamese Excel exports them", () => {
       await call("POST", `/api/v1/members/import/${missing.id}/commit`, { cookie: w.cookie }),
       409,
     );
-    const headerOnly = await upload(w.cookie, csvBytes("Số thẻ đảng viên,Họ và tên,Chi bộ\n"), "rong.csv");
+    const headerOnly = await upload(w, csvBytes("Số thẻ đảng viên,Họ và tên,Chi bộ\n"), "rong.csv");
     expect(headerOnly.message).toContain("không có dòng dữ liệu");
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     const res = await call("POST", "/api/v1/members/import", {
@@ -207,6 +207,6 @@ describe("files as Vietnamese Excel exports them", () => {
     });
     const problem = await json<{ errors: Record<string, string> }>(res, 400);
     expect(problem.errors.file).toContain(".xls");
-    await upload(w.cookie, new Uint8Array(), "empty.csv", 400);
+    await upload(w, new Uint8Array(), "empty.csv", 400);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { call, cookieFor, d1Calls, expectStatus, json, landing, makeAccount } from "../../../test/harness";
 import type { MemberOut } from "./members.outputs";
-import { csvBytes, rosterWorld } from "./members.fixtures";
+import { csvBytes, deliver, rosterWorld } from "./members.fixtures";
 
 async function add(w: Awaited<ReturnType<typeof rosterWorld>>, card: string, fullName: string, cell = 0) {
   const res = await call("POST", "/api/v1/members", {
@@ -167,11 +167,17 @@ describe("member pages", () => {
     fd.append("file", new File([csvBytes(csv, true)], "danh sách.csv", { type: "text/csv" }));
     const up = await call("POST", base, { cookie: w.cookie, body: fd });
     expect(up.status).toBe(303);
+    // The file is read on the queue: until then the job's page says so and reloads itself.
+    const reading = await landing(up, w.cookie);
+    expect(reading).toContain("Đang đọc và kiểm tra tệp");
+    expect(reading).toContain('http-equiv="refresh"');
+    const id = up.headers.get("location")!.split("/").pop()!;
+    await deliver({ kind: "members.import", tenantId: w.t.info.id, jobId: id, step: "parse" });
     const preview = await landing(up, w.cookie);
+    expect(preview).not.toContain('http-equiv="refresh"');
     expect(preview).toContain("danh sách.csv");
     expect(preview).toContain("Không tìm thấy chi bộ «Không có»");
     expect(preview).toContain("Ghi 1 dòng hợp lệ vào danh sách");
-    const id = up.headers.get("location")!.split("/").pop()!;
     const committed = await call("POST", `${base}/${id}/commit`, { cookie: w.cookie, form: {} });
     expect(committed.status).toBe(303);
     expect(await expectStatus(await call("GET", `${base}/${id}`, { cookie: w.cookie }), 200)).toContain(

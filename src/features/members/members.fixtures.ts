@@ -1,9 +1,7 @@
 // Test helpers of the members feature (imported by its *.test.ts files only).
-import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { expect } from "vitest";
-import { E, type TestTenant, call, cookieFor, json, makeTenant, makeUnit } from "../../../test/harness";
-import worker from "../..";
-import type { JobMessage } from "../../platform/queue";
+import { type TestTenant, call, cookieFor, json, makeTenant, makeUnit } from "../../../test/harness";
+import { deliver, parseNow } from "../../../test/queue-kit";
 import type { ImportJobOut } from "./members.outputs";
 
 export interface RosterWorld {
@@ -26,8 +24,8 @@ export async function rosterWorld(): Promise<RosterWorld> {
   return { t, cookie: await cookieFor(t, t.adminId), school, cells };
 }
 
-/** Uploads a file through the API as its raw body. */
-export async function upload(
+/** Uploads a file through the API as its raw body: the answer (202, "parsing", or the refusal). */
+export async function postUpload(
   cookie: string,
   bytes: Uint8Array,
   fileName: string,
@@ -38,7 +36,29 @@ export async function upload(
     body: bytes,
     headers: { "content-type": "application/octet-stream" },
   });
-  return json<ImportJobOut>(res, status);
+  const job = await json<ImportJobOut>(res, status);
+  if (status === 202) expect(job.status).toBe("parsing");
+  return job;
+}
+
+/** Runs the parse of an uploaded job as the queue consumer would, and reads the job back (API). */
+export async function parsed(t: TestTenant, cookie: string, id: string): Promise<ImportJobOut> {
+  await parseNow(t.info.id, "members.import", id);
+  return json<ImportJobOut>(await call("GET", `/api/v1/members/import/${id}`, { cookie }));
+}
+
+/**
+ * Uploads a file through the API as its raw body and parses it as the queue would: the job with
+ * its preview (or, for another `status`, the refusal of the upload).
+ */
+export async function upload(
+  w: { t: TestTenant; cookie: string },
+  bytes: Uint8Array,
+  fileName: string,
+  status = 202,
+): Promise<ImportJobOut> {
+  const job = await postUpload(w.cookie, bytes, fileName, status);
+  return status === 202 ? parsed(w.t, w.cookie, job.id) : job;
 }
 
 export async function commit(cookie: string, id: string, status = 202): Promise<ImportJobOut> {
@@ -89,14 +109,4 @@ export function nameFor(i: number): string {
   return `${FAMILY[i % FAMILY.length]} ${MIDDLE[Math.floor(i / FAMILY.length) % MIDDLE.length]} ${GIVEN[Math.floor(i / 48) % GIVEN.length]}`;
 }
 
-/** Delivers a JOBS message to the Worker's queue handler, as the queue would; asserts it was acked. */
-export async function deliver(body: JobMessage): Promise<void> {
-  const batch = createMessageBatch<JobMessage>("guong-mau-jobs", [
-    { id: crypto.randomUUID(), timestamp: new Date(), attempts: 1, body },
-  ]);
-  const ctx = createExecutionContext();
-  await worker.queue(batch, E);
-  const result = await getQueueResult(batch, ctx);
-  expect(result.retryMessages).toEqual([]);
-  expect(result.explicitAcks).toHaveLength(1);
-}
+export { deliver };

@@ -10,9 +10,8 @@ import { MAX_YEAR, MIN_YEAR } from "./recognition.inputs";
 export const MAX_IMPORT_ROWS = 5000;
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-/** Up to 5,000 rows, read on the queue (never in the upload request), written in one chunk. */
+/** Up to 5,000 rows (read on the queue, as every import), written in one chunk. */
 export const importLimits = (): ImportLimits => ({
-  parseBytes: 0,
   commitChunks: 1,
   chunkRows: MAX_IMPORT_ROWS,
   maxBytes: MAX_IMPORT_BYTES,

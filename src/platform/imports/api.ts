@@ -86,7 +86,7 @@ export function importApi(o: ImportApiOptions) {
           ),
         },
         responses: {
-          202: jsonContent(o.schema, "Accepted: parsing (or already parsed)"),
+          202: jsonContent(o.schema, "Accepted: the job, `parsing` until the queue has read the file"),
           ...errs,
           ...problemResponses(413),
         },

@@ -1,5 +1,5 @@
 // Import jobs: upload → parse (preview) → commit, cancel, the rejected rows. The steps themselves
-// are in run.ts; they run inline for small files and on the JOBS queue otherwise.
+// are in run.ts; parsing runs only on the JOBS queue, a commit inline when short.
 import { desc } from "drizzle-orm";
 import { importJobs } from "../../db/schema/tenant/imports";
 import { SpreadsheetError } from "../../lib/sheets";
@@ -11,7 +11,7 @@ import { newId } from "../ids";
 import { requireRole, requireWritable } from "../tenant-context";
 import { type FileKind, detectKind, safeFileName } from "./files";
 import { asPreview, asRejected, filePrefix, jobQuery, readChunk, removeFiles, visibleJobs } from "./store";
-import { runCommit, runParse } from "./run";
+import { runCommit } from "./run";
 import { type UploadFile, storeUpload, uploadHead, uploadSize } from "./upload";
 import type { ImportJobView, ImportStatus } from "./outputs";
 import type { AnyImportSpec, ImportDeps, ImportJobRow, RejectedRow } from "./spec";
@@ -88,7 +88,7 @@ export async function listImports(ctx: Ctx, specs: readonly AnyImportSpec[]): Pr
   return rows.map(toJobView);
 }
 
-/** Stores the file (a request body streamed as it arrives) and parses it (inline when small, otherwise on the queue). */
+/** Stores the file (streamed as it arrives) and queues its parse: the answer is the job, "parsing". */
 export async function createImport(
   ctx: Ctx,
   spec: AnyImportSpec,
@@ -147,9 +147,10 @@ export async function createImport(
       after: { fileName: row.fileName, fileKind: kind, fileSize: row.fileSize },
     }),
   ]);
-  if (size <= spec.limits.parseBytes) await runParse(ctx, spec, deps, id);
-  else await deps.queue.send({ kind: spec.kind, step: "parse", tenantId: ctx.tenant.id, jobId: id });
-  return toJobView((await jobQuery(ctx, [spec.kind], id))[0] ?? row);
+  // Never parsed here: a file of any size is read by the queue consumer, so no upload request
+  // waits on (or is stalled by) a hostile or huge file. The job answers "parsing" until then.
+  await deps.queue.send({ kind: spec.kind, step: "parse", tenantId: ctx.tenant.id, jobId: id });
+  return toJobView(row);
 }
 
 export const tooLarge = (max: number) =>

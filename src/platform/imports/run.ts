@@ -1,5 +1,5 @@
-// The two steps of an import job, run inline for small files or from the JOBS queue: parse (file →
-// chunks + rejected rows in R2, preview on the job) and commit (chunk by chunk, one atomic batch
+// The two steps of an import job: parse (file → chunks + rejected rows in R2, preview on the job),
+// only ever from the JOBS queue, and commit (inline when short, from the queue otherwise) (chunk by chunk, one atomic batch
 // each, resumable: a chunk is applied only while chunks_done still equals its index).
 import { and, eq, sql } from "drizzle-orm";
 import { accounts, units } from "../../db/schema/tenant/core";
@@ -11,6 +11,7 @@ import { ServiceError } from "../errors";
 import type { JobMessage } from "../queue";
 import { inTenant, scoped } from "../scope";
 import { actorColumns } from "../session";
+import { apiKeyActor } from "../api-key-auth";
 import { type FileKind, fileRows } from "./files";
 import { ImportParser } from "./parser";
 import type { AnyImportSpec, ImportDeps, ImportJobRow } from "./spec";
@@ -176,7 +177,10 @@ const NOBODY: Actor = {
   sessionId: "queue",
 };
 
-/** The uploader as the queue acts: their account, role and scope of today (null when disabled). */
+/**
+ * The uploader as the queue acts: their account, role and scope of today (null when disabled), or
+ * the API key that uploaded (null once revoked or expired).
+ */
 async function uploader(base: PublicCtx, accountId: string): Promise<Actor | null> {
   const [a] = await base.db
     .select(actorColumns)
@@ -184,7 +188,8 @@ async function uploader(base: PublicCtx, accountId: string): Promise<Actor | nul
     .leftJoin(units, and(eq(units.id, accounts.unitId), eq(units.tenantId, accounts.tenantId)))
     .where(scoped(base, accounts.tenantId, eq(accounts.id, accountId)))
     .limit(1);
-  if (a?.status !== "active") return null;
+  if (!a) return apiKeyActor(base.db, base.tenant.id, accountId, base.now);
+  if (a.status !== "active") return null;
   return { ...a, accountId, role: a.role as Role, sessionId: "queue" };
 }
 

@@ -62,8 +62,6 @@ export interface HeaderSpec<H> {
 }
 
 export interface ImportLimits {
-  /** Files up to this size are parsed inside the upload request; larger ones on the queue. */
-  parseBytes: number;
   /** Commits of up to this many chunks run inside the commit request; longer ones on the queue. */
   commitChunks: number;
   /** Good rows per chunk: each chunk is written in one atomic batch. */
