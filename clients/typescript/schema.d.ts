@@ -1278,7 +1278,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Submit the signed-in member's saved plan to the cell (late submissions are accepted and marked)
+         * Submit the signed-in member's saved plan to the cell (late submissions are accepted and marked); a refused submission (400, or 409 for leaders first) leaves the saved draft as it is
          * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
          */
         post: operations["postPlansMineSubmit"];

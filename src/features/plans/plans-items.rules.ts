@@ -85,3 +85,15 @@ export function submitErrors(p: {
   });
   return errors;
 }
+
+export const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
+
+/** The submit errors as one sentence for "chưa nộp vì …": item-level ones are named once. */
+export function refusalReasons(errors: Record<string, string>): string {
+  const parts: string[] = [];
+  if (errors.registration) parts.push("chưa có bản đăng ký (nội dung đăng ký làm theo)");
+  if (errors.items) parts.push(lowerFirst(errors.items).replace(/\.$/, ""));
+  if (Object.keys(errors).some((k) => k.startsWith("items.")))
+    parts.push("có nội dung gắn với tiêu chí không còn áp dụng cho nhóm của đồng chí");
+  return `${parts.join("; ")}.`;
+}

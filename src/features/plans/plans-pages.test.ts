@@ -80,8 +80,26 @@ describe("member plan pages", () => {
     expect(remove.status).toBe(303);
     v = await json<MemberPlanOut>(await call("GET", "/api/v1/plans/mine", { cookie: m.cookie }));
     expect(v.plan!.items.map((i) => i.id)).toEqual([keep[0], keep[2]]);
-    const tooFew = await postEditor("submit", v.plan!.version, rowsForm(ids, 2));
-    expect(await expectStatus(tooFew, 400)).toContain("ít nhất 4 nội dung");
+    // A refused submit keeps the plan: what was typed is saved as a draft, and the page says so.
+    const tooFew = await postEditor("submit", v.plan!.version, {
+      ...rowsForm(ids, 3),
+      "items.2.commitment": "Cam kết thứ ba vừa gõ",
+    });
+    const refused = await expectStatus(tooFew, 400);
+    expect(refused).toContain("Đã lưu bản nháp; chưa nộp vì kế hoạch cần ít nhất 4 nội dung (hiện có 3).");
+    expect(refused).toContain("Cam kết thứ ba vừa gõ");
+    v = await json<MemberPlanOut>(await call("GET", "/api/v1/plans/mine", { cookie: m.cookie }));
+    expect(v.plan!.status).toBe("draft");
+    expect(v.plan!.items.map((i) => i.commitment)).toContain("Cam kết thứ ba vừa gõ");
+    expect(await expectStatus(await call("GET", page, { cookie: m.cookie }), 200)).toContain(
+      "Cam kết thứ ba vừa gõ",
+    );
+    // A lost race (stale version) answers 409 and the editor still holds what was typed.
+    const stale = await postEditor("save", v.plan!.version - 1, {
+      ...rowsForm(ids, 4),
+      "items.3.commitment": "Cam kết thứ tư chưa mất",
+    });
+    expect(await expectStatus(stale, 409)).toContain("Cam kết thứ tư chưa mất");
     const submit = await postEditor("submit", v.plan!.version, rowsForm(ids, 4));
     expect(submit.status).toBe(303);
     const after = await expectStatus(await call("GET", page, { cookie: m.cookie }), 200);

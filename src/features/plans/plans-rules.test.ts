@@ -3,7 +3,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditLog } from "../../db/schema/tenant/core";
-import { call, cookieFor, d1Calls, dbOf, json } from "../../../test/harness";
+import { call, cookieFor, ctxFor, d1Calls, dbOf, json } from "../../../test/harness";
+import { writePlan } from "./plans-write.service";
 import {
   LATE,
   ON_TIME,
@@ -43,9 +44,27 @@ describe("leaders first", () => {
       }),
     );
     const gated = await planVerb("/api/v1/plans/mine/submit", w.follower.cookie, d.version);
-    expect((await json<{ detail: string }>(gated, 409)).detail).toContain("trên trước, dưới sau");
+    expect((await json<{ detail: string }>(gated, 409)).detail).toBe(
+      "Chưa nộp vì theo nguyên tắc “trên trước, dưới sau”, nhóm 2 nộp kế hoạch sau khi các đồng chí nhóm 1 của chi bộ đã nộp (còn 1 đồng chí nhóm 1 chưa nộp). Bản nháp đã lưu vẫn giữ nguyên.",
+    );
+    // Saved and submitted at once (the editor): the new content is kept as a draft, then refused.
+    const content = { registration: "Bản đăng ký đã sửa", items: itemsFor(ids, Y, 5) };
+    const ctx = ctxFor(w.t.info, w.follower.account);
+    await expect(
+      writePlan(ctx, w.follower.memberId, { content, submit: true, version: d.version }),
+    ).rejects.toThrow(/^Đã lưu bản nháp; chưa nộp vì theo nguyên tắc/);
+    const kept = await json<MemberPlanOut>(
+      await call("GET", "/api/v1/plans/mine", { cookie: w.follower.cookie }),
+    );
+    expect([kept.plan?.status, kept.plan?.registration, kept.plan?.items.length]).toEqual([
+      "draft",
+      "Bản đăng ký đã sửa",
+      5,
+    ]);
     await submitted(w.leader.cookie);
-    const ok = await json<PlanOut>(await planVerb("/api/v1/plans/mine/submit", w.follower.cookie, d.version));
+    const ok = await json<PlanOut>(
+      await planVerb("/api/v1/plans/mine/submit", w.follower.cookie, d.version + 1),
+    );
     expect([ok.status, ok.leadersLate]).toEqual(["submitted", false]);
     await expectCountersExact(w.t);
   });

@@ -8,7 +8,7 @@ import { auditInsert } from "../../platform/audit";
 import { eventInsert } from "../../platform/events";
 import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
-import { conflict, invalid } from "../../platform/errors";
+import { type ServiceError, conflict, invalid } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
@@ -18,7 +18,7 @@ import { notifyStatement } from "../notifications";
 import { insertMany } from "./plans-bulk.queries";
 import { counterStatements } from "./plans-counters.service";
 import type { SavePlanInput } from "./plans.inputs";
-import { buildItems, submitErrors } from "./plans-items.rules";
+import { buildItems, lowerFirst, refusalReasons, submitErrors } from "./plans-items.rules";
 import { transition } from "./plans.rules";
 import type { PlanOut } from "./plans.outputs";
 import { CURRENT, type ItemRow, type PlanRow } from "./plans.queries";
@@ -49,7 +49,8 @@ export async function writePlan(ctx: Ctx, memberId: string, req: WriteRequest): 
     throw conflict("Đảng viên không còn sinh hoạt tại đơn vị: không thể lập kế hoạch.");
   const before = l.plan;
   if ((before ? before.version : undefined) !== req.version) throw conflict(STALE);
-  const status = transition(statusOf(l), req.submit ? "submit" : "save");
+  // Illegal moves (submit twice, edit after confirmation) are refused before anything else.
+  transition(statusOf(l), req.submit ? "submit" : "save");
   const planId = before?.id ?? newId();
   const stored = l.items.map((i) => i.row);
   const built = req.content
@@ -64,16 +65,16 @@ export async function writePlan(ctx: Ctx, memberId: string, req: WriteRequest): 
       })
     : { rows: stored, errors: {} };
   const registration = req.content?.registration ?? before?.registration ?? "";
-  const errors = { ...built.errors };
-  if (req.submit && !Object.keys(errors).length)
-    Object.assign(
-      errors,
-      submitErrors({ registration, rows: built.rows, minItems: l.cycle.minItems, criteria: l.criteria }),
-    );
-  if (Object.keys(errors).length)
-    throw invalid(errors, "Kế hoạch chưa hợp lệ: vui lòng sửa các mục được đánh dấu.");
+  if (Object.keys(built.errors).length)
+    throw invalid(built.errors, "Kế hoạch chưa hợp lệ: vui lòng sửa các mục được đánh dấu.");
+  // A submission refused for the plan as a whole (too few items, leaders first) keeps what was
+  // typed: the content is saved as a draft in the same batch, and the refusal is answered after it.
+  const refusal = req.submit ? submitRefusal(l, registration, built.rows, !!req.content) : null;
+  if (refusal && !req.content) throw refusal;
+  const submit = req.submit && !refusal;
+  const status = transition(statusOf(l), submit ? "submit" : "save");
 
-  const after = nextRow(ctx, l, { before, planId, status, registration, submit: req.submit, year });
+  const after = nextRow(ctx, l, { before, planId, status, registration, submit, year });
   const onBehalf = ctx.actor.memberId !== memberId;
   const stmts: BatchItem<"sqlite">[] = [];
   if (before) {
@@ -85,11 +86,11 @@ export async function writePlan(ctx: Ctx, memberId: string, req: WriteRequest): 
     if (ins) stmts.push(ins);
     if (built.rows.length) stmts.push(...l.criteria.usage(ctx));
   }
-  const event = eventRow(ctx, planId, req.submit ? "submitted" : onBehalf ? "entered" : null, onBehalf);
+  const event = eventRow(ctx, planId, submit ? "submitted" : onBehalf ? "entered" : null, onBehalf);
   if (event) stmts.push(ctx.db.insert(planEvents).values(event));
   stmts.push(
     auditInsert(ctx, {
-      action: req.submit ? "plan.submit" : "plan.save",
+      action: submit ? "plan.submit" : "plan.save",
       entityType: "plan",
       entityId: planId,
       before: auditState(before, stored),
@@ -98,14 +99,14 @@ export async function writePlan(ctx: Ctx, memberId: string, req: WriteRequest): 
     }),
     ...counterStatements(ctx, [{ before, after }]),
   );
-  if (req.submit)
+  if (submit)
     stmts.push(
       eventInsert(
         ctx,
         planEvent("plan.submitted", after, { memberName: l.member.fullName, unitName: l.member.unitName }),
       ),
     );
-  if (onBehalf && req.submit) {
+  if (onBehalf && submit) {
     const n = notifyStatement(ctx, [
       {
         memberId,
@@ -118,6 +119,7 @@ export async function writePlan(ctx: Ctx, memberId: string, req: WriteRequest): 
     if (n) stmts.push(n);
   }
   await writeBatch(ctx.db, stmts, { "plans.tenant_id, plans.cycle_id, plans.member_id": conflict(STALE) });
+  if (refusal) throw refusal;
   const wording = new Map<string, { title: string | null; body: string | null }>(
     l.items.map((i) => [i.row.criterionVersionId, i.wording]),
   );
@@ -137,6 +139,27 @@ export async function writePlan(ctx: Ctx, memberId: string, req: WriteRequest): 
   );
 }
 
+/**
+ * Why a submission is refused as a whole (nothing to fix item by item), or null: the content is
+ * incomplete, or group 2 goes before its cell's group 1 ("trên trước, dưới sau").
+ */
+function submitRefusal(
+  l: Loaded,
+  registration: string,
+  rows: ItemRow[],
+  saved: boolean,
+): ServiceError | null {
+  const errors = submitErrors({ registration, rows, minItems: l.cycle!.minItems, criteria: l.criteria });
+  const gated =
+    !l.plan?.firstSubmittedAt && l.group === "follower" && l.pendingLeaders > 0 && l.cycle!.gating === 1;
+  if (!Object.keys(errors).length && !gated) return null;
+  const why = Object.keys(errors).length ? refusalReasons(errors) : GATED(l.pendingLeaders);
+  const message = saved
+    ? `Đã lưu bản nháp; chưa nộp vì ${lowerFirst(why)}`
+    : `Chưa nộp vì ${lowerFirst(why)} Bản nháp đã lưu vẫn giữ nguyên.`;
+  return Object.keys(errors).length ? invalid(errors, message) : conflict(message);
+}
+
 function nextRow(
   ctx: Ctx,
   l: Loaded,
@@ -151,9 +174,6 @@ function nextRow(
 ): PlanRow {
   const b = p.before;
   const first = p.submit && !b?.firstSubmittedAt;
-  // Leaders first: a group-2 plan submitted for the first time while group 1 of the cell is not done.
-  if (first && l.group === "follower" && l.pendingLeaders > 0 && l.cycle!.gating === 1)
-    throw conflict(GATED(l.pendingLeaders));
   const onBehalf = ctx.actor.memberId !== l.member.id;
   return {
     id: p.planId,

@@ -50,7 +50,7 @@ export const plansApi = api.router(
   api.post("/mine/submit", {
     who: "all",
     summary:
-      "Submit the signed-in member's saved plan to the cell (late submissions are accepted and marked)",
+      "Submit the signed-in member's saved plan to the cell (late submissions are accepted and marked); a refused submission (400, or 409 for leaders first) leaves the saved draft as it is",
     query: YearQuery,
     body: SubmitPlanInput,
     out: PlanOut,
