@@ -27,6 +27,10 @@ export function NOTEBOOK_ROUTES(): RouteSpec[] {
       body: { memberId: "@member", kind: "praise", content: "Gương mẫu trong công tác" },
     }),
     row("DELETE", `${api}/meetings/:id/remarks/:remarkId`, MANAGERS, remark),
+    row("PUT", `${api}/meetings/:id/attendance`, MANAGERS, {
+      ...meeting,
+      body: { entries: [{ memberId: "0000000000000000", status: "present" }], version: 1 },
+    }),
     row("GET", `${api}/members/:id/remarks`, ALL, member),
     row("GET", `${pg}/meetings`, MANAGERS, { list: true }),
     row("POST", `${pg}/meetings`, MANAGERS, {
@@ -50,6 +54,10 @@ export function NOTEBOOK_ROUTES(): RouteSpec[] {
       form: { memberId: "@member", kind: "criticism", content: "Cần đi họp đúng giờ" },
     }),
     row("POST", `${pg}/meetings/:id/remarks/:remarkId/delete`, MANAGERS, remark),
+    row("POST", `${pg}/meetings/:id/attendance`, MANAGERS, {
+      ...meeting,
+      form: { version: "1", "s-0000000000000000": "present" },
+    }),
 
     // notebook
     row("GET", `${api}/notebook/mine`, ALL),

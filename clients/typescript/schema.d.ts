@@ -2804,6 +2804,28 @@ export interface paths {
         patch: operations["patchMeetingsById"];
         trace?: never;
     };
+    "/api/v1/meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Take (or retake) the meeting's attendance member by member
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         *
+         *     The list replaces the one taken before; members left out were not convened. The meeting's `attendance` (present) and `expected` (listed) follow from it, and so do the attendance figures of the reports. An excused absence needs its reason. A member outside the meeting's unit is 404.
+         */
+        put: operations["putMeetingsByIdAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}/remarks": {
         parameters: {
             query?: never;
@@ -4645,7 +4667,7 @@ export interface components {
             /** @description Unique; ids sort in the order events occurred */
             id: string;
             /** @enum {string} */
-            type: "member.created" | "member.updated" | "member.transferred" | "member.status_changed" | "unit.created" | "unit.updated" | "unit.moved" | "unit.retired" | "unit.deleted" | "plan.submitted" | "plan.returned" | "plan.confirmed" | "plan.reopened" | "notebook.entry_submitted" | "meeting.recorded" | "evaluation.self_assessed" | "evaluation.proposed" | "evaluation.decided" | "model.created" | "model.status_changed" | "commendation.created" | "cycle.opened" | "cycle.closed";
+            type: "member.created" | "member.updated" | "member.transferred" | "member.status_changed" | "unit.created" | "unit.updated" | "unit.moved" | "unit.retired" | "unit.deleted" | "plan.submitted" | "plan.returned" | "plan.confirmed" | "plan.reopened" | "notebook.entry_submitted" | "meeting.recorded" | "meeting.attendance_taken" | "evaluation.self_assessed" | "evaluation.proposed" | "evaluation.decided" | "model.created" | "model.status_changed" | "commendation.created" | "cycle.opened" | "cycle.closed";
             /**
              * Format: date-time
              * @example 2026-12-03T08:15:00.000Z
@@ -4670,7 +4692,7 @@ export interface components {
             url: string;
             description: string;
             /** @description Empty: every type */
-            eventTypes: ("member.created" | "member.updated" | "member.transferred" | "member.status_changed" | "unit.created" | "unit.updated" | "unit.moved" | "unit.retired" | "unit.deleted" | "plan.submitted" | "plan.returned" | "plan.confirmed" | "plan.reopened" | "notebook.entry_submitted" | "meeting.recorded" | "evaluation.self_assessed" | "evaluation.proposed" | "evaluation.decided" | "model.created" | "model.status_changed" | "commendation.created" | "cycle.opened" | "cycle.closed")[];
+            eventTypes: ("member.created" | "member.updated" | "member.transferred" | "member.status_changed" | "unit.created" | "unit.updated" | "unit.moved" | "unit.retired" | "unit.deleted" | "plan.submitted" | "plan.returned" | "plan.confirmed" | "plan.reopened" | "notebook.entry_submitted" | "meeting.recorded" | "meeting.attendance_taken" | "evaluation.self_assessed" | "evaluation.proposed" | "evaluation.decided" | "model.created" | "model.status_changed" | "commendation.created" | "cycle.opened" | "cycle.closed")[];
             /** @enum {string} */
             status: "active" | "disabled";
             /**
@@ -4713,7 +4735,7 @@ export interface components {
              */
             url: string;
             /** @description The event types to send; empty or omitted: every type */
-            eventTypes?: ("member.created" | "member.updated" | "member.transferred" | "member.status_changed" | "unit.created" | "unit.updated" | "unit.moved" | "unit.retired" | "unit.deleted" | "plan.submitted" | "plan.returned" | "plan.confirmed" | "plan.reopened" | "notebook.entry_submitted" | "meeting.recorded" | "evaluation.self_assessed" | "evaluation.proposed" | "evaluation.decided" | "model.created" | "model.status_changed" | "commendation.created" | "cycle.opened" | "cycle.closed")[];
+            eventTypes?: ("member.created" | "member.updated" | "member.transferred" | "member.status_changed" | "unit.created" | "unit.updated" | "unit.moved" | "unit.retired" | "unit.deleted" | "plan.submitted" | "plan.returned" | "plan.confirmed" | "plan.reopened" | "notebook.entry_submitted" | "meeting.recorded" | "meeting.attendance_taken" | "evaluation.self_assessed" | "evaluation.proposed" | "evaluation.decided" | "model.created" | "model.status_changed" | "commendation.created" | "cycle.opened" | "cycle.closed")[];
             description?: string;
         };
         UpdateWebhookEndpointInput: {
@@ -4723,7 +4745,7 @@ export interface components {
              */
             url?: string;
             /** @description The event types to send; empty or omitted: every type */
-            eventTypes?: ("member.created" | "member.updated" | "member.transferred" | "member.status_changed" | "unit.created" | "unit.updated" | "unit.moved" | "unit.retired" | "unit.deleted" | "plan.submitted" | "plan.returned" | "plan.confirmed" | "plan.reopened" | "notebook.entry_submitted" | "meeting.recorded" | "evaluation.self_assessed" | "evaluation.proposed" | "evaluation.decided" | "model.created" | "model.status_changed" | "commendation.created" | "cycle.opened" | "cycle.closed")[];
+            eventTypes?: ("member.created" | "member.updated" | "member.transferred" | "member.status_changed" | "unit.created" | "unit.updated" | "unit.moved" | "unit.retired" | "unit.deleted" | "plan.submitted" | "plan.returned" | "plan.confirmed" | "plan.reopened" | "notebook.entry_submitted" | "meeting.recorded" | "meeting.attendance_taken" | "evaluation.self_assessed" | "evaluation.proposed" | "evaluation.decided" | "model.created" | "model.status_changed" | "commendation.created" | "cycle.opened" | "cycle.closed")[];
             description?: string;
             /** @description The version read: a stale one is 409 */
             version: number;
@@ -5393,6 +5415,7 @@ export interface components {
         MeetingDetail: {
             meeting: components["schemas"]["Meeting"];
             remarks: components["schemas"]["MeetingRemark"][];
+            attendance: components["schemas"]["MeetingAttendance"][];
         };
         MeetingRemark: {
             id: string;
@@ -5415,6 +5438,13 @@ export interface components {
              */
             createdAt: string;
         };
+        MeetingAttendance: {
+            memberId: string;
+            memberName: string;
+            /** @enum {string} */
+            status: "present" | "excused" | "absent";
+            reason: string;
+        };
         UpdateMeetingInput: {
             /** @example 2026-07-05 */
             date?: string;
@@ -5426,6 +5456,20 @@ export interface components {
             expected?: number;
             notes?: string;
             version: number;
+        };
+        MeetingAttendanceList: {
+            meeting: components["schemas"]["Meeting"];
+            items: components["schemas"]["MeetingAttendance"][];
+        };
+        TakeAttendanceInput: {
+            entries: components["schemas"]["MeetingAttendanceEntry"][];
+            version: number;
+        };
+        MeetingAttendanceEntry: {
+            memberId: string;
+            /** @enum {string} */
+            status: "present" | "excused" | "absent";
+            reason?: string;
         };
         MemberRemarks: {
             items: components["schemas"]["MeetingRemark"][];
@@ -23285,6 +23329,125 @@ export interface operations {
             };
         };
     };
+    putMeetingsByIdAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id (16 characters, 0-9 and a-z) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeAttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingAttendanceList"];
+                };
+            };
+            /** @description Invalid input (problem+json with `errors`) */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this tenant or outside the actor's scope */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Illegal state transition or stale version */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body or file too large (JSON bodies: 1 MB) */
+            413: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content type not accepted (JSON bodies: application/json only) */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postMeetingsByIdRemarks: {
         parameters: {
             query?: never;
@@ -25813,7 +25976,7 @@ export interface operations {
                 /** @description The year (default: the current year in Vietnam) */
                 year?: number;
                 /** @description The figure whose people are listed */
-                figure: "members" | "registered" | "confirmed" | "submitted" | "returned" | "draft" | "not_started" | "late" | "leaders_late" | "notebook_q1" | "notebook_midyear" | "notebook_q3" | "notebook_annual" | "notebook_compliant" | "notebook_late" | "meetings_regular" | "meetings_thematic" | "meetings_praise" | "meetings_criticism" | "eval_xuat_sac" | "eval_tot" | "eval_hoan_thanh" | "eval_khong_hoan_thanh" | "models_new" | "models_maintained" | "models_replicated" | "models_stopped" | "models_total" | "models_exemplary" | "commend_central_collective" | "commend_central_individual" | "commend_province_collective" | "commend_province_individual" | "commend_district_collective" | "commend_district_individual" | "commend_grassroots_collective" | "commend_grassroots_individual" | "conf_online_count" | "conf_online_sites" | "conf_online_participants" | "conf_in_person_count" | "conf_in_person_sites" | "conf_in_person_participants";
+                figure: "members" | "registered" | "confirmed" | "submitted" | "returned" | "draft" | "not_started" | "late" | "leaders_late" | "notebook_q1" | "notebook_midyear" | "notebook_q3" | "notebook_annual" | "notebook_compliant" | "notebook_late" | "meetings_regular" | "meetings_thematic" | "meetings_expected" | "meetings_present" | "meetings_praise" | "meetings_criticism" | "eval_xuat_sac" | "eval_tot" | "eval_hoan_thanh" | "eval_khong_hoan_thanh" | "models_new" | "models_maintained" | "models_replicated" | "models_stopped" | "models_total" | "models_exemplary" | "commend_central_collective" | "commend_central_individual" | "commend_province_collective" | "commend_province_individual" | "commend_district_collective" | "commend_district_individual" | "commend_grassroots_collective" | "commend_grassroots_individual" | "conf_online_count" | "conf_online_sites" | "conf_online_participants" | "conf_in_person_count" | "conf_in_person_sites" | "conf_in_person_participants";
                 /** @description Only rows whose `group` is this value */
                 group?: "all" | "exemplar" | "follower";
                 /** @description The `nextCursor` of the previous page; none for the first page */
@@ -25906,7 +26069,7 @@ export interface operations {
                 /** @description The year (default: the current year in Vietnam) */
                 year?: number;
                 /** @description The figure whose people are listed */
-                figure: "members" | "registered" | "confirmed" | "submitted" | "returned" | "draft" | "not_started" | "late" | "leaders_late" | "notebook_q1" | "notebook_midyear" | "notebook_q3" | "notebook_annual" | "notebook_compliant" | "notebook_late" | "meetings_regular" | "meetings_thematic" | "meetings_praise" | "meetings_criticism" | "eval_xuat_sac" | "eval_tot" | "eval_hoan_thanh" | "eval_khong_hoan_thanh" | "models_new" | "models_maintained" | "models_replicated" | "models_stopped" | "models_total" | "models_exemplary" | "commend_central_collective" | "commend_central_individual" | "commend_province_collective" | "commend_province_individual" | "commend_district_collective" | "commend_district_individual" | "commend_grassroots_collective" | "commend_grassroots_individual" | "conf_online_count" | "conf_online_sites" | "conf_online_participants" | "conf_in_person_count" | "conf_in_person_sites" | "conf_in_person_participants";
+                figure: "members" | "registered" | "confirmed" | "submitted" | "returned" | "draft" | "not_started" | "late" | "leaders_late" | "notebook_q1" | "notebook_midyear" | "notebook_q3" | "notebook_annual" | "notebook_compliant" | "notebook_late" | "meetings_regular" | "meetings_thematic" | "meetings_expected" | "meetings_present" | "meetings_praise" | "meetings_criticism" | "eval_xuat_sac" | "eval_tot" | "eval_hoan_thanh" | "eval_khong_hoan_thanh" | "models_new" | "models_maintained" | "models_replicated" | "models_stopped" | "models_total" | "models_exemplary" | "commend_central_collective" | "commend_central_individual" | "commend_province_collective" | "commend_province_individual" | "commend_district_collective" | "commend_district_individual" | "commend_grassroots_collective" | "commend_grassroots_individual" | "conf_online_count" | "conf_online_sites" | "conf_online_participants" | "conf_in_person_count" | "conf_in_person_sites" | "conf_in_person_participants";
                 /** @description Only rows whose `group` is this value */
                 group?: "all" | "exemplar" | "follower";
                 /** @description Rows per page: 1–200, 50 when omitted */

@@ -15,6 +15,7 @@ export const EVENT_TYPES = [
   "plan.reopened",
   "notebook.entry_submitted",
   "meeting.recorded",
+  "meeting.attendance_taken",
   "evaluation.self_assessed",
   "evaluation.proposed",
   "evaluation.decided",

@@ -140,6 +140,16 @@ fieldset.checks{border:1px solid var(--line);border-radius:8px;padding:.5rem .85
 fieldset.checks legend{font-weight:600;font-size:.95rem;padding:0 .25rem}
 fieldset.checks label{display:flex;align-items:center;gap:.5rem;min-height:2.2rem}
 fieldset.checks input{width:auto;min-height:0}
+/* meetings: attendance member by member (three big choices a row; the reason shows for an excused absence) */
+.att-list{display:flex;flex-direction:column;gap:.6rem;margin-bottom:1rem}
+fieldset.att{border:1px solid var(--line);border-radius:var(--radius);background:#fff;padding:.4rem .75rem .75rem;margin:0;min-width:0}
+fieldset.att legend{font-weight:600;padding:0 .3rem}
+.att-choices{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));gap:.4rem}
+.att-choices label{display:flex;align-items:center;gap:.4rem;min-height:3rem;border:1px solid var(--line);border-radius:8px;padding:.3rem .5rem;font-size:.92rem;line-height:1.2;cursor:pointer}
+.att-choices input{width:auto;min-height:0;flex:none;transform:scale(1.25)}
+.att-choices label:has(input:checked){border-color:var(--red);background:#fbeeee;font-weight:600}
+fieldset.att .att-reason{margin:.5rem 0 0}
+fieldset.att:not(:has(input[value=excused]:checked)):not(:has(.error-text)) .att-reason{display:none}
 progress{width:100%;height:1.2rem}
 .slips{display:grid;grid-template-columns:repeat(auto-fill,minmax(20rem,1fr));gap:.75rem}
 .slip{display:flex;gap:.75rem;align-items:flex-start;border:1px dashed #888;border-radius:8px;padding:.75rem;background:#fff;break-inside:avoid;page-break-inside:avoid}

@@ -1,5 +1,5 @@
-// Roll-up counters of meetings: per unit and year, meetings held by kind (grp "all") and the
-// praise / criticism recorded, by the member's group. Registered for the recount.
+// Roll-up counters of meetings: per unit and year, meetings held by kind and their attendance (grp
+// "all"), and the praise / criticism recorded, by the member's group. Registered for the recount.
 import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
 import { columnsOf, factSource } from "../../platform/counter-facts";
 import { MEETING_METRICS, meetingFacts, remarkFacts } from "./meetings.rules";
@@ -11,7 +11,7 @@ export const meetingsCounterSource = factSource({
   parts: [
     {
       table: meetings,
-      by: columnsOf(meetings, "unitPath", "year", "kind"),
+      by: columnsOf(meetings, "unitPath", "year", "kind", "attendance", "expected"),
       facts: meetingFacts,
     },
     {

@@ -1,6 +1,6 @@
 import { CURRENT_STATUSES } from "../../domain/members";
 import { vnYear } from "../../domain/time";
-import { type SQL, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, desc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
 import { meetings } from "../../db/schema/tenant/meetings";
 import { members } from "../../db/schema/tenant/members";
@@ -18,13 +18,8 @@ import {
   type MeetingListOut,
   type RemarkOut,
 } from "./meetings.inputs";
-import {
-  meetingQuery,
-  remarksForMemberQuery,
-  remarksOfMeetingQuery,
-  toMeetingOut,
-  toRemarkOut,
-} from "./meetings.queries";
+import type { AttendanceOut } from "./meetings-attendance.inputs";
+import { meetingReads, remarksForMemberQuery, toMeetingOut, toRemarkOut } from "./meetings.queries";
 import { inSubtreeOf, joinRef } from "../../platform/lookups";
 
 const PAGE = 50;
@@ -105,30 +100,16 @@ export interface MeetingView extends MeetingDetailOut {
 /** A meeting, its remarks and the members who can be named in it: one round trip. */
 export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingView> {
   requireRole(ctx, "admin", "secretary");
-  const _tid = ctx.tenant.id;
-  const pathOf = sql`(SELECT u.path FROM meetings mt JOIN units u ON u.id = mt.unit_id AND u.tenant_id = mt.tenant_id WHERE mt.id = ${id} AND ${inTenant(ctx, sql`mt.tenant_id`)})`;
-  const [rows, remarkRows, unitMembers] = await ctx.db.batch([
-    meetingQuery(ctx, id),
-    remarksOfMeetingQuery(ctx, id),
-    ctx.db
-      .select({ id: members.id, fullName: members.fullName })
-      .from(members)
-      .innerJoin(units, joinRef(units, members.unitId, members))
-      .where(
-        scoped(
-          ctx,
-          members.tenantId,
-          inSubtreeOf(units.path, pathOf),
-          inArray(members.status, CURRENT_STATUSES),
-        ),
-      )
-      .orderBy(asc(members.sortKey), asc(members.id))
-      .limit(1000),
-  ]);
+  const [rows, remarkRows, unitMembers, attendance] = await ctx.db.batch(meetingReads(ctx, id));
   const row = rows[0];
   if (!row) throw notFound("Không tìm thấy biên bản sinh hoạt.");
   const remarks = remarkRows.map(toRemarkOut);
-  return { meeting: toMeetingOut(row.m, row.unitName, remarks), remarks, unitMembers };
+  return {
+    meeting: toMeetingOut(row.m, row.unitName, remarks),
+    remarks,
+    attendance: attendance as AttendanceOut[],
+    unitMembers,
+  };
 }
 
 /** The praise and criticism about one member (404 outside the actor's scope): one round trip. */

@@ -5,6 +5,7 @@ import { IdOut, IdParam } from "../../platform/openapi";
 import {
   CreateMeetingInput,
   ListMeetingsQuery,
+  MeetingAttendanceOut,
   MeetingDetailOut,
   MeetingListOut,
   MeetingOut,
@@ -13,6 +14,8 @@ import {
   UpdateMeetingInput,
 } from "./meetings.inputs";
 import { addRemark, deleteRemark } from "./meetings-remarks.service";
+import { TakeAttendanceInput } from "./meetings-attendance.inputs";
+import { takeAttendance } from "./meetings-attendance.service";
 import { createMeeting, deleteMeeting, updateMeeting } from "./meetings.service";
 import { getMeeting, getMemberRemarks, listMeetings } from "./meetings-view.service";
 import { VersionQuery, yearQuery } from "../../platform/query-params";
@@ -48,8 +51,8 @@ export const meetingsApi = api.router(
     out: MeetingDetailOut,
     problems: [401, 403, 404],
     run: async (ctx, { id }) => {
-      const { meeting, remarks } = await getMeeting(ctx, id);
-      return { meeting, remarks };
+      const { meeting, remarks, attendance } = await getMeeting(ctx, id);
+      return { meeting, remarks, attendance };
     },
   }),
   api.patch("/{id}", {
@@ -64,6 +67,15 @@ export const meetingsApi = api.router(
     summary: "Delete a meeting and its remarks (409 when a plan confirmation cites it)",
     query: VersionQuery,
     call: byVersion(deleteMeeting),
+  }),
+  api.put("/{id}/attendance", {
+    who: "managers",
+    summary: "Take (or retake) the meeting's attendance member by member",
+    description:
+      "The list replaces the one taken before; members left out were not convened. The meeting's `attendance` (present) and `expected` (listed) follow from it, and so do the attendance figures of the reports. An excused absence needs its reason. A member outside the meeting's unit is 404.",
+    body: TakeAttendanceInput,
+    out: MeetingAttendanceOut,
+    call: takeAttendance,
   }),
   api.post("/{id}/remarks", {
     who: "managers",

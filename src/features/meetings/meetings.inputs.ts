@@ -2,6 +2,7 @@ import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
 import { cursorPage, viDate, timestamp } from "../../platform/api-fields";
+import { AttendanceOut } from "./meetings-attendance.inputs";
 import { limitQuery, optionalQuery, yearQuery } from "../../platform/query-params";
 
 export const MEETING_KINDS = ["regular", "thematic"] as const;
@@ -150,9 +151,14 @@ export const MeetingOut = z
 export type MeetingOut = z.infer<typeof MeetingOut>;
 
 export const MeetingDetailOut = z
-  .object({ meeting: MeetingOut, remarks: z.array(RemarkOut) })
+  .object({ meeting: MeetingOut, remarks: z.array(RemarkOut), attendance: z.array(AttendanceOut) })
   .openapi("MeetingDetail");
 export type MeetingDetailOut = z.infer<typeof MeetingDetailOut>;
+
+export const MeetingAttendanceOut = z
+  .object({ meeting: MeetingOut, items: z.array(AttendanceOut) })
+  .openapi("MeetingAttendanceList");
+export type MeetingAttendanceOut = z.infer<typeof MeetingAttendanceOut>;
 
 export const MeetingListOut = cursorPage(MeetingOut, {
   unit: z.object({ id: z.string(), name: z.string(), kind: z.string(), canRecord: z.boolean() }),

@@ -5,8 +5,11 @@ import { parseForm, pickFields } from "../../platform/forms";
 import { pageUnder, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { idParam, yearParam } from "../../platform/params";
 import { ctxOf } from "../../platform/tenant-context";
+import { ServiceError, invalid } from "../../platform/errors";
 import { CreateMeetingInput, MEETING_CURSOR, RemarkInput, UpdateMeetingInput } from "./meetings.inputs";
 import { addRemark, deleteRemark } from "./meetings-remarks.service";
+import { takeAttendance } from "./meetings-attendance.service";
+import { TakeAttendanceInput } from "./meetings-attendance.inputs";
 import { createMeeting, deleteMeeting, updateMeeting } from "./meetings.service";
 import { getMeeting, listMeetings } from "./meetings-view.service";
 import type { MeetingForm } from "./views/meeting-fields";
@@ -26,6 +29,30 @@ function meetingValues(f: Record<string, string>) {
     expected: num(f.expected),
     notes: f.notes,
   };
+}
+
+/**
+ * The attendance form's fields (`s-<memberId>` status, `r-<memberId>` reason, in the order shown) as
+ * the API's body; the errors of an entry come back under its own fields.
+ */
+function attendanceFromForm(f: Record<string, string>) {
+  const ids = Object.keys(f)
+    .filter((k) => k.startsWith("s-"))
+    .map((k) => k.slice(2));
+  try {
+    return parseForm(TakeAttendanceInput, {
+      version: num(f.version),
+      entries: ids.map((id) => ({ memberId: id, status: f[`s-${id}`], reason: f[`r-${id}`] || undefined })),
+    });
+  } catch (e) {
+    if (!(e instanceof ServiceError && e.fields)) throw e;
+    const fields = Object.entries(e.fields).map(([k, v]) => {
+      const [, i, field] = k.split(".");
+      const id = ids[Number(i)];
+      return id && field ? [`${field === "reason" ? "r" : "s"}-${id}`, v] : [k, v];
+    });
+    throw invalid(Object.fromEntries(fields), e.message);
+  }
 }
 
 async function renderList(c: Context<AppEnv>, form?: MeetingForm, status = 200) {
@@ -100,6 +127,12 @@ export const meetingsPages = new Hono<AppEnv>()
       const ctx = ctxOf(c);
       const gone = await deleteMeeting(ctx, id, Number(f.version));
       return `/meetings?unitId=${gone.unitId}&year=${gone.year}&done=deleted`;
+    }),
+  )
+  .post("/:id/attendance", (c) =>
+    act(c, "attendance", async (id, f) => {
+      await takeAttendance(ctxOf(c), id, attendanceFromForm(f));
+      return `/meetings/${id}?done=attendance`;
     }),
   )
   .post("/:id/remarks", (c) =>

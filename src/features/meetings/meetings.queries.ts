@@ -2,10 +2,11 @@
 // evaluation, the member's record) put them in their own read batch.
 import { type SQL, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { units } from "../../db/schema/tenant/core";
-import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
+import { meetingAttendance, meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
 import { members } from "../../db/schema/tenant/members";
 import type { Ctx } from "../../platform/context";
-import { onPath, scoped } from "../../platform/scope";
+import { inTenant, onPath, scoped } from "../../platform/scope";
+import { CURRENT_STATUSES } from "../../domain/members";
 import { requireRole } from "../../platform/tenant-context";
 import { formatIsoDate } from "../../ui/format";
 import { memberScope } from "../members";
@@ -18,7 +19,7 @@ import {
   type RemarkKind,
   type RemarkOut,
 } from "./meetings.inputs";
-import { unitPathOf, joinRef } from "../../platform/lookups";
+import { inSubtreeOf, joinRef, unitPathOf } from "../../platform/lookups";
 
 type MeetingRow = typeof meetings.$inferSelect;
 
@@ -68,6 +69,25 @@ export function memberForRemarkQuery(ctx: Ctx, ids: string[]) {
     .from(members)
     .innerJoin(units, joinRef(units, members.unitId, members))
     .where(scoped(ctx, members.tenantId, inArray(members.id, ids.length ? ids : [""]), memberScope(ctx)));
+}
+
+/** The current members of a meeting's unit subtree, in member order (for remarks and attendance). */
+export function meetingMembersQuery(ctx: Ctx, meetingId: string) {
+  const pathOf = sql`(SELECT u.path FROM meetings mt JOIN units u ON u.id = mt.unit_id AND u.tenant_id = mt.tenant_id WHERE mt.id = ${meetingId} AND ${inTenant(ctx, sql`mt.tenant_id`)})`;
+  return ctx.db
+    .select({ id: members.id, fullName: members.fullName })
+    .from(members)
+    .innerJoin(units, joinRef(units, members.unitId, members))
+    .where(
+      scoped(
+        ctx,
+        members.tenantId,
+        inSubtreeOf(units.path, pathOf),
+        inArray(members.status, CURRENT_STATUSES),
+      ),
+    )
+    .orderBy(asc(members.sortKey), asc(members.id))
+    .limit(1000);
 }
 
 /** Meetings held by a unit or its ancestors in a year, within the actor's scope, newest first. */
@@ -141,6 +161,32 @@ export function remarksForMemberQuery(ctx: Ctx, memberId: string, year?: number)
 /** The remarks of one meeting (check the meeting's scope in the same batch). */
 export function remarksOfMeetingQuery(ctx: Ctx, meetingId: string) {
   return remarksJoin(ctx, eq(meetingRemarks.meetingId, meetingId));
+}
+
+/** The attendance taken at a meeting, by member order (check the meeting's scope in the same batch). */
+export function attendanceOfMeetingQuery(ctx: Ctx, meetingId: string) {
+  return ctx.db
+    .select({
+      memberId: meetingAttendance.memberId,
+      memberName: members.fullName,
+      status: meetingAttendance.status,
+      reason: meetingAttendance.reason,
+    })
+    .from(meetingAttendance)
+    .innerJoin(members, joinRef(members, meetingAttendance.memberId, meetingAttendance))
+    .where(scoped(ctx, meetingAttendance.tenantId, eq(meetingAttendance.meetingId, meetingId)))
+    .orderBy(asc(members.sortKey), asc(members.id))
+    .limit(1000);
+}
+
+/** What the meeting page and the attendance write read about a meeting, as one batch. */
+export function meetingReads(ctx: Ctx, id: string) {
+  return [
+    meetingQuery(ctx, id),
+    remarksOfMeetingQuery(ctx, id),
+    meetingMembersQuery(ctx, id),
+    attendanceOfMeetingQuery(ctx, id),
+  ] as const;
 }
 
 type RemarkJoin = Awaited<ReturnType<typeof remarksForMemberQuery>>[number];

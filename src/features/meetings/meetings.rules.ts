@@ -7,6 +7,7 @@ import { invalid, notFound } from "../../platform/errors";
 import { newId } from "../../platform/ids";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import type { RemarkInput } from "./meetings.inputs";
+import type { AttendanceStatus } from "./meetings-attendance.inputs";
 
 export type MeetingRow = typeof meetings.$inferSelect;
 export type RemarkRow = typeof meetingRemarks.$inferSelect;
@@ -19,10 +20,24 @@ export const MEETING_METRICS = [
   "meetings.thematic",
   "meetings.praise",
   "meetings.criticism",
+  "meetings.present",
+  "meetings.expected",
 ];
 
-export function meetingFacts(m: { unitPath: string; year: number; kind: string }): Fact[] {
-  return [{ unitPath: m.unitPath, year: m.year, metric: `meetings.${m.kind}`, grp: "all", n: 1 }];
+/** A meeting counts once under its kind, and its attendance (present of expected) towards the rate. */
+export function meetingFacts(m: {
+  unitPath: string;
+  year: number;
+  kind: string;
+  attendance: number;
+  expected: number;
+}): Fact[] {
+  const at = { unitPath: m.unitPath, year: m.year, grp: "all" as const };
+  return [
+    { ...at, metric: `meetings.${m.kind}`, n: 1 },
+    { ...at, metric: "meetings.present", n: m.attendance },
+    { ...at, metric: "meetings.expected", n: m.expected },
+  ];
 }
 
 export function remarkFacts(r: { unitPath: string; year: number; kind: string; grp: string }): Fact[] {
@@ -58,7 +73,7 @@ export function remarkRow(
 
 /** Members named in remarks must exist in the actor's scope (else 404) and sit under the meeting's unit. */
 export function checkRemarkMembers(
-  inputs: RemarkInput[],
+  inputs: Pick<RemarkInput, "memberId">[],
   found: { id: string; path: string; grp: string }[],
   unitPath: string,
   field: (i: number) => string,
@@ -73,4 +88,11 @@ export function checkRemarkMembers(
   });
   if (Object.keys(errors).length) throw invalid(errors);
   return groups;
+}
+
+/** How many of each attendance status. */
+export function attendanceTally(items: { status: string }[]): Record<AttendanceStatus, number> {
+  const t = { present: 0, excused: 0, absent: 0 };
+  for (const i of items) t[i.status as AttendanceStatus]++;
+  return t;
 }

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
+import { meetingAttendance, meetingRemarks, meetings } from "../../db/schema/tenant/meetings";
 import { plans } from "../../db/schema/tenant/plans";
 import { auditInsert } from "../../platform/audit";
 import { eventInsert } from "../../platform/events";
@@ -100,21 +100,32 @@ export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promis
   return out;
 }
 
+/** Once attendance is taken member by member, the counts follow from it and are not typed over. */
+function lockedCounts(m: MeetingRow, input: UpdateMeetingInput) {
+  const errors: Record<string, string> = {};
+  const msg = "Đã điểm danh từng đảng viên: số này được tính từ danh sách điểm danh.";
+  if (input.attendance !== undefined && input.attendance !== m.attendance) errors.attendance = msg;
+  if (input.expected !== undefined && input.expected !== m.expected) errors.expected = msg;
+  if (Object.keys(errors).length) throw invalid(errors);
+}
+
 async function loadMeeting(ctx: Ctx, id: string) {
-  const [rows, remarkRows, cited] = await ctx.db.batch([
+  const [rows, remarkRows, cited, taken] = await ctx.db.batch([
     meetingQuery(ctx, id),
     remarkFactsQuery(ctx, id),
     countQuery(ctx, plans, eq(plans.meetingId, id)),
+    countQuery(ctx, meetingAttendance, eq(meetingAttendance.meetingId, id)),
   ]);
   const found = rows[0];
   if (!found) throw notFound("Không tìm thấy biên bản sinh hoạt.");
-  return { ...found, remarks: remarkRows, cited: cited[0]?.n ?? 0 };
+  return { ...found, remarks: remarkRows, cited: cited[0]?.n ?? 0, taken: (taken[0]?.n ?? 0) > 0 };
 }
 
 export async function updateMeeting(ctx: Ctx, id: string, input: UpdateMeetingInput): Promise<MeetingOut> {
   requireManager(ctx);
-  const { m: before, unitName, remarks } = await loadMeeting(ctx, id);
+  const { m: before, unitName, remarks, taken } = await loadMeeting(ctx, id);
   if (before.version !== input.version) throw conflict(STALE);
+  if (taken) lockedCounts(before, input);
   const { version: _v, ...changes } = input;
   const after: MeetingRow = { ...before, version: before.version + 1, updatedAt: ctx.now };
   for (const [k, v] of Object.entries(changes))
@@ -132,12 +143,12 @@ export async function updateMeeting(ctx: Ctx, id: string, input: UpdateMeetingIn
     [
       ...writeAtVersion(ctx, meetings, before, after),
       ...(movedYear
-        ? [
+        ? [meetingRemarks, meetingAttendance].map((t) =>
             ctx.db
-              .update(meetingRemarks)
+              .update(t)
               .set({ year: after.year })
-              .where(scoped(ctx, meetingRemarks.tenantId, eq(meetingRemarks.meetingId, id))),
-          ]
+              .where(scoped(ctx, t.tenantId, eq(t.meetingId, id))),
+          )
         : []),
       ...factBumps(ctx, facts(before), facts(after)),
       auditInsert(ctx, {
@@ -153,7 +164,7 @@ export async function updateMeeting(ctx: Ctx, id: string, input: UpdateMeetingIn
   return toMeetingOut(after, unitName, remarks);
 }
 
-/** Deletes a meeting and its remarks, unless a plan confirmation cites it; returns where it was. */
+/** Deletes a meeting, its remarks and attendance, unless a plan confirmation cites it; returns where it was. */
 export async function deleteMeeting(
   ctx: Ctx,
   id: string,
@@ -165,9 +176,9 @@ export async function deleteMeeting(
   if (m.version !== version) throw conflict(STALE);
   await writeBatch(ctx.db, [
     ...writeAtVersion(ctx, meetings, { id, version }, null),
-    ctx.db
-      .delete(meetingRemarks)
-      .where(scoped(ctx, meetingRemarks.tenantId, eq(meetingRemarks.meetingId, id))),
+    ...[meetingRemarks, meetingAttendance].map((t) =>
+      ctx.db.delete(t).where(scoped(ctx, t.tenantId, eq(t.meetingId, id))),
+    ),
     ...factBumps(ctx, [...meetingFacts(m), ...remarks.flatMap(remarkFacts)], []),
     auditInsert(ctx, {
       action: "meeting.delete",

@@ -134,6 +134,21 @@ const notebook: FigureDef[] = [
     grouped: false,
   },
   {
+    key: "meetings_expected",
+    label: "Lượt đảng viên được triệu tập sinh hoạt",
+    section: "notebook",
+    metric: "meetings.expected",
+    grouped: false,
+  },
+  {
+    key: "meetings_present",
+    label: "Lượt đảng viên dự sinh hoạt (tỷ lệ dự họp)",
+    section: "notebook",
+    metric: "meetings.present",
+    of: "meetings_expected",
+    grouped: false,
+  },
+  {
     key: "meetings_praise",
     label: "Lượt đảng viên được biểu dương",
     section: "notebook",

@@ -122,6 +122,14 @@ export function notebookParagraphs(f: Figures, focus: Focus): ContentItem[] {
       text: `Các chi bộ tổ chức ${n(regular)} buổi sinh hoạt thường kỳ và ${n(thematic)} buổi sinh hoạt chuyên đề; qua sinh hoạt đã biểu dương ${n(praise)} lượt và phê bình ${n(criticism)} lượt đảng viên trong việc thực hiện kế hoạch làm theo.`,
     });
   }
+  const expected = v(f.meetings_expected, "all");
+  if (expected) {
+    const present = v(f.meetings_present, "all");
+    out.push({
+      kind: "para",
+      text: `Đảng viên dự sinh hoạt chi bộ: ${n(present)}/${n(expected)} lượt được triệu tập, đạt ${pct(present, expected)}.`,
+    });
+  }
   return out;
 }
 

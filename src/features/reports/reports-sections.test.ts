@@ -36,7 +36,7 @@ beforeAll(async () => {
     kind: "regular",
     minutesNumber: "12-BB/CB",
     attendance: 1,
-    expected: 1,
+    expected: 2,
     remarks: [{ memberId: a.memberId, kind: "praise", content: "Gương mẫu thực hiện kế hoạch" }],
   });
   const proposed = await json<{ id: string; version: number }>(
@@ -81,6 +81,7 @@ describe("figures of the other features in the report", () => {
     expect(f.notebook_compliant).toEqual({ exemplar: 1, follower: 0, all: 1 });
     expect(f.meetings_regular!.all).toBe(1);
     expect(f.meetings_praise).toEqual({ exemplar: 1, follower: 0, all: 1 });
+    expect([f.meetings_present!.all, f.meetings_expected!.all]).toEqual([1, 2]);
     expect(f.eval_tot).toEqual({ exemplar: 1, follower: 0, all: 1 });
     expect([f.models_new!.all, f.models_exemplary!.all, f.models_total!.all]).toEqual([1, 1, 1]);
     expect(f.commend_province_collective!.all).toBe(1);
@@ -136,6 +137,7 @@ describe("figures of the other features in the report", () => {
     for (const text of [
       "tự kiểm điểm cuối năm: 1/2 (50 %)",
       "Các chi bộ tổ chức 1 buổi sinh hoạt thường kỳ",
+      "Đảng viên dự sinh hoạt chi bộ: 1/2 lượt được triệu tập, đạt 50 %.",
       "Kết quả đánh giá, xếp loại 1 đảng viên: hoàn thành xuất sắc nhiệm vụ: 0 (0 %); hoàn thành tốt nhiệm vụ: 1 (100 %)",
       "Trong năm có 1 mô hình học tập và làm theo (xây dựng mới 1",
       "cấp tỉnh 1 tập thể, 0 cá nhân",

@@ -55,3 +55,24 @@ export const meetingRemarks = sqliteTable(
     index("meeting_remarks_member_idx").on(t.tenantId, t.memberId, t.year),
   ],
 );
+
+/**
+ * Attendance of one member at one meeting (điểm danh): present, excused (with the reason) or absent.
+ * The meeting's `attendance` (present) and `expected` (rows) are derived from these rows when taken.
+ */
+export const meetingAttendance = sqliteTable(
+  "meeting_attendance",
+  {
+    ...tenantRow(),
+    meetingId: text("meeting_id").notNull(),
+    memberId: text("member_id").notNull(),
+    year: integer("year").notNull(),
+    /** present | excused | absent */
+    status: text("status").notNull(),
+    reason: text("reason").notNull().default(""),
+  },
+  (t) => [
+    uniqueIndex("meeting_attendance_uq").on(t.tenantId, t.meetingId, t.memberId),
+    index("meeting_attendance_member_idx").on(t.tenantId, t.memberId, t.year),
+  ],
+);

@@ -8,6 +8,7 @@ import { RecordAlerts } from "../../../ui/registry-views";
 import { MEETING_KIND_LABEL, REMARK_KINDS, REMARK_KIND_LABEL } from "../meetings.inputs";
 import type { MeetingView } from "../meetings-view.service";
 
+import { AttendanceForm } from "./attendance-form";
 import { DONE, type MeetingForm, MeetingFields } from "./meeting-fields";
 
 /** A remark of the meeting, with its delete button (posting under `remarks`). */
@@ -66,6 +67,9 @@ export const MeetingPage: FC<{
         </dl>
         {m.notes && <p class="pre">{m.notes}</p>}
       </Card>
+      <Card title="Điểm danh">
+        <AttendanceForm action={`${base}/${m.id}/attendance`} view={view} f={panelOf(form, "attendance")} />
+      </Card>
       <Card title="Biểu dương, phê bình đảng viên">
         <ItemList
           items={view.remarks}
@@ -93,7 +97,7 @@ export const MeetingPage: FC<{
             version={m.version}
             submit="Lưu thay đổi"
           >
-            <MeetingFields f={panelOf(form, "update")} m={m} />
+            <MeetingFields f={panelOf(form, "update")} m={m} counted={view.attendance.length > 0} />
           </FormBody>
           <ActionButton action={`${base}/${m.id}/delete`} version={m.version} kind="danger" class="form">
             Xóa biên bản

@@ -26,6 +26,7 @@ export const EVENT_LABELS: Record<EventType, string> = {
   "plan.reopened": "Mở lại kế hoạch",
   "notebook.entry_submitted": "Nộp bài sổ tay",
   "meeting.recorded": "Ghi biên bản sinh hoạt",
+  "meeting.attendance_taken": "Điểm danh buổi sinh hoạt",
   "evaluation.self_assessed": "Tự đánh giá",
   "evaluation.proposed": "Chi bộ đề xuất mức",
   "evaluation.decided": "Quyết định mức xếp loại",
