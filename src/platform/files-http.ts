@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import { vnDateStamp } from "../domain/time";
 import { ServiceError } from "./errors";
 import { normaliseDeep, searchKey } from "./text";
+import { formatDate } from "../ui/format";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const CSV_TYPE = "text/csv; charset=utf-8";
@@ -41,6 +42,19 @@ export const formatOf = (s: string | undefined, fallback: SheetFormat): SheetFor
 /** A file name with today's date (Vietnam): dang-vien-20260105.xlsx */
 export const datedName = (base: string, ext: string, now = Date.now()) =>
   `${base}-${vnDateStamp(now)}.${ext}`;
+
+/**
+ * The title block of an XLSX export (lines above its header row): what the list or report is, of
+ * which unit, for which year or period (when it has one), and the day it was exported.
+ */
+export function exportTitle(what: string, unit: string, period: string | null, now: number): string[] {
+  return [
+    what.toLocaleUpperCase("vi-VN"),
+    `Đơn vị: ${unit}`,
+    ...(period ? [period] : []),
+    `Ngày xuất: ${formatDate(now)}`,
+  ];
+}
 
 export const MULTIPART_SLACK = 64 * 1024;
 

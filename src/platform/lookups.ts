@@ -6,6 +6,7 @@ import type { SQLiteColumn, SQLiteTable, SQLiteUpdateSetSource } from "drizzle-o
 import { units } from "../db/schema/tenant/core";
 import { members } from "../db/schema/tenant/members";
 import { guardChanged } from "./batch";
+import type { Ctx } from "./context";
 import type { Db } from "./db";
 import { type TenantRef, inTenant, scoped } from "./scope";
 
@@ -98,3 +99,26 @@ export const nextVersion = (row: { version: number }, ctx: { now: number }) => (
   version: row.version + 1,
   updatedAt: ctx.now,
 });
+
+/**
+ * The unit an export is about, for its title: the filtered unit (by id or code), else the actor's
+ * own unit, else the tenant's root. Read it with exportUnitName().
+ */
+export function exportUnitQuery(ctx: Ctx, by: { id?: string; code?: string } = {}) {
+  const which = by.id
+    ? eq(units.id, by.id)
+    : by.code
+      ? eq(units.code, by.code)
+      : ctx.actor.unitId
+        ? eq(units.id, ctx.actor.unitId)
+        : eq(units.depth, 0);
+  return ctx.db
+    .select({ name: units.name })
+    .from(units)
+    .where(scoped(ctx, units.tenantId, which))
+    .limit(1);
+}
+
+/** The unit name exportUnitQuery() read, or the tenant's name. */
+export const exportUnitName = (ctx: Ctx, rows: { name: string }[]): string =>
+  rows[0]?.name ?? ctx.tenant.name;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { call, cookieFor, d1Calls, expectStatus, json, makeAccount, makeUnit } from "../../../test/harness";
-import { parseCsv, readFirstSheetRows } from "../../lib/sheets";
+import { parseCsv } from "../../lib/sheets";
+import { exportedSheet } from "../../../test/sheets-kit";
 import type { MemberDetailOut, MemberListOut, MemberOut } from "./members.outputs";
 import { rosterWorld } from "./members.fixtures";
 
@@ -100,7 +101,11 @@ describe("lists and search", () => {
     const x = await call("GET", `/api/v1/members/export?format=xlsx&unitId=${w.cells[1]!.id}`, {
       cookie: w.cookie,
     });
-    const rows = readFirstSheetRows(new Uint8Array(await x.arrayBuffer()));
+    const { rows } = exportedSheet(
+      new Uint8Array(await x.arrayBuffer()),
+      "DANH SÁCH ĐẢNG VIÊN",
+      "Chi bộ Khoa Lý luận cơ sở",
+    );
     expect(rows[0]!.slice(0, 3)).toEqual(["STT", "Số thẻ đảng viên", "Họ và tên"]);
     expect(rows.slice(1).map((r) => r[2])).toEqual(["Nguyễn Văn Anh", "Võ Văn An_h", "Phạm Thị 100% Ánh"]);
     const c = await call("GET", "/api/v1/members/export?format=csv&q=dung", { cookie: w.cookie });

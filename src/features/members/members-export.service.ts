@@ -7,6 +7,7 @@ import {
   type SheetFormat,
   XLSX_TYPE,
   datedName,
+  exportTitle,
 } from "../../platform/files-http";
 import { formatNumber } from "../../ui/format";
 import { type MemberFilter, countMembers, exportMembers } from "./members-list.service";
@@ -19,7 +20,7 @@ export async function exportMembersFile(
 ): Promise<DownloadFile> {
   const fileName = datedName("dang-vien", format, ctx.now);
   if (format === "xlsx") {
-    const n = await countMembers(ctx, f, XLSX_EXPORT_MAX);
+    const { n, unitName } = await countMembers(ctx, f, XLSX_EXPORT_MAX);
     if (n > XLSX_EXPORT_MAX)
       throw invalid(
         {
@@ -29,7 +30,8 @@ export async function exportMembersFile(
       );
     const rows = [];
     for await (const page of exportMembers(ctx, f)) rows.push(...page);
-    return { bytes: exportXlsx(rows), type: XLSX_TYPE, fileName };
+    const title = exportTitle("Danh sách đảng viên", unitName, null, ctx.now);
+    return { bytes: exportXlsx(rows, title), type: XLSX_TYPE, fileName };
   }
   const pages = exportMembers(ctx, f);
   // Fetch the first page now: scope checks and errors happen before the response starts.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { exportedSheet } from "../../../test/sheets-kit";
 import { call, expectStatus, json } from "../../../test/harness";
 import { isoToExcelSerial, parseCsv, readFirstSheetRows, toXlsx } from "../../lib/sheets";
 import { TEMPLATE_COLUMNS } from "./members-roster.rules";
@@ -96,7 +97,12 @@ describe("roster import, as a new user would", () => {
     const errorsXlsx = await call("GET", `/api/v1/members/import/${job.id}/errors?format=xlsx`, {
       cookie: w.cookie,
     });
-    expect(readFirstSheetRows(new Uint8Array(await errorsXlsx.arrayBuffer()))).toHaveLength(8);
+    const errorSheet = exportedSheet(
+      new Uint8Array(await errorsXlsx.arrayBuffer()),
+      "CÁC DÒNG BỊ LỖI KHI NHẬP",
+      w.t.info.name,
+    );
+    expect(errorSheet.rows).toHaveLength(8);
 
     rows[10]![5] = w.cells[0]!.code;
     rows[20]![3] = "28/02/1985";
@@ -161,6 +167,15 @@ describe("files as Vietnamese Excel exports them", () => {
       ["Trần Thị Bình", "1981-03-14", b.id],
       ["Lê Văn Cường", "1982-01-02", c.id],
     ]);
+    // Our own XLSX export, under its title block, imports back unchanged.
+    const x = await call("GET", "/api/v1/members/export?format=xlsx", { cookie: w.cookie });
+    const exported = new Uint8Array(await x.arrayBuffer());
+    expect(exportedSheet(exported, "DANH SÁCH ĐẢNG VIÊN", `Đảng bộ tỉnh ${w.t.info.slug}`).rows).toHaveLength(
+      4,
+    );
+    const back = await upload(w, exported, "dang-vien.xlsx");
+    expect(back).toMatchObject({ status: "ready", rowsValid: 3, rowsInvalid: 0 });
+    expect(await commit(w.cookie, back.id)).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
   });
 
   it("flags broken encoding, ambiguous units and wrong unit kinds per row", async () => {

@@ -213,8 +213,17 @@ export async function* exportMembers(
   }
 }
 
-/** Count of the filtered list, exact up to `cap` (to refuse an XLSX export that would be too large). */
-export async function countMembers(ctx: Ctx, f: MemberFilter, cap: number): Promise<number> {
+/**
+ * Count of the filtered list, exact up to `cap` (to refuse an XLSX export that would be too large),
+ * and the name of the unit it lists (for the file's title).
+ */
+export async function countMembers(
+  ctx: Ctx,
+  f: MemberFilter,
+  cap: number,
+): Promise<{ n: number; unitName: string }> {
   requireRole(ctx, "admin", "secretary");
-  return (await countQuery(ctx, f, cap))[0]?.n ?? 0;
+  const [count, root] = await ctx.db.batch([countQuery(ctx, f, cap), rootUnitQuery(ctx, f.unitId)]);
+  if (f.unitId && !root[0]) throw notFound("Không tìm thấy đơn vị.");
+  return { n: count[0]?.n ?? 0, unitName: root[0]?.name ?? ctx.tenant.name };
 }

@@ -65,11 +65,15 @@ function exportValues(m: ExportRow, n: number): SheetValue[] {
   ];
 }
 
-/** XLSX of a list; columns match the template, so the file can be edited and imported again. */
-export function exportXlsx(rows: ExportRow[]): Uint8Array {
+/**
+ * XLSX of a list under its title block; columns match the template, so the file can be edited and
+ * imported again (the importer skips the title lines).
+ */
+export function exportXlsx(rows: ExportRow[], title: string[]): Uint8Array {
   return toXlsx([
     {
       name: "Danh sách đảng viên",
+      title,
       columns: [...columns(), { header: "Tên chi bộ", width: 36 }, { header: "Nhóm", width: 10 }],
       rows: rows.map((m, i) => exportValues(m, i + 1)),
     },

@@ -4,7 +4,9 @@ import { commendations } from "../../db/schema/tenant/exemplars";
 import type { Ctx } from "../../platform/context";
 import { requireRole } from "../../platform/tenant-context";
 import type { ExportFile } from "./models-export.service";
-import { sheetFile } from "./recognition-sheets.rules";
+import { periodOf, sheetFile } from "./recognition-sheets.rules";
+import { exportUnitName, exportUnitQuery } from "../../platform/lookups";
+import { exportTitle } from "../../platform/files-http";
 import { COMMENDATION_COLUMNS, EXPORT_EXTRA, commendationSheetRow } from "./commendations-sheet.rules";
 import type { ListCommendationsQuery } from "./commendations.inputs";
 import { EXPORT_LIMIT } from "../../platform/registry/pager";
@@ -19,9 +21,12 @@ export async function exportCommendations(
   format: "xlsx" | "csv",
 ): Promise<ExportFile> {
   requireRole(ctx, "admin", "secretary", "member");
-  const rows = await commendationsQuery(ctx, ...listConds(ctx, q))
-    .orderBy(desc(c.year), desc(c.createdAt))
-    .limit(EXPORT_LIMIT);
+  const [rows, unit] = await ctx.db.batch([
+    commendationsQuery(ctx, ...listConds(ctx, q))
+      .orderBy(desc(c.year), desc(c.createdAt))
+      .limit(EXPORT_LIMIT),
+    exportUnitQuery(ctx, { id: q.unitId, code: q.unitCode }),
+  ]);
   const data = rows.map((r) =>
     commendationSheetRow(toCommendationOut(r), {
       unitCode: r.unitCode,
@@ -30,7 +35,8 @@ export async function exportCommendations(
       card: r.memberCard ?? "",
     }),
   );
-  const file = sheetFile(format, "Khen thưởng", [...COMMENDATION_COLUMNS, ...EXPORT_EXTRA], data);
+  const title = exportTitle("Danh sách khen thưởng", exportUnitName(ctx, unit), periodOf(q.year), ctx.now);
+  const file = sheetFile(format, "Khen thưởng", [...COMMENDATION_COLUMNS, ...EXPORT_EXTRA], data, title);
   return { ...file, fileName: `khen-thuong${q.year ? `-${q.year}` : ""}.${format}` };
 }
 

@@ -3,7 +3,9 @@ import { studyConferences } from "../../db/schema/tenant/exemplars";
 import type { Ctx } from "../../platform/context";
 import { requireRole } from "../../platform/tenant-context";
 import type { ExportFile } from "./models-export.service";
-import { sheetFile } from "./recognition-sheets.rules";
+import { periodOf, sheetFile } from "./recognition-sheets.rules";
+import { exportUnitName, exportUnitQuery } from "../../platform/lookups";
+import { exportTitle } from "../../platform/files-http";
 import { type ListConferencesQuery, MODE_LABEL, type Mode } from "./conferences.inputs";
 import { EXPORT_LIMIT } from "../../platform/registry/pager";
 import { conferencesQuery, listConds } from "./conferences.service";
@@ -26,9 +28,12 @@ export async function exportConferences(
   format: "xlsx" | "csv",
 ): Promise<ExportFile> {
   requireRole(ctx, "admin", "secretary");
-  const rows = await conferencesQuery(ctx, ...listConds(ctx, q))
-    .orderBy(desc(studyConferences.date), desc(studyConferences.createdAt))
-    .limit(EXPORT_LIMIT);
+  const [rows, unit] = await ctx.db.batch([
+    conferencesQuery(ctx, ...listConds(ctx, q))
+      .orderBy(desc(studyConferences.date), desc(studyConferences.createdAt))
+      .limit(EXPORT_LIMIT),
+    exportUnitQuery(ctx, { id: q.unitId, code: q.unitCode }),
+  ]);
   const data = rows.map((r) => [
     r.s.date,
     r.unitCode,
@@ -40,8 +45,14 @@ export async function exportConferences(
     r.s.participants,
     r.s.note,
   ]);
+  const title = exportTitle(
+    "Danh sách hội nghị học tập",
+    exportUnitName(ctx, unit),
+    periodOf(q.year),
+    ctx.now,
+  );
   return {
-    ...sheetFile(format, "Hội nghị học tập", COLUMNS, data),
+    ...sheetFile(format, "Hội nghị học tập", COLUMNS, data, title),
     fileName: `hoi-nghi${q.year ? `-${q.year}` : ""}.${format}`,
   };
 }

@@ -9,7 +9,9 @@ import { MODEL_COLUMNS, modelSheetRow } from "./models-sheet.rules";
 import type { ListModelsQuery, ModelField, ModelKind, ModelStatus } from "./models.inputs";
 import { EXPORT_LIMIT } from "../../platform/registry/pager";
 import { listModelsQuery } from "./models-read.service";
-import { sheetFile } from "./recognition-sheets.rules";
+import { periodOf, sheetFile } from "./recognition-sheets.rules";
+import { exportUnitName, exportUnitQuery } from "../../platform/lookups";
+import { exportTitle } from "../../platform/files-http";
 
 export interface ExportFile {
   bytes: Uint8Array;
@@ -25,12 +27,13 @@ export async function exportModels(
   requireRole(ctx, "admin", "secretary", "member");
   const y = exemplarModelYears;
   const replicated = sql`(SELECT j.value FROM ${y}, json_each(${y.replicatedTo}) AS j WHERE ${inTenant(ctx, y.tenantId)})`;
-  const [rows, codes] = await ctx.db.batch([
+  const [rows, codes, unit] = await ctx.db.batch([
     listModelsQuery(ctx, { ...q, cursor: undefined }, EXPORT_LIMIT),
     ctx.db
       .select({ id: units.id, code: units.code })
       .from(units)
       .where(scoped(ctx, units.tenantId, sql`${units.id} IN ${replicated}`)),
+    exportUnitQuery(ctx, { id: q.unitId, code: q.unitCode }),
   ]);
   const codeOf = new Map(codes.map((c) => [c.id, c.code]));
   const data = rows.slice(0, EXPORT_LIMIT).map((r) =>
@@ -51,7 +54,13 @@ export async function exportModels(
       note: r.y?.note ?? "",
     }),
   );
-  const file = sheetFile(format, "Mô hình", MODEL_COLUMNS, data);
+  const title = exportTitle(
+    "Danh sách mô hình học tập và làm theo",
+    exportUnitName(ctx, unit),
+    periodOf(q.year),
+    ctx.now,
+  );
+  const file = sheetFile(format, "Mô hình", MODEL_COLUMNS, data, title);
   return { ...file, fileName: `mo-hinh${q.year ? `-${q.year}` : ""}.${format}` };
 }
 

@@ -4,10 +4,12 @@ import {
   districtTree,
   expectNoDrift,
   importSheet,
+  makeModel,
   uploadSheet,
 } from "../../../test/exemplars-kit";
+import { exportedSheet } from "../../../test/sheets-kit";
 import { call, cookieFor, d1Calls, makeAccount, makeTenant } from "../../../test/harness";
-import { type SheetValue, readFirstSheetRows, toCsv, toXlsx } from "../../lib/sheets";
+import { type SheetValue, toCsv, toXlsx } from "../../lib/sheets";
 import { COMMENDATION_COLUMNS } from "./commendations-sheet.rules";
 import { MODEL_COLUMNS } from "./models-sheet.rules";
 import { exemplarFigures } from "./recognition-figures.service";
@@ -156,7 +158,9 @@ describe("Cầu Kè 2021 by spreadsheet import", () => {
     const exp = await call("GET", "/api/v1/models/export?year=2021&format=xlsx", { cookie });
     expect(exp.headers.get("content-type")).toBe(XLSX);
     const bytes = new Uint8Array(await exp.arrayBuffer());
-    expect(readFirstSheetRows(bytes).length).toBe(283);
+    const sheet = exportedSheet(bytes, "DANH SÁCH MÔ HÌNH HỌC TẬP VÀ LÀM THEO", "Đảng bộ huyện Cầu Kè");
+    expect(sheet.lines[2]).toBe("Năm 2021");
+    expect(sheet.rows.length).toBe(283);
     const back = await importSheet(t, "models", cookie, { bytes, name: "xuat.xlsx", type: XLSX });
     expect(back).toMatchObject({ created: 0, updated: 0, unchanged: 282, errors: [] });
   });
@@ -219,5 +223,23 @@ describe("Cầu Kè 2021 by spreadsheet import", () => {
     });
     expect(missing.status).toBe("failed");
     expect(missing.message).toContain("Thiếu cột");
+  });
+});
+
+describe("a CSV export imported back", () => {
+  it("keeps titles that start with = + - @ as they were, without the export's guard apostrophe", async () => {
+    const t = await makeTenant();
+    const { cells } = await districtTree(t);
+    const cookie = await cookieFor(t, t.adminId);
+    const titles = ["=Mô hình “Dân vận khéo”", "-Mô hình gạch đầu dòng", "+Mô hình cộng", "@Mô hình a còng"];
+    for (const title of titles) await makeModel(t, title, { unitId: cells[0]!.id });
+    const exp = await call("GET", "/api/v1/models/export?format=csv", { cookie });
+    const bytes = new Uint8Array(await exp.arrayBuffer());
+    expect(new TextDecoder().decode(bytes)).toContain("'=Mô hình");
+    const back = await importSheet(t, "models", cookie, { bytes, name: "xuat.csv", type: "text/csv" });
+    expect(back).toMatchObject({ created: 0, updated: 0, unchanged: 4, errors: [] });
+    const list = await call("GET", "/api/v1/models", { cookie });
+    const items = ((await list.json()) as { items: { title: string }[] }).items;
+    expect(items.map((m) => m.title).sort()).toEqual([...titles].sort());
   });
 });

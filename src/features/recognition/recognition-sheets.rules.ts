@@ -137,16 +137,17 @@ export function yesNo(text: string): boolean | undefined {
   return undefined;
 }
 
-/** A table as XLSX or CSV (UTF-8 with BOM), with its content type. */
+/** A table as XLSX (with the title block, when given) or CSV (UTF-8 with BOM), with its content type. */
 export function sheetFile(
   format: SheetFormat,
   name: string,
   columns: XlsxColumn[],
   rows: SheetValue[][],
+  title?: string[],
 ): { bytes: Uint8Array; type: string } {
   if (format === "csv")
     return { bytes: toCsv([columns.map((c) => c.header), ...(rows as CsvValue[][])]), type: CSV_TYPE };
-  return { bytes: toXlsx([{ name, columns, rows }]), type: XLSX_TYPE };
+  return { bytes: toXlsx([{ name, title, columns, rows }]), type: XLSX_TYPE };
 }
 
 /** "A, B; C" → the distinct codes. */
@@ -154,3 +155,6 @@ export const splitCodes = (s: string) => [...new Set(s.split(/[,;\s]+/).filter(B
 
 /** JSON list of the distinct non-empty values (bound into `IN (SELECT value FROM json_each(?))`). */
 export const jsonSet = (xs: string[]) => JSON.stringify([...new Set(xs.filter(Boolean))]);
+
+/** The year of a filtered export, for its title. */
+export const periodOf = (year: number | undefined) => (year ? `Năm ${year}` : "Tất cả các năm");

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { type TestTenant, call } from "../../../test/harness";
 import { type ReportsWorld, reportsWorld } from "../../../test/harness-reports";
 import { makePerson } from "../../../test/plans-kit";
-import { readFirstSheetRows } from "../../lib/sheets";
+import { exportedSheet } from "../../../test/sheets-kit";
 
 import { asciiFilename, contentDisposition } from "../../platform/downloads";
 
@@ -38,7 +38,12 @@ describe("exports", () => {
     ]) {
       const { res, bytes } = await get(path);
       expect(res.headers.get("content-type")).toBe(XLSX);
-      const rows = readFirstSheetRows(bytes);
+      const { lines, rows } = exportedSheet(
+        bytes,
+        "BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN MÔ HÌNH",
+        s.school.name,
+      );
+      expect(lines[2]).toBe(`Năm ${Y}`);
       expect(rows[0]).toEqual(["Nội dung", "Chỉ tiêu", "Nhóm 1", "Nhóm 2", "Tổng", "Tỷ lệ (%)"]);
       expect(rows[1]).toEqual(["Đảng viên, đăng ký và kế hoạch cá nhân", "Số đảng viên", 1, 2, 3]);
       expect(rows.find((r) => r[1] === "Đã đăng ký, nộp kế hoạch")?.slice(2)).toEqual([0, 0, 0, 0]);
@@ -70,7 +75,7 @@ describe("exports", () => {
       `/t/${t.info.slug}/reports/units/${s.cell2.id}/people/export?year=${Y}&figure=members&group=follower&format=xlsx`,
     );
     expect(x.res.headers.get("content-type")).toBe(XLSX);
-    const rows = readFirstSheetRows(x.bytes);
+    const { rows } = exportedSheet(x.bytes, "SỐ ĐẢNG VIÊN – NHÓM 2", s.cell2.name);
     expect(rows.slice(1).map((r) => r[1])).toEqual(["Ngô Văn Em"]);
     expect(x.res.headers.get("content-disposition")).toContain("filename*=UTF-8''");
   });

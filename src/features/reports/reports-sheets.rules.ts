@@ -3,6 +3,7 @@
 import { type CsvValue, type XlsxSheetInput, toCsv, toXlsx } from "../../lib/sheets";
 import { GROUP_SHORT, type Group } from "../../domain/groups";
 import type { DownloadFile } from "../../platform/downloads";
+import { exportTitle } from "../../platform/files-http";
 import { formatDateTime } from "../../ui/format";
 import { FIGURES, personStatusLabel } from "./reports-catalogue.rules";
 import { type FigureDef, type Figures, SECTIONS, share } from "./reports-figures.rules";
@@ -39,15 +40,18 @@ const FIGURE_COLUMNS: XlsxSheetInput["columns"] = [
   ...["Nhóm 1", "Nhóm 2", "Tổng", "Tỷ lệ (%)"].map((header) => ({ header, kind: "number" as const })),
 ];
 
-export function figuresXlsx(view: FiguresView): Uint8Array {
+export function figuresXlsx(view: FiguresView, now: number): Uint8Array {
+  const title = (what: string) => exportTitle(what, view.unit.name, `Năm ${view.year}`, now);
   const sheets: XlsxSheetInput[] = [
     {
       name: `Tổng hợp ${view.year}`,
+      title: title("Báo cáo tổng hợp kết quả thực hiện mô hình"),
       columns: [{ header: "Nội dung", width: 34 }, ...FIGURE_COLUMNS],
       rows: FIGURES.map((def) => figureRow(def, view.figures) as (string | number | null)[]),
     },
     {
       name: "Theo đơn vị trực thuộc",
+      title: title("Kết quả theo đơn vị trực thuộc"),
       columns: [{ header: "Đơn vị", width: 40 }, { header: "Nội dung", width: 30 }, ...FIGURE_COLUMNS],
       rows: longRows(view) as (string | number | null)[][],
     },
@@ -83,10 +87,11 @@ function peopleRows(p: PeoplePage): CsvValue[][] {
   ]);
 }
 
-export function peopleXlsx(p: PeoplePage): Uint8Array {
+export function peopleXlsx(p: PeoplePage, now: number): Uint8Array {
   return toXlsx([
     {
       name: p.figure.label,
+      title: exportTitle(`${p.figure.label}${groupPart(p, " – ")}`, p.unit.name, `Năm ${p.year}`, now),
       columns: PEOPLE_HEAD.map((header, i) => ({
         header,
         width: [6, 28, 18, 10, 34, 20, 18, 12][i],
@@ -104,18 +109,23 @@ export function peopleCsv(p: PeoplePage): Uint8Array {
 /** "Báo cáo Đảng bộ X năm 2026", "Đã đăng ký – Đảng bộ X – Nhóm 1 – 2026". */
 export const figuresFilename = (v: FiguresView) => `Báo cáo ${v.unit.name} năm ${v.year}`;
 export const peopleFilename = (p: PeoplePage) =>
-  `${p.figure.label} - ${p.unit.name}${p.group === "all" ? "" : ` - ${FOCUS_LABEL[p.group].split(" —")[0]}`} - ${p.year}`;
+  `${p.figure.label} - ${p.unit.name}${groupPart(p, " - ")} - ${p.year}`;
+
+/** " – Nhóm 1" when the page is of one group. */
+function groupPart(p: PeoplePage, dash: string): string {
+  return p.group === "all" ? "" : `${dash}${FOCUS_LABEL[p.group].split(" —")[0]}`;
+}
 
 /** The figures of a view as a spreadsheet file to download. */
-export const figuresFile = (view: FiguresView, kind: "xlsx" | "csv"): DownloadFile => ({
-  body: kind === "xlsx" ? figuresXlsx(view) : figuresCsv(view),
+export const figuresFile = (view: FiguresView, kind: "xlsx" | "csv", now: number): DownloadFile => ({
+  body: kind === "xlsx" ? figuresXlsx(view, now) : figuresCsv(view),
   kind,
   name: figuresFilename(view),
 });
 
 /** The people of a page as a spreadsheet file to download. */
-export const peopleFile = (p: PeoplePage, kind: "xlsx" | "csv"): DownloadFile => ({
-  body: kind === "xlsx" ? peopleXlsx(p) : peopleCsv(p),
+export const peopleFile = (p: PeoplePage, kind: "xlsx" | "csv", now: number): DownloadFile => ({
+  body: kind === "xlsx" ? peopleXlsx(p, now) : peopleCsv(p),
   kind,
   name: peopleFilename(p),
 });

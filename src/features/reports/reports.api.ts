@@ -64,7 +64,7 @@ export const reportsApi = api.router(
     out: sheets,
     run: async (ctx, { id, query: q }, c) => {
       const view = await getFigures(ctx, id, yearOr(ctx, q.year));
-      return download(c, figuresFile(view, q.format));
+      return download(c, figuresFile(view, q.format, ctx.now));
     },
   }),
   api.get("/units/{id}/people", {
@@ -84,7 +84,7 @@ export const reportsApi = api.router(
     out: sheets,
     run: async (ctx, { id, query: q }, c) => {
       const p = await listAllPeople(ctx, { ...q, unitId: id, year: yearOr(ctx, q.year) });
-      return download(c, peopleFile(p, q.format));
+      return download(c, peopleFile(p, q.format, ctx.now));
     },
   }),
   api.get("/units/{id}/documents", {

@@ -126,8 +126,9 @@ export const reportsPages = new Hono<AppEnv>()
   })
   .get("/units/:id/export", async (c) => {
     const { format } = parseForm(ExportQuery, { format: c.req.query("format") });
-    const view = await getFigures(ctxOf(c), idParam(c), yearOf(c));
-    return download(c, figuresFile(view, format));
+    const ctx = ctxOf(c);
+    const view = await getFigures(ctx, idParam(c), yearOf(c));
+    return download(c, figuresFile(view, format, ctx.now));
   })
   .get("/units/:id/people", async (c) => {
     const ctx = ctxOf(c);
@@ -141,7 +142,7 @@ export const reportsPages = new Hono<AppEnv>()
     const q = parseForm(PeopleQuery.omit({ cursor: true }), rest);
     const { format: fmt } = parseForm(ExportQuery, { format });
     const p = await listAllPeople(ctx, { ...q, unitId: idParam(c), year: q.year ?? vnYear(ctx.now) });
-    return download(c, peopleFile(p, fmt));
+    return download(c, peopleFile(p, fmt, ctx.now));
   })
   .get("/units/:id/documents", (c) => renderDocuments(c, idParam(c), yearOf(c)))
   .post("/units/:id/documents", (c) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeText, detectDelimiter, parseCsv, toCsv } from "./csv";
+import { decodeText, detectDelimiter, parseCsv, toCsv, unguardFormula } from "./csv";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const withBom = (s: string) => new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(s)]);
@@ -132,6 +132,20 @@ describe("toCsv", () => {
       "a=b",
       "-2",
       "3.5",
+    ]);
+  });
+
+  it("takes the guard apostrophe off on the way back, and only that one", () => {
+    const values = ["=1+1", "+84912345678", "-Mô hình", "@Bác", "'trích dẫn'", "'", "a'=b", "'x"];
+    const back = parseCsv(decode(toCsv([values])).slice(1))[0]!.map(unguardFormula);
+    expect(back).toEqual(values);
+    expect(["'=a", "''=a", "'-", "'#", 7, null].map(unguardFormula)).toEqual([
+      "=a",
+      "''=a",
+      "-",
+      "'#",
+      7,
+      null,
     ]);
   });
 

@@ -152,6 +152,17 @@ function isBreak(c: number, delim: number): boolean {
 // Leading characters that make Excel/LibreOffice evaluate a cell as a formula (CSV injection).
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+// The apostrophe csvField puts before such text; importers take it off again (see unguardFormula).
+const GUARDED = /^'[=+\-@]/;
+
+/**
+ * Takes off the apostrophe our CSV export put before text starting with = + - @, so an exported
+ * file imports back unchanged; any other leading apostrophe is kept.
+ */
+export function unguardFormula<T>(value: T): T {
+  return typeof value === "string" && GUARDED.test(value) ? (value.slice(1) as T) : value;
+}
+
 function csvField(value: CsvValue, delimiter: CsvDelimiter): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";

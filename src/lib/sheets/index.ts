@@ -1,5 +1,13 @@
 // Public API of the spreadsheet library: CSV and XLSX import/export plus date helpers.
-export { type CsvDelimiter, type CsvValue, decodeText, detectDelimiter, parseCsv, toCsv } from "./csv";
+export {
+  type CsvDelimiter,
+  type CsvValue,
+  decodeText,
+  detectDelimiter,
+  parseCsv,
+  toCsv,
+  unguardFormula,
+} from "./csv";
 export { excelSerialToIso, formatViDate, isoToExcelSerial, parseViDate } from "./dates";
 export { SpreadsheetError, type SpreadsheetErrorCode } from "./errors";
 export {

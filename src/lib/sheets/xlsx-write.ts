@@ -20,6 +20,11 @@ export interface XlsxColumn {
 
 export interface XlsxSheetInput {
   name: string;
+  /**
+   * Lines above the header row (the first one bold and larger), then one blank row: what the
+   * sheet is, of which unit, for which period, when it was made. Each line is one filled cell.
+   */
+  title?: string[];
   columns: XlsxColumn[];
   rows: SheetValue[][];
 }
@@ -37,19 +42,22 @@ const MAX_COLUMNS = 16_384;
 const STYLE_HEADER = 1;
 const STYLE_DATE = 2;
 const STYLE_TEXT = 3;
+const STYLE_TITLE = 4;
 
 const STYLES =
   `${XML_DECL}<styleSheet xmlns="${NS_MAIN}">` +
   '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>' +
-  '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
-  '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fonts count="3"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
+  '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
+  '<font><b/><sz val="14"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
   '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
   '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
-  '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+  '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   "</styleSheet>";
 
@@ -129,12 +137,15 @@ function* worksheetXml(sheet: XlsxSheetInput, selected: boolean): Generator<stri
     return letters[i]!;
   };
   const hasHeader = columns.length > 0;
+  const title = sheet.title ?? [];
+  // The header row: after the title lines and a blank row.
+  const head = title.length ? title.length + 2 : 1;
   yield `${XML_DECL}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`;
   yield `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ""}>`;
   if (hasHeader) {
-    // Keep the header visible while scrolling.
-    yield '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>';
-    yield '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>';
+    // Keep the title and the header visible while scrolling.
+    yield `<pane ySplit="${head}" topLeftCell="A${head + 1}" activePane="bottomLeft" state="frozen"/>`;
+    yield `<selection pane="bottomLeft" activeCell="A${head + 1}" sqref="A${head + 1}"/>`;
   }
   yield '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>';
   if (hasHeader) {
@@ -147,9 +158,11 @@ function* worksheetXml(sheet: XlsxSheetInput, selected: boolean): Generator<stri
     yield "</cols>";
   }
   yield "<sheetData>";
-  let r = 1;
+  for (const [i, line] of title.entries())
+    yield `<row r="${i + 1}">${textCell(`A${i + 1}`, line, i === 0 ? STYLE_TITLE : undefined)}</row>`;
+  let r = title.length ? head : 1;
   if (hasHeader) {
-    yield `<row r="1">${columns.map((c, i) => textCell(`${letter(i)}1`, c.header, STYLE_HEADER)).join("")}</row>`;
+    yield `<row r="${r}">${columns.map((c, i) => textCell(`${letter(i)}${r}`, c.header, STYLE_HEADER)).join("")}</row>`;
     r++;
   }
   for (const values of sheet.rows) {
@@ -162,12 +175,16 @@ function* worksheetXml(sheet: XlsxSheetInput, selected: boolean): Generator<stri
   yield "</sheetData></worksheet>";
 }
 
-/** Builds an .xlsx workbook: bold frozen header row, column widths, dates as real Excel dates. */
+/**
+ * Builds an .xlsx workbook: an optional title block, a bold header row frozen with everything above
+ * it, column widths, dates as real Excel dates.
+ */
 export function toXlsx(sheets: XlsxSheetInput[]): Uint8Array {
   if (sheets.length === 0) throw new Error("Bảng tính phải có ít nhất một trang.");
   const names = sanitizeSheetNames(sheets.map((s) => s.name));
   sheets.forEach((s, i) => {
-    if (s.rows.length + (s.columns.length > 0 ? 1 : 0) > MAX_ROWS) {
+    const title = s.title?.length ? s.title.length + 1 : 0;
+    if (s.rows.length + (s.columns.length > 0 ? 1 : 0) + title > MAX_ROWS) {
       throw new Error(
         `Trang "${names[i]}" có quá nhiều dòng: Excel chỉ chứa tối đa 1.048.576 dòng mỗi trang.`,
       );

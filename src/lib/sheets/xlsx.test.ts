@@ -188,6 +188,21 @@ describe("toXlsx", () => {
     ]);
   });
 
+  it("puts a title block above the header and freezes the panes below the header", () => {
+    const title = ["DANH SÁCH ĐẢNG VIÊN", "Đơn vị: Chi bộ 1", "Năm 2026", "Ngày xuất: 05/01/2026"];
+    const bytes = toXlsx([{ name: "DS", title, columns, rows: [["Lê Văn Tám"]] }]);
+    expect(readFirstSheetRows(bytes)).toEqual([
+      ...title.map((t) => [t]),
+      [],
+      columns.map((c) => c.header),
+      ["Lê Văn Tám"],
+    ]);
+    const sheet = new TextDecoder().decode(unzipSync(bytes)["xl/worksheets/sheet1.xml"]);
+    expect(sheet).toContain('<pane ySplit="6" topLeftCell="A7" activePane="bottomLeft" state="frozen"/>');
+    expect(sheet).toContain('<c r="A1" s="4" t="inlineStr"><is><t>DANH SÁCH ĐẢNG VIÊN</t></is></c>');
+    expect(sheet).toContain('<c r="A6" s="1" t="inlineStr">');
+  });
+
   it("writes several sheets with sanitised, unique names", () => {
     const names = ["Chi bộ [1]: A/B?", "chi bộ  1 :A B", "", "'Báo cáo'", "x".repeat(40), "History"];
     const sane = sanitizeSheetNames(names);
@@ -254,5 +269,6 @@ describe("toXlsx", () => {
       2,
       "Chi bộ số 2, Đảng bộ phường Bến Nghé",
     ]);
-  });
+    // Heavy on purpose (a province-sized sheet): a busy machine needs more than the default 30 s.
+  }, 120_000);
 });

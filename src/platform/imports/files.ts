@@ -7,6 +7,7 @@ import {
   detectDelimiter,
   iterateXlsxRows,
   parseCsv,
+  unguardFormula,
 } from "../../lib/sheets";
 
 export type FileKind = "csv" | "xlsx";
@@ -35,7 +36,19 @@ export interface ReadOptions {
   strictUtf8?: boolean;
 }
 
+/**
+ * The rows of a file, with the formula-guard apostrophe our exports add taken off text cells (in an
+ * XLSX too: a CSV export opened in Excel and saved keeps the apostrophe as text).
+ */
 export function* fileRows(bytes: Uint8Array, kind: FileKind, opts: ReadOptions = {}): Generator<FileRow> {
+  for (const r of rawRows(bytes, kind, opts)) {
+    const cells = r.cells;
+    for (let i = 0; i < cells.length; i++) cells[i] = unguardFormula(cells[i]);
+    yield r;
+  }
+}
+
+function* rawRows(bytes: Uint8Array, kind: FileKind, opts: ReadOptions): Generator<FileRow> {
   const maxRows = opts.maxRows ?? MAX_ROWS;
   const decode = (part: Uint8Array) => {
     const { text, encodingError } = decodeText(part);

@@ -11,6 +11,7 @@ import {
   type SheetFormat,
   XLSX_TYPE,
   datedName,
+  exportTitle,
 } from "../files-http";
 import { importErrorChunks, tooLarge } from "./jobs";
 import type { AnyImportSpec, ImportDeps, RejectedRow, RowError } from "./spec";
@@ -89,8 +90,9 @@ export async function errorsFile(
     })),
     { header: "Lý do lỗi", width: 70 },
   ];
+  const title = exportTitle("Các dòng bị lỗi khi nhập", ctx.tenant.name, `Tệp: ${job.fileName}`, ctx.now);
   return {
-    bytes: toXlsx([{ name: "Dòng bị lỗi", columns, rows: all.map(errorValues) }]),
+    bytes: toXlsx([{ name: "Dòng bị lỗi", title, columns, rows: all.map(errorValues) }]),
     type: XLSX_TYPE,
     fileName,
   };

@@ -107,7 +107,9 @@ export class ImportParser {
 
   private findHeader(r: FileRow): boolean {
     if (r.cells.every(isBlank)) return true;
-    const h = this.spec.header.map(r.cells);
+    // A row with one filled cell is a title line (our exports put a title block above the header).
+    const filled = r.cells.filter((c) => !isBlank(c)).length;
+    const h = filled > 1 ? this.spec.header.map(r.cells) : null;
     if (h) {
       this.header = h;
       this.mapped = this.spec.header.mapped(h);
@@ -147,7 +149,9 @@ export class ImportParser {
    */
   async finish(ctx: Ctx): Promise<ParseResult> {
     if (!this.failure && !this.header)
-      this.failure = "Tệp không có dữ liệu. Hãy tải tệp mẫu, điền danh sách rồi tải lên lại.";
+      this.failure = this.scanned
+        ? this.spec.header.missing
+        : "Tệp không có dữ liệu. Hãy tải tệp mẫu, điền danh sách rồi tải lên lại.";
     if (!this.failure && this.total === 0) this.failure = "Tệp không có dòng dữ liệu nào dưới dòng tiêu đề.";
     this.closeChunk();
     await this.flush();
