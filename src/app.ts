@@ -69,7 +69,14 @@ import { publicPages } from "./features/public/public.pages";
 import { apiDocsApp } from "./platform/api-docs";
 import { registerApiDocument } from "./platform/api-document";
 import { ERROR_STATUS, type ErrorCode, ServiceError, problemBody } from "./platform/errors";
-import { UPLOAD_PATH, csrfForms, jsonBodies, requestContext } from "./platform/http";
+import {
+  UPLOAD_MAX_BYTES,
+  UPLOAD_PATH,
+  csrfForms,
+  jsonBodies,
+  requestContext,
+  streamedUpload,
+} from "./platform/http";
 import { validationHook } from "./platform/openapi";
 import { renderError } from "./platform/pages";
 import { cors } from "./platform/cors";
@@ -83,7 +90,6 @@ import { benchRoutes } from "./bench/bench.routes";
 import { FAVICON_SVG, APP_CSS } from "./ui/styles";
 
 const MAX_BODY = 1024 * 1024;
-const MAX_UPLOAD = 50 * 1024 * 1024;
 
 export function buildApp() {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook, strict: false });
@@ -91,13 +97,16 @@ export function buildApp() {
   app.use("*", requestContext);
   // After a write that carried change events, wake the webhook dispatcher (platform/outbox.ts).
   app.use("*", wakeOutbox);
+  // An import's upload of undeclared length is counted as it streams: bodyLimit would buffer it whole.
   app.use("*", async (c, next) =>
-    bodyLimit({
-      maxSize: UPLOAD_PATH.test(c.req.path) ? MAX_UPLOAD : MAX_BODY,
-      onError: () => {
-        throw new ServiceError("payload_too_large");
-      },
-    })(c, next),
+    streamedUpload(c.req.method, c.req.path) && !c.req.header("content-length")
+      ? next()
+      : bodyLimit({
+          maxSize: UPLOAD_PATH.test(c.req.path) ? UPLOAD_MAX_BYTES : MAX_BODY,
+          onError: () => {
+            throw new ServiceError("payload_too_large");
+          },
+        })(c, next),
   );
   app.use("*", csrfForms);
 

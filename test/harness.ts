@@ -270,3 +270,15 @@ export function setCookieOf(res: Response): string | null {
   const m = raw ? /(gm_session=[^;]*)/.exec(raw) : null;
   return m ? m[1]! : null;
 }
+
+/** `bytes` as a request body arriving in pieces of `piece` bytes (a slow or chunked client). */
+export function streamOf(bytes: Uint8Array, piece = 7): ReadableStream<Uint8Array> {
+  let at = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (at >= bytes.length) return controller.close();
+      controller.enqueue(bytes.slice(at, at + piece));
+      at += piece;
+    },
+  });
+}

@@ -63,6 +63,14 @@ export const csrfForms: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 /** Paths under /api that take uploads rather than JSON. */
 export const UPLOAD_PATH = /\/(import|files|upload)(\/|$)/;
+/** The largest body an upload path takes (413 above). */
+export const UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
+/**
+ * An import's upload (API or page): its body is streamed to storage and counted against the
+ * importer's own limit as it arrives (imports/upload.ts), so it needs no body limit in front.
+ */
+export const streamedUpload = (method: string, path: string) =>
+  method === "POST" && /\/import\/?$/.test(path);
 
 /** JSON API bodies: other content types → 415, malformed JSON → 400, strings NFC-normalised. */
 export const jsonBodies: MiddlewareHandler<AppEnv> = async (c, next) => {

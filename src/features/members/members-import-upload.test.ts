@@ -1,20 +1,10 @@
 // A roster sent as the raw request body with its length declared is streamed to storage as it arrives;
-// a body shorter than it declared is refused whole, and nothing of it is kept.
+// a body shorter than it declared is refused whole, and nothing of it is kept. A multipart form is read
+// as it arrives too, its file stored in R2 parts: whole when complete, nothing kept when refused.
 import { describe, expect, it } from "vitest";
-import { E, call, json } from "../../../test/harness";
+import { E, call, json, streamOf } from "../../../test/harness";
 import type { ImportJobOut } from "./members.outputs";
 import { csvBytes, parsed, rosterWorld } from "./members.fixtures";
-
-function streamOf(bytes: Uint8Array, piece = 7): ReadableStream<Uint8Array> {
-  let at = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (at >= bytes.length) return controller.close();
-      controller.enqueue(bytes.slice(at, at + piece));
-      at += piece;
-    },
-  });
-}
 
 const sendRaw = (cookie: string, body: ReadableStream<Uint8Array>, length: number, name = "ds.csv") =>
   call("POST", `/api/v1/members/import?fileName=${name}`, {
@@ -59,4 +49,71 @@ describe("streamed roster uploads", () => {
     const left = await E.FILES.list({ prefix: `member-imports/${w.t.info.id}/` });
     expect(left.objects).toEqual([]);
   });
+
+  it("stores a multipart file of 6 MB, read as it arrives, whole (across R2 parts)", async () => {
+    const w = await rosterWorld();
+    const line = `MP.1,Nguyễn Văn Phần,${w.cells[0]!.code}\n`;
+    const text = `Số thẻ đảng viên,Họ và tên,Chi bộ\n${line.repeat(Math.ceil((6 * 1024 * 1024) / line.length))}`;
+    const csv = csvBytes(text);
+    const form = new FormData();
+    form.set("file", new File([csv], "sáu-mb.csv", { type: "text/csv" }));
+    const job = await json<ImportJobOut>(
+      await call("POST", "/api/v1/members/import", { cookie: w.cookie, body: form }),
+      202,
+    );
+    expect(job).toMatchObject({ status: "parsing", fileName: "sáu-mb.csv", fileSize: csv.length });
+    const stored = await E.FILES.get(`member-imports/${w.t.info.id}/${job.id}/source`);
+    expect(stored!.size).toBe(csv.length);
+    expect(await digest(new Uint8Array(await stored!.arrayBuffer()))).toBe(await digest(csv));
+  });
+
+  it("refuses a multipart stream past the importer's limit (413) or cut short (400), keeping nothing", async () => {
+    const w = await rosterWorld();
+    // No Content-Length: the limit is counted as the file arrives (models: 5 MB).
+    const big = multipartStream(new Uint8Array(6 * 1024 * 1024).fill(0x41), "lon.csv");
+    const over = await call("POST", "/api/v1/models/import", {
+      cookie: w.cookie,
+      body: big.stream,
+      headers: { "content-type": big.type },
+    });
+    expect((await json<{ detail: string }>(over, 413)).detail).toContain("tối đa 5 MB");
+    const short = multipartStream(csvBytes("Số thẻ đảng viên,Họ và tên,Chi bộ\n"), "ngan.csv", 40);
+    const cut = await call("POST", "/api/v1/members/import", {
+      cookie: w.cookie,
+      body: short.stream,
+      headers: { "content-type": short.type },
+    });
+    expect((await json<{ detail: string }>(cut, 400)).detail).toContain("không trọn vẹn");
+    for (const prefix of ["model-imports", "member-imports"]) {
+      const left = await E.FILES.list({ prefix: `${prefix}/${w.t.info.id}/` });
+      expect(left.objects).toEqual([]);
+    }
+    for (const kind of ["models", "members"]) {
+      const jobs = await json<{ items: unknown[] }>(
+        await call("GET", `/api/v1/${kind}/imports`, { cookie: w.cookie }),
+      );
+      expect(jobs.items).toEqual([]);
+    }
+  });
 });
+
+async function digest(bytes: Uint8Array): Promise<string> {
+  return btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes))));
+}
+
+/** A multipart form with `file` as a stream of unknown length, in pieces, `drop` bytes cut off its end. */
+function multipartStream(bytes: Uint8Array, name: string, drop = 0) {
+  const boundary = "----gmStreamBoundary7q";
+  const head = new TextEncoder().encode(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\n`,
+  );
+  const tail = new TextEncoder().encode(`\r\n--${boundary}--\r\n`);
+  const whole = new Uint8Array(head.length + bytes.length + tail.length);
+  whole.set(head);
+  whole.set(bytes, head.length);
+  whole.set(tail, head.length + bytes.length);
+  return {
+    type: `multipart/form-data; boundary=${boundary}`,
+    stream: streamOf(whole.subarray(0, whole.length - drop), 64 * 1024),
+  };
+}

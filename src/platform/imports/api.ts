@@ -7,11 +7,10 @@ import { IdParam, apiRouter, jsonContent, problemResponses, uploadBody } from ".
 import { ctxOf, requireRole } from "../tenant-context";
 import { CSV_TYPE, type DownloadFile, type SheetFormat, XLSX_TYPE, fileResponse } from "../files-http";
 import { wireOf } from "../api-wire";
-import { errorsFile, importDeps, readUpload } from "./http";
-import { cancelImport, commitImport, createImport, getImport, listImports } from "./jobs";
+import { acceptUpload, errorsFile, importDeps } from "./http";
+import { cancelImport, commitImport, getImport, listImports } from "./jobs";
 import type { ImportJobView } from "./outputs";
 import type { AnyImportSpec } from "./spec";
-import { UPLOADS, throttledForActor } from "../throttle";
 
 export interface ImportApiOptions {
   spec: AnyImportSpec;
@@ -92,15 +91,8 @@ export function importApi(o: ImportApiOptions) {
         },
       }),
       async (c) => {
-        const ctx = ctxOf(c);
-        requireRole(ctx, ...spec.roles);
-        const job = await throttledForActor(
-          c,
-          UPLOADS,
-          async () => createImport(ctx, spec, importDeps(c), await readUpload(c, spec)),
-          "every",
-        );
-        return c.json(out(job), 202);
+        requireRole(ctxOf(c), ...spec.roles);
+        return c.json(out(await acceptUpload(c, spec)), 202);
       },
     )
     .openapi(

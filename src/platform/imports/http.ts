@@ -13,34 +13,73 @@ import {
   datedName,
   exportTitle,
 } from "../files-http";
-import { importErrorChunks, tooLarge } from "./jobs";
+import { createImport, importErrorChunks } from "./jobs";
 import type { AnyImportSpec, ImportDeps, RejectedRow, RowError } from "./spec";
-import type { UploadFile } from "./upload";
+import { type UploadFile, tooLarge } from "./upload";
+import { requestForm } from "./multipart";
+import { ctxOf, requireRole } from "../tenant-context";
+import { UPLOADS, throttledForActor } from "../throttle";
+import type { ImportJobView } from "./outputs";
 
 export const importDeps = (c: Context<AppEnv>): ImportDeps => ({ files: c.env.FILES, queue: c.env.JOBS });
 
+/** The importer of an upload: one, or chosen from the form's fields before the file (`kind`). */
+export type UploadPick = AnyImportSpec | ((fields: Record<string, string>) => AnyImportSpec);
+
 /**
- * The uploaded file: a multipart form field `file`, or the raw request body (`?fileName=`) — streamed
- * to storage as it arrives when its length is declared. A declared length above `maxBytes` is refused
- * (413) before the body is read.
+ * The uploaded file and its importer: a multipart form's field `file`, read as it arrives with the
+ * fields before it copied into `fields` (multipart.ts), or the raw request body (`?fileName=`),
+ * streamed when its length is declared. A declared length above the importer's `maxBytes` is refused
+ * (413) before the file is read.
  */
-export async function readUpload(c: Context<AppEnv>, spec: AnyImportSpec): Promise<UploadFile> {
-  const max = spec.limits.maxBytes;
+export async function readUpload(
+  c: Context<AppEnv>,
+  pick: UploadPick,
+  fields: Record<string, string> = {},
+): Promise<{ spec: AnyImportSpec; file: UploadFile }> {
   const declared = c.req.header("content-length");
-  if (max !== undefined && Number(declared ?? 0) > max + MULTIPART_SLACK)
-    throw new ServiceError("payload_too_large", tooLarge(max), { file: tooLarge(max) });
+  const checked = (spec: AnyImportSpec) => {
+    const max = spec.limits.maxBytes;
+    if (max !== undefined && Number(declared ?? 0) > max + MULTIPART_SLACK)
+      throw new ServiceError("payload_too_large", tooLarge(max), { file: tooLarge(max) });
+    return spec;
+  };
+  const chosen = (f: Record<string, string>) => checked(typeof pick === "function" ? pick(f) : pick);
   const type = (c.req.header("content-type") ?? "").toLowerCase();
   if (type.startsWith("multipart/form-data")) {
-    const form = await c.req.parseBody();
-    const file = form.file;
-    if (!(file instanceof File) || file.size === 0) throw invalid({ file: spec.noFile }, spec.noFile);
-    return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    if (typeof pick !== "function") checked(pick);
+    const form = await requestForm(c.req.raw);
+    Object.assign(fields, form.fields);
+    const spec = chosen(form.fields);
+    if (!form.file) throw invalid({ file: spec.noFile }, spec.noFile);
+    return { spec, file: form.file };
   }
+  const spec = chosen({});
   const name = c.req.query("fileName") ?? spec.fallbackName;
   const size = Number(declared);
-  if (declared !== undefined && Number.isSafeInteger(size) && size >= 0 && c.req.raw.body)
-    return { name, stream: c.req.raw.body, size };
-  return { name, bytes: new Uint8Array(await c.req.arrayBuffer()) };
+  if (!c.req.raw.body) return { spec, file: { name, bytes: new Uint8Array() } };
+  // Without a declared length (chunked), it is counted against the limit as it is stored.
+  const known = declared !== undefined && Number.isSafeInteger(size) && size >= 0;
+  return { spec, file: { name, stream: c.req.raw.body, size: known ? size : undefined } };
+}
+
+/** An upload (API or page) counted by the uploads throttle, stored and queued: the new job. */
+export function acceptUpload(
+  c: Context<AppEnv>,
+  pick: UploadPick,
+  fields: Record<string, string> = {},
+): Promise<ImportJobView> {
+  const ctx = ctxOf(c);
+  return throttledForActor(
+    c,
+    UPLOADS,
+    async () => {
+      const { spec, file } = await readUpload(c, pick, fields);
+      requireRole(ctx, ...spec.roles);
+      return createImport(ctx, spec, importDeps(c), file);
+    },
+    "every",
+  );
 }
 
 const XLSX_ERRORS_MAX = 50_000;

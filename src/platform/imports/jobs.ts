@@ -9,10 +9,11 @@ import type { Ctx, Role } from "../context";
 import { ServiceError, conflict, invalid, notFound } from "../errors";
 import { newId } from "../ids";
 import { requireRole, requireWritable } from "../tenant-context";
+import { UPLOAD_MAX_BYTES } from "../http";
 import { type FileKind, detectKind, safeFileName } from "./files";
 import { asPreview, asRejected, filePrefix, jobQuery, readChunk, removeFiles, visibleJobs } from "./store";
 import { runCommit } from "./run";
-import { type UploadFile, storeUpload, uploadHead, uploadSize } from "./upload";
+import { type UploadFile, storeUpload, tooLarge, uploadHead, uploadSize } from "./upload";
 import type { ImportJobView, ImportStatus } from "./outputs";
 import type { AnyImportSpec, ImportDeps, ImportJobRow, RejectedRow } from "./spec";
 import { firstVersion, nextVersion, writeAtVersion } from "../lookups";
@@ -98,11 +99,11 @@ export async function createImport(
   requireRole(ctx, ...spec.roles);
   requireWritable(ctx);
   const size = uploadSize(file);
-  if (size === 0) throw invalid({ file: "Tệp tải lên đang trống." });
   const max = spec.limits.maxBytes;
-  if (max !== undefined && size > max)
+  if (max !== undefined && size !== undefined && size > max)
     throw new ServiceError("payload_too_large", tooLarge(max), { file: tooLarge(max) });
   const { head, body } = await uploadHead(file);
+  if (head.length === 0) throw invalid({ file: "Tệp tải lên đang trống." });
   let kind: FileKind;
   try {
     kind = detectKind(head);
@@ -111,7 +112,8 @@ export async function createImport(
     throw e;
   }
   const id = newId();
-  await storeUpload(deps.files, `${filePrefix(spec, ctx.tenant.id, id)}/source`, body, size);
+  const key = `${filePrefix(spec, ctx.tenant.id, id)}/source`;
+  const fileSize = await storeUpload(deps.files, key, body, size, max ?? UPLOAD_MAX_BYTES);
   const row: ImportJobRow = {
     id,
     tenantId: ctx.tenant.id,
@@ -119,7 +121,7 @@ export async function createImport(
     createdBy: ctx.actor.accountId,
     fileName: safeFileName(file.name, spec.fallbackName),
     fileKind: kind,
-    fileSize: size,
+    fileSize,
     status: "parsing",
     message: null,
     columnsJson: "[]",
@@ -153,8 +155,7 @@ export async function createImport(
   return toJobView(row);
 }
 
-export const tooLarge = (max: number) =>
-  `Tệp nhập quá lớn (tối đa ${Math.round(max / (1024 * 1024))} MB). Vui lòng chia nhỏ tệp.`;
+export { tooLarge };
 
 /**
  * Starts writing the good rows (the importer may refuse: nothing written). A commit whose queue

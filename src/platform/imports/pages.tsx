@@ -7,14 +7,13 @@ import type { AppEnv } from "../../env";
 import { isId } from "../../domain/ids";
 import { type ImportTexts, ImportHome, ImportJobPage } from "../../ui/import-views";
 import type { Ctx } from "../context";
-import { notFound } from "../errors";
+import { ServiceError, notFound } from "../errors";
 import { page, seeOther, submitForm, tenantPath } from "../pages";
 import { ctxOf, requireRole } from "../tenant-context";
 import { type DownloadFile, type SheetFormat, fileResponse, formatOf } from "../files-http";
-import { errorsFile, importDeps, readUpload } from "./http";
-import { IMPORT_404, cancelImport, commitImport, createImport, getImport, listImports } from "./jobs";
+import { acceptUpload, errorsFile, importDeps } from "./http";
+import { IMPORT_404, cancelImport, commitImport, getImport, listImports } from "./jobs";
 import type { AnyImportSpec } from "./spec";
-import { UPLOADS, throttledForActor } from "../throttle";
 
 export interface ImportPagesOptions {
   /** The importers served here by the `kind` of the form and the query; the first is the default. */
@@ -107,25 +106,17 @@ export function importPages(o: ImportPagesOptions) {
       requireRole(ctx, ...spec.roles);
       return fileResponse(o.template(ctx, kind, formatOf(c.req.query("format"), "xlsx")));
     })
-    .post("/", (c) =>
-      submitForm(
-        c,
-        async (fields) => {
-          const ctx = ctxOf(c);
-          const [, spec] = choose(fields.kind);
-          requireRole(ctx, ...spec.roles);
-          const created = await throttledForActor(
-            c,
-            UPLOADS,
-            async () => createImport(ctx, spec, importDeps(c), await readUpload(c, spec)),
-            "every",
-          );
-          return seeOther(c, `${base(c)}/${created.id}`);
-        },
-        async (s, status) => home(c, choose(s.values.kind)[0], s.errors, status),
-        [400, 413],
-      ),
-    )
+    .post("/", async (c) => {
+      // The form is read as it arrives (the file streams to storage), not parsed whole first.
+      const fields: Record<string, string> = {};
+      try {
+        const created = await acceptUpload(c, (f) => choose(f.kind)[1], fields);
+        return seeOther(c, `${base(c)}/${created.id}`);
+      } catch (e) {
+        if (!(e instanceof ServiceError) || (e.status !== 400 && e.status !== 413)) throw e;
+        return home(c, choose(fields.kind)[0], e.fields ?? {}, e.status);
+      }
+    })
     .get("/:id", (c) => job(c, jobId(c)))
     .post(
       "/:id/commit",
