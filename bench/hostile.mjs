@@ -2,14 +2,16 @@
 // demo tenants, through the real HTTP paths of the built Worker:
 //   1. every importer gets hostile files (XLSX zip bombs, the roster a 50 MB CSV) while /healthz and a
 //      signed-in page are polled: how fast each fails, and the slowest answer meanwhile;
-//   2. six simultaneous exports of one tenant while another tenant's /api/v1/auth/me is polled;
+//   2. six simultaneous exports of a tenant of a few thousand members (hostile-exports.mjs) while
+//      another tenant's /api/v1/auth/me and a signed-in page are polled every 200 ms;
 //   3. a soak: 60 s at 50 concurrent requests over pages, API reads and writes; 0 × 5xx, and the units
 //      created are exactly the 201s answered.
 // Writes docs/benchmarks-hostile.md. Rate limits are raised for the run (it measures the service, not
 // the limiter); the limiter's own behaviour is in test/rate-limit.test.ts.
 import { mkdirSync, rmSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { bigCsv, bombXlsx } from "./hostile-files.mjs";
+import { exportsUnderLoad, poll } from "./hostile-exports.mjs";
 import { report } from "./hostile-report.mjs";
 import { buildWorker, log, migrate, startServer } from "./lib.mjs";
 
@@ -29,33 +31,17 @@ async function signIn(base, tenant, login) {
   return res.headers.get("set-cookie").split(";")[0];
 }
 
-/** Polls `urls` every 100 ms until `stop()`; returns the slowest answer (ms) and the failures. */
+/** Polls the targets every 100 ms until the returned stop(): the slowest answer (ms) and the failures. */
 function watch(base, targets) {
-  let stopped = false;
-  let worst = 0;
-  const failures = [];
-  let n = 0;
-  const done = (async () => {
-    while (!stopped) {
-      for (const t of targets) {
-        const t0 = performance.now();
-        try {
-          const res = await fetch(base + t.path, { headers: t.headers, signal: AbortSignal.timeout(30_000) });
-          await res.arrayBuffer();
-          if (res.status !== 200) failures.push(`${t.path} → ${res.status}`);
-        } catch (e) {
-          failures.push(`${t.path} → ${e.name}`);
-        }
-        worst = Math.max(worst, performance.now() - t0);
-        n++;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  })();
+  const stop = poll(
+    base,
+    targets.map((t, i) => ({ name: String(i), ...t })),
+    100,
+  );
   return async () => {
-    stopped = true;
-    await done;
-    return { worstMs: worst, failures, n };
+    const { stats, failures } = await stop();
+    const all = Object.values(stats);
+    return { worstMs: Math.max(...all.map((x) => x.max)), failures, n: all.reduce((a, x) => a + x.n, 0) };
   };
 }
 
@@ -116,49 +102,6 @@ async function hostileImports(base, cookie) {
     }
   }
   return out;
-}
-
-async function exportsUnderLoad(base, adminA, adminB) {
-  const stop = watch(base, [{ path: "/api/v1/auth/me", headers: { cookie: adminB } }]);
-  const t0 = performance.now();
-  const answers = await Promise.all(
-    Array.from({ length: 6 }, () =>
-      fetch(`${base}/api/v1/exports`, { method: "POST", headers: { cookie: adminA, origin: base } }).then(
-        async (r) => ({
-          status: r.status,
-          body: await r.json(),
-        }),
-      ),
-    ),
-  );
-  const ids = [...new Set(answers.map((a) => a.body.id))];
-  let job = answers[0].body;
-  while (job.status !== "done" && job.status !== "failed" && performance.now() - t0 < 600_000) {
-    await new Promise((r) => setTimeout(r, 500));
-    job = await (await fetch(`${base}/api/v1/exports/${job.id}`, { headers: { cookie: adminA } })).json();
-  }
-  const seen = await stop();
-  // Jobs that ran at the same time: a later request may start a new job once the first has finished.
-  const at = (x) => new Date(x).getTime();
-  const spans = [];
-  for (const id of ids) {
-    const j = await (await fetch(`${base}/api/v1/exports/${id}`, { headers: { cookie: adminA } })).json();
-    spans.push([at(j.createdAt), at(j.finishedAt ?? Date.now())]);
-  }
-  spans.sort((a, b) => a[0] - b[0]);
-  const overlapping = spans.filter((s, i) => i > 0 && s[0] < spans[i - 1][1]).length;
-  const r = {
-    statuses: answers.map((a) => a.status),
-    jobs: ids.length,
-    overlapping,
-    finalStatus: job.status,
-    ms: performance.now() - t0,
-    ...seen,
-  };
-  log(
-    `6 exports → ${r.jobs} job(s), ${r.finalStatus} in ${(r.ms / 1000).toFixed(1)} s; other tenant's slowest answer ${seen.worstMs.toFixed(0)} ms`,
-  );
-  return r;
 }
 
 async function unitCount(base, cookie) {
@@ -257,13 +200,15 @@ try {
     member: await signIn(server.base, "tra-vinh", "dangvien.nam"),
     other: await signIn(server.base, "kon-tum", "admin"),
   };
+  const loadBefore = loadavg()[0];
   const result = {
     date: new Date().toISOString().slice(0, 10),
     machine: `${cpus().length} CPU, Node ${process.version}`,
     imports: await hostileImports(server.base, s.admin),
-    exports: await exportsUnderLoad(server.base, s.admin, s.other),
+    exports: await exportsUnderLoad(server.base, s.other),
     soak: await soak(server.base, s),
   };
+  result.load = [loadBefore, loadavg()[0]];
   report(result, `${root}docs/benchmarks-hostile.md`);
   log("wrote docs/benchmarks-hostile.md");
 } finally {
