@@ -47,6 +47,7 @@ import { membersPages } from "./features/members/members.pages";
 import { orgsApi } from "./features/orgs/orgs.api";
 import { commendationsApi } from "./features/recognition/commendations.api";
 import { commendationsPages } from "./features/recognition/commendations.pages";
+import { commendationDecisionPages } from "./features/recognition/commendations-decision.pages";
 import { conferencesApi } from "./features/recognition/conferences.api";
 import { conferencesPages } from "./features/recognition/conferences.pages";
 import { modelsApi } from "./features/recognition/models.api";
@@ -201,6 +202,7 @@ export function buildApp() {
   app.route("/t/:slug/exemplars", recognitionPages);
   app.route("/t/:slug/exemplars", modelsPages);
   app.route("/t/:slug/guong-nguoi-tot", publicExemplarsPages);
+  app.route("/t/:slug/commendations", commendationDecisionPages);
   app.route("/t/:slug/commendations", commendationsPages);
   app.route("/t/:slug/conferences", conferencesPages);
   app.notFound((c) => {

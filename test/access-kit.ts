@@ -19,9 +19,13 @@ export function fill(
   let path = spec.path.replace(":slug", slug).replace(":token", newToken(32));
   for (const [param, kind] of Object.entries(spec.ids ?? {}))
     path = path.replace(`:${param}`, ids[kind] ?? newId());
-  if (spec.query) path += `?${spec.query}`;
+  if (spec.query) path += `?${spec.query.replace(/@(\w+)/g, (_, kind: string) => ids[kind] ?? newId())}`;
   const sub = (v: unknown): unknown =>
-    typeof v === "string" && v.startsWith("@") ? (ids[v.slice(1)] ?? newId()) : v;
+    Array.isArray(v)
+      ? v.map(sub)
+      : typeof v === "string" && v.startsWith("@")
+        ? (ids[v.slice(1)] ?? newId())
+        : v;
   const body =
     spec.body && typeof spec.body === "object"
       ? Object.fromEntries(Object.entries(spec.body as Record<string, unknown>).map(([k, v]) => [k, sub(v)]))

@@ -98,7 +98,7 @@ async function violationsAgainst({ t: b, ids: bIds }: Other): Promise<string[]> 
   for (const spec of MATRIX.filter((s) => !s.allow.includes("public") && !s.operator)) {
     const role = (["admin", "secretary", "member"] as const).find((r) => spec.allow.includes(r))!;
     const cookie = await cookieFor(w.a, w.accountsA[role]);
-    if (spec.ids || JSON.stringify(spec.body ?? spec.form ?? {}).includes("@")) {
+    if (spec.ids || JSON.stringify([spec.body, spec.form, spec.query]).includes("@")) {
       const res = await send(spec, w.a.info.slug, bIds, cookie);
       const text = await res.text();
       if (res.status !== 404) out.push(`${spec.method} ${spec.path} with B's ids → ${res.status}`);

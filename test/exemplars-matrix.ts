@@ -84,6 +84,13 @@ export function EXEMPLARS_ROUTES(): RouteSpec[] {
       content: "Thành tích",
       version: 1,
     }),
+    // a decision's documents (the fixture commendation carries a decision number and date)
+    row("GET", `${api}/commendations/decision`, MANAGERS, { query: "ids=@commendation" }),
+    ...["document", "certificates", "recipients"].map((file) =>
+      row("POST", `${api}/commendations/decision/${file}`, MANAGERS, {
+        body: { ids: ["@commendation"], signerName: "Nguyễn Văn A", place: "Trà Vinh" },
+      }),
+    ),
 
     // pages
     ...registryPages(`${pg}/exemplars`, {
@@ -124,6 +131,10 @@ export function EXEMPLARS_ROUTES(): RouteSpec[] {
       form: "giay_khen",
       issuer: "Huyện ủy",
       year: "2021",
+    }),
+    row("GET", `${pg}/commendations/decision`, MANAGERS, { query: "ids=@commendation" }),
+    row("POST", `${pg}/commendations/decision`, MANAGERS, {
+      form: { ids: "@commendation", document: "recipients" },
     }),
     row("GET", `${pg}/commendations/:id`, ALL, comm),
     row("POST", `${pg}/commendations/:id/update`, MANAGERS, {

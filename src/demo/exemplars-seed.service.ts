@@ -4,9 +4,11 @@ import { inArray } from "drizzle-orm";
 import { members } from "../db/schema/tenant/members";
 import { scoped } from "../platform/scope";
 import type { SeedState } from "./demo.service";
+import { actAs } from "./plans-seed.service";
 import {
   createCommendation,
   createConference,
+  rememberDecisionDefaults,
   updateSettings,
   createModel,
   updateModel,
@@ -14,13 +16,48 @@ import {
   type CreateModelInput,
 } from "../features/recognition";
 
+// Members of the school's cells commended in one decision of the school's committee.
+const DECISION_CARDS = ["79.100206", "79.100209", "79.100215", "79.100224"];
+
+/**
+ * One decision with several recipients (a cell and four members) and the school secretary's
+ * remembered signer, so the decision and its certificates come out of the registry in one click.
+ */
+async function seedDecision(s: SeedState, member: (card: string) => string | undefined, y1: number) {
+  const decision = {
+    level: "grassroots",
+    form: "giay_khen",
+    decisionNumber: "05-QĐ/ĐU",
+    decisionDate: `${y1}-12-28`,
+    issuer: "Đảng ủy Trường Chính trị",
+  } as const;
+  await createCommendation(s.ctx, {
+    ...decision,
+    subjectType: "unit",
+    subjectId: s.unitIds.cb1!,
+    content: "Tập thể chi bộ tiêu biểu trong thực hiện mô hình",
+  });
+  for (const card of DECISION_CARDS) {
+    const id = member(card);
+    if (id) await createCommendation(s.ctx, { ...decision, subjectType: "member", subjectId: id });
+  }
+  const secretary = await actAs(s, "bithu.truong");
+  if (secretary)
+    await rememberDecisionDefaults(secretary, {
+      place: "Trà Vinh",
+      signerAuthority: "T/M Đảng ủy",
+      signerTitle: "Bí thư",
+      signerName: "Thạch Minh Quang",
+    });
+}
+
 type Seed = { model: CreateModelInput; next?: "maintained" | "replicated"; publish?: boolean };
 
 export async function seedExemplarsStep(s: SeedState): Promise<void> {
   const { ctx, demo, unitIds: u } = s;
   if (demo.slug !== "tra-vinh" && demo.slug !== "kon-tum") return;
   const year = new Date(ctx.now).getUTCFullYear();
-  const cards = demo.slug === "tra-vinh" ? ["79.100224"] : ["62.300103", "62.300107"];
+  const cards = demo.slug === "tra-vinh" ? ["79.100224", ...DECISION_CARDS] : ["62.300103", "62.300107"];
   const found = await ctx.db
     .select({ id: members.id, card: members.cardNumber })
     .from(members)
@@ -141,6 +178,7 @@ export async function seedExemplarsStep(s: SeedState): Promise<void> {
       mode: "in_person",
       participants: 48,
     });
+    await seedDecision(s, member, y1);
     return;
   }
   await createCommendation(ctx, {

@@ -15,7 +15,7 @@ const addDays = (iso: string, n: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** The ctx of a demo account (with its member record), for writing as that person. */
-async function actAs(s: SeedState, login: string): Promise<Ctx | null> {
+export async function actAs(s: SeedState, login: string): Promise<Ctx | null> {
   const id = s.accountIds[login];
   if (!id) return null;
   const rows = await s.ctx.db

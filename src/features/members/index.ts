@@ -9,5 +9,5 @@ export { membersCounterSource } from "./members-counters.queries";
 export { linkAccountsByCard } from "./members-accounts.service";
 export { type BulkRow, bulkUpsertStatements } from "./members-bulk.queries";
 export { listMembers } from "./members-list.service";
-export { parsePositions } from "./members-positions.rules";
+export { parsePositions, positionLabel } from "./members-positions.rules";
 export { getOwnMember, groupRulesQuery, rulesFrom } from "./members.service";

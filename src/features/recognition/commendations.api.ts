@@ -1,5 +1,6 @@
 import { registryApi } from "../../platform/registry/api";
 import { commendationsImportApi } from "./recognition-import.api";
+import { commendationDecisionApi } from "./commendations-decision.api";
 import { exportCommendations } from "./commendations-export.service";
 import { listCommendations } from "./commendations-list.service";
 import {
@@ -15,7 +16,7 @@ import {
   updateCommendation,
 } from "./commendations.service";
 
-/** Commendations under /commendations: the registry's routes and its import. */
+/** Commendations under /commendations: the registry's routes, its import and the decision documents. */
 export const commendationsApi = registryApi(
   {
     tag: "commendations",
@@ -43,4 +44,5 @@ export const commendationsApi = registryApi(
     remove: deleteCommendation,
   },
   commendationsImportApi,
+  commendationDecisionApi,
 );

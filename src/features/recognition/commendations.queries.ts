@@ -38,6 +38,8 @@ const cols = {
   modelTitle: exemplarModels.title,
   modelStartYear: exemplarModels.startYear,
   memberCard: members.cardNumber,
+  memberGov: members.govPositions,
+  memberParty: members.partyPositions,
 };
 
 /**

@@ -16,6 +16,7 @@ export { commendationsForMemberQuery, toCommendationOut } from "./commendations.
 export { MODES, MODE_LABEL } from "./conferences.inputs";
 // The demo seed records its models, years, commendations and conferences through the verbs.
 export { createCommendation } from "./commendations.service";
+export { rememberDecisionDefaults } from "./commendations-decision.service";
 export { createConference } from "./conferences.service";
 export type { CreateModelInput } from "./models.inputs";
 export { createModel, updateModel } from "./models.service";

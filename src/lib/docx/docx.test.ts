@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import {
+  A4_LANDSCAPE,
   bold,
   cell,
   numberLine,
@@ -97,6 +98,21 @@ describe("docx writer", () => {
     expect(doc).not.toContain("\u0001");
     expect(doc).toContain("<w:tblHeader/>");
     expect(doc).toContain('<w:gridCol w:w="1134"/>');
+  });
+
+  it("lays out a landscape page with a border when asked (certificates)", () => {
+    const doc = parts(
+      toDocx({
+        font: "Times New Roman",
+        size: 14,
+        page: { ...A4_LANDSCAPE, margins: { top: 20, bottom: 20, left: 20, right: 20 }, border: true },
+        blocks: [para("GIẤY KHEN"), para("Trang hai", { pageBreakBefore: true })],
+      }),
+    )["word/document.xml"]!;
+    expect(doc).toContain('<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>');
+    expect(doc).toMatch(/<w:pgBorders w:offsetFrom="page"><w:top w:val="double"/);
+    expect(doc).toContain("<w:pageBreakBefore/>");
+    expect(doc).not.toContain("<w:titlePg/>");
   });
 
   it("formats the place and date and the number as 36-HD/VPTW does", () => {

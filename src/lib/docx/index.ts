@@ -2,6 +2,7 @@
 // party documents (Hướng dẫn 36-HD/VPTW).
 export {
   A4,
+  A4_LANDSCAPE,
   type Align,
   type Block,
   type Cell,

@@ -62,6 +62,10 @@ export interface PageSetup {
   margins: { top: number; bottom: number; left: number; right: number };
   /** Page number centred in the header from the second page on (official documents). */
   pageNumbers?: boolean;
+  /** Landscape: `width` is then the long side (Word also needs the orientation said). */
+  landscape?: boolean;
+  /** A double rule around the page (certificates). */
+  border?: boolean;
 }
 
 export interface DocxDocument {
@@ -78,6 +82,8 @@ export interface DocxDocument {
 
 /** A4 portrait, mm. */
 export const A4 = { width: 210, height: 297 } as const;
+/** A4 landscape, mm. */
+export const A4_LANDSCAPE = { width: 297, height: 210, landscape: true } as const;
 
 /** A paragraph from text or runs. */
 export function para(content: string | Run | Run[], opts: Omit<Paragraph, "kind" | "runs"> = {}): Paragraph {

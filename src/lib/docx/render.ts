@@ -107,6 +107,11 @@ function blockXml(b: Block, docSize: number): string {
   return b.kind === "p" ? paragraphXml(b, docSize) : tableXml(b, docSize);
 }
 
+// A double rule 24 pt inside the page's edge, on every side.
+const PAGE_BORDERS = `<w:pgBorders w:offsetFrom="page">${["top", "left", "bottom", "right"]
+  .map((side) => `<w:${side} w:val="double" w:sz="18" w:space="24" w:color="A50E0E"/>`)
+  .join("")}</w:pgBorders>`;
+
 /** word/document.xml: the blocks, then the section (page size, margins, header reference). */
 export function documentXml(doc: DocxDocument): string {
   const { page } = doc;
@@ -120,8 +125,9 @@ export function documentXml(doc: DocxDocument): string {
       : "";
   const header = page.pageNumbers ? '<w:headerReference w:type="default" r:id="rIdHeader1"/>' : "";
   const sect =
-    `<w:sectPr>${header}<w:pgSz w:w="${twips(page.width)}" w:h="${twips(page.height)}"/>` +
+    `<w:sectPr>${header}<w:pgSz w:w="${twips(page.width)}" w:h="${twips(page.height)}"${page.landscape ? ' w:orient="landscape"' : ""}/>` +
     `<w:pgMar w:top="${twips(m.top)}" w:right="${twips(m.right)}" w:bottom="${twips(m.bottom)}" w:left="${twips(m.left)}" w:header="567" w:footer="567" w:gutter="0"/>` +
+    (page.border ? PAGE_BORDERS : "") +
     // No number on the first page: titlePg without a "first" header leaves it blank.
     `${page.pageNumbers ? "<w:titlePg/>" : ""}</w:sectPr>`;
   return (

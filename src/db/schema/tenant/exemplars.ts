@@ -149,3 +149,20 @@ export const exemplarSettings = tenantSettingsTable("exemplar_settings", {
   publicTitle: text("public_title").notNull().default(""),
   publicIntro: text("public_intro").notNull().default(""),
 });
+
+/**
+ * What a committee last entered to generate a commendation decision and its certificates (signer,
+ * legal bases, place …), remembered per tenant and per the unit the manager acts for (an admin: the
+ * tenant's root), as JSON: the form starts from it next time.
+ */
+export const commendationDecisionDefaults = sqliteTable(
+  "commendation_decision_defaults",
+  {
+    ...tenantColumns(),
+    unitId: text("unit_id").notNull(),
+    valuesJson: text("values_json").notNull(),
+    updatedBy: text("updated_by"),
+    updatedAt: integer("updated_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.unitId] })],
+);

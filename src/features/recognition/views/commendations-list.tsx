@@ -1,6 +1,6 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
-import { Alert, Card, Empty, LinkButton } from "../../../ui/components";
+import { Alert, Button, Card, Empty, LinkButton } from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { FilterForm, FilterSelect, ListCard } from "../../../ui/registry-views";
@@ -13,6 +13,11 @@ import {
 } from "../commendations.inputs";
 
 type List = { items: CommendationOut[]; nextCursor: string | null };
+
+/** The form the list's checkboxes belong to (by their `form` attribute: the table is not inside it). */
+const PICK = "decision-pick";
+const decisionHref = (base: string, n: string, date: string) =>
+  `${base}/decision?${new URLSearchParams({ decisionNumber: n, decisionDate: date })}`;
 
 /** A member's or a model's commendations: the card other features (member record, evaluation) render. */
 export const CommendationsCard: FC<{ items: CommendationOut[]; title?: string }> = ({ items, title }) => (
@@ -96,9 +101,29 @@ export const CommendationsList: FC<{
         params={params}
         empty="Chưa có khen thưởng nào phù hợp."
         list={list}
-        columns={["Năm", "Đối tượng", "Cấp", "Hình thức", "Quyết định", "Cơ quan"]}
+        columns={[
+          ...(manager ? ["Chọn"] : []),
+          "Năm",
+          "Đối tượng",
+          "Cấp",
+          "Hình thức",
+          "Quyết định",
+          "Cơ quan",
+        ]}
         row={(c) => (
           <>
+            {manager && (
+              <td>
+                <input
+                  type="checkbox"
+                  name="ids"
+                  value={c.id}
+                  form={PICK}
+                  class="check"
+                  aria-label={`Chọn ${c.subjectName}`}
+                />
+              </td>
+            )}
             <td>{c.year}</td>
             <td>
               <a href={`${base}/${c.id}`}>{c.subjectName}</a>
@@ -110,13 +135,28 @@ export const CommendationsList: FC<{
             <td>{LEVEL_LABEL[c.level]}</td>
             <td>{FORM_LABEL[c.form]}</td>
             <td>
-              {c.decisionNumber || "—"}
+              {manager && c.decisionNumber && c.decisionDate ? (
+                <a
+                  href={decisionHref(base, c.decisionNumber, c.decisionDate)}
+                  title="Lập quyết định, giấy khen"
+                >
+                  {c.decisionNumber}
+                </a>
+              ) : (
+                c.decisionNumber || "—"
+              )}
               {c.decisionDate ? `, ${formatIsoDate(c.decisionDate)}` : ""}
             </td>
             <td>{c.issuer}</td>
           </>
         )}
       />
+      {manager && list.items.length > 0 && (
+        <form id={PICK} method="get" action={`${base}/decision`} class="form-inline">
+          <Button kind="secondary">Lập quyết định, giấy khen</Button>
+          <span class="meta">Chọn các khen thưởng của cùng một quyết định, hoặc bấm vào số quyết định.</span>
+        </form>
+      )}
     </>
   );
 };
