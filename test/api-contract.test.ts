@@ -54,7 +54,10 @@ function urlOf(path: string, op: Operation, rowQuery: string | undefined, rowIds
     const kind = rowIds[p.name];
     url = url.replace(`{${p.name}}`, (kind && w.ids[kind]) || newToken(8));
   }
-  const query = new URLSearchParams(rowQuery ?? "");
+  // `@kind` in the row's query names a fixture, as in the access suite.
+  const query = new URLSearchParams(
+    (rowQuery ?? "").replace(/@(\w+)/g, (_, kind: string) => w.ids[kind] ?? ""),
+  );
   // The matrix names a unit no tenant has where only the role check matters: ask for a real one.
   if (query.has("unitId")) query.set("unitId", w.t.rootId);
   for (const p of op.parameters ?? []) {
