@@ -208,25 +208,39 @@ export type ListColumn = string | { label: string; num: true };
 /** A right-aligned column of figures. */
 export const numCol = (label: string): ListColumn => ({ label, num: true });
 
-/** A table in its scrolling frame: a header row of `columns` over the rows given as children. */
-export const Table: FC<{ columns: (ListColumn | false)[]; class?: string; children?: Child }> = ({
-  columns,
-  class: cls,
-  children,
-}) => (
-  <div class="table-wrap">
-    <table class={cls}>
-      <thead>
-        <tr>
-          {columns.map((c) =>
-            c === false ? null : typeof c === "string" ? <th>{c}</th> : <th class="num">{c.label}</th>,
-          )}
-        </tr>
-      </thead>
-      <tbody>{children}</tbody>
-    </table>
-  </div>
-);
+/**
+ * A table in its frame: a header row of `columns` over the rows given as children. A table that does
+ * not stack on a phone (`class="stack"`) may scroll sideways there: its frame is a labelled region that
+ * takes the keyboard focus, with a visible scrollbar; one known to be wide gives a `scrollHint`, shown
+ * above it.
+ */
+export const Table: FC<{
+  columns: (ListColumn | false)[];
+  class?: string;
+  scrollHint?: string | undefined;
+  children?: Child;
+}> = ({ columns, class: cls, scrollHint, children }) => {
+  const stacks = !scrollHint && (cls ?? "").split(" ").includes("stack");
+  const names = columns.flatMap((c) => (c === false ? [] : [typeof c === "string" ? c : c.label]));
+  const region = { tabindex: 0, role: "region", "aria-label": scrollHint ?? `Bảng: ${names.join(", ")}` };
+  return (
+    <>
+      {scrollHint && <p class="table-hint">{scrollHint}</p>}
+      <div class="table-wrap" {...(stacks ? {} : region)}>
+        <table class={cls}>
+          <thead>
+            <tr>
+              {columns.map((c) =>
+                c === false ? null : typeof c === "string" ? <th>{c}</th> : <th class="num">{c.label}</th>,
+              )}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </div>
+    </>
+  );
+};
 
 /** A table of `items` (a row each), or `empty` when there are none. */
 export function DataTable<T>(p: {
@@ -234,12 +248,13 @@ export function DataTable<T>(p: {
   empty: string;
   columns: (ListColumn | false)[];
   class?: string;
+  scrollHint?: string;
   row: (item: T) => Child;
 }) {
   return p.items.length === 0 ? (
     <Empty>{p.empty}</Empty>
   ) : (
-    <Table columns={p.columns} class={p.class}>
+    <Table columns={p.columns} class={p.class} scrollHint={p.scrollHint}>
       {p.items.map(p.row)}
     </Table>
   );

@@ -46,7 +46,7 @@ export const NAV: NavItem[] = [
   entry("/members/me", "Hồ sơ của tôi", ["member"], "general", { member: WIDE }),
   entry("/admin/units", "Tổ chức đảng", LEADERS, "people", { admin: WIDE }),
   entry("/members", "Đảng viên", LEADERS, "people", { admin: BAR }),
-  entry("/admin/accounts", "Tài khoản", LEADERS, "people", { admin: WIDE }),
+  entry("/admin/accounts", "Tài khoản", LEADERS, "people"),
   entry("/my-plan", "Kế hoạch của tôi", ["secretary", "member"], "plans", { member: BAR, secretary: WIDE }),
   entry("/criteria", "Tiêu chí của tôi", ALL, "plans", { member: WIDE }),
   entry("/plans/queue", "Duyệt kế hoạch", LEADERS, "plans", { secretary: BAR }),

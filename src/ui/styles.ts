@@ -54,6 +54,7 @@ h2{font-size:1.15rem}
 .card{background:var(--card);border:1px solid var(--line);border-radius:var(--radius);padding:1rem 1.1rem;margin-bottom:1rem}
 .card-title{margin:0 0 .75rem;font-size:1.05rem}
 .grid{display:grid;gap:1rem}
+.grid>*{min-width:0}
 @media(min-width:760px){.grid-2{grid-template-columns:1fr 1fr}.grid-3{grid-template-columns:repeat(3,1fr)}.container{padding:1.5rem 1rem}.page-title h1{font-size:1.7rem}}
 .stat{display:flex;flex-direction:column;gap:.15rem}
 .stat b{font-size:1.6rem;line-height:1.1}
@@ -80,17 +81,21 @@ textarea{min-height:6rem;resize:vertical}
 .alert-error{background:#fef3f2;border-color:#fecdca;color:#7a271a}
 .alert-success{background:#ecfdf3;border-color:#abefc6;color:#05603a}
 .alert-warning{background:#fffaeb;border-color:#fedf89;color:#7a2e0e}
-.badge{display:inline-block;padding:.1rem .55rem;border-radius:999px;font-size:.8rem;font-weight:600;border:1px solid var(--line);background:#fff;white-space:nowrap}
+.badge{display:inline-block;padding:.1rem .55rem;border-radius:999px;font-size:.8rem;font-weight:600;border:1px solid var(--line);background:#fff;max-width:100%;overflow-wrap:anywhere}
+td .badge{white-space:nowrap}
 .badge-good{color:var(--good);border-color:#abefc6;background:#ecfdf3}
 .badge-warn{color:var(--warn);border-color:#fedf89;background:#fffaeb}
 .badge-bad{color:var(--bad);border-color:#fecdca;background:#fef3f2}
 .badge-accent{color:var(--red-dark);border-color:#f4c7c3;background:#fdf1f0}
 .breadcrumbs ol{list-style:none;display:flex;flex-wrap:wrap;gap:.25rem;padding:0;margin:0 0 .5rem;font-size:.9rem}
 .breadcrumbs li+li::before{content:"›";margin-right:.25rem;color:var(--muted)}
-.table-wrap{overflow-x:auto;border:1px solid var(--line);border-radius:var(--radius);background:#fff}
+.table-wrap{overflow-x:auto;border:1px solid var(--line);border-radius:var(--radius);background:#fff;scrollbar-width:auto;scrollbar-color:#8f887c #f1efe9}
+.table-wrap::-webkit-scrollbar{height:12px}.table-wrap::-webkit-scrollbar-track{background:#f1efe9}.table-wrap::-webkit-scrollbar-thumb{background:#8f887c;border-radius:6px;border:2px solid #f1efe9}
+.table-hint{margin:0 0 .4rem;color:var(--muted);font-size:.85rem}
 table{border-collapse:collapse;width:100%;font-size:.95rem}
 th,td{text-align:left;padding:.6rem .75rem;border-bottom:1px solid var(--line);vertical-align:top}
-th{background:#faf8f4;font-weight:600;white-space:nowrap}
+th{background:#faf8f4;font-weight:600}
+th.num{overflow-wrap:normal;hyphens:none}
 tr:last-child td{border-bottom:0}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 @media(max-width:640px){table.stack thead{display:none}table.stack,table.stack tbody,table.stack tr,table.stack td{display:block;width:100%}table.stack tr{border-bottom:1px solid var(--line);padding:.4rem 0}table.stack td{border:0;padding:.2rem .75rem;display:flex;gap:.75rem;justify-content:space-between;text-align:right}table.stack td::before{content:attr(data-label);color:var(--muted);text-align:left;font-weight:500}table.stack td.num{text-align:right}}
@@ -103,7 +108,9 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .empty{color:var(--muted);font-style:italic}
 dl.kv{display:grid;grid-template-columns:max-content 1fr;gap:.35rem 1rem;margin:0}
 dl.kv dt{color:var(--muted)}
-dl.kv dd{margin:0;font-weight:500}
+dl.kv dd{margin:0;font-weight:500;min-width:0;overflow-wrap:anywhere}
+dl.kv .badge{white-space:normal}
+@media(max-width:640px){dl.kv{grid-template-columns:minmax(0,auto) minmax(0,1fr)}}
 details.panel{border:1px solid var(--line);border-radius:var(--radius);background:#fff;margin-bottom:.75rem}
 details.panel>summary{cursor:pointer;padding:.75rem 1rem;font-weight:600}
 details.panel>div{padding:0 1rem 1rem}

@@ -45,6 +45,21 @@ describe("svg charts", () => {
     );
   });
 
+  it("gives long legend labels a line each, so they never run into each other", () => {
+    const legendYs = (labels: string[]) => {
+      const svg = stackedBarChart({
+        id: "eval",
+        title: "Xếp loại",
+        series: labels.map((label, i) => ({ key: `k${i}`, label, color: "#1e7a46" })),
+        rows: [],
+      });
+      return [...svg.matchAll(/<rect x="[\d.]+" y="(\d+)" width="14"/g)].map((m) => m[1]);
+    };
+    const long = ["Hoàn thành xuất sắc nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"];
+    expect(new Set(legendYs(long)).size).toBe(3);
+    expect(new Set(legendYs(["Đã xác nhận", "Chờ xác nhận", "Chưa lập"])).size).toBe(2);
+  });
+
   it("survives no data at all", () => {
     expect(barChart({ id: "x", title: "Trống", data: [] })).toContain("<svg");
     expect(stackedBarChart({ id: "y", title: "Trống", series: [], rows: [] })).toContain("</svg>");

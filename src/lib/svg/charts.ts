@@ -98,16 +98,18 @@ export function stackedBarChart(
   c: Common & { series: StackSeries[]; rows: StackRow[]; percent?: boolean },
 ): string {
   const fmt = c.format ?? viNumber;
-  const legendH = 22 * Math.ceil(c.series.length / 2) + 6;
+  // Two legend columns only when every label fits in half the width (about 7 px a character at 13 px).
+  const cols = c.series.every((s) => s.label.length * 7 <= W / 2 - 28) ? 2 : 1;
+  const legendH = 22 * Math.ceil(c.series.length / cols) + 6;
   const totals = c.rows.map((r) => c.series.reduce((a, s) => a + (r.values[s.key] ?? 0), 0));
   const max = Math.max(1, ...totals);
   const barW = W - 2 * PAD - 64;
   const rowH = LABEL_H + BAR_H + ROW_GAP;
   const legend = c.series
     .map((s, i) => {
-      const x = PAD + (i % 2) * (W / 2);
-      const y = PAD + Math.floor(i / 2) * 22;
-      return `<rect x="${x}" y="${y}" width="14" height="14" fill="${s.color}"/><text x="${x + 20}" y="${y + 12}" fill="#1f2328">${escSvg(clip(s.label, 34))}</text>`;
+      const x = PAD + (i % cols) * (W / 2);
+      const y = PAD + Math.floor(i / cols) * 22;
+      return `<rect x="${x}" y="${y}" width="14" height="14" fill="${s.color}"/><text x="${x + 20}" y="${y + 12}" fill="#1f2328">${escSvg(clip(s.label, cols === 2 ? 22 : 46))}</text>`;
     })
     .join("");
   const rows = c.rows.map((r, i) => {

@@ -52,6 +52,7 @@ export const ComparePage: FC<{ ctx: Ctx; cmp: SetComparison }> = ({ ctx, cmp }) 
             <DataTable
               items={rows}
               empty="Không có tiêu chí nào."
+              scrollHint="Bảng so sánh có năm cột: trên điện thoại, vuốt ngang để xem đủ."
               columns={[
                 `Khung chung${cmp.rootName ? ` (${cmp.rootName})` : ""}`,
                 `Cấp trên${cmp.parentName ? ` (${cmp.parentName})` : ""}`,

@@ -10,12 +10,17 @@ import { PLAN_STATUS_LABEL, type PlanStatus } from "../../plans";
 import { ENTRY_KIND_LABEL, type EntryKind, TIMING_LABEL, type Timing } from "../notebook.inputs";
 import type { ComplianceView } from "../notebook.service";
 
-const Cell: FC<{ c: { exemplar: number; follower: number; all: number } | undefined }> = ({ c }) => (
-  <td class="num">
-    <strong>{formatNumber(c?.all ?? 0)}</strong>
-    <br />
-    <span class="meta">
-      N1 {formatNumber(c?.exemplar ?? 0)} · N2 {formatNumber(c?.follower ?? 0)}
+const Cell: FC<{ c: { exemplar: number; follower: number; all: number } | undefined; label: string }> = ({
+  c,
+  label,
+}) => (
+  <td class="num" data-label={label}>
+    <span>
+      <strong>{formatNumber(c?.all ?? 0)}</strong>
+      <br />
+      <span class="meta">
+        N1 {formatNumber(c?.exemplar ?? 0)} · N2 {formatNumber(c?.follower ?? 0)}
+      </span>
     </span>
   </td>
 );
@@ -52,12 +57,12 @@ export const CompliancePage: FC<{ ctx: Ctx; view: ComplianceView }> = ({ ctx, vi
                   <a href={q({ unitId: u.id })}>{u.name}</a>
                 )}
               </td>
-              <Cell c={u.counters["plan.registered"]} />
+              <Cell c={u.counters["plan.registered"]} label="Đã nộp kế hoạch" />
               {reviews.map((k) => (
-                <Cell c={u.counters[`notebook.${k}`]} />
+                <Cell c={u.counters[`notebook.${k}`]} label={ENTRY_KIND_LABEL[k as EntryKind]} />
               ))}
-              <Cell c={u.counters["notebook.compliant"]} />
-              <Cell c={u.counters["notebook.late"]} />
+              <Cell c={u.counters["notebook.compliant"]} label="Đủ số lần ghi" />
+              <Cell c={u.counters["notebook.late"]} label="Nộp muộn" />
             </tr>
           ))}
         </Table>
