@@ -5,6 +5,7 @@
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { basename } from "node:path";
 import { chromium } from "playwright-core";
 
 export const BASE = process.env.BROWSER_BASE_URL ?? "http://localhost:8787";
@@ -55,17 +56,22 @@ export async function open(page, path, { status = 200, check = true, shot } = {}
   return res;
 }
 
-/** Clicks a submit button and waits for the page it leads to; that answer must not be a 5xx. */
-export async function submit(page, button) {
+/** Clicks a submit button and waits for the page it leads to: no 5xx, and no refusal unless expected. */
+export async function submit(page, button, { expectError = false } = {}) {
   const [res] = await Promise.all([page.waitForNavigation({ waitUntil: "load" }), button.click()]);
   assert.ok(res && res.status() < 500, `${page.url()} answered ${res?.status()}`);
+  const refused = page.locator("main .alert-error");
+  if (!expectError && (await refused.count()) > 0)
+    assert.fail(`${page.url()} refused the form: ${await refused.first().innerText()}`);
   return res;
 }
 
+// Each test file runs in a process of its own: its name keeps the screenshots of the files apart.
+const FILE = basename(process.argv[1] ?? "suite", ".test.mjs");
 let shotNo = 0;
 /** Every check of a visited page; `name` names its screenshot. */
 export async function checkPage(page, name) {
-  const file = `${String(++shotNo).padStart(3, "0")}-${page.size}-${page.who}-${slug(name)}.png`;
+  const file = `${FILE}-${String(++shotNo).padStart(3, "0")}-${page.size}-${page.who}-${slug(name)}.png`;
   await page.screenshot({ path: SHOTS + file, fullPage: true });
   await noSidewaysScroll(page, name);
   await noClippedTable(page, name);

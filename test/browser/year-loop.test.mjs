@@ -102,16 +102,22 @@ test("the secretary confirms it (phone)", async () => {
   await both("member", `${T}/my-plan`, "my-plan-confirmed");
 });
 
-test("the member writes the year's review in the notebook (phone)", async () => {
-  const page = as.member.phone;
+/** Writes and hands in a review entry of the notebook (opened by `start`), every part filled. */
+async function writeReview(page, start) {
   await open(page, `${T}/notebook`);
-  await submit(page, button(page, "Viết tổng kết năm"));
+  await submit(page, button(page, start));
   const form = page.locator("main form", { has: button(page, "Nộp chi bộ") });
   for (const area of await form.locator("textarea").all())
     await area.fill("Thực hiện nghiêm túc các nội dung đã đăng ký; tiết kiệm, gương mẫu trong công tác.");
   for (const select of await form.locator("select[name$='.status']").all())
     await select.selectOption({ index: 1 });
   await submit(page, button(page, "Nộp chi bộ"));
+}
+
+test("the member writes the mid-year and the year's reviews in the notebook (phone)", async () => {
+  const page = as.member.phone;
+  await writeReview(page, "Viết sơ kết 6 tháng");
+  await writeReview(page, "Viết tổng kết năm");
   await checkPage(page, "notebook-entry");
   await both("member", `${T}/notebook`, "notebook");
 });
