@@ -10,7 +10,8 @@ import { factBumps } from "../../platform/counter-facts";
 import { cycleByYearQuery } from "../notebook";
 import { memberWithCellQuery } from "../plans";
 import type { EvaluationOut } from "./evaluations.inputs";
-import { evaluationFacts } from "./evaluations.rules";
+import { LEVEL_LABEL, type Level, evaluationFacts } from "./evaluations.rules";
+import { notifyStatement } from "../notifications";
 import {
   type EvalRow,
   ancestorsQuery,
@@ -145,7 +146,28 @@ export function writeStatements(
     ...(EVENT_OF[action]
       ? [evaluationEvent(ctx, EVENT_OF[action], before ? { ...after, ...nextVersion(before, ctx) } : after)]
       : []),
+    ...evaluationNotice(ctx, action, after),
   ];
+}
+
+/** The member is told of the cell's proposal and of the committee's decision, in the same batch. */
+function evaluationNotice(ctx: Ctx, action: string, row: EvalRow) {
+  const level = action === "evaluation.propose" ? row.cellLevel : row.decidedLevel;
+  if ((action !== "evaluation.propose" && action !== "evaluation.decide") || !level) return [];
+  const label = LEVEL_LABEL[level as Level];
+  const proposed = action === "evaluation.propose";
+  const n = notifyStatement(ctx, [
+    {
+      memberId: row.memberId,
+      kind: proposed ? "evaluation.proposed" : "evaluation.decided",
+      title: proposed ? `Chi bộ đã đề xuất xếp loại năm ${row.year}` : `Kết quả xếp loại năm ${row.year}`,
+      body: proposed
+        ? `Chi bộ đề xuất xếp loại đồng chí ở mức “${label}”. Cấp ủy cấp trên sẽ xem xét, quyết định.`
+        : `Cấp ủy đã quyết định xếp loại đồng chí năm ${row.year}: “${label}”.`,
+      link: `/members/${row.memberId}/evaluation?year=${row.year}`,
+    },
+  ]);
+  return n ? [n] : [];
 }
 
 export function checkVersion(ev: EvalRow | undefined, version: number | undefined) {

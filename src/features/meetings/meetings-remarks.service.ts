@@ -8,8 +8,31 @@ import { notFound } from "../../platform/errors";
 import { matching, scoped } from "../../platform/scope";
 import { factBumps } from "../../platform/counter-facts";
 import type { RemarkInput } from "./meetings.inputs";
+import { formatIsoDate } from "../../ui/format";
+import { notifyStatement } from "../notifications";
+import type { MeetingRow, RemarkRow } from "./meetings.rules";
 import { meetingQuery, memberForRemarkQuery } from "./meetings.queries";
 import { checkRemarkMembers, remarkFacts, remarkRow, requireManager } from "./meetings.rules";
+
+/** Each member praised or criticised hears of it, in the batch that records the remark. */
+export function remarkNotices(
+  ctx: Ctx,
+  meeting: Pick<MeetingRow, "date" | "minutesNumber">,
+  remarks: RemarkRow[],
+) {
+  const at = `buổi sinh hoạt ngày ${formatIsoDate(meeting.date)} (biên bản số ${meeting.minutesNumber})`;
+  const n = notifyStatement(
+    ctx,
+    remarks.map((r) => ({
+      memberId: r.memberId,
+      kind: `meeting.${r.kind}`,
+      title: r.kind === "praise" ? "Chi bộ biểu dương đồng chí" : "Chi bộ phê bình, nhắc nhở đồng chí",
+      body: `Tại ${at}: ${r.content.length > 300 ? `${r.content.slice(0, 299)}…` : r.content}`,
+      link: `/notebook?year=${r.year}`,
+    })),
+  );
+  return n ? [n] : [];
+}
 
 export async function addRemark(ctx: Ctx, meetingId: string, input: RemarkInput): Promise<{ id: string }> {
   requireManager(ctx);
@@ -37,6 +60,7 @@ export async function addRemark(ctx: Ctx, meetingId: string, input: RemarkInput)
       onBehalfOf: null,
       after: { remarkId: remark.id, memberId: remark.memberId, kind: remark.kind, content: remark.content },
     }),
+    ...remarkNotices(ctx, meeting, [remark]),
   ]);
   return { id: remark.id };
 }

@@ -16,6 +16,7 @@ import {
   type UpdateMeetingInput,
   meetingFieldErrors,
 } from "./meetings.inputs";
+import { remarkNotices } from "./meetings-remarks.service";
 import { meetingQuery, memberForRemarkQuery, remarkFactsQuery, toMeetingOut } from "./meetings.queries";
 
 import {
@@ -94,6 +95,7 @@ export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promis
         resource: { type: "meeting", id: row.id },
         data: { ...out, remarks: undefined },
       }),
+      ...remarkNotices(ctx, row, remarks),
     ],
     { "meetings.minutes_number": MINUTES_TAKEN() },
   );

@@ -10,6 +10,7 @@ import { checkAction, kindLabel, laterReviews, modeOf, requireOpen } from "./not
 import type { EntryOut } from "./notebook.outputs";
 import { type EntryRow, toEntryOut } from "./notebook.queries";
 import { loadEntry, saveStatements, STALE } from "./notebook-saving.service";
+import { notifyStatement } from "../notifications";
 
 /** The cell's side: a secretary (or admin) in scope, never on their own notebook. */
 function requireCell(ctx: Ctx, memberId: string) {
@@ -18,6 +19,26 @@ function requireCell(ctx: Ctx, memberId: string) {
   if (ctx.actor.memberId === memberId)
     throw forbidden("Đồng chí không thể tự nhận xét hay trả lại sổ tay của chính mình.");
 }
+
+/** The member hears of the cell's comment (or return) on an entry, in the same batch. */
+function commentNotice(ctx: Ctx, row: EntryRow, kind: "comment" | "return", content: string) {
+  const entry = `“${kindLabel(row.kind)}” năm ${row.year}`;
+  const n = notifyStatement(ctx, [
+    {
+      memberId: row.memberId,
+      kind: kind === "comment" ? "notebook.comment" : "notebook.returned",
+      title:
+        kind === "comment"
+          ? `Chi bộ nhận xét bài ${entry} trong sổ tay`
+          : `Chi bộ trả lại bài ${entry} để bổ sung`,
+      body: `${ctx.actor.displayName}: ${clip(content)}`,
+      link: `/notebook/entries/${row.id}`,
+    },
+  ]);
+  return n ? [n] : [];
+}
+
+const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 299)}…` : s);
 
 function commentRow(ctx: Ctx, row: EntryRow, kind: "comment" | "return", content: string) {
   return {
@@ -48,6 +69,7 @@ export async function commentEntry(ctx: Ctx, id: string, input: CommentInput): P
       entityId: id,
       after: { commentId: c.id, content: c.content },
     }),
+    ...commentNotice(ctx, row, "comment", c.content),
   ]);
   return { id: c.id };
 }
@@ -75,6 +97,7 @@ export async function returnEntry(ctx: Ctx, id: string, input: ReturnEntryInput)
       returnComment: c.content,
     }),
     ctx.db.insert(notebookComments).values(c),
+    ...commentNotice(ctx, row, "return", c.content),
   ]);
   return toEntryOut({ ...after, version: row.version + 1, updatedAt: ctx.now });
 }

@@ -48,4 +48,13 @@ export const NOTIFICATION_KIND_LABEL: Record<string, string> = {
   "plan.confirmed": "Kế hoạch đã xác nhận",
   "plan.reopened": "Kế hoạch được mở lại",
   "plan.entered": "Kế hoạch được nhập thay",
+  "plan.submitted": "Kế hoạch chờ xác nhận",
+  "meeting.praise": "Biểu dương",
+  "meeting.criticism": "Phê bình, nhắc nhở",
+  "notebook.comment": "Nhận xét sổ tay",
+  "notebook.returned": "Sổ tay được trả lại",
+  "evaluation.proposed": "Đề xuất xếp loại",
+  "evaluation.decided": "Kết quả xếp loại",
+  "account.reset": "Tài khoản",
+  "webhook.disabled": "Webhook",
 };
