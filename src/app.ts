@@ -21,6 +21,7 @@ import { criteriaSetsApi } from "./features/criteria/criteria-sets.api";
 import { cyclesApi } from "./features/cycles/cycles.api";
 import { cyclesPages } from "./features/cycles/cycles.pages";
 import { notificationsApi } from "./features/notifications/notifications.api";
+import { homeApi } from "./features/home/home.api";
 import { eventsApi } from "./features/webhooks/webhooks-feed.api";
 import { webhooksApi } from "./features/webhooks/webhooks.api";
 import { webhooksPages } from "./features/webhooks/webhooks.pages";
@@ -142,6 +143,7 @@ export function buildApp() {
   api.route("/cycles", cyclesApi);
   api.route("/plans", plansApi);
   api.route("/notifications", notificationsApi);
+  api.route("/me", homeApi);
   api.route("/events", eventsApi);
   api.route("/webhook-endpoints", webhooksApi);
   api.route("/signup", signupApi);

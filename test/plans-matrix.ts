@@ -35,6 +35,7 @@ export function PLANS_ROUTES(): RouteSpec[] {
     }),
     row("POST", `${api}/plans/:id/reopen`, MANAGERS, { ...plan, body: { version: 1, reason: "Điều chỉnh" } }),
     row("GET", `${api}/notifications`, ALL, { list: true }),
+    row("GET", `${api}/me/tasks`, ALL),
     row("POST", `${api}/notifications/read`, ALL, { body: {} }),
 
     row("GET", `${pg}/admin/cycles`, MANAGERS, { list: true }),

@@ -1552,6 +1552,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * “Việc đang chờ”: the signed-in person's next steps with deadlines (plan to write, fix or have confirmed, notebook review, self-assessment) and, for managers, the queues of their subtree by cell
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
+        get: operations["getMeTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -4745,6 +4765,36 @@ export interface components {
         };
         MarkNotificationsReadInput: {
             ids?: string[];
+        };
+        Tasks: {
+            year: number;
+            cell: {
+                id: string;
+                name: string;
+                secretaries: string[];
+            } | null;
+            items: components["schemas"]["Task"][];
+            byCell: {
+                unitId: string;
+                unitName: string;
+                waitingPlans: number;
+                link: string;
+            }[];
+        };
+        Task: {
+            kind: string;
+            title: string;
+            detail: string | null;
+            /**
+             * @description Due date (Vietnam time), if any
+             * @example 2027-01-15
+             */
+            deadline: string;
+            overdue: boolean;
+            /** @description How many are waiting (a count past 999 is 1000) */
+            count: number | null;
+            /** @description Path under /t/{slug} where the work is done */
+            link: string;
         };
         /** @description `nextCursor` is where to resume (pass it as `after`); it stays behind events of the last few seconds, so a poll may return an event again: deduplicate by `id` */
         EventPage: {
@@ -15998,6 +16048,63 @@ export interface operations {
             };
             /** @description Idempotency-Key already used for another request */
             422: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMeTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Tasks"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

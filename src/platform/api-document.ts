@@ -86,6 +86,7 @@ export function registerApiDocument(app: OpenAPIHono<AppEnv>): void {
         description: "Registrations and personal plans, the cell's confirmation, dashboards and reminders",
       },
       { name: "notifications", description: "The member's in-app notification centre" },
+      { name: "home", description: "What is waiting for the signed-in person (“Việc đang chờ”)" },
       {
         name: "events",
         description: "The change feed: what changed, in order, for integrators (kept 30 days)",

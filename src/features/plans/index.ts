@@ -4,7 +4,14 @@ export { finishHomePlans, homePlanReads } from "./plans-home.service";
 export type { HomePlans } from "./plans-home.service";
 export { PLAN_STATUS_LABEL } from "./plans.inputs";
 export type { PlanStatus } from "./plans.inputs";
-export { memberReach, memberWithCellQuery, planCountByUnit } from "./plans.queries";
+export {
+  memberReach,
+  memberWithCellQuery,
+  planCountByUnit,
+  planOfMemberQuery,
+  unitOfMember,
+  unitSecretariesQuery,
+} from "./plans.queries";
 export { confirmPlan } from "./plans-review.service";
 export { getMemberPlan } from "./plans.service";
 export { writePlan } from "./plans-write.service";

@@ -6,7 +6,7 @@ import { notFound } from "../../platform/errors";
 import { parseForm, pickFields } from "../../platform/forms";
 import { formStrings, readForm } from "../../platform/http";
 import { type FormState, page, seeOther, submitForm, tenantPath } from "../../platform/pages";
-import { idParam, yearParam } from "../../platform/params";
+import { idParam, idQuery, yearParam } from "../../platform/params";
 import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { getDashboardPage } from "./plans-dashboard.service";
 import {
@@ -36,7 +36,9 @@ async function renderQueue(c: Context<AppEnv>, form?: FormState, status = 200) {
   const ctx = ctxOf(c);
   const st = statusParam(c);
   const cursor = c.req.query("cursor");
-  const queue = await listPlans(ctx, { year: yearParam(c), status: st, cursor: cursor || undefined });
+  // From "Việc đang chờ": one cell's plans (a cell outside the subtree is 404).
+  const unitId = idQuery(c, "unitId");
+  const queue = await listPlans(ctx, { year: yearParam(c), status: st, cursor: cursor || undefined, unitId });
   const body = (
     <QueuePage queue={queue} status={st} base={tenantPath(c, "")} done={c.req.query("done")} {...form} />
   );

@@ -14,7 +14,7 @@ import { scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { requireOpenCycle } from "../cycles";
 import { planDeadline } from "../cycles";
-import { notifyStatement } from "../notifications";
+import { type NewNotification, notifyStatement } from "../notifications";
 import { insertMany } from "./plans-bulk.queries";
 import { counterStatements } from "./plans-counters.service";
 import type { SavePlanInput } from "./plans.inputs";
@@ -106,18 +106,8 @@ export async function writePlan(ctx: Ctx, memberId: string, req: WriteRequest): 
         planEvent("plan.submitted", after, { memberName: l.member.fullName, unitName: l.member.unitName }),
       ),
     );
-  if (onBehalf && submit) {
-    const n = notifyStatement(ctx, [
-      {
-        memberId,
-        kind: "plan.entered",
-        title: `Kế hoạch năm ${year} đã được nộp thay`,
-        body: `Đồng chí ${ctx.actor.displayName} đã nhập và nộp kế hoạch năm ${year} thay đồng chí. Đồng chí có thể xem lại nội dung.`,
-        link: `/my-plan?year=${year}`,
-      },
-    ]);
-    if (n) stmts.push(n);
-  }
+  const notice = submit ? notifyStatement(ctx, submitNotices(ctx, l, after, onBehalf)) : null;
+  if (notice) stmts.push(notice);
   await writeBatch(ctx.db, stmts, { "plans.tenant_id, plans.cycle_id, plans.member_id": conflict(STALE) });
   if (refusal) throw refusal;
   const wording = new Map<string, { title: string | null; body: string | null }>(
@@ -137,6 +127,31 @@ export async function writePlan(ctx: Ctx, memberId: string, req: WriteRequest): 
     ),
     event ? [...l.events, toEventOut(event)] : l.events,
   );
+}
+
+/** A submitted plan is announced to the cell's secretaries; one entered on behalf, to the member. */
+function submitNotices(ctx: Ctx, l: Loaded, p: PlanRow, onBehalf: boolean): NewNotification[] {
+  const y = p.year;
+  const who = l.member.fullName;
+  const late = p.late ? " (sau hạn nộp)" : "";
+  const list: NewNotification[] = l.secretaries
+    .filter((s) => s.accountId !== ctx.actor.accountId)
+    .map((s) => ({
+      memberId: s.to,
+      kind: "plan.submitted",
+      title: `Kế hoạch năm ${y} của đồng chí ${who} chờ xác nhận`,
+      body: `Đồng chí ${who} (${l.member.unitName}) đã nộp kế hoạch năm ${y}${late}. Đề nghị chi bộ xem, xác nhận hoặc trả lại kèm ý kiến.`,
+      link: `/plans/${p.id}`,
+    }));
+  if (onBehalf)
+    list.push({
+      memberId: l.member.id,
+      kind: "plan.entered",
+      title: `Kế hoạch năm ${y} đã được nộp thay`,
+      body: `Đồng chí ${ctx.actor.displayName} đã nhập và nộp kế hoạch năm ${y} thay đồng chí. Đồng chí có thể xem lại nội dung.`,
+      link: `/my-plan?year=${y}`,
+    });
+  return list;
 }
 
 /**

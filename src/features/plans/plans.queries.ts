@@ -2,7 +2,7 @@
 // members table directly where a batched read needs the member, their cell or their peers.
 import { CURRENT_STATUSES } from "../../domain/members";
 import { type SQL, asc, eq, inArray, sql } from "drizzle-orm";
-import { units } from "../../db/schema/tenant/core";
+import { accounts, units } from "../../db/schema/tenant/core";
 import { criteria, criteriaFocusIssues } from "../../db/schema/tenant/criteria";
 import { members } from "../../db/schema/tenant/members";
 import { planEvents, planItems, plans } from "../../db/schema/tenant/plans";
@@ -116,7 +116,7 @@ export function pendingLeadersQuery(ctx: Ctx, memberId: string, year: number) {
   return countQuery(
     ctx,
     members,
-    sql`${members.unitId} = (SELECT m2.unit_id FROM members m2 WHERE ${inTenant(ctx, sql`m2.tenant_id`)} AND m2.id = ${memberId})`,
+    sql`${members.unitId} = ${unitOfMember(ctx, memberId)}`,
     eq(members.memberGroup, "exemplar"),
     inArray(members.status, CURRENT),
     sql`NOT EXISTS (SELECT 1 FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${members.id} AND p.year = ${year} AND p.first_submitted_at IS NOT NULL)`,
@@ -127,3 +127,23 @@ export function pendingLeadersQuery(ctx: Ctx, memberId: string, year: number) {
 export function planCountByUnit(ctx: Ctx, unitId: string) {
   return countQuery(ctx, plans, eq(plans.unitId, unitId));
 }
+
+/**
+ * The active secretary accounts of a unit (the member's cell): whom a submitted plan is announced
+ * to, and whom the member's home names. `to` is where their notifications are addressed.
+ */
+export function unitSecretariesQuery(ctx: Ctx, unitId: string | SQL) {
+  const a = accounts;
+  const where = sql`${a.unitId} = ${unitId} AND ${a.role} = 'secretary' AND ${a.status} = 'active'`;
+  const to = sql<string>`coalesce(${a.memberId}, ${a.id})`;
+  return ctx.db
+    .select({ accountId: a.id, to, displayName: a.displayName })
+    .from(a)
+    .where(scoped(ctx, a.tenantId, where))
+    .orderBy(asc(a.displayName))
+    .limit(10);
+}
+
+/** The unit of a member, as SQL for a batched read. */
+export const unitOfMember = (ctx: Ctx, memberId: string) =>
+  sql`(SELECT m2.unit_id FROM members m2 WHERE ${inTenant(ctx, sql`m2.tenant_id`)} AND m2.id = ${memberId})`;

@@ -20,6 +20,8 @@ import {
   pendingLeadersQuery,
   planByIdQuery,
   planOfMemberQuery,
+  unitOfMember,
+  unitSecretariesQuery,
 } from "./plans.queries";
 import { cycleOpen, toEventOut, toItemOut, toPlanOut } from "./plans-mapping.rules";
 
@@ -29,13 +31,14 @@ export const NO_PROFILE =
 
 /** Everything a plan page or a plan write needs, in one read batch. */
 export async function loadMemberPlan(ctx: Ctx, memberId: string, year: number) {
-  const [member, cycles, plan, items, events, pending, ...crit] = await ctx.db.batch([
+  const [member, cycles, plan, items, events, pending, secretaries, ...crit] = await ctx.db.batch([
     memberWithCellQuery(ctx, memberId),
     cyclesQuery(ctx),
     planOfMemberQuery(ctx, memberId, year),
     itemsOfMemberQuery(ctx, memberId, year),
     eventsOfMemberQuery(ctx, memberId, year),
     pendingLeadersQuery(ctx, memberId, year),
+    unitSecretariesQuery(ctx, unitOfMember(ctx, memberId)),
     ...criteriaReads(ctx, memberId, year),
   ]);
   const m = member[0];
@@ -54,6 +57,7 @@ export async function loadMemberPlan(ctx: Ctx, memberId: string, year: number) {
     items: items.map((r) => ({ row: r.i, wording: r })),
     events: events.map(toEventOut),
     pendingLeaders: pending[0]?.n ?? 0,
+    secretaries,
     group,
     criteria,
     editable,
