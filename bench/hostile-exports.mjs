@@ -96,11 +96,20 @@ export async function exportsUnderLoad(base, otherAdmin) {
   }
   const ms = performance.now() - t0;
   const seen = await stop();
+  // Jobs that ran at the same time as another (a request arriving after a job ended starts a new one).
+  const spans = [];
+  for (const id of ids) {
+    const j = await (await fetch(`${base}/api/v1/exports/${id}`, { headers: { cookie: big.cookie } })).json();
+    spans.push([Date.parse(j.createdAt), j.finishedAt ? Date.parse(j.finishedAt) : Date.now()]);
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  const overlapping = spans.filter((x, i) => i > 0 && x[0] < spans[i - 1][1]).length;
   const r = {
     cells: big.cells,
     members: big.members,
     statuses: answers.map((a) => a.status),
     jobs: ids.length,
+    overlapping,
     finalStatus: job.status,
     bytes: job.bytes ?? null,
     polls,
