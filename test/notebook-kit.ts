@@ -124,7 +124,11 @@ export function propose(memberId: string, cookie: string, body: object) {
   return call("POST", `/api/v1/members/${memberId}/evaluation/propose`, { cookie, json: body });
 }
 
-/** A decision on an evaluation, over the API. */
+/** A decision on an evaluation, over the API (under decision 125-QĐ/ĐU of today unless `body` names one). */
 export function decide(evaluationId: string, cookie: string, body: object) {
-  return call("POST", `/api/v1/evaluations/${evaluationId}/decide`, { cookie, json: body });
+  const decision = { decisionNumber: "125-QĐ/ĐU", decisionDate: vnToday(Date.now()) };
+  return call("POST", `/api/v1/evaluations/${evaluationId}/decide`, {
+    cookie,
+    json: { ...decision, ...body },
+  });
 }

@@ -1,3 +1,4 @@
+import { vnToday } from "../src/domain/time";
 /** Access-matrix rows of the notebook, meetings and evaluations (spread into test/access-matrix.ts). */
 import type { RouteSpec } from "./access-matrix";
 import { ALL, MANAGERS, ADMIN, api, pg, row } from "./matrix-roles";
@@ -106,7 +107,7 @@ export function NOTEBOOK_ROUTES(): RouteSpec[] {
     row("POST", `${api}/members/:id/evaluation/propose`, MANAGERS, { ...member, body: { level: "tot" } }),
     row("POST", `${api}/evaluations/:id/decide`, MANAGERS, {
       ...evaluation,
-      body: { level: "tot", version: 1 },
+      body: { level: "tot", version: 1, decisionNumber: "125-QĐ/ĐU", decisionDate: vnToday(Date.now()) },
     }),
     row("GET", `${pg}/evaluations`, ALL, { list: true }),
     row("GET", `${pg}/evaluations/mine`, ALL),
@@ -119,7 +120,13 @@ export function NOTEBOOK_ROUTES(): RouteSpec[] {
     row("POST", `${pg}/members/:id/evaluation/propose`, MANAGERS, { ...member, form: { level: "tot" } }),
     row("POST", `${pg}/evaluations/:id/decide`, MANAGERS, {
       ...evaluation,
-      form: { level: "tot", version: "1", memberId: "@member" },
+      form: {
+        level: "tot",
+        version: "1",
+        memberId: "@member",
+        decisionNumber: "125-QĐ/ĐU",
+        decisionDate: vnToday(Date.now()),
+      },
     }),
   ];
 }

@@ -6060,6 +6060,10 @@ export interface components {
              */
             decidedAt: string | null;
             decidedByLabel: string | null;
+            /** @description Number of the committee's decision, e.g. 125-QĐ/ĐU (null until decided) */
+            decisionNumber: string | null;
+            /** @description Date of the committee's decision, YYYY-MM-DD (null until decided) */
+            decisionDate: string | null;
             capWarning: string | null;
             capOverrideReason: string | null;
             version: number;
@@ -6095,6 +6099,16 @@ export interface components {
             /** @enum {string} */
             level: "xuat_sac" | "tot" | "hoan_thanh" | "khong_hoan_thanh";
             note?: string;
+            /**
+             * @description Number of the committee's decision on the rating, e.g. 125-QĐ/ĐU (a leading “Số” is dropped)
+             * @example 125-QĐ/ĐU
+             */
+            decisionNumber: string;
+            /**
+             * @description Date of that decision: dd/mm/yyyy or YYYY-MM-DD, from 1 January of the evaluated year to today
+             * @example 25/12/2026
+             */
+            decisionDate: string;
             conditions?: ("discipline" | "degradation" | "job_not_excellent")[];
             overrideReason?: string;
             version: number;
@@ -6172,6 +6186,10 @@ export interface components {
              */
             at: string | null;
             late: boolean;
+            /** @description For a rating figure: the number of the committee's decision (else null) */
+            decisionNumber: string | null;
+            /** @description For a rating figure: the date of that decision, YYYY-MM-DD (else null) */
+            decisionDate: string | null;
         };
         ReportDocuments: {
             unit: components["schemas"]["ReportUnit"];

@@ -1,4 +1,4 @@
-import { Zip, ZipDeflate } from "fflate";
+import { Zip, ZipDeflate, ZipPassThrough } from "fflate";
 
 /** R2 multipart parts must all have the same size (≥ 5 MiB) except the last. */
 export const PART_SIZE = 8 * 1024 * 1024;
@@ -37,9 +37,16 @@ export class ZipToR2 {
     return this.upload?.uploadId ?? null;
   }
 
-  /** Adds one entry from a sequence of text or byte chunks. */
-  async file(name: string, chunks: AsyncIterable<string | Uint8Array>): Promise<void> {
-    const entry = new ZipDeflate(name, { level: 6 });
+  /**
+   * Adds one entry from a sequence of text or byte chunks; `store` keeps the bytes as they are
+   * (for files compressed already: images, PDFs), which costs only the checksum.
+   */
+  async file(
+    name: string,
+    chunks: AsyncIterable<string | Uint8Array>,
+    opts: { store?: boolean } = {},
+  ): Promise<void> {
+    const entry = opts.store ? new ZipPassThrough(name) : new ZipDeflate(name, { level: 6 });
     this.zip.add(entry);
     const enc = new TextEncoder();
     let prev: Uint8Array | null = null;

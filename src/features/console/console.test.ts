@@ -90,7 +90,11 @@ describe("console", () => {
       await call("GET", `/api/v1/platform/tenants?q=${t.info.slug}`, { cookie: op.cookie }),
     );
     expect(api.items.find((x) => x.id === t.info.id)?.rows).toBe(stats.rows);
-    expect(await consoleDetail(op, t)).toContain("Xác minh");
+    const detail = await consoleDetail(op, t);
+    expect(detail).toContain("Xác minh");
+    // Tables by their Vietnamese names (the schema's name only in the tooltip).
+    expect(detail).toContain('<span title="units">Tổ chức đảng</span>');
+    expect(detail).toContain('<span title="tenant_state">Trạng thái đơn vị</span>');
   });
 
   it("verifies an unverified tenant: cap lifted, registry and tenant_state agree, logged", async () => {
@@ -118,6 +122,18 @@ describe("console", () => {
     expect(await expectStatus(again, 409)).toContain("Chỉ xác minh được đơn vị đang chờ xác minh.");
     const audit = await expectStatus(await call("GET", "/platform/audit", { cookie: op.cookie }), 200);
     expect(audit).toContain("Xác minh đơn vị");
+    // The details read as Vietnamese labels and values, not JSON.
+    const page = await consoleDetail(op, t);
+    for (const text of [
+      "<dt>Trước</dt>",
+      "<dt>Trạng thái</dt>",
+      "Chờ xác minh",
+      "Đang hoạt động",
+      "Không giới hạn",
+    ])
+      expect(page).toContain(text);
+    expect(page).toMatch(/<dt>Giới hạn đảng viên<\/dt><dd>\d/);
+    expect(page).not.toContain("&quot;");
   });
 
   it("suspends: existing sessions stop on the next request and sign-in shows the notice; reactivate restores", async () => {

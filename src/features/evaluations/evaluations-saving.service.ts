@@ -70,6 +70,8 @@ export function fresh(ctx: Ctx, cycle: CycleRow, m: MemberNow, capUnitId: string
       decidedAt: null,
       decidedBy: null,
       decidedByLabel: null,
+      decisionNumber: null,
+      decisionDate: null,
       capWarning: null,
       capOverrideReason: null,
       ...firstVersion(ctx),

@@ -2,7 +2,7 @@ import { orNull } from "../../platform/openapi";
 import { Version } from "../../domain/versions";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
-import { memberBrief, UnitBrief, timestamp, timestampOrNull } from "../../platform/api-fields";
+import { memberBrief, UnitBrief, timestamp, timestampOrNull, viDate } from "../../platform/api-fields";
 import { RemarkOut } from "../meetings";
 import { ComplianceOut, NotebookPlanOut, ProgressOut } from "../notebook";
 import { LEVELS, MANUAL_CONDITIONS, SCORE_PARTS } from "./evaluations.rules";
@@ -46,9 +46,51 @@ export const CellProposalInput = z
   .openapi("EvaluationCellProposalInput");
 export type CellProposalInput = z.infer<typeof CellProposalInput>;
 
+const DECISION_NUMBER = /^(\d{1,5}[a-z]?)-(?:QĐ|QD)\/([\p{L}\d][\p{L}\d./-]{0,30})$/iu;
+
+/** "Số 125-qđ/đu" → "125-QĐ/ĐU": the number of the committee's decision, as party documents write it. */
+export const DecisionNumber = z
+  .string({ error: "Cần ghi số quyết định (ví dụ 125-QĐ/ĐU)." })
+  .transform((s, ctx) => {
+    const m = DECISION_NUMBER.exec(
+      s
+        .trim()
+        .replace(/^số\s*/iu, "")
+        .replace(/\s+/g, ""),
+    );
+    if (m) return `${m[1]}-QĐ/${m[2]!.toLocaleUpperCase("vi-VN")}`;
+    const empty = s.trim() === "";
+    ctx.addIssue({
+      code: "custom",
+      message: empty
+        ? "Cần ghi số quyết định (ví dụ 125-QĐ/ĐU)."
+        : "Số quyết định ghi theo dạng “số-QĐ/cơ quan ban hành”, ví dụ 125-QĐ/ĐU.",
+    });
+    return z.NEVER;
+  })
+  .openapi({ type: "string", example: "125-QĐ/ĐU" });
+
+/** The date of the decision: dd/mm/yyyy or YYYY-MM-DD, not after today (stored as YYYY-MM-DD). */
+export const DecisionDateInput = viDate({
+  error: "Cần ghi ngày quyết định (dạng dd/mm/yyyy).",
+  invalid: "Ngày quyết định không hợp lệ (dạng dd/mm/yyyy).",
+  from: "2000-01-01",
+  to: "today",
+  message: "Ngày quyết định không được sau hôm nay.",
+  example: "25/12/2026",
+});
+
 export const DecideInput = z
   .strictObject({
     ...verdict,
+    decisionNumber: DecisionNumber.openapi({
+      description:
+        "Number of the committee's decision on the rating, e.g. 125-QĐ/ĐU (a leading “Số” is dropped)",
+    }),
+    decisionDate: DecisionDateInput.openapi({
+      description:
+        "Date of that decision: dd/mm/yyyy or YYYY-MM-DD, from 1 January of the evaluated year to today",
+    }),
     conditions,
     overrideReason: z
       .string()
@@ -104,6 +146,14 @@ export const EvaluationOut = z
     decisionNote: z.string(),
     decidedAt: timestampOrNull(),
     decidedByLabel: z.string().nullable(),
+    decisionNumber: z
+      .string()
+      .nullable()
+      .openapi({ description: "Number of the committee's decision, e.g. 125-QĐ/ĐU (null until decided)" }),
+    decisionDate: z
+      .string()
+      .nullable()
+      .openapi({ description: "Date of the committee's decision, YYYY-MM-DD (null until decided)" }),
     capWarning: z.string().nullable(),
     capOverrideReason: z.string().nullable(),
     version: z.number(),

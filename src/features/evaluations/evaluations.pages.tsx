@@ -151,7 +151,7 @@ export const evaluationsPages = new Hono<AppEnv>()
     act(c, "decide", async (id, f, conditions) => {
       requireRole(ctxOf(c), "admin", "secretary");
       const input = parseForm(DecideInput, {
-        ...pickFields(f, "level", "note"),
+        ...pickFields(f, "level", "note", "decisionNumber", "decisionDate"),
         conditions,
         overrideReason: f.overrideReason,
         version: num(f.version),

@@ -128,6 +128,8 @@ export function toEvaluationOut(e: EvalRow): EvaluationOut {
     decisionNote: e.decisionNote,
     decidedAt: e.decidedAt,
     decidedByLabel: e.decidedByLabel,
+    decisionNumber: e.decisionNumber,
+    decisionDate: e.decisionDate,
     capWarning: e.capWarning,
     capOverrideReason: e.capOverrideReason,
     version: e.version,

@@ -127,6 +127,10 @@ export async function decideEvaluation(ctx: Ctx, id: string, input: DecideInput)
   if (!finalReviewIn(reviews)) throw conflict(NO_FINAL);
   if (!ev.cellLevel) throw conflict("Chi bộ chưa đề xuất mức xếp loại cho đảng viên này.");
   if (ev.version !== input.version) throw conflict(STALE);
+  if (input.decisionDate < `${ev.year}-01-01`)
+    throw invalid({
+      decisionDate: `Ngày quyết định phải từ 01/01/${ev.year} trở đi: đây là xếp loại năm ${ev.year}.`,
+    });
   const conditions = input.conditions ?? parseConditions(ev.conditionsJson);
   const tooHigh = levelAboveCap(input.level, [...conditions, ...automaticConditions(reviews)]);
   if (tooHigh) throw invalid({ level: tooHigh });
@@ -151,6 +155,8 @@ export async function decideEvaluation(ctx: Ctx, id: string, input: DecideInput)
       decidedAt: ctx.now,
       decidedBy: ctx.actor.accountId,
       decidedByLabel: ctx.actor.displayName,
+      decisionNumber: input.decisionNumber,
+      decisionDate: input.decisionDate,
       conditionsJson: JSON.stringify(conditions),
       capWarning: cap?.warning ?? null,
       capOverrideReason: cap?.warning ? input.overrideReason! : null,

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { vnToday } from "../../domain/time";
+import { formatViDate } from "../../lib/sheets";
 import { call, d1Calls, expectStatus, json } from "../../../test/harness";
 import { decide, notebookWorld, personWithPlan, propose, submitReview } from "../../../test/notebook-kit";
 import { expectCountersExact } from "../../../test/plans-kit";
@@ -157,7 +159,24 @@ describe("year-end evaluation", () => {
     expect(html).toContain("Cảnh báo tỷ lệ");
     const evId = /evaluations\/([0-9a-z]{16})\/decide/.exec(html)![1]!;
     const version = /name="version" value="(\d+)"/.exec(html)![1]!;
-    const form = { level: "xuat_sac", version, memberId: a.memberId, year: String(w.Y) };
+    expect(html).toContain('name="decisionNumber"');
+    const form = {
+      level: "xuat_sac",
+      version,
+      memberId: a.memberId,
+      year: String(w.Y),
+      decisionNumber: "",
+      decisionDate: "",
+    };
+    // Without the decision's number and date the form comes back with both errors, nothing decided.
+    const bare = await expectStatus(
+      await call("POST", `/t/${slug}/evaluations/${evId}/decide`, { cookie: w.secSchool, form }),
+      400,
+    );
+    expect(bare).toContain('id="f-decisionNumber-err"');
+    expect(bare).toContain('id="f-decisionDate-err"');
+    form.decisionNumber = "Số 7-qđ/đuk";
+    form.decisionDate = formatViDate(vnToday(Date.now()));
     const warned = await call("POST", `/t/${slug}/evaluations/${evId}/decide`, { cookie: w.secSchool, form });
     expect(await expectStatus(warned, 400)).toContain("cần ghi lý do");
     const ok = await call("POST", `/t/${slug}/evaluations/${evId}/decide`, {
@@ -165,11 +184,56 @@ describe("year-end evaluation", () => {
       form: { ...form, overrideReason: "Thành tích nổi bật được ghi nhận trong năm." },
     });
     expect(ok.status).toBe(303);
+    const shown = await call("GET", `/t/${slug}/members/${a.memberId}/evaluation?year=${w.Y}`, {
+      cookie: a.cookie,
+    });
+    expect(await expectStatus(shown, 200)).toContain(
+      `Quyết định số <strong>7-QĐ/ĐUK</strong> ngày ${formatViDate(vnToday(Date.now()))}`,
+    );
     const list = await call("GET", `/t/${slug}/evaluations?unitId=${w.school.id}&year=${w.Y}`, {
       cookie: w.secSchool,
     });
     expect(await expectStatus(list, 200)).toContain("Vượt tỷ lệ (có lý do)");
     expect(d1Calls(list)).toBeLessThanOrEqual(2);
+    await expectCountersExact(w.t);
+  });
+
+  it("records the committee's decision number and date, and refuses them when malformed", async () => {
+    const w = await notebookWorld();
+    const a = await personWithPlan(w, w.cell1, false);
+    await json(await submitReview(a, "midyear"), 201);
+    await json(await submitReview(a, "annual"), 201);
+    const p = await json<EvaluationOut>(await propose(a.memberId, w.sec1, { level: "tot" }));
+    const bad = async (decision: object) =>
+      (
+        await json<Problem>(
+          await decide(p.id, w.secSchool, { level: "tot", version: p.version, ...decision }),
+          400,
+        )
+      ).errors ?? {};
+    expect((await bad({ decisionNumber: "125/QĐ" })).decisionNumber).toContain("125-QĐ/ĐU");
+    expect((await bad({ decisionNumber: "  " })).decisionNumber).toContain("Cần ghi số quyết định");
+    expect((await bad({ decisionDate: "31/02/2026" })).decisionDate).toContain("không hợp lệ");
+    expect((await bad({ decisionDate: `01/01/${w.Y + 1}` })).decisionDate).toContain("sau hôm nay");
+    expect((await bad({ decisionDate: `31/12/${w.Y - 1}` })).decisionDate).toContain(`01/01/${w.Y}`);
+    // None of the refused attempts changed anything: the same version decides.
+    const d = await json<EvaluationOut>(
+      await decide(p.id, w.secSchool, {
+        level: "tot",
+        version: p.version,
+        decisionNumber: "Số 125-QĐ/ĐU",
+        decisionDate: formatViDate(vnToday(Date.now())),
+      }),
+    );
+    expect(d).toMatchObject({
+      status: "decided",
+      decisionNumber: "125-QĐ/ĐU",
+      decisionDate: vnToday(Date.now()),
+    });
+    const view = await json<EvaluationViewOut>(
+      await call("GET", `/api/v1/members/${a.memberId}/evaluation`, { cookie: a.cookie }),
+    );
+    expect(view.evaluation).toMatchObject({ decisionNumber: "125-QĐ/ĐU", decisionDate: vnToday(Date.now()) });
     await expectCountersExact(w.t);
   });
 });

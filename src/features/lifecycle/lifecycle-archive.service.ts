@@ -7,12 +7,13 @@ import { purgeFiles } from "./lifecycle-deletion.service";
 
 import type { Row, TableInfo } from "./lifecycle-tables.queries";
 import { ZipToR2 } from "../../platform/zip-sink";
+import { packFiles } from "./lifecycle-files.service";
 
 export const EXPORT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export const SECRET_TABLES = new Set(["sessions", "setup_tokens"]);
 
 export interface ExportCursor {
-  phase?: "extract" | "pack";
+  phase?: "extract" | "files" | "pack";
   binding?: string;
   tables?: TableInfo[];
   dropped?: string[];
@@ -21,6 +22,11 @@ export interface ExportCursor {
   after?: number;
   part?: number;
   parts?: number[];
+  /** The uploaded files: list parts written, files and bytes listed, where the listing goes on. */
+  fileParts?: number;
+  files?: number;
+  fileBytes?: number;
+  fileCursor?: string;
 }
 
 export const exportPrefix = (tenantId: string, jobId: string) => `exports/${tenantId}/${jobId}/`;
@@ -81,6 +87,7 @@ export async function pack(
       tables: c.counts,
       excludedTables: [...SECRET_TABLES],
       excludedColumns: c.dropped,
+      files: { count: c.files ?? 0, bytes: c.fileBytes ?? 0, folder: "files/", index: "files.json" },
     };
     await sink.file("manifest.json", once(JSON.stringify(manifest, null, 2)));
     await sink.file("README.txt", once(README));
@@ -89,6 +96,7 @@ export async function pack(
       await sink.file(`json/${table.name}.json`, jsonText(o, job, table, t, count));
       await sink.file(`csv/${table.name}.csv`, csvBytes(o, job, table, t, count));
     }
+    await packFiles(o, job, c, prefix(job.tenantId, job.id), sink);
     const { bytes } = await sink.finish();
     await purgeFiles(o, `${prefix(job.tenantId, job.id)}parts/`);
     return {
@@ -108,6 +116,9 @@ const README = `Dữ liệu xuất từ hệ thống Gương mẫu.
 - manifest.json: đơn vị, thời điểm xuất, số dòng của từng bảng.
 - json/<bảng>.json: mỗi bảng một mảng JSON, mỗi dòng một đối tượng (tên cột giữ nguyên như trong cơ sở dữ liệu).
 - csv/<bảng>.csv: cùng dữ liệu dạng CSV (UTF-8, phân tách bằng dấu phẩy) để mở bằng Excel.
+- files/: các tệp đã tải lên (ảnh, PDF minh chứng của mô hình…), giữ nguyên nội dung.
+- files.json: danh sách các tệp đó: đường dẫn trong tệp nén, kích thước, loại tệp, thời điểm tải lên
+  và dòng dữ liệu tương ứng (ví dụ bảng exemplar_model_files, cột id; tên tệp gốc ở cột file_name).
 
 Thời gian lưu dưới dạng số mili giây kể từ 01/01/1970 (UTC).
 Không gồm: phiên đăng nhập, liên kết đặt mật khẩu, mã băm mật khẩu và khóa bí mật.

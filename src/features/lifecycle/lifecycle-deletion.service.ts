@@ -154,6 +154,8 @@ async function finish(o: OpCtx, job: Job, p: DeleteParams, c: DeleteCursor): Pro
     saveJob(o.control, done, o.now),
   ]);
   await purgeFiles(o, `exports/${job.tenantId}/`);
+  // The uploaded files (evidence of models …) go with the rows that named them.
+  await purgeFiles(o, `t/${job.tenantId}/`);
   forgetTenant({ id: job.tenantId, slug: p.slug });
   return { job: done, saved: true };
 }

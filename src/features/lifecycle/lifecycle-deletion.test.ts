@@ -17,6 +17,7 @@ describe("tenant deletion", () => {
     const { cookie } = await signedIn(t, "secretary", await underRoot(t, "district"));
     await requestExport(E, new Meter(), t.ctx());
     await E.FILES.put(`exports/${t.info.id}/x/leftover.zip`, "zip");
+    await E.FILES.put(`t/${t.info.id}/models/m/f`, "evidence");
     // A leftover of an earlier, aborted move in the other database.
     await raw("DB_DEDICATED_1")
       .prepare(
@@ -48,6 +49,7 @@ describe("tenant deletion", () => {
     expect(jobs.find((j) => j.kind === "delete")?.status).toBe("done");
     expect(jobs.filter((j) => j.status === "pending" || j.status === "running")).toEqual([]);
     expect((await E.FILES.list({ prefix: `exports/${t.info.id}/` })).objects).toEqual([]);
+    expect((await E.FILES.list({ prefix: `t/${t.info.id}/` })).objects).toEqual([]);
     expect(await findTenant(E, new Meter(), { id: t.info.id })).toBeNull();
     await expectStatus(await call("GET", `/t/${t.info.slug}/login`), 404);
     expect(await rowsEverywhere(neighbour.info.id)).toEqual(neighbourRows);

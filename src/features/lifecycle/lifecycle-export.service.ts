@@ -17,6 +17,7 @@ import type { Meter } from "../../platform/meter";
 import { scoped } from "../../platform/scope";
 import { requireRole } from "../../platform/tenant-context";
 import { purgeFiles } from "./lifecycle-deletion.service";
+import { listFilesStep } from "./lifecycle-files.service";
 import { activeJobQuery, insertJob, recentJobsQuery, toJob } from "./lifecycle.queries";
 import type { StepOut } from "./lifecycle-move.service";
 import { countRows, plain, readChunk, tenantTables } from "./lifecycle-tables.queries";
@@ -139,6 +140,7 @@ export async function exportStep(o: OpCtx, job: Job): Promise<StepOut> {
   // A move in between invalidates the rowid cursor: start over on the new database.
   if (!c.phase || c.binding !== tenant.dbBinding) return { job: await start(o, job, tenant.dbBinding) };
   if (c.phase === "extract") return { job: await extract(o, job, c) };
+  if (c.phase === "files") return { job: await listFilesStep(o, job, c, prefix(job.tenantId, job.id)) };
   return { job: await pack(o, job, c, tenant) };
 }
 
@@ -172,7 +174,7 @@ async function start(o: OpCtx, job: Job, binding: string): Promise<Job> {
 async function extract(o: OpCtx, job: Job, c: ExportCursor): Promise<Job> {
   const t = c.t ?? 0;
   const table = c.tables![t];
-  if (!table) return { ...job, cursor: { ...c, phase: "pack" } };
+  if (!table) return { ...job, cursor: { ...c, phase: "files" } };
   const { rows, lastRowid } = await readChunk(
     dataDb(o, c.binding!),
     table,

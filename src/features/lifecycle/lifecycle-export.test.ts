@@ -1,7 +1,17 @@
 import { opCtx } from "../../platform/control-plane";
 import { unzipSync, strFromU8 } from "fflate";
 import { describe, expect, it } from "vitest";
-import { E, call, d1Calls, expectStatus, json, makeAccount, makeTenant } from "../../../test/harness";
+import {
+  E,
+  type TestTenant,
+  call,
+  d1Calls,
+  expectStatus,
+  json,
+  makeAccount,
+  makeTenant,
+} from "../../../test/harness";
+import { PNG, makeModel, postMultipart } from "../../../test/exemplars-kit";
 import { adminCookie, signedIn, underRoot } from "../../../test/world";
 import { driveJob } from "../../../test/platform-kit";
 import { Meter } from "../../platform/meter";
@@ -16,10 +26,23 @@ async function tenantWithData() {
   return { t, district };
 }
 
+/** An evidence file of a model of the tenant, uploaded as a user would. */
+async function evidence(t: TestTenant, unitId: string) {
+  const m = await makeModel(t, "Mô hình có ảnh", { unitId });
+  const res = await postMultipart(`/api/v1/models/${m.id}/files`, await adminCookie(t), {
+    bytes: PNG,
+    name: "ảnh hội nghị.png",
+    type: "image/png",
+  });
+  return { modelId: m.id, file: await json<{ id: string }>(res, 201) };
+}
+
 describe("tenant export", () => {
   it("produces a zip with JSON and CSV per table, without secrets, with progress on the page", async () => {
     const { t, district } = await tenantWithData();
     const other = await tenantWithData();
+    const { modelId, file } = await evidence(t, district.id);
+    await evidence(other.t, other.district.id);
     const cookie = await adminCookie(t);
     const id = (await requestExport(E, new Meter(), t.ctx())).id;
     // One step at a time: progress is visible between steps.
@@ -48,6 +71,19 @@ describe("tenant export", () => {
     expect(manifest.tenant.slug).toBe(t.info.slug);
     expect(manifest.tables.units).toBe(2);
     expect(files["README.txt"]).toBeDefined();
+    // The uploaded evidence comes along, byte for byte, named in files.json beside its row.
+    const path = `files/models/${modelId}/${file.id}.png`;
+    expect(files[path]).toEqual(PNG);
+    expect(manifest.files).toMatchObject({ count: 1, bytes: PNG.length, folder: "files/" });
+    expect(JSON.parse(strFromU8(files["files.json"]!))).toEqual([
+      expect.objectContaining({
+        path,
+        size: PNG.length,
+        contentType: "image/png",
+        record: { table: "exemplar_model_files", id: file.id },
+      }),
+    ]);
+    expect(Object.keys(files).filter((k) => k.startsWith("files/"))).toEqual([path]);
     const units = JSON.parse(strFromU8(files["json/units.json"]!)) as {
       id: string;
       name: string;

@@ -1,3 +1,4 @@
+import { vnToday } from "../../domain/time";
 import { describe, expect, it } from "vitest";
 import { call, expectStatus, json } from "../../../test/harness";
 import { PARTS, notebookWorld, pastDayOf, personWithPlan } from "../../../test/notebook-kit";
@@ -88,6 +89,8 @@ describe("as a new user would, through the pages", () => {
         version: field(html, /name="version" value="(\d+)"/),
         memberId: p.memberId,
         year: String(w.Y),
+        decisionNumber: "12-QĐ/ĐU",
+        decisionDate: vnToday(Date.now()),
       };
       if (level === "xuat_sac") {
         expect(html).toContain("Cảnh báo tỷ lệ");

@@ -24,6 +24,7 @@ import {
 import type { DocumentOut, UnitRef } from "./reports.outputs";
 
 import { type FiguresView, figuresFrom, figuresStatements } from "./reports.service";
+import { ratingDecisionsQuery } from "./reports-people.queries";
 
 export interface DocumentsView {
   unit: UnitRef;
@@ -80,13 +81,14 @@ export async function getDocumentWithFigures(
   requireRole(ctx, "admin", "secretary");
   const of = (col: string): SQL =>
     sql`(SELECT ${sql.raw(col)} FROM report_documents WHERE id = ${id} AND ${inTenant(ctx, sql`tenant_id`)})`;
-  const [docRows, ...rest] = await ctx.db.batch([
+  const [docRows, decisions, ...rest] = await ctx.db.batch([
     documentQuery(ctx, id),
+    ratingDecisionsQuery(ctx, of("unit_id"), of("year")),
     ...figuresStatements(ctx, of("unit_id"), of("year")),
   ]);
   const row = docRows[0];
   if (!row) throw notFound("Không tìm thấy báo cáo.");
-  return { doc: toDocumentOut(row.d, row.unitName), view: figuresFrom(row.d.year, rest) };
+  return { doc: toDocumentOut(row.d, row.unitName), view: { ...figuresFrom(row.d.year, rest), decisions } };
 }
 
 /** The saved report `id` at `version` (a lost race changes no row and guardChanged rolls back). */

@@ -1,6 +1,6 @@
 // The queries behind the people lists: members of a subtree by units.path range, or the plans,
 // notebook entries and evaluations counted under it by their own unit_path; leaders first.
-import { type SQL, and, asc, eq, inArray, sql } from "drizzle-orm";
+import { type SQL, and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { units } from "../../db/schema/tenant/core";
 import { evaluations } from "../../db/schema/tenant/evaluations";
@@ -17,7 +17,7 @@ type Request = { unitId: string; year: number; group: Focus };
 type Key = [string, string, string];
 
 /** `col` lies in the subtree of unit `unitId` (bounds read by scalar subqueries: one statement). */
-function inSubtreeOf(ctx: Ctx, col: SQLiteColumn, unitId: string): SQL {
+function inSubtreeOf(ctx: Ctx, col: SQLiteColumn, unitId: string | SQL): SQL {
   const of = sql`FROM units x WHERE x.id = ${unitId} AND ${inTenant(ctx, sql`x.tenant_id`)}`;
   return sql`(${col} >= (SELECT x.path ${of}) AND ${col} < (SELECT substr(x.path, 1, length(x.path) - 1) || '0' ${of}))`;
 }
@@ -30,6 +30,7 @@ function personColumns(
   at: SQLiteColumn | SQL.Aliased<number | null>,
   late: SQL,
   rowKey: SQLiteColumn,
+  decision?: { number: SQLiteColumn; date: SQLiteColumn },
 ) {
   return {
     memberId: members.id,
@@ -41,6 +42,8 @@ function personColumns(
     status,
     at,
     late: late.mapWith(Boolean).as("late"),
+    decisionNumber: decision?.number ?? sql<string | null>`NULL`.as("decision_number"),
+    decisionDate: decision?.date ?? sql<string | null>`NULL`.as("decision_date"),
     sortKey: members.sortKey,
     rowKey: sql<string>`${rowKey}`.as("row_key"),
   };
@@ -65,6 +68,7 @@ function rowPeople(
     at: SQLiteColumn | SQL.Aliased<number | null>;
     late: SQL;
     rowKey: SQLiteColumn;
+    decision?: { number: SQLiteColumn; date: SQLiteColumn };
   },
   conds: (SQL | undefined)[],
   after: Key | null,
@@ -73,7 +77,7 @@ function rowPeople(
   // The three tables share these columns; typed as one of them so drizzle can build the query.
   const e = t as typeof plans;
   return ctx.db
-    .select(personColumns(e.grp, e.unitId, cols.status, cols.at, cols.late, cols.rowKey))
+    .select(personColumns(e.grp, e.unitId, cols.status, cols.at, cols.late, cols.rowKey, cols.decision))
     .from(e)
     .innerJoin(members, and(eq(members.id, e.memberId), eq(members.tenantId, e.tenantId)))
     .innerJoin(units, and(eq(units.id, e.unitId), eq(units.tenantId, e.tenantId)))
@@ -97,7 +101,13 @@ export function peopleQuery(ctx: Ctx, r: Request, def: FigureDef, after: Key | n
   const kind = def.people ?? { from: "members" as const };
   if (kind.from === "evaluations") {
     const e = evaluations;
-    const cols = { status: e.decidedLevel, at: e.decidedAt, late: sql`0`, rowKey: members.id };
+    const cols = {
+      status: e.decidedLevel,
+      at: e.decidedAt,
+      late: sql`0`,
+      rowKey: members.id,
+      decision: { number: e.decisionNumber, date: e.decisionDate },
+    };
     const conds = [eq(e.status, "decided"), eq(e.decidedLevel, kind.level)];
     return rowPeople(ctx, e, r, cols, conds, after, limit);
   }
@@ -162,4 +172,29 @@ export function peopleQuery(ctx: Ctx, r: Request, def: FigureDef, after: Key | n
     )
     .orderBy(asc(members.memberGroup), asc(members.sortKey), asc(members.id))
     .limit(limit);
+}
+
+/**
+ * The decisions that record the decided ratings of `year` under unit `unitId`, the most used first:
+ * number, date and how many ratings each (both may be SQL read in the same batch).
+ */
+export function ratingDecisionsQuery(ctx: Ctx, unitId: string | SQL, year: number | SQL) {
+  const e = evaluations;
+  const count = sql<number>`count(*)`;
+  return ctx.db
+    .select({ number: sql<string>`${e.decisionNumber}`, date: e.decisionDate, count })
+    .from(e)
+    .where(
+      scoped(
+        ctx,
+        e.tenantId,
+        sql`${e.year} = ${year}`,
+        eq(e.status, "decided"),
+        isNotNull(e.decisionNumber),
+        inSubtreeOf(ctx, e.unitPath, unitId),
+      ),
+    )
+    .groupBy(e.decisionNumber, e.decisionDate)
+    .orderBy(desc(count), asc(e.decisionNumber))
+    .limit(10);
 }

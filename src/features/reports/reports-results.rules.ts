@@ -7,7 +7,7 @@ import type { Figures, Grp, Triple } from "./reports-figures.rules";
 import type { ContentItem } from "./reports-content.rules";
 import type { Focus } from "./reports.inputs";
 import type { FiguresView } from "./reports.service";
-import { formatNumber, formatPercent } from "../../ui/format";
+import { formatIsoDate, formatNumber, formatPercent } from "../../ui/format";
 
 const n = (v: number) => formatNumber(v, 0);
 /** "100 %" with a no-break space, so the sign never wraps away from its number. */
@@ -144,6 +144,7 @@ export function evaluationContent(view: FiguresView, focus: Focus): ContentItem[
   );
   const out: ContentItem[] = [
     { kind: "para", text: `Kết quả đánh giá, xếp loại ${n(total)} đảng viên: ${parts.join("; ")}.` },
+    ...decisionParagraph(view),
   ];
   const rows = (["exemplar", "follower"] as const)
     .filter((x) => focus === "all" || focus === x)
@@ -200,4 +201,13 @@ export function exemplarParagraphs(f: Figures): ContentItem[] {
   if (!out.length)
     out.push({ kind: "para", text: "Chưa có số liệu mô hình, điển hình, khen thưởng và hội nghị của năm." });
   return out;
+}
+
+/** "Kết quả xếp loại được công nhận tại Quyết định số 125-QĐ/ĐU ngày 25/12/2026 (40 đảng viên)…" */
+function decisionParagraph(view: FiguresView): ContentItem[] {
+  const list = view.decisions ?? [];
+  if (!list.length) return [];
+  const one = (d: (typeof list)[number]) =>
+    `Quyết định số ${d.number}${d.date ? ` ngày ${formatIsoDate(d.date)}` : ""} (${n(d.count)} đảng viên)`;
+  return [{ kind: "para", text: `Kết quả xếp loại được công nhận tại ${list.map(one).join("; ")}.` }];
 }

@@ -42,7 +42,14 @@ beforeAll(async () => {
   const proposed = await json<{ id: string; version: number }>(
     await propose(a.memberId, w.sec1, { level: "tot" }),
   );
-  await json(await decide(proposed.id, w.secSchool, { level: "tot", version: proposed.version }));
+  await json(
+    await decide(proposed.id, w.secSchool, {
+      level: "tot",
+      version: proposed.version,
+      decisionNumber: "45-QĐ/ĐU",
+      decisionDate: today,
+    }),
+  );
   await created("/api/v1/models", w.admin, {
     kind: "collective",
     unitId: w.cell1.id,
@@ -105,6 +112,26 @@ describe("figures of the other features in the report", () => {
     ]);
     expect(await people("notebook_compliant")).toEqual([["Trần Văn An", "annual"]]);
     expect(await people("eval_tot")).toEqual([["Trần Văn An", "tot"]]);
+    // A rating's people carry the decision that records it, in the API and the exports.
+    const rated = await json<{ items: { decisionNumber: string | null; decisionDate: string | null }[] }>(
+      await call("GET", `/api/v1/reports/units/${w.school.id}/people?year=${w.Y}&figure=eval_tot`, {
+        cookie: w.admin,
+      }),
+    );
+    expect(rated.items).toEqual([
+      expect.objectContaining({ decisionNumber: "45-QĐ/ĐU", decisionDate: vnToday(Date.now()) }),
+    ]);
+    const csv = await call(
+      "GET",
+      `/api/v1/reports/units/${w.school.id}/people/export?year=${w.Y}&figure=eval_tot&format=csv`,
+      { cookie: w.admin },
+    );
+    const lines = new TextDecoder()
+      .decode(await csv.arrayBuffer())
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toMatch(/,Số quyết định,Ngày quyết định$/);
+    expect(lines[1]).toMatch(new RegExp(`,45-QĐ/ĐU,${formatViDate(vnToday(Date.now()))}$`));
     const html = await expectStatus(
       await call(
         "GET",
@@ -139,6 +166,7 @@ describe("figures of the other features in the report", () => {
       "Các chi bộ tổ chức 1 buổi sinh hoạt thường kỳ",
       "Đảng viên dự sinh hoạt chi bộ: 1/2 lượt được triệu tập, đạt 50 %.",
       "Kết quả đánh giá, xếp loại 1 đảng viên: hoàn thành xuất sắc nhiệm vụ: 0 (0 %); hoàn thành tốt nhiệm vụ: 1 (100 %)",
+      `Kết quả xếp loại được công nhận tại Quyết định số 45-QĐ/ĐU ngày ${formatViDate(vnToday(Date.now()))} (1 đảng viên).`,
       "Trong năm có 1 mô hình học tập và làm theo (xây dựng mới 1",
       "cấp tỉnh 1 tập thể, 0 cá nhân",
       "Tổ chức 1 hội nghị trực tuyến với 5 điểm cầu, 120 lượt người dự.",

@@ -4,7 +4,7 @@ import { type CsvValue, type XlsxSheetInput, toCsv, toXlsx } from "../../lib/she
 import { GROUP_SHORT, type Group } from "../../domain/groups";
 import type { DownloadFile } from "../../platform/downloads";
 import { exportTitle } from "../../platform/files-http";
-import { formatDateTime } from "../../ui/format";
+import { formatDateTime, formatIsoDate } from "../../ui/format";
 import { FIGURES, personStatusLabel } from "./reports-catalogue.rules";
 import { type FigureDef, type Figures, SECTIONS, share } from "./reports-figures.rules";
 import { FOCUS_LABEL } from "./reports.inputs";
@@ -73,6 +73,10 @@ const PEOPLE_HEAD = [
   "Thời điểm",
   "Sau thời hạn",
 ];
+/** A rating's people also show the committee's decision that records it. */
+const DECISION_HEAD = ["Số quyết định", "Ngày quyết định"];
+const rated = (p: PeoplePage) => p.figure.people?.from === "evaluations";
+const peopleHead = (p: PeoplePage) => (rated(p) ? [...PEOPLE_HEAD, ...DECISION_HEAD] : PEOPLE_HEAD);
 
 function peopleRows(p: PeoplePage): CsvValue[][] {
   return p.items.map((x, i) => [
@@ -84,6 +88,7 @@ function peopleRows(p: PeoplePage): CsvValue[][] {
     personStatusLabel(p.figure, x.status),
     x.at ? formatDateTime(x.at) : "",
     x.late ? "Có" : "",
+    ...(rated(p) ? [x.decisionNumber ?? "", x.decisionDate ? formatIsoDate(x.decisionDate) : ""] : []),
   ]);
 }
 
@@ -92,9 +97,9 @@ export function peopleXlsx(p: PeoplePage, now: number): Uint8Array {
     {
       name: p.figure.label,
       title: exportTitle(`${p.figure.label}${groupPart(p, " – ")}`, p.unit.name, `Năm ${p.year}`, now),
-      columns: PEOPLE_HEAD.map((header, i) => ({
+      columns: peopleHead(p).map((header, i) => ({
         header,
-        width: [6, 28, 18, 10, 34, 20, 18, 12][i],
+        width: [6, 28, 18, 10, 34, 20, 18, 12, 18, 14][i],
         kind: i === 2 ? ("text" as const) : undefined,
       })),
       rows: peopleRows(p) as (string | number | null)[][],
@@ -103,7 +108,7 @@ export function peopleXlsx(p: PeoplePage, now: number): Uint8Array {
 }
 
 export function peopleCsv(p: PeoplePage): Uint8Array {
-  return toCsv([PEOPLE_HEAD, ...peopleRows(p)]);
+  return toCsv([peopleHead(p), ...peopleRows(p)]);
 }
 
 /** "Báo cáo Đảng bộ X năm 2026", "Đã đăng ký – Đảng bộ X – Nhóm 1 – 2026". */

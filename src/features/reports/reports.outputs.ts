@@ -54,6 +54,14 @@ export const PersonOut = z
     status: z.string().nullable(),
     at: timestampOrNull(),
     late: z.boolean(),
+    decisionNumber: z
+      .string()
+      .nullable()
+      .openapi({ description: "For a rating figure: the number of the committee's decision (else null)" }),
+    decisionDate: z
+      .string()
+      .nullable()
+      .openapi({ description: "For a rating figure: the date of that decision, YYYY-MM-DD (else null)" }),
   })
   .openapi("ReportPerson");
 export type PersonOut = z.infer<typeof PersonOut>;

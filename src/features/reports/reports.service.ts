@@ -20,6 +20,15 @@ export interface FiguresView {
   ancestors: UnitRef[];
   figures: Figures;
   children: { unit: UnitRef; figures: Figures }[];
+  /** The committee decisions that record the year's ratings (read only for a report document). */
+  decisions?: RatingDecision[];
+}
+
+/** A decision that records ratings: its number, date (YYYY-MM-DD) and how many ratings it records. */
+export interface RatingDecision {
+  number: string;
+  date: string | null;
+  count: number;
 }
 
 /**

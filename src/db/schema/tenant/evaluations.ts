@@ -33,6 +33,9 @@ export const evaluations = sqliteTable(
     decidedAt: integer("decided_at"),
     decidedBy: text("decided_by"),
     decidedByLabel: text("decided_by_label"),
+    /** The committee's decision that records the rating: its number ("125-QĐ/ĐU") and date (YYYY-MM-DD). */
+    decisionNumber: text("decision_number"),
+    decisionDate: text("decision_date"),
     /** The cap warning shown at the decision, and the reason it was overridden. */
     capWarning: text("cap_warning"),
     capOverrideReason: text("cap_override_reason"),

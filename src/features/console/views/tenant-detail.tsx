@@ -6,6 +6,7 @@ import { JOB_KIND_LABEL, JOB_STATUS_LABEL, MOVE_PHASE_LABEL, type jobOut } from 
 import type { TenantDetail } from "../console.service";
 import { ConsoleNav, Done, StatusBadge } from "./console-common";
 import { AuditTable } from "./tenant-list";
+import { tableLabel } from "./console-details";
 
 type JobView = ReturnType<typeof jobOut>;
 
@@ -130,7 +131,7 @@ export const TenantDetailView: FC<{
           <ul class="list">
             {Object.entries(d.tables).map(([name, n]) => (
               <li>
-                <span>{name}</span>
+                <span title={name}>{tableLabel(name)}</span>
                 <b>{formatNumber(n)}</b>
               </li>
             ))}

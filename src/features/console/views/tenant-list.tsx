@@ -13,6 +13,7 @@ import { formatBytes, formatDate, formatDateTime, formatNumber } from "../../../
 import { PageTitle } from "../../../ui/layout";
 import type { AuditItem, TenantListItem } from "../console.service";
 import { ACTION_LABEL, ConsoleNav, Done, STATUS_LABEL, StatusBadge } from "./console-common";
+import { Details } from "./console-details";
 
 type Op = { displayName: string; login: string };
 
@@ -148,7 +149,7 @@ export const AuditTable: FC<{ items: AuditItem[] }> = ({ items }) =>
             {a.tenantId ? <a href={`/platform/tenants/${a.tenantId}`}>{a.tenantSlug ?? a.tenantId}</a> : "—"}
           </td>
           <td class="meta" data-label="Chi tiết">
-            {a.detail ? JSON.stringify(a.detail) : ""}
+            <Details detail={a.detail} />
           </td>
         </tr>
       ))}

@@ -2,7 +2,7 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Alert, Badge, Card, Field, Hidden, LinkButton, Select, TextArea } from "../../../ui/components";
 import { FormCard, bindState } from "../../../ui/form-kit";
-import { formatDate, formatDateTime } from "../../../ui/format";
+import { formatDate, formatDateTime, formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import type { EvaluationViewOut } from "../evaluations.inputs";
 import {
@@ -103,6 +103,11 @@ export const EvaluationPage: FC<{
                     {ev.decidedByLabel}, {formatDateTime(ev.decidedAt)}
                   </span>
                 )}
+                {ev?.decisionNumber && (
+                  <p>
+                    Quyết định số <strong>{ev.decisionNumber}</strong> ngày {formatIsoDate(ev.decisionDate)}
+                  </p>
+                )}
                 {ev?.decisionNote && <p class="pre">{ev.decisionNote}</p>}
                 {ev?.capOverrideReason && (
                   <Alert kind="warning">
@@ -201,6 +206,22 @@ export const EvaluationPage: FC<{
                 {...decide("level", ev.cellLevel ?? "tot")}
                 options={levelOptions}
               />
+              <div class="grid grid-2">
+                <Field
+                  label="Số quyết định"
+                  {...decide("decisionNumber", "")}
+                  required
+                  maxlength={60}
+                  hint="Số quyết định công nhận kết quả xếp loại, ví dụ 125-QĐ/ĐU."
+                />
+                <Field
+                  label="Ngày quyết định"
+                  {...decide("decisionDate", formatDate(ctx.now))}
+                  required
+                  maxlength={10}
+                  hint="Dạng dd/mm/yyyy."
+                />
+              </div>
               <Conditions
                 checked={f("decide")?.conditions ?? ev.conditions}
                 automatic={v.automaticConditions}
