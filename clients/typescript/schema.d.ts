@@ -4682,6 +4682,13 @@ export interface components {
         };
         RemindResult: {
             sent: number;
+            alreadyToday: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T08:30:00.000Z
+             */
+            lastRemindedAt: string | null;
+            withoutAccount: number;
         };
         RemindInput: {
             year: number;

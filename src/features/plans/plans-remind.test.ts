@@ -5,11 +5,19 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { notifications } from "../../db/schema/tenant/notifications";
 import { runScheduled } from "../../platform/scheduled";
-import { E, call, cookieFor, d1Calls, dbOf, json, makeTenant } from "../../../test/harness";
+import { accounts } from "../../db/schema/tenant/core";
+import { E, call, cookieFor, d1Calls, dbOf, expectStatus, json, makeTenant } from "../../../test/harness";
 import { itemsFor, makePerson, planVerb, schoolInCycle, secretaryOf } from "../../../test/plans-kit";
 
 import type { MemberPlanOut, PlanOut } from "./plans.outputs";
 import { planRemindersJob, sendScheduledReminders } from "./plans-remind.service";
+
+type RemindResult = {
+  sent: number;
+  alreadyToday: number;
+  lastRemindedAt: string | null;
+  withoutAccount: number;
+};
 
 const Y = vnYear(Date.now());
 const DAY = 86_400_000;
@@ -48,16 +56,57 @@ describe("remind", () => {
       cookie: sec.cookie,
       json: { year: Y, memberIds: [w.pendingLeader.memberId] },
     });
-    expect((await json<{ sent: number }>(one)).sent).toBe(1);
+    expect(await json<RemindResult>(one)).toEqual({
+      sent: 1,
+      alreadyToday: 0,
+      lastRemindedAt: null,
+      withoutAccount: 0,
+    });
     expect(d1Calls(one)).toBeLessThanOrEqual(3);
-    const all = await json<{ sent: number }>(
+    // Someone whose account was never activated cannot read a reminder: counted apart, not notified.
+    const inactive = await makePerson(w.t, w.s.cell2, false);
+    await dbOf(w.t).update(accounts).set({ passwordHash: null }).where(eq(accounts.id, inactive.account.id));
+    const remindAll = () =>
+      call("POST", "/api/v1/plans/remind", { cookie: sec.cookie, json: { year: Y, unitId: w.s.school.id } });
+    const all = await json<RemindResult>(await remindAll());
+    // The follower; the leader was reminded today already (and when), the other one submitted.
+    expect([all.sent, all.alreadyToday, all.withoutAccount]).toEqual([1, 1, 1]);
+    expect(Date.parse(all.lastRemindedAt!)).toBeGreaterThan(Date.now() - 600_000);
+    expect(await notesOf(w.t, w.done.memberId)).toHaveLength(0);
+    expect(await notesOf(w.t, inactive.memberId)).toHaveLength(0);
+    // Again the same day: 0, and the page says why.
+    expect(await json<RemindResult>(await remindAll())).toMatchObject({
+      sent: 0,
+      alreadyToday: 2,
+      withoutAccount: 1,
+    });
+    const page = await call("POST", `/t/${w.t.info.slug}/plans/remind`, {
+      cookie: sec.cookie,
+      form: { year: String(Y), unitId: w.s.school.id },
+    });
+    const told = await expectStatus(
+      await call("GET", page.headers.get("location")!, { cookie: sec.cookie }),
+      200,
+    );
+    expect(told).toContain("Đã nhắc 0 đồng chí có tài khoản; 1 đồng chí chưa có tài khoản");
+    expect(told).toMatch(/2 đồng chí đã được nhắc hôm nay lúc \d\d:\d\d/);
+    // Another tenant's unit, or a cell outside a secretary's subtree: 404.
+    const other = await makeTenant();
+    await json(
       await call("POST", "/api/v1/plans/remind", {
         cookie: sec.cookie,
-        json: { year: Y, unitId: w.s.school.id },
+        json: { year: Y, unitId: other.rootId },
       }),
+      404,
     );
-    expect(all.sent).toBe(1); // the follower; the leader was reminded today already, the other one submitted
-    expect(await notesOf(w.t, w.done.memberId)).toHaveLength(0);
+    const cellSec = await secretaryOf(w.t, w.s.cell1);
+    await json(
+      await call("POST", "/api/v1/plans/remind", {
+        cookie: cellSec.cookie,
+        json: { year: Y, unitId: w.s.cell2.id },
+      }),
+      404,
+    );
     await json(await call("POST", "/api/v1/plans/remind", { cookie: sec.cookie, json: { year: Y } }), 400);
     await json(
       await call("POST", "/api/v1/plans/remind", {

@@ -1,3 +1,4 @@
+import { formatDateTime, formatNumber } from "../../ui/format";
 import { Hono } from "hono";
 import type { Context } from "hono";
 import { isId } from "../../domain/ids";
@@ -27,6 +28,22 @@ import { PlanDetail, type ReviewPanel } from "./views/plan-detail";
 import { QueuePage } from "./views/queue";
 
 const NOT_FOUND = "Không tìm thấy kế hoạch.";
+
+/** What a reminder reached, told as it is: who has an account, who was reminded earlier today, who has none. */
+function remindNotice(q: Record<string, string>): string | undefined {
+  if (q.reminded === undefined) return undefined;
+  const n = (k: string) => Math.max(0, Number(q[k]) || 0);
+  const parts = [
+    `Đã nhắc ${formatNumber(n("reminded"))} đồng chí có tài khoản; ${formatNumber(n("unreached"))} đồng chí chưa có tài khoản (hoặc chưa kích hoạt) nên không nhận được nhắc nhở trên hệ thống.`,
+  ];
+  if (n("unreached"))
+    parts.push("Có thể in phiếu đăng nhập (kèm mã QR) cho các đồng chí này tại Đảng viên › Tạo tài khoản.");
+  if (n("already"))
+    parts.push(
+      `${formatNumber(n("already"))} đồng chí đã được nhắc hôm nay lúc ${formatDateTime(n("at")).slice(0, 5)}; mỗi ngày chỉ nhắc một lần.`,
+    );
+  return parts.join(" ");
+}
 const statusParam = (c: Context<AppEnv>): PlanStatus => {
   const s = c.req.query("status");
   return (PLAN_STATUSES as readonly string[]).includes(s ?? "") ? (s as PlanStatus) : "submitted";
@@ -113,9 +130,7 @@ export const plansReviewPages = new Hono<AppEnv>()
     const unitId = c.req.query("unitId");
     if (unitId !== undefined && !isId(unitId)) throw notFound("Không tìm thấy đơn vị.");
     const { dashboard, people } = await getDashboardPage(ctx, { year: yearParam(c), unitId });
-    const sent = c.req.query("reminded");
-    const notice =
-      sent !== undefined ? `Đã gửi nhắc nhở đến ${Number(sent) || 0} đảng viên chưa nộp.` : undefined;
+    const notice = remindNotice(c.req.query());
     const body = <DashboardPage d={dashboard} people={people} base={tenantPath(c, "")} notice={notice} />;
     return page(c, "Tiến độ lập kế hoạch", body, { active: "/plans/dashboard" });
   })
@@ -128,9 +143,10 @@ export const plansReviewPages = new Hono<AppEnv>()
       memberIds: f.memberId ? [f.memberId] : undefined,
       unitId: f.unitId,
     });
-    const { sent } = await remindPending(ctx, input);
+    const r = await remindPending(ctx, input);
     const back = BACK.test(f.back ?? "") ? f.back! : `/plans/dashboard?year=${input.year}`;
-    return seeOther(c, tenantPath(c, `${back}&reminded=${sent}`));
+    const told = `reminded=${r.sent}&already=${r.alreadyToday}&at=${r.lastRemindedAt ?? ""}&unreached=${r.withoutAccount}`;
+    return seeOther(c, tenantPath(c, `${back}&${told}`));
   })
   .get("/:id", (c) => renderPlan(c, idParam(c, NOT_FOUND)))
   .post("/:id/confirm", (c) =>

@@ -184,5 +184,16 @@ export type PersonOut = z.infer<typeof PersonOut>;
 export const PeopleOut = cursorPage(PersonOut, { year: z.number() }).openapi("PlanPeople");
 export type PeopleOut = z.infer<typeof PeopleOut>;
 
-export const RemindOut = z.object({ sent: z.number() }).openapi("RemindResult");
+export const RemindOut = z
+  .object({
+    /** People reminded now: those with an account they use (a password set), not yet reminded today. */
+    sent: z.number(),
+    /** People with an account who were already reminded today (a reminder goes out once a day). */
+    alreadyToday: z.number(),
+    /** When the latest of those earlier reminders went out today. */
+    lastRemindedAt: timestampOrNull(),
+    /** Pending people a reminder in the app cannot reach: no account, or one never activated or locked. */
+    withoutAccount: z.number(),
+  })
+  .openapi("RemindResult");
 export const BulkConfirmOut = z.object({ confirmed: z.array(z.string()) }).openapi("BulkConfirmResult");
