@@ -91,6 +91,16 @@ export function CORE_ROUTES(): RouteSpec[] {
       create: { body: { login: "new-user", displayName: "Người mới", role: "member", unitId: "@unit" } },
       update: { body: { displayName: "Tên mới", version: 1 } },
     }),
+    row("PUT", "/api/v1/accounts/:id/member", ADMIN, {
+      ...account,
+      body: { cardNumber: "KHONG-CO-1", version: 1 },
+    }),
+    row("DELETE", "/api/v1/accounts/:id/member", ADMIN, { ...account, query: "version=1" }),
+    row("POST", "/t/:slug/admin/accounts/:id/link", ADMIN, {
+      ...account,
+      form: { cardNumber: "KHONG-CO-1", version: "1" },
+    }),
+    row("POST", "/t/:slug/admin/accounts/:id/unlink", ADMIN, { ...account, form: { version: "1" } }),
     ...accountRows("/t/:slug/admin/accounts", "POST", "/update", {
       create: { form: { login: "new-user2", displayName: "Người mới", role: "member", unitCode: "ROOT" } },
       update: { form: { displayName: "Tên", version: "1" } },

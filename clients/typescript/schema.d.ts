@@ -296,6 +296,32 @@ export interface paths {
         patch: operations["patchAccountsById"];
         trace?: never;
     };
+    "/api/v1/accounts/{id}/member": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Link the account to a member record (by party card number or member id)
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         *
+         *     Both sides change in one write: the account's `memberId` and the member's `accountId` (a `member.updated` event). A member's account moves to the member record's unit. 400 when no such member record exists or it already has an account (one account per person); 409 when the account is already linked or its version is stale.
+         */
+        put: operations["putAccountsByIdMember"];
+        post?: never;
+        /**
+         * Unlink the account from its member record
+         * @description Tenant admins only; secretaries and members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
+        delete: operations["deleteAccountsByIdMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/accounts/{id}/setup-link": {
         parameters: {
             query?: never;
@@ -3608,6 +3634,8 @@ export interface components {
             unitId: string | null;
             unitName: string | null;
             memberId: string | null;
+            memberName: string | null;
+            memberCardNumber: string | null;
             /** @enum {string} */
             status: "active" | "disabled";
             hasPassword: boolean;
@@ -3629,6 +3657,8 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "secretary" | "member";
             unitId?: string | null;
+            /** @description Party card number of the person's member record: the account is linked to it (and takes its unit when none is given). 400 when no member record in scope has it, or it already has an account. */
+            cardNumber?: string;
         };
         UpdateAccountInput: {
             displayName?: string;
@@ -3637,6 +3667,11 @@ export interface components {
             unitId?: string | null;
             /** @enum {string} */
             status?: "active" | "disabled";
+            version: number;
+        };
+        LinkMemberInput: {
+            cardNumber?: string;
+            memberId?: string;
             version: number;
         };
         SetupLink: {
@@ -4265,6 +4300,10 @@ export interface components {
             slips: components["schemas"]["MemberAccountSlip"][];
             remaining: number;
             unitName: string;
+            /** @description Members of the subtree given no new account: one person, one account. */
+            skippedCount: number;
+            /** @description The first 50 of them. */
+            skipped: components["schemas"]["SkippedMember"][];
         };
         MemberAccountSlip: {
             memberId: string;
@@ -4279,6 +4318,17 @@ export interface components {
              * @example 2026-12-03T08:30:00.000Z
              */
             expiresAt: string;
+        };
+        SkippedMember: {
+            memberId: string;
+            fullName: string;
+            cardNumber: string;
+            login: string;
+            /**
+             * @description `has_account`: the member record already has its account; `login_unlinked`: an account with the member's login exists but is linked to no member record (link it: PUT /accounts/{id}/member).
+             * @enum {string}
+             */
+            reason: "has_account" | "login_unlinked";
         };
         BulkMemberAccountsInput: {
             unitId: string;
@@ -8105,6 +8155,232 @@ export interface operations {
             };
             /** @description Body or file too large (JSON bodies: 1 MB) */
             413: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content type not accepted (JSON bodies: application/json only) */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putAccountsByIdMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id (16 characters, 0-9 and a-z) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkMemberInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid input (problem+json with `errors`) */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this tenant or outside the actor's scope */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Illegal state transition or stale version */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body or file too large (JSON bodies: 1 MB) */
+            413: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content type not accepted (JSON bodies: application/json only) */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAccountsByIdMember: {
+        parameters: {
+            query: {
+                /** @description The version the caller read (a stale one → 409) */
+                version: number;
+            };
+            header?: never;
+            path: {
+                /** @description The resource's id (16 characters, 0-9 and a-z) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            /** @description Invalid input (problem+json with `errors`) */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this tenant or outside the actor's scope */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Illegal state transition or stale version */
+            409: {
                 headers: {
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     RateLimit: components["headers"]["RateLimit"];

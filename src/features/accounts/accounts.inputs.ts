@@ -1,4 +1,4 @@
-import { Id, ROLES } from "../../domain";
+import { CardNumber, Id, ROLES } from "../../domain";
 import { timestamp, timestampOrNull } from "../../platform/api-fields";
 import { z } from "@hono/zod-openapi";
 import { limitQuery } from "../../platform/query-params";
@@ -24,6 +24,10 @@ export const CreateAccountInput = z
     displayName,
     role: z.enum(ROLES, { error: "Vai trò không hợp lệ." }),
     unitId: Id.nullable().optional(),
+    cardNumber: CardNumber.optional().openapi({
+      description:
+        "Party card number of the person's member record: the account is linked to it (and takes its unit when none is given). 400 when no member record in scope has it, or it already has an account.",
+    }),
   })
   .openapi("CreateAccountInput");
 export type CreateAccountInput = z.infer<typeof CreateAccountInput>;
@@ -48,6 +52,8 @@ export const AccountOut = z
     unitId: z.string().nullable(),
     unitName: z.string().nullable(),
     memberId: z.string().nullable(),
+    memberName: z.string().nullable(),
+    memberCardNumber: z.string().nullable(),
     status: z.enum(["active", "disabled"]),
     hasPassword: z.boolean(),
     lastLoginAt: timestampOrNull(),
@@ -56,6 +62,19 @@ export const AccountOut = z
   })
   .openapi("Account");
 export type AccountOut = z.infer<typeof AccountOut>;
+
+export const LinkMemberInput = z
+  .strictObject({
+    cardNumber: CardNumber.optional(),
+    memberId: Id.optional(),
+    version: z.number().int().positive(),
+  })
+  .refine((v) => (v.cardNumber === undefined) !== (v.memberId === undefined), {
+    message: "Cần nhập số thẻ đảng viên (hoặc mã hồ sơ đảng viên), chỉ một trong hai.",
+    path: ["cardNumber"],
+  })
+  .openapi("LinkMemberInput");
+export type LinkMemberInput = z.infer<typeof LinkMemberInput>;
 
 export const SetupLinkOut = z
   .object({ url: z.string(), path: z.string(), expiresAt: timestamp() })

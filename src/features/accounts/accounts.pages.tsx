@@ -7,7 +7,8 @@ import { type FormState, pageUnder, seeOther, submitForm, tenantPath } from "../
 import { listWithCreate } from "../../platform/admin-lists";
 import { ctxOf } from "../../platform/tenant-context";
 import { getUnitByCode } from "../orgs";
-import { CreateAccountInput, UpdateAccountInput } from "./accounts.inputs";
+import { CreateAccountInput, LinkMemberInput, UpdateAccountInput } from "./accounts.inputs";
+import { linkMember, unlinkMember } from "./accounts-links.service";
 import { createAccount, createSetupLink, getAccount, listAccounts, updateAccount } from "./accounts.service";
 import { AccountPage, AccountsList, SetupLinkPage } from "./views/accounts-views";
 
@@ -21,13 +22,20 @@ async function renderList(c: Context<AppEnv>, form?: FormState) {
   return showPage(c, "Tài khoản", <AccountsList ctx={ctx} list={list} form={form} />, form ? 400 : 200);
 }
 
-async function renderAccount(c: Context<AppEnv>, id: string, form?: FormState, status = 200) {
+async function renderAccount(
+  c: Context<AppEnv>,
+  id: string,
+  form?: FormState,
+  status = 200,
+  which: "update" | "link" = "update",
+) {
   const ctx = ctxOf(c);
   const account = await getAccount(ctx, id);
+  const forms = which === "link" ? { linkForm: form } : { form };
   return showPage(
     c,
     account.displayName,
-    <AccountPage ctx={ctx} account={account} form={form} done={c.req.query("done")} />,
+    <AccountPage ctx={ctx} account={account} {...forms} done={c.req.query("done")} />,
     status,
   );
 }
@@ -44,7 +52,7 @@ export const accountsPages = listWithCreate(
   async (c, ctx, f) => {
     const unit = f.unitCode ? await getUnitByCode(ctx, f.unitCode, "unitCode") : null;
     const input = parseForm(CreateAccountInput, {
-      ...pickFields(f, "login", "displayName", "role"),
+      ...pickFields(f, "login", "displayName", "role", "cardNumber"),
       unitId: unit?.id,
     });
     const account = await createAccount(ctx, input);
@@ -76,6 +84,34 @@ export const accountsPages = listWithCreate(
         return seeOther(c, tenantPath(c, `/admin/accounts/${id}?done=updated`));
       },
       (state, status) => renderAccount(c, id, state, status),
+    );
+  })
+  .post("/:id/link", (c) => {
+    const ctx = ctxOf(c);
+    const id = accountId(c);
+    return submitForm(
+      c,
+      async (f) => {
+        await linkMember(
+          ctx,
+          id,
+          parseForm(LinkMemberInput, { ...pickFields(f, "cardNumber"), version: Number(f.version) }),
+        );
+        return seeOther(c, tenantPath(c, `/admin/accounts/${id}?done=linked`));
+      },
+      (state, status) => renderAccount(c, id, state, status, "link"),
+    );
+  })
+  .post("/:id/unlink", (c) => {
+    const ctx = ctxOf(c);
+    const id = accountId(c);
+    return submitForm(
+      c,
+      async (f) => {
+        await unlinkMember(ctx, id, Number(f.version));
+        return seeOther(c, tenantPath(c, `/admin/accounts/${id}?done=unlinked`));
+      },
+      (state, status) => renderAccount(c, id, state, status, "link"),
     );
   })
   .post("/:id/setup-link", async (c) => {

@@ -5,11 +5,12 @@ import { writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors";
 import { newId, newToken, sha256Hex } from "../../platform/ids";
-import { actorScope, pathInActorScope, scoped } from "../../platform/scope";
+import { actorScope, inTenant, pathInActorScope, scoped } from "../../platform/scope";
 import { requireRole, requireWritable } from "../../platform/tenant-context";
 import { ROLE_LABEL } from "../../domain/roles";
 import { notifyStatement } from "../notifications";
-import { getUnitInScope } from "../orgs";
+import { getUnitInScope, unitQuery } from "../orgs";
+import { LINK_UNIQUE, memberFree, memberLinkStatements, memberToLinkQuery } from "./accounts-links.service";
 import type { AccountOut, CreateAccountInput, SetupLinkOut, UpdateAccountInput } from "./accounts.inputs";
 import { firstVersion, nextVersion, writeAtVersion } from "../../platform/lookups";
 
@@ -17,7 +18,9 @@ export const SETUP_LINK_TTL_MS = 72 * 60 * 60 * 1000;
 
 type Row = typeof accounts.$inferSelect;
 
-function toOut(a: Row, unitName: string | null): AccountOut {
+type Linked = { fullName: string; cardNumber: string } | null;
+
+export function toOut(a: Row, unitName: string | null, member: Linked): AccountOut {
   return {
     id: a.id,
     login: a.login,
@@ -26,6 +29,8 @@ function toOut(a: Row, unitName: string | null): AccountOut {
     unitId: a.unitId,
     unitName,
     memberId: a.memberId,
+    memberName: member?.fullName ?? null,
+    memberCardNumber: member?.cardNumber ?? null,
     status: a.status as AccountOut["status"],
     hasPassword: a.passwordHash !== null,
     lastLoginAt: a.lastLoginAt,
@@ -40,9 +45,23 @@ function accountScope(ctx: Ctx) {
   return scope && and(scope, sql`${accounts.role} <> 'admin'`);
 }
 
-function accountQuery(ctx: Ctx, id: string) {
+/** The linked member record's name and card number, as scalar subqueries beside the account. */
+const memberOf = (ctx: Ctx, col: "full_name" | "card_number") =>
+  sql<
+    string | null
+  >`(SELECT m.${sql.raw(col)} FROM members m WHERE ${inTenant(ctx, sql`m.tenant_id`)} AND m.id = ${accounts.memberId})`;
+const accountColumns = (ctx: Ctx) => ({
+  a: accounts,
+  unitName: units.name,
+  memberName: memberOf(ctx, "full_name"),
+  memberCard: memberOf(ctx, "card_number"),
+});
+const linkedOf = (r: { memberName: string | null; memberCard: string | null }): Linked =>
+  r.memberName === null ? null : { fullName: r.memberName, cardNumber: r.memberCard ?? "" };
+
+export function accountQuery(ctx: Ctx, id: string) {
   return ctx.db
-    .select({ a: accounts, unitName: units.name, unitPath: units.path })
+    .select({ ...accountColumns(ctx), unitPath: units.path })
     .from(accounts)
     .leftJoin(units, and(eq(units.id, accounts.unitId), eq(units.tenantId, accounts.tenantId)))
     .where(scoped(ctx, accounts.tenantId, eq(accounts.id, id), accountScope(ctx)))
@@ -58,7 +77,7 @@ export async function getAccountInScope(ctx: Ctx, id: string) {
 
 export async function getAccount(ctx: Ctx, id: string): Promise<AccountOut> {
   const row = await getAccountInScope(ctx, id);
-  return toOut(row.a, row.unitName);
+  return toOut(row.a, row.unitName, linkedOf(row));
 }
 
 export async function listAccounts(
@@ -68,7 +87,7 @@ export async function listAccounts(
   requireRole(ctx, "admin", "secretary");
   const limit = q.limit ?? 50;
   const rows = await ctx.db
-    .select({ a: accounts, unitName: units.name })
+    .select(accountColumns(ctx))
     .from(accounts)
     .leftJoin(units, and(eq(units.id, accounts.unitId), eq(units.tenantId, accounts.tenantId)))
     .where(
@@ -84,21 +103,43 @@ export async function listAccounts(
     .limit(limit + 1);
   const page = rows.slice(0, limit);
   return {
-    items: page.map((r) => toOut(r.a, r.unitName)),
+    items: page.map((r) => toOut(r.a, r.unitName, linkedOf(r))),
     nextCursor: rows.length > limit ? (page[page.length - 1]?.a.login ?? null) : null,
   };
 }
 
 const loginTaken = () => invalid({ login: "Tên đăng nhập này đã có người dùng." });
 
+/** The unit and the member record a new account names, in one read batch (either may be absent). */
+async function readNewAccountRefs(ctx: Ctx, input: CreateAccountInput) {
+  if (!input.unitId && input.cardNumber === undefined) return { unit: null, linked: null };
+  const [unitRows, memberRows] = await ctx.db.batch([
+    unitQuery(ctx, input.unitId ?? ""),
+    memberToLinkQuery(ctx, { cardNumber: input.cardNumber ?? "" }),
+  ]);
+  if (input.unitId && !unitRows[0]) throw notFound("Không tìm thấy đơn vị.");
+  const linked = input.cardNumber === undefined ? null : memberFree(memberRows[0], "cardNumber");
+  if (input.role === "member" && linked && input.unitId && input.unitId !== linked.m.unitId)
+    throw invalid({
+      unitId: `Tài khoản đảng viên thuộc đơn vị của hồ sơ (${linked.unitName}): để trống hoặc chọn đúng đơn vị này.`,
+    });
+  const unit = input.unitId
+    ? unitRows[0]!
+    : linked && input.role !== "admin"
+      ? { id: linked.m.unitId, name: linked.unitName, status: linked.unitStatus }
+      : null;
+  return { unit, linked };
+}
+
+/** A new account; with a card number, linked to that member record in the same batch. */
 export async function createAccount(ctx: Ctx, input: CreateAccountInput): Promise<AccountOut> {
   requireRole(ctx, "admin", "secretary");
   requireWritable(ctx);
   if (ctx.actor.role === "secretary" && input.role !== "member")
     throw forbidden("Bí thư chỉ tạo được tài khoản đảng viên trong đơn vị mình.");
-  if (input.role !== "admin" && !input.unitId)
+  const { unit, linked } = await readNewAccountRefs(ctx, input);
+  if (input.role !== "admin" && !unit)
     throw invalid({ unitId: "Cần chọn đơn vị cho tài khoản bí thư hoặc đảng viên." });
-  const unit = input.unitId ? await getUnitInScope(ctx, input.unitId) : null;
   if (unit && unit.status !== "active") throw conflict("Không thể tạo tài khoản trong đơn vị đã giải thể.");
   const row: Row = {
     id: newId(),
@@ -107,7 +148,7 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput): Promis
     displayName: input.displayName,
     role: input.role,
     unitId: unit?.id ?? null,
-    memberId: null,
+    memberId: linked?.m.id ?? null,
     passwordHash: null,
     status: "active",
     failedLogins: 0,
@@ -115,14 +156,15 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput): Promis
     lastLoginAt: null,
     ...firstVersion(ctx),
   };
-  const out = toOut(row, unit?.name ?? null);
+  const out = toOut(row, unit?.name ?? null, linked?.m ?? null);
   await writeBatch(
     ctx.db,
     [
       ctx.db.insert(accounts).values(row),
+      ...(linked ? memberLinkStatements(ctx, linked, row.id) : []),
       auditInsert(ctx, { action: "account.create", entityType: "account", entityId: row.id, after: out }),
     ],
-    { "accounts.tenant_id, accounts.login": loginTaken() },
+    { "accounts.tenant_id, accounts.login": loginTaken(), ...LINK_UNIQUE },
   );
   return out;
 }
@@ -130,14 +172,15 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput): Promis
 export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountInput): Promise<AccountOut> {
   requireRole(ctx, "admin", "secretary");
   requireWritable(ctx);
-  const { a: before, unitName } = await getAccountInScope(ctx, id);
+  const found = await getAccountInScope(ctx, id);
+  const { a: before, unitName } = found;
   if (ctx.actor.role === "secretary" && (input.role !== undefined || input.unitId !== undefined))
     throw forbidden("Chỉ quản trị đơn vị mới được đổi vai trò hoặc đơn vị của tài khoản.");
   if (
     before.id === ctx.actor.accountId &&
     (input.status === "disabled" || (input.role && input.role !== "admin"))
   )
-    throw conflict("Bạn không thể tự khóa hoặc tự hạ quyền tài khoản của mình.");
+    throw conflict("Đồng chí không thể tự khóa hoặc tự hạ quyền tài khoản của mình.");
   if (before.version !== input.version)
     throw conflict("Tài khoản vừa được người khác sửa. Vui lòng tải lại.");
   const role = input.role ?? (before.role as AccountOut["role"]);
@@ -181,11 +224,11 @@ export async function updateAccount(ctx: Ctx, id: string, input: UpdateAccountIn
       action: "account.update",
       entityType: "account",
       entityId: id,
-      before: toOut(before, unitName),
-      after: toOut(after, newUnitName),
+      before: toOut(before, unitName, linkedOf(found)),
+      after: toOut(after, newUnitName, linkedOf(found)),
     }),
   ]);
-  return toOut(after, newUnitName);
+  return toOut(after, newUnitName, linkedOf(found));
 }
 
 /**

@@ -11,3 +11,5 @@ export { type BulkRow, bulkUpsertStatements } from "./members-bulk.queries";
 export { listMembers } from "./members-list.service";
 export { parsePositions, positionLabel } from "./members-positions.rules";
 export { getOwnMember, groupRulesQuery, rulesFrom } from "./members.service";
+export { toMemberOut } from "./members.service";
+export type { BulkAccountsOut, MemberOut } from "./members.outputs";

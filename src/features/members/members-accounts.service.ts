@@ -18,6 +18,8 @@ import { countQuery } from "../../platform/lookups";
 
 /** At most this many slips per request (about 25 A4 pages); run again for the rest. */
 export const SLIP_BATCH = 200;
+/** The members given no new account are counted; this many are named. */
+const SKIPPED_LISTED = 50;
 
 /** The login a member gets: the card number in lower case ("/" → "-"). */
 export const cardLogin = (card: string) => card.toLowerCase().replace(/\//g, "-");
@@ -43,15 +45,26 @@ export async function createMemberAccounts(
     .limit(1);
   const unit = unitRows[0];
   if (!unit) throw notFound("Không tìm thấy đơn vị.");
-  const conds = [
+  const base = [
     memberInSubtree(ctx, unit.path),
     memberScope(ctx),
     sql`${members.status} IN ('official', 'probationary')`,
+  ];
+  // A member's login taken by an account of no member record: most likely the person's own, made before it
+  // could be linked. No second account: the member is reported, to be linked instead.
+  const loginUnlinked = sql`EXISTS (SELECT 1 FROM accounts a WHERE ${inTenant(ctx, sql`a.tenant_id`)} AND a.login = ${cardLoginSql} AND a.member_id IS NULL)`;
+  const conds = [
+    ...base,
     pending
       ? sql`${members.accountId} IN (SELECT a.id FROM accounts a WHERE ${inTenant(ctx, sql`a.tenant_id`)} AND a.password_hash IS NULL AND a.status = 'active')`
-      : sql`${members.accountId} IS NULL`,
+      : sql`${members.accountId} IS NULL AND NOT ${loginUnlinked}`,
   ];
-  const [rows, counted] = await ctx.db.batch([
+  const loginOf = sql<
+    string | null
+  >`(SELECT a.login FROM accounts a WHERE ${inTenant(ctx, sql`a.tenant_id`)} AND a.id = ${members.accountId})`;
+  // Who gets no new account (one person, one account): counted, and the first ones named.
+  const skip = [...base, pending ? sql`0 = 1` : sql`(${members.accountId} IS NOT NULL OR ${loginUnlinked})`];
+  const [rows, counted, skippedRows, skippedCount] = await ctx.db.batch([
     ctx.db
       .select({
         id: members.id,
@@ -60,9 +73,7 @@ export async function createMemberAccounts(
         unitId: members.unitId,
         unitName: units.name,
         accountId: members.accountId,
-        login: sql<
-          string | null
-        >`(SELECT a.login FROM accounts a WHERE ${inTenant(ctx, sql`a.tenant_id`)} AND a.id = ${members.accountId})`,
+        login: loginOf,
         taken: sql<number>`EXISTS (SELECT 1 FROM accounts a WHERE ${inTenant(ctx, sql`a.tenant_id`)} AND a.login = ${cardLoginSql})`,
       })
       .from(members)
@@ -71,8 +82,30 @@ export async function createMemberAccounts(
       .orderBy(asc(members.sortKey), asc(members.id))
       .limit(SLIP_BATCH),
     countQuery(ctx, members, ...conds),
+    ctx.db
+      .select({
+        memberId: members.id,
+        fullName: members.fullName,
+        cardNumber: members.cardNumber,
+        login: sql<string>`coalesce(${loginOf}, ${cardLoginSql})`,
+        linked: sql<number>`${members.accountId} IS NOT NULL`,
+      })
+      .from(members)
+      .where(scoped(ctx, members.tenantId, ...skip))
+      .orderBy(asc(members.sortKey), asc(members.id))
+      .limit(SKIPPED_LISTED),
+    countQuery(ctx, members, ...skip),
   ]);
-  if (rows.length === 0) return { slips: [], remaining: 0, unitName: unit.name };
+  const head = {
+    unitName: unit.name,
+    skippedCount: skippedCount[0]?.n ?? 0,
+    skipped: skippedRows.map(({ linked, ...r }) => ({
+      ...r,
+      reason: linked ? ("has_account" as const) : ("login_unlinked" as const),
+    })),
+    remaining: Math.max(0, (counted[0]?.n ?? 0) - rows.length),
+  };
+  if (rows.length === 0) return { ...head, slips: [] };
   const expiresAt = ctx.now + SETUP_LINK_TTL_MS;
   const issued = await Promise.all(
     rows.map(async (r) => {
@@ -136,6 +169,9 @@ export async function createMemberAccounts(
     ],
     {
       "accounts.tenant_id, accounts.login": conflict("Một số tên đăng nhập vừa bị trùng. Vui lòng thử lại."),
+      "accounts.tenant_id, accounts.member_id": conflict(
+        "Một số đảng viên vừa được tạo tài khoản. Vui lòng thử lại.",
+      ),
     },
   );
   const slips: SlipOut[] = issued.map((x) => {
@@ -151,7 +187,7 @@ export async function createMemberAccounts(
       expiresAt,
     };
   });
-  return { slips, remaining: Math.max(0, (counted[0]?.n ?? 0) - slips.length), unitName: unit.name };
+  return { ...head, slips };
 }
 
 /** Links accounts to member records by card number (demo seed, integrations): one statement each way. */

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import {
+  CardNumber,
   CURRENT_STATUSES,
   MEMBER_STATUSES,
   MEMBER_STATUS_LABEL,
@@ -18,13 +19,7 @@ import { GROUPS } from "../../domain/groups";
 import { Id } from "../../domain/ids";
 export { GROUPS };
 
-/** Party card numbers: spaces dropped, upper-case, 3–30 of A–Z 0–9 . / - */
-export function normaliseCard(s: string): string {
-  return s.replace(/\s+/g, "").toUpperCase();
-}
-export const CARD_RE = /^[A-Z0-9][A-Z0-9./-]{2,29}$/;
-const CARD_MSG = "Số thẻ đảng viên gồm 3–30 ký tự: chữ không dấu, số, dấu chấm, gạch ngang hoặc gạch chéo.";
-export const CardNumber = z.string().transform(normaliseCard).pipe(z.string().regex(CARD_RE, CARD_MSG));
+export { CARD_RE, CardNumber, normaliseCard } from "../../domain/members";
 
 export const FullName = z
   .string()

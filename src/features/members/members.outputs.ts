@@ -120,7 +120,29 @@ export const SlipOut = z
   .openapi("MemberAccountSlip");
 export type SlipOut = z.infer<typeof SlipOut>;
 
+export const SkippedMemberOut = z
+  .object({
+    memberId: z.string(),
+    fullName: z.string(),
+    cardNumber: z.string(),
+    login: z.string(),
+    reason: z.enum(["has_account", "login_unlinked"]).openapi({
+      description:
+        "`has_account`: the member record already has its account; `login_unlinked`: an account with the member's login exists but is linked to no member record (link it: PUT /accounts/{id}/member).",
+    }),
+  })
+  .openapi("SkippedMember");
+export type SkippedMemberOut = z.infer<typeof SkippedMemberOut>;
+
 export const BulkAccountsOut = z
-  .object({ slips: z.array(SlipOut), remaining: z.number(), unitName: z.string() })
+  .object({
+    slips: z.array(SlipOut),
+    remaining: z.number(),
+    unitName: z.string(),
+    skippedCount: z
+      .number()
+      .openapi({ description: "Members of the subtree given no new account: one person, one account." }),
+    skipped: z.array(SkippedMemberOut).openapi({ description: `The first ${50} of them.` }),
+  })
   .openapi("MemberAccountSlips");
 export type BulkAccountsOut = z.infer<typeof BulkAccountsOut>;

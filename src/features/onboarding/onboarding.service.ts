@@ -42,7 +42,7 @@ const STEPS: { key: StepKey; title: string; hint: string; path: string }[] = [
   {
     key: "secretaries",
     title: "Tạo tài khoản cho các bí thư",
-    hint: "Mỗi bí thư chi bộ nhận một liên kết đặt mật khẩu để theo dõi chi bộ của mình.",
+    hint: "Nhập số thẻ đảng viên để tài khoản gắn với hồ sơ (bí thư cũng lập kế hoạch, ghi sổ tay); mỗi bí thư nhận một liên kết đặt mật khẩu.",
     path: "/admin/accounts",
   },
   {

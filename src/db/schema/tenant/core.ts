@@ -59,7 +59,8 @@ export const accounts = sqliteTable(
   (t) => [
     uniqueIndex("accounts_tenant_login_uq").on(t.tenantId, t.login),
     index("accounts_tenant_unit_idx").on(t.tenantId, t.unitId),
-    index("accounts_tenant_member_idx").on(t.tenantId, t.memberId),
+    // One account per member record (null: an account of no member, e.g. an admin).
+    uniqueIndex("accounts_tenant_member_uq").on(t.tenantId, t.memberId),
   ],
 );
 

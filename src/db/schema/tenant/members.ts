@@ -35,7 +35,8 @@ export const members = sqliteTable(
     uniqueIndex("members_tenant_card_uq").on(t.tenantId, t.cardNumber),
     index("members_tenant_sort_idx").on(t.tenantId, t.sortKey, t.id),
     index("members_tenant_unit_sort_idx").on(t.tenantId, t.unitId, t.sortKey, t.id),
-    index("members_tenant_account_idx").on(t.tenantId, t.accountId),
+    // One member record per account: the other half of accounts_tenant_member_uq.
+    uniqueIndex("members_tenant_account_uq").on(t.tenantId, t.accountId),
     index("members_tenant_updated_idx").on(t.tenantId, t.updatedAt, t.id),
   ],
 );

@@ -17,6 +17,7 @@ import { formatDateTime } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { RecordAlerts } from "../../../ui/registry-views";
 import type { AccountOut } from "../accounts.inputs";
+import { AccountMemberCard } from "./account-member";
 
 type Form = { values: Record<string, string>; errors: Record<string, string>; message?: string };
 
@@ -53,9 +54,14 @@ export const AccountsList: FC<{
         />
         <Select label="Vai trò" {...f("role", "member")} options={roleOptions(ctx)} />
         <Field
+          label="Số thẻ đảng viên"
+          {...f("cardNumber")}
+          hint="Của người dùng, để gắn tài khoản với hồ sơ đảng viên (lập kế hoạch, sổ tay). Để trống nếu không phải đảng viên trong danh sách."
+        />
+        <Field
           label="Mã đơn vị"
           {...f("unitCode")}
-          hint="Bắt buộc với bí thư và đảng viên: mã chi bộ hoặc đảng bộ."
+          hint="Bí thư và đảng viên: mã chi bộ hoặc đảng bộ; để trống thì lấy đơn vị của hồ sơ đảng viên."
         />
       </FormPanel>
       <Card>
@@ -97,12 +103,19 @@ const StatusBadge: FC<{ a: AccountOut }> = ({ a }) =>
     <Badge tone="warn">Chưa đặt mật khẩu</Badge>
   );
 
+const DONE: Record<string, string> = {
+  updated: "Đã lưu thay đổi.",
+  linked: "Đã gắn tài khoản với hồ sơ đảng viên.",
+  unlinked: "Đã bỏ gắn tài khoản khỏi hồ sơ đảng viên.",
+};
+
 export const AccountPage: FC<{
   ctx: Ctx;
   account: AccountOut;
   form?: Form | undefined;
+  linkForm?: Form | undefined;
   done?: string | undefined;
-}> = ({ ctx, account: a, form, done }) => {
+}> = ({ ctx, account: a, form, linkForm, done }) => {
   const base = `/t/${ctx.tenant.slug}/admin/accounts`;
   const f = bindState(form);
   return (
@@ -115,9 +128,13 @@ export const AccountPage: FC<{
         <StatusBadge a={a} />
       </PageHead>
       {done === "created" && (
-        <Alert kind="success">Đã tạo tài khoản. Hãy tạo liên kết đặt mật khẩu để gửi cho người dùng.</Alert>
+        <Alert kind="success">
+          Đã tạo tài khoản
+          {a.memberId ? `, gắn với hồ sơ đảng viên ${a.memberName}` : " (chưa gắn với hồ sơ đảng viên nào)"}.
+          Hãy tạo liên kết đặt mật khẩu để gửi cho người dùng.
+        </Alert>
       )}
-      {done === "updated" && <Alert kind="success">Đã lưu thay đổi.</Alert>}
+      {done && DONE[done] && <Alert kind="success">{DONE[done]}</Alert>}
       <RecordAlerts state={form} />
       <div class="grid grid-2">
         <Card title="Liên kết đặt mật khẩu">
@@ -142,6 +159,7 @@ export const AccountPage: FC<{
             <dd>{a.unitName ?? "—"}</dd>
           </dl>
         </Card>
+        <AccountMemberCard ctx={ctx} account={a} form={linkForm} />
         <FormCard
           title="Sửa thông tin"
           action={`${base}/${a.id}/update`}

@@ -70,6 +70,7 @@ export const SlipsSheet: FC<{ ctx: Ctx; out: BulkAccountsOut }> = ({ ctx, out })
           kết hết hạn lúc {formatDateTime(out.slips[0]!.expiresAt)}.
         </Alert>
       )}
+      <SkippedList ctx={ctx} out={out} />
     </div>
     <div class="slips">
       {out.slips.map((s) => (
@@ -93,3 +94,28 @@ export const SlipsSheet: FC<{ ctx: Ctx; out: BulkAccountsOut }> = ({ ctx, out })
     </div>
   </>
 );
+
+/** The members given no new account, and why: one person, one account. */
+const SkippedList: FC<{ ctx: Ctx; out: BulkAccountsOut }> = ({ ctx, out }) =>
+  out.skippedCount === 0 ? null : (
+    <Card title={`${formatNumber(out.skippedCount)} đảng viên không được tạo thêm tài khoản`}>
+      <p class="hint">
+        Mỗi người chỉ có một tài khoản. Tài khoản trùng tên đăng nhập nhưng chưa gắn hồ sơ: hãy mở tài khoản
+        đó ở trang <a href={`/t/${ctx.tenant.slug}/admin/accounts`}>Tài khoản</a> và gắn với hồ sơ bằng số thẻ
+        đảng viên.
+      </p>
+      <ul>
+        {out.skipped.map((s) => (
+          <li>
+            {s.fullName} (thẻ {s.cardNumber}):{" "}
+            {s.reason === "has_account"
+              ? `đã có tài khoản «${s.login}»`
+              : `có tài khoản «${s.login}» chưa gắn hồ sơ đảng viên`}
+          </li>
+        ))}
+        {out.skippedCount > out.skipped.length && (
+          <li>… và {formatNumber(out.skippedCount - out.skipped.length)} đảng viên khác.</li>
+        )}
+      </ul>
+    </Card>
+  );
