@@ -90,6 +90,7 @@ import { wakeOutbox } from "./platform/outbox";
 import { seedRoutes } from "./demo/demo.routes";
 import { benchRoutes } from "./bench/bench.routes";
 import { FAVICON_SVG, APP_CSS } from "./ui/styles";
+import { FORMS_JS } from "./ui/scripts";
 
 const MAX_BODY = 1024 * 1024;
 
@@ -116,6 +117,12 @@ export function buildApp() {
   app.get("/static/app.css", (c) =>
     c.body(APP_CSS, 200, {
       "Content-Type": "text/css; charset=utf-8",
+      "Cache-Control": "public, max-age=3600",
+    }),
+  );
+  app.get("/static/forms.js", (c) =>
+    c.body(FORMS_JS, 200, {
+      "Content-Type": "text/javascript; charset=utf-8",
       "Cache-Control": "public, max-age=3600",
     }),
   );

@@ -41,7 +41,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   validation: "Dữ liệu nhập chưa hợp lệ.",
   bad_request: "Yêu cầu không hợp lệ.",
   unauthenticated: "Vui lòng đăng nhập.",
-  forbidden: "Bạn không có quyền thực hiện thao tác này.",
+  forbidden: "Đồng chí không có quyền thực hiện thao tác này.",
   not_found: "Không tìm thấy nội dung yêu cầu.",
   method_not_allowed: "Phương thức không được hỗ trợ.",
   conflict: "Thao tác không hợp lệ ở trạng thái hiện tại.",
@@ -51,7 +51,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   unsupported_media_type: "Định dạng dữ liệu không được hỗ trợ.",
   unprocessable: "Yêu cầu không thể xử lý.",
   locked: "Tài khoản đang bị tạm khóa.",
-  rate_limited: "Bạn thao tác quá nhanh. Vui lòng thử lại sau.",
+  rate_limited: "Đồng chí thao tác quá nhanh. Vui lòng thử lại sau.",
   internal: "Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.",
 };
 

@@ -1,4 +1,5 @@
 import type { Child, FC } from "hono/jsx";
+import { formatNumber } from "./format";
 
 export const Card: FC<{ title?: string; children?: Child; class?: string }> = ({
   title,
@@ -28,6 +29,8 @@ export interface FieldProps {
   type?: string;
   hint?: string;
   required?: boolean;
+  /** Marked required (*) without the browser enforcing it: needed to submit, not to save a draft. */
+  marked?: boolean;
   autocomplete?: string;
   inputmode?: "text" | "numeric" | "tel" | "email" | "decimal" | "search" | "url" | "none";
   maxlength?: number;
@@ -43,7 +46,7 @@ const FieldShell: FC<{
   <div class={`field ${p.error ? "field-error" : ""}`}>
     <label for={id}>
       {p.label}
-      {p.required && <span class="req"> *</span>}
+      {(p.required || p.marked) && <span class="req"> *</span>}
     </label>
     {children}
     {p.hint && !p.error && (
@@ -79,8 +82,14 @@ export const Field: FC<FieldProps> = (p) => {
   );
 };
 
+/**
+ * A long text. `maxlength` is counted, not enforced by the browser (which cuts a long paste silently):
+ * the count shows under the field (live with /static/forms.js) and the server refuses a longer text,
+ * the page coming back with everything typed.
+ */
 export const TextArea: FC<FieldProps & { rows?: number }> = (p) => {
   const id = `f-${p.name}`;
+  const count = String(p.value ?? "").length;
   return (
     <FieldShell id={id} p={p}>
       <textarea
@@ -88,11 +97,17 @@ export const TextArea: FC<FieldProps & { rows?: number }> = (p) => {
         name={p.name}
         rows={p.rows ?? 4}
         required={p.required}
-        maxlength={p.maxlength}
+        data-max={p.maxlength}
         aria-invalid={p.error ? "true" : undefined}
+        aria-describedby={p.maxlength ? `${id}-count` : undefined}
       >
         {p.value ?? ""}
       </textarea>
+      {p.maxlength && (
+        <p class={`counter${count > p.maxlength ? " over" : ""}`} id={`${id}-count`}>
+          {formatNumber(count)}/{formatNumber(p.maxlength)} ký tự
+        </p>
+      )}
     </FieldShell>
   );
 };
@@ -181,17 +196,22 @@ export const Breadcrumbs: FC<{ items: { href?: string; label: string }[] }> = ({
 export const Empty: FC<{ children?: Child }> = ({ children }) => <p class="empty">{children}</p>;
 
 /** Field errors summarised at the top of a form, each linking to its input. */
+/**
+ * A refused form's summary: each error names its field ("Họ và tên: Trường này là bắt buộc.") and links
+ * to it; `labels` are the fields' labels by name (FormBody finds them in its fields, see labelsOf).
+ */
 export const FormErrors: FC<{
   errors?: Record<string, string> | undefined;
   message?: string | undefined;
-}> = ({ errors, message }) =>
+  labels?: Record<string, string> | undefined;
+}> = ({ errors, message, labels }) =>
   errors && Object.keys(errors).length > 0 ? (
     <div class="alert alert-error" role="alert">
       <p>{message ?? "Vui lòng sửa các lỗi sau:"}</p>
       <ul>
         {Object.entries(errors).map(([k, v]) => (
           <li>
-            <a href={`#f-${k}`}>{v}</a>
+            <a href={`#f-${k}`}>{labels?.[k] ? `${labels[k]}: ${v}` : v}</a>
           </li>
         ))}
       </ul>

@@ -82,11 +82,29 @@ export interface FormBodyProps {
   children?: Child;
 }
 
+/**
+ * The labels of the fields in a form's JSX, by field name: what the error summary names. Walks the
+ * elements as written (a field a child component renders by itself is not seen; pass its label then).
+ */
+export function labelsOf(children: unknown, out: Record<string, string> = {}): Record<string, string> {
+  if (Array.isArray(children)) {
+    for (const c of children) labelsOf(c, out);
+    return out;
+  }
+  if (!children || typeof children !== "object") return out;
+  const node = children as { props?: Record<string, unknown>; children?: unknown };
+  const props = node.props ?? {};
+  if (typeof props.name === "string" && typeof props.label === "string") out[props.name] ??= props.label;
+  labelsOf(node.children, out);
+  if (props.children !== node.children) labelsOf(props.children, out);
+  return out;
+}
+
 /** A posted form under its errors: the version, the fields, the submit button. */
 export const FormBody: FC<FormBodyProps> = (p) => (
   <>
     {p.intro}
-    <FormErrors errors={p.errors} message={p.message} />
+    <FormErrors errors={p.errors} message={p.message} labels={p.errors ? labelsOf(p.children) : undefined} />
     {p.lead}
     <PostForm action={p.action} enctype={p.enctype}>
       {p.version !== undefined && <Hidden name="version" value={p.version} />}

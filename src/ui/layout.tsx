@@ -29,6 +29,7 @@ export const Layout: FC<LayoutProps> = ({ title, tenant, actor, active, children
         <title>{`${title} · Gương mẫu`}</title>
         <link rel="stylesheet" href="/static/app.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        <script src="/static/forms.js" defer></script>
         {refresh ? <meta http-equiv="refresh" content={String(refresh)} /> : null}
       </head>
       <body class={bare ? "bare" : ""}>

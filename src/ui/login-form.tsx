@@ -28,7 +28,7 @@ export const LoginForm: FC<{
         <Field label="Mật khẩu" name="password" type="password" autocomplete="current-password" required />
         <Button>Đăng nhập</Button>
       </PostForm>
-      <p class="hint">Chưa có mật khẩu? Hãy đề nghị bí thư chi bộ tạo liên kết đặt mật khẩu cho bạn.</p>
+      <p class="hint">Chưa có mật khẩu? Hãy đề nghị bí thư chi bộ tạo liên kết đặt mật khẩu cho đồng chí.</p>
     </div>
   </div>
 );

@@ -220,6 +220,8 @@ tr.total td{background:#faf8f4;font-weight:600}
 .list li.unread{background:#fffaf0}
 .chip[aria-current=page]{background:var(--red);color:#fff;border-color:var(--red)}
 .default-action{position:absolute;left:-9999px;width:1px;height:1px;overflow:hidden}
+.counter{margin:.15rem 0 0;color:var(--muted);font-size:.8rem;text-align:right}
+.counter.over{color:var(--bad);font-weight:600}
 `;
 
 export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="16" fill="#a3161a"/><path fill="#d4a017" d="M16 5l3.1 7.2 7.9.7-6 5.2 1.8 7.7L16 21.8l-6.8 4 1.8-7.7-6-5.2 7.9-.7z"/></svg>`;

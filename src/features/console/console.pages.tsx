@@ -157,6 +157,7 @@ export const consolePages = new Hono<AppEnv>()
         id,
         parseForm(DeletionInput, { graceDays: f.graceDays === "" ? undefined : Number(f.graceDays) })
           .graceDays,
+        f.confirmSlug ?? "",
       ),
     ),
   )

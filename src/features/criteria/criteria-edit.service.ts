@@ -56,7 +56,7 @@ export async function loadForEdit(ctx: Ctx, setId: string, version: number): Pro
   if (!view.canEdit)
     throw new ServiceError(
       "forbidden",
-      "Bạn chỉ được sửa khung tiêu chí của đơn vị mình phụ trách và các đơn vị cấp dưới.",
+      "Đồng chí chỉ được sửa khung tiêu chí của đơn vị mình phụ trách và các đơn vị cấp dưới.",
     );
   if (view.set.version !== version) throw conflict(STALE_SET);
   return view;

@@ -8,7 +8,7 @@ import { dataDb, type OpCtx, auditOp, setTenantState } from "../../platform/cont
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { corsOrigins, tenantJobs, tenantStats, tenants } from "../../db/schema/control";
 import { guardChanged, writeBatch } from "../../platform/batch";
-import { ServiceError, conflict, notFound } from "../../platform/errors";
+import { ServiceError, conflict, invalid, notFound } from "../../platform/errors";
 import { dataBindings, forgetTenant } from "../../platform/tenancy";
 import { activeJobQuery, insertJob, saveJob, toJob } from "./lifecycle.queries";
 import type { StepOut } from "./lifecycle-move.service";
@@ -42,8 +42,19 @@ const setDataStatus = (o: OpCtx, binding: string, tenantId: string, status: stri
   setTenantState(o, binding, tenantId, { status });
 
 /** Closes the tenant now and deletes it after `graceDays` (0 = at the next daily run). */
-export async function scheduleDeletion(o: OpCtx, tenantId: string, graceDays: number): Promise<Job> {
+/**
+ * Closes the tenant now and deletes it after `graceDays`. `confirmSlug`: the console's confirmation, the
+ * tenant's address typed by the operator (a wrong one refuses and changes nothing).
+ */
+export async function scheduleDeletion(
+  o: OpCtx,
+  tenantId: string,
+  graceDays: number,
+  confirmSlug?: string,
+): Promise<Job> {
   const row = await tenantRow(o, tenantId);
+  if (confirmSlug !== undefined && confirmSlug.trim().toLowerCase() !== row.slug)
+    throw invalid({ confirmSlug: `Gõ đúng địa chỉ «${row.slug}» của đơn vị để xác nhận hẹn xóa.` });
   const [active] = await o.control.batch([activeJobQuery(o.control, tenantId, ["move", "delete"])]);
   if (active[0]?.kind === "delete") throw conflict("Đơn vị đã được hẹn xóa.");
   if (active[0]) throw conflict("Đơn vị đang được chuyển cơ sở dữ liệu; hãy chờ xong rồi hẹn xóa.");

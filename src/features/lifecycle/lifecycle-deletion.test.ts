@@ -29,9 +29,16 @@ describe("tenant deletion", () => {
     const neighbourRows = await rowsEverywhere(neighbour.info.id);
 
     const op = await makeOperator();
+    // The console asks for the tenant's address, typed: a wrong one refuses and closes nothing.
+    const wrong = await call("POST", `/platform/tenants/${t.info.id}/deletion`, {
+      cookie: op.cookie,
+      form: { graceDays: "0", confirmSlug: "khac" },
+    });
+    expect(await expectStatus(wrong, 400)).toContain(`Gõ đúng địa chỉ «${t.info.slug}»`);
+    await expectStatus(await call("GET", "/api/v1/auth/me", { cookie }), 200);
     const res = await call("POST", `/platform/tenants/${t.info.id}/deletion`, {
       cookie: op.cookie,
-      form: { graceDays: "0" },
+      form: { graceDays: "0", confirmSlug: t.info.slug },
     });
     await expectStatus(res, 303);
     await expectStatus(await call("GET", "/api/v1/auth/me", { cookie }), 401);

@@ -53,7 +53,7 @@ export async function unitIdByCode(ctx: Ctx, code: string, field: string): Promi
     .from(units)
     .where(scoped(ctx, units.tenantId, eq(units.code, code.trim()), actorScope(ctx, units.path)))
     .limit(1);
-  if (!row) throw invalid({ [field]: "Không tìm thấy đơn vị có mã này trong phạm vi của bạn." });
+  if (!row) throw invalid({ [field]: "Không tìm thấy đơn vị có mã này trong phạm vi của đồng chí." });
   return row.id;
 }
 

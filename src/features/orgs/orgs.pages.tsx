@@ -2,7 +2,7 @@ import { Hono } from "hono";
 import type { Context } from "hono";
 import { isId } from "../../domain";
 import type { AppEnv } from "../../env";
-import { notFound } from "../../platform/errors";
+import { invalid, notFound } from "../../platform/errors";
 import { parseForm, pickFields } from "../../platform/forms";
 import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
@@ -97,6 +97,9 @@ export const orgsPages = new Hono<AppEnv>()
     act(c, "delete", async (f) => {
       const ctx = ctxOf(c);
       const { unit } = await getUnitView(ctx, c.req.param("id"));
+      // A deletion cannot be undone: the page asks for the unit's name, typed (works without JavaScript).
+      if ((f.confirmName ?? "").trim().normalize("NFC") !== unit.name)
+        throw invalid({ confirmName: `Gõ đúng tên đơn vị «${unit.name}» để xác nhận xóa.` });
       await deleteUnit(ctx, unit.id, version(f));
       return unit.parentId ?? unit.id;
     }),

@@ -146,6 +146,6 @@ export async function getUnitByCode(ctx: Ctx, code: string, field = "parentCode"
       .where(scoped(ctx, units.tenantId, eq(units.code, code.trim()), unitScope(ctx)))
       .limit(1)
   )[0];
-  if (!row) throw invalid({ [field]: "Không tìm thấy đơn vị có mã này trong phạm vi của bạn." });
+  if (!row) throw invalid({ [field]: "Không tìm thấy đơn vị có mã này trong phạm vi của đồng chí." });
   return toUnitOut(row);
 }

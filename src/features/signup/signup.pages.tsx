@@ -1,6 +1,5 @@
 import { type Context, Hono } from "hono";
 import type { AppEnv } from "../../env";
-import { invalid } from "../../platform/errors";
 import { parseForm } from "../../platform/forms";
 import { type FormState, page, seeOther, submitForm } from "../../platform/pages";
 import { writeSessionCookie } from "../../platform/session";
@@ -47,10 +46,13 @@ export const signupPages = new Hono<AppEnv>()
     submitForm(
       c,
       async (f) => {
-        if ((f.password ?? "") !== (f.passwordConfirm ?? ""))
-          throw invalid({ passwordConfirm: "Hai mật khẩu không khớp nhau." });
+        // Every field's error at once: the mismatch beside whatever else is wrong.
+        const mismatch: Record<string, string> =
+          (f.password ?? "") !== (f.passwordConfirm ?? "")
+            ? { passwordConfirm: "Hai mật khẩu không khớp nhau." }
+            : {};
         const { passwordConfirm: _, ...rest } = f;
-        const done = await signup(signupEnv(c), parseForm(SignupInput, rest));
+        const done = await signup(signupEnv(c), parseForm(SignupInput, rest, mismatch));
         writeSessionCookie(c, done.tenantId, done.sessionToken);
         return seeOther(c, `/t/${done.slug}/`);
       },

@@ -98,6 +98,14 @@ describe("sign-up page", () => {
       400,
     );
     expect(mismatch).toContain("Hai mật khẩu không khớp nhau.");
+    // Every field's error at once, each named in the summary; not only the mismatch.
+    const all = await expectStatus(
+      await submit({ ...fields(slug()), name: "", contactPhone: "12", passwordConfirm: "khac-123456" }, ip()),
+      400,
+    );
+    expect(all).toContain("Nhập lại mật khẩu: Hai mật khẩu không khớp nhau.");
+    expect(all).toContain("Tên cấp ủy: Trường này là bắt buộc.");
+    expect(all).toContain("Số điện thoại: Số điện thoại không hợp lệ");
     const weak = await expectStatus(
       await submit({ ...fields(slug()), password: "chiconchu", passwordConfirm: "chiconchu" }, ip()),
       400,

@@ -196,6 +196,15 @@ export const TenantDetailView: FC<{
                 inputmode="numeric"
                 error={panel?.errors?.graceDays}
               />
+              <Field
+                label="Gõ địa chỉ của đơn vị để xác nhận"
+                name="confirmSlug"
+                value={panel?.form === "deletion" ? panel.values?.confirmSlug : undefined}
+                hint={`Gõ đúng: ${t.slug}`}
+                autocomplete="off"
+                required
+                error={panel?.errors?.confirmSlug}
+              />
               <Button kind="danger">Hẹn xóa</Button>
             </PostForm>
           </>

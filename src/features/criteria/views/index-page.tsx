@@ -80,7 +80,7 @@ export const IndexPage: FC<{
       {done === "theme" && <Alert kind="success">Đã lưu chuyên đề năm {data.year}.</Alert>}
       <YearPicker action={base} year={data.year} />
       <div class="grid grid-2">
-        <Card title="Đơn vị của bạn">
+        <Card title="Đơn vị của đồng chí">
           {data.home ? (
             <>
               <p>{data.home.name}</p>

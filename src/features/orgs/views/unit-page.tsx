@@ -1,7 +1,7 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { Badge, Card, Empty, Field, Select } from "../../../ui/components";
-import { ActionButton, FormPanel, PageHead, bindState, panelOf } from "../../../ui/form-kit";
+import { ActionButton, FormBody, FormPanel, PageHead, bindState, panelOf } from "../../../ui/form-kit";
 import { formatDate } from "../../../ui/format";
 import { RecordAlerts } from "../../../ui/registry-views";
 import { UNIT_KINDS, UNIT_KIND_LABEL, UNIT_RANK, type UnitKind } from "../orgs.inputs";
@@ -135,10 +135,23 @@ export const UnitPage: FC<{
               >
                 {unit.status === "active" ? "Giải thể đơn vị" : "Khôi phục hoạt động"}
               </ActionButton>
-              <ActionButton action={`${base}/${unit.id}/delete`} version={unit.version} kind="danger">
-                Xóa đơn vị
-              </ActionButton>
             </div>
+            <FormBody
+              action={`${base}/${unit.id}/delete`}
+              errors={err("delete")?.errors}
+              message={err("delete")?.message}
+              version={unit.version}
+              submit="Xóa đơn vị"
+              kind="danger"
+            >
+              <Field
+                label="Gõ tên đơn vị để xác nhận xóa"
+                {...bindState(err("delete"))("confirmName")}
+                hint={`Xóa không hoàn tác được. Gõ đúng: ${unit.name}`}
+                required
+                autocomplete="off"
+              />
+            </FormBody>
           </div>
         </details>
       )}

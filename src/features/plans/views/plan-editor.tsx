@@ -41,6 +41,25 @@ const blankRow = (): EditorRow => ({
   dueDate: "",
 });
 
+const ITEM_LABEL: Record<string, string> = {
+  criterionVersionId: "Tiêu chí",
+  commitment: "Cam kết cụ thể",
+  measure: "Cách đo, kết quả cần đạt",
+  dueDate: "Thời hạn",
+  focusIssueId: "Gắn với",
+  yearTheme: "Gắn với",
+};
+
+/** What the error summary calls each field: "Nội dung 2, Thời hạn". */
+function editorLabels(errors: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = { registration: "Bản đăng ký làm theo", items: "Nội dung kế hoạch" };
+  for (const k of Object.keys(errors)) {
+    const m = /^items\.(\d+)\.(\w+)$/.exec(k);
+    if (m && ITEM_LABEL[m[2]!]) out[k] = `Nội dung ${Number(m[1]) + 1}, ${ITEM_LABEL[m[2]!]}`;
+  }
+  return out;
+}
+
 /**
  * The registration and the items editor: works without JavaScript — rows are added and
  * removed by posting the form (each press saves the draft), there is always a blank row.
@@ -54,7 +73,8 @@ export const PlanEditor: FC<{
   blank: number;
 }> = ({ view, action, values, errors, message, blank }) => {
   const rows = [...values.rows];
-  const want = Math.max(blank, view.cycle ? view.cycle.minItems - rows.length : 1, rows.length < 30 ? 1 : 0);
+  // Blank rows up to the minimum (at least one), and one more for each press of "Thêm nội dung".
+  const want = Math.max(view.cycle ? view.cycle.minItems - rows.length : 1, 1) + blank;
   for (let i = 0; i < want && rows.length < 30; i++) rows.push(blankRow());
   const criteria = [{ value: "", label: "— Chọn tiêu chí —" }].concat(
     view.criteria.map((c) => ({ value: c.criterionVersionId, label: `${c.number}. ${c.title}` })),
@@ -69,7 +89,7 @@ export const PlanEditor: FC<{
       <button type="submit" name="action" value="save" class="default-action" tabindex={-1}>
         Lưu nháp
       </button>
-      <FormErrors errors={errors} message={message} />
+      <FormErrors errors={errors} message={message} labels={editorLabels(errors)} />
       <Hidden name="version" value={view.plan?.version ?? ""} />
       <TextArea
         label="Bản đăng ký làm theo"
@@ -78,7 +98,8 @@ export const PlanEditor: FC<{
         error={errors.registration}
         rows={5}
         maxlength={5000}
-        hint="Những việc đồng chí đăng ký làm theo tấm gương đạo đức, phong cách Hồ Chí Minh trong năm."
+        marked
+        hint="Bắt buộc khi nộp. Những việc đồng chí đăng ký làm theo tấm gương đạo đức, phong cách Hồ Chí Minh trong năm."
       />
       <h2>Nội dung kế hoạch {errors.items && <span class="error-text">{errors.items}</span>}</h2>
       {rows.map((r, i) => {
@@ -98,7 +119,7 @@ export const PlanEditor: FC<{
             {r.id && <Hidden name={f("id")} value={r.id} />}
             <Select label="Tiêu chí" {...row("criterionVersionId")} options={options} />
             <TextArea label="Cam kết cụ thể" {...row("commitment")} rows={3} maxlength={2000} />
-            <Field label="Cách đo, kết quả cần đạt" {...row("measure")} maxlength={1000} />
+            <TextArea label="Cách đo, kết quả cần đạt" {...row("measure")} rows={2} maxlength={1000} />
             <Field label="Thời hạn" {...row("dueDate")} type="date" />
             {links.length > 1 && (
               <Select
