@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { call, expectStatus } from "../../../test/harness";
-import { underRoot, world } from "../../../test/world";
+import { signedIn, underRoot, world } from "../../../test/world";
 
 describe("deleting a unit from its page", () => {
   it("asks for the unit's name, typed; a wrong or missing one refuses and keeps the unit", async () => {
@@ -21,6 +21,15 @@ describe("deleting a unit from its page", () => {
       400,
     );
     await expectStatus(await call("GET", page, { cookie }), 200);
+    // Only an admin deletes: a secretary is refused before any confirmation is asked.
+    const sec = await signedIn(t, "secretary", await underRoot(t, "cell"));
+    await expectStatus(
+      await call("POST", `${page}/delete`, {
+        cookie: sec.cookie,
+        form: { version: "1", confirmName: "Chi bộ Sẽ Xóa" },
+      }),
+      403,
+    );
     const ok = await call("POST", `${page}/delete`, {
       cookie,
       form: { version: "1", confirmName: " Chi bộ Sẽ Xóa " },

@@ -5,7 +5,7 @@ import type { AppEnv } from "../../env";
 import { invalid, notFound } from "../../platform/errors";
 import { parseForm, pickFields } from "../../platform/forms";
 import { page, seeOther, submitForm, tenantPath } from "../../platform/pages";
-import { ctxOf } from "../../platform/tenant-context";
+import { ctxOf, requireRole } from "../../platform/tenant-context";
 import { createUnit, deleteUnit, setUnitStatus, updateUnit } from "./orgs-edit.service";
 import { moveUnit } from "./orgs-move.service";
 import { CreateUnitInput, UpdateUnitInput } from "./orgs.inputs";
@@ -96,6 +96,7 @@ export const orgsPages = new Hono<AppEnv>()
   .post("/:id/delete", (c) =>
     act(c, "delete", async (f) => {
       const ctx = ctxOf(c);
+      requireRole(ctx, "admin");
       const { unit } = await getUnitView(ctx, c.req.param("id"));
       // A deletion cannot be undone: the page asks for the unit's name, typed (works without JavaScript).
       if ((f.confirmName ?? "").trim().normalize("NFC") !== unit.name)
