@@ -91,6 +91,9 @@ import { seedRoutes } from "./demo/demo.routes";
 import { benchRoutes } from "./bench/bench.routes";
 import { FAVICON_SVG, APP_CSS } from "./ui/styles";
 import { FORMS_JS } from "./ui/scripts";
+import { PUSH_PAGE_JS, SERVICE_WORKER_JS } from "./ui/push-scripts";
+import { pushApi } from "./features/push/push.api";
+import { pushPages } from "./features/push/push.pages";
 
 const MAX_BODY = 1024 * 1024;
 
@@ -126,6 +129,21 @@ export function buildApp() {
       "Cache-Control": "public, max-age=3600",
     }),
   );
+  app.get("/static/push.js", (c) =>
+    c.body(PUSH_PAGE_JS, 200, {
+      "Content-Type": "text/javascript; charset=utf-8",
+      "Cache-Control": "public, max-age=3600",
+    }),
+  );
+  // The Web Push service worker: at the root so its scope covers every tenant's pages; revalidated on
+  // each registration so a new version reaches phones.
+  app.get("/sw.js", (c) =>
+    c.body(SERVICE_WORKER_JS, 200, {
+      "Content-Type": "text/javascript; charset=utf-8",
+      "Cache-Control": "no-cache",
+      "Service-Worker-Allowed": "/",
+    }),
+  );
   app.get("/static/favicon.svg", (c) =>
     c.body(FAVICON_SVG, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "public, max-age=86400" }),
   );
@@ -151,6 +169,7 @@ export function buildApp() {
   api.route("/plans", plansApi);
   api.route("/notifications", notificationsApi);
   api.route("/me", homeApi);
+  api.route("/push", pushApi);
   api.route("/events", eventsApi);
   api.route("/webhook-endpoints", webhooksApi);
   api.route("/signup", signupApi);
@@ -197,6 +216,7 @@ export function buildApp() {
   app.route("/t/:slug/my-plan", myPlanPages);
   app.route("/t/:slug/plans/members", memberPlanPages);
   app.route("/t/:slug/plans", plansReviewPages);
+  app.route("/t/:slug/notifications/devices", pushPages);
   app.route("/t/:slug/notifications", notificationsPages);
   app.route("/t/:slug/onboarding", onboardingPages);
   app.route("/t/:slug/admin/export", exportPages);

@@ -1,6 +1,6 @@
 import type { Db } from "./platform/db";
 import type { Meter } from "./platform/meter";
-import type { Actor, TenantInfo } from "./platform/context";
+import type { Actor, Outbox, TenantInfo } from "./platform/context";
 import type { JobMessage } from "./platform/queue";
 import type { Standing } from "./platform/rate-limit";
 import type { RateLimiter } from "./platform/rate-limiter";
@@ -24,6 +24,11 @@ export interface Bindings {
   SIGNUP_SECRET?: string;
   /** AES-GCM key (32 bytes, base64) sealing webhook signing secrets (`wrangler secret put WEBHOOK_SECRETS_KEY`). */
   WEBHOOK_SECRETS_KEY?: string;
+  /** Web Push (ADR 017): the VAPID public key (base64url P-256 point), the private key (base64url `d` or a
+   * JWK) and the contact (`mailto:` or `https:`). Without all three, push is off. */
+  VAPID_PUBLIC_KEY?: string;
+  VAPID_PRIVATE_KEY?: string;
+  VAPID_SUBJECT?: string;
   /** Set only by `npm start` (wrangler dev --var) to allow the local demo seed route. */
   DEMO_SEED?: string;
   /** Set only by `npm run bench` (wrangler dev --var) to allow the /__bench routes. */
@@ -37,8 +42,8 @@ export interface Variables {
   tenant?: TenantInfo;
   db?: Db;
   actor?: Actor;
-  /** Set by ctxOf: a write of this request carried change events (see platform/outbox.ts). */
-  outbox?: { pending: boolean };
+  /** Set by ctxOf: a write of this request carried change events or notifications (see platform/outbox.ts). */
+  outbox?: Outbox;
   /** Set by the operator gate on /platform and /api/v1/platform (never from a tenant session). */
   operator?: { id: string; login: string; displayName: string; sessionId: string };
   /** Where the request stands in its rate-limit bucket (set by platform/rate-limit.ts). */

@@ -4,6 +4,7 @@ import type { Bindings } from "./env";
 import { MEMBERS_JOBS } from "./features/members/members.jobs";
 import { RECOGNITION_JOBS } from "./features/recognition/recognition.jobs";
 import { WEBHOOKS_JOBS } from "./features/webhooks/webhooks.jobs";
+import { PUSH_JOBS } from "./features/push/push.jobs";
 import { type JobMessage, runQueueBatch } from "./platform/queue";
 import { runScheduled } from "./platform/scheduled";
 import { PLATFORM_JOBS } from "./scheduled-jobs";
@@ -22,6 +23,7 @@ export default {
       ...MEMBERS_JOBS,
       ...RECOGNITION_JOBS,
       ...WEBHOOKS_JOBS,
+      ...PUSH_JOBS,
     });
   },
 } satisfies ExportedHandler<Bindings>;

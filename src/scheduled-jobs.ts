@@ -4,6 +4,8 @@
  */
 import { runPlatformCron } from "./features/console";
 import { pruneEvents, sweepWebhooks } from "./features/webhooks";
+import { sweepPush } from "./features/push";
+import { pushConfigured } from "./platform/outbox";
 import { type PlatformJob, TENANT_JOBS } from "./platform/scheduled";
 import { purgeThrottles } from "./platform/throttle";
 
@@ -17,3 +19,10 @@ export const PLATFORM_JOBS: PlatformJob[] = [
 // Per tenant: change events past the 30 days the feed keeps.
 if (!TENANT_JOBS.some((j) => j.name === "events-prune"))
   TENANT_JOBS.push({ name: "events-prune", run: pruneEvents });
+
+// Per tenant: notifications no request woke the push dispatcher for (or, with push off, their marks).
+if (!TENANT_JOBS.some((j) => j.name === "push-sweep"))
+  TENANT_JOBS.push({
+    name: "push-sweep",
+    run: (ctx, env) => sweepPush(ctx, pushConfigured(env) ? env.JOBS : null),
+  });

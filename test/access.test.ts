@@ -41,8 +41,8 @@ beforeAll(async () => {
 
 afterAll(() => setTenantFilterForTests(true));
 
-/** Routes no API key may use (a person manages keys and webhook endpoints). */
-const KEYS_REFUSED = ["/api/v1/api-keys", "/api/v1/webhook-endpoints"];
+/** Routes no API key may use (a person manages keys, webhook endpoints and their own phones). */
+const KEYS_REFUSED = ["/api/v1/api-keys", "/api/v1/webhook-endpoints", "/api/v1/push"];
 
 describe("route × role matrix", () => {
   it("lists every mounted route, and only those", { timeout: 900_000 }, () => {

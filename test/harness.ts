@@ -195,6 +195,8 @@ export interface Req {
   form?: Record<string, string>;
   body?: BodyInit;
   headers?: Record<string, string>;
+  /** The Worker's bindings when a test needs others (Web Push keys, a queue that keeps its messages). */
+  env?: Bindings;
 }
 
 /**
@@ -217,7 +219,7 @@ export async function call(method: string, path: string, r: Req = {}): Promise<R
   }
   if (method !== "GET" && method !== "HEAD") headers.origin ??= ORIGIN;
   const ctx = createExecutionContext();
-  const res = await worker.fetch(new Request(`${ORIGIN}${path}`, { method, headers, body }), E, ctx);
+  const res = await worker.fetch(new Request(`${ORIGIN}${path}`, { method, headers, body }), r.env ?? E, ctx);
   await waitOnExecutionContext(ctx);
   return res;
 }

@@ -1,11 +1,13 @@
 /** The cycles, plans and notifications rows of the route × role matrix (see test/access-matrix.ts). */
 import type { RouteSpec } from "./access-matrix";
 import { ALL, MANAGERS, ADMIN, api, pg, row } from "./matrix-roles";
+import { PUSH_SUBSCRIPTION } from "./plans-fixtures";
 
 export function PLANS_ROUTES(): RouteSpec[] {
   const cycle = { ids: { id: "cycle" } };
   const plan = { ids: { id: "plan" } };
   const member = { ids: { id: "member" } };
+  const device = { ids: { id: "pushDevice" } };
   const content = { registration: "Đăng ký làm theo", items: [] };
   return [
     row("GET", `${api}/cycles`, ALL, { list: true }),
@@ -37,6 +39,9 @@ export function PLANS_ROUTES(): RouteSpec[] {
     row("GET", `${api}/notifications`, ALL, { list: true }),
     row("GET", `${api}/me/tasks`, ALL),
     row("POST", `${api}/notifications/read`, ALL, { body: {} }),
+    row("GET", `${api}/push/subscriptions`, ALL, { list: true }),
+    row("POST", `${api}/push/subscriptions`, ALL, { body: PUSH_SUBSCRIPTION }),
+    row("DELETE", `${api}/push/subscriptions/:id`, ALL, device),
 
     row("GET", `${pg}/admin/cycles`, MANAGERS, { list: true }),
     row("POST", `${pg}/admin/cycles`, ADMIN, { form: { year: "2036" } }),
@@ -70,5 +75,7 @@ export function PLANS_ROUTES(): RouteSpec[] {
     }),
     row("GET", `${pg}/notifications`, ALL, { list: true }),
     row("POST", `${pg}/notifications/read`, ALL),
+    row("GET", `${pg}/notifications/devices`, ALL, { list: true }),
+    row("POST", `${pg}/notifications/devices/:id/delete`, ALL, device),
   ];
 }

@@ -21,3 +21,17 @@ export async function deliver(body: JobMessage): Promise<void> {
 /** Runs the parse of an uploaded import (`kind` as "members.import") now, as the queue consumer. */
 export const parseNow = (tenantId: string, kind: string, jobId: string) =>
   deliver({ kind, tenantId, jobId, step: "parse" });
+
+/** A queue that keeps what it is given, for tests that run the handlers themselves. */
+export function memoryQueue() {
+  const sent: { body: JobMessage; delaySeconds?: number }[] = [];
+  return {
+    sent,
+    async send(body: JobMessage, o?: { delaySeconds?: number }) {
+      sent.push({ body, ...(o?.delaySeconds === undefined ? {} : { delaySeconds: o.delaySeconds }) });
+    },
+    async sendBatch(list: { body: JobMessage }[]) {
+      for (const m of list) sent.push({ body: m.body });
+    },
+  };
+}

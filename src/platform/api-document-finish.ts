@@ -6,6 +6,8 @@ import { PROBLEM_TEXT } from "./openapi";
 
 /** Operations of a person only: an API key has no password or session of its own. */
 const PERSON = new Set(["post /api/v1/auth/logout", "post /api/v1/auth/password"]);
+/** Features only a person's session uses: API keys, and the devices that receive Web Push. */
+const SESSION_TAGS = ["api-keys", "push"];
 /** Operations anyone may call: no credential. */
 const PUBLIC = new Set(["post /api/v1/auth/login", "get /api/v1/signup/challenge", "post /api/v1/signup"]);
 /** A tenant's operations: a person's session, or an API key; one that changes data needs a `write` key. */
@@ -117,8 +119,9 @@ function finishOperation(method: string, path: string, op: Obj): void {
     ? []
     : platform
       ? [{ operatorSession: [] }]
-      : (op.tags as string[] | undefined)?.includes("api-keys") || PERSON.has(`${method} ${path}`)
-        ? [{ session: [] }] // keys never manage keys, nor sign out or change a password
+      : SESSION_TAGS.some((t) => (op.tags as string[] | undefined)?.includes(t)) ||
+          PERSON.has(`${method} ${path}`)
+        ? [{ session: [] }] // keys never manage keys, nor register phones, sign out or change a password
         : method === "get"
           ? READ
           : WRITE;

@@ -88,6 +88,11 @@ export function registerApiDocument(app: OpenAPIHono<AppEnv>): void {
       { name: "notifications", description: "The member's in-app notification centre" },
       { name: "home", description: "What is waiting for the signed-in person (“Việc đang chờ”)" },
       {
+        name: "push",
+        description:
+          "Web Push: the devices a person registers to receive their notifications on the phone (VAPID, RFC 8291)",
+      },
+      {
         name: "events",
         description: "The change feed: what changed, in order, for integrators (kept 30 days)",
       },

@@ -11,6 +11,15 @@ export function guardChanged(db: Db) {
   return db.run(sql`SELECT CASE WHEN changes() = 0 THEN json('stale_write') END`);
 }
 
+/**
+ * A batch statement that aborts the whole batch unless the previous statement changed exactly `n` rows: a
+ * dispatcher that marks a round of rows taken loses to a racing one rather than sending them twice.
+ */
+export function guardChangedExactly(db: Db, n: number) {
+  // Raw statements in a batch cannot take bound parameters: the count is a trusted integer.
+  return db.run(sql.raw(`SELECT CASE WHEN changes() <> ${Math.trunc(n)} THEN json('stale_write') END`));
+}
+
 const STALE = "Dữ liệu vừa được người khác thay đổi. Vui lòng tải lại trang và thử lại.";
 
 /** Runs one atomic write batch; maps the guard and UNIQUE violations to ServiceErrors. */

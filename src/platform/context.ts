@@ -32,6 +32,12 @@ export interface Actor {
 
 export type ApiKeyScope = "read" | "write";
 
+/** Set by a write whose batch carried change events (`pending`) or notifications (`push`): see platform/outbox.ts. */
+export interface Outbox {
+  pending: boolean;
+  push?: boolean;
+}
+
 /** What every tenant-scoped service verb receives: the only way feature code reaches data. */
 export interface Ctx {
   db: Db;
@@ -39,8 +45,8 @@ export interface Ctx {
   actor: Actor;
   requestId: string;
   now: number;
-  /** The request's outbox flag: set when a write carries change events, so the app wakes the webhook dispatcher. */
-  outbox?: { pending: boolean };
+  /** The request's outbox flags: a write carried change events / notifications to push, so the app wakes their dispatchers. */
+  outbox?: Outbox;
 }
 
 /** Context for the few verbs that run before sign-in (login, setup links). */

@@ -1,4 +1,8 @@
 import type { Bindings } from "../env";
+import type { Ctx } from "./context";
+import { Meter } from "./meter";
+import { systemCtx } from "./scheduled";
+import { findTenant } from "./tenancy";
 
 /** A message on the JOBS queue: `kind` selects the handler of the feature that sent it. */
 export interface JobMessage {
@@ -32,3 +36,14 @@ export async function runQueueBatch(
     }
   }
 }
+
+/** A handler running `job` as the system in the message's tenant; a tenant gone or suspended drops the message. */
+export const tenantJob =
+  (job: (ctx: Ctx, env: Bindings, msg: JobMessage, attempts: number) => Promise<unknown>): JobHandler =>
+  async (env, msg, attempts) => {
+    const tenant = await findTenant(env, new Meter(), { id: msg.tenantId });
+    if (!tenant || tenant.status === "suspended" || tenant.status === "deleting") return;
+    // A tenant being moved between databases is read-only: the queue tries again later.
+    if (tenant.readOnly) throw new Error("tenant is read-only");
+    await job(systemCtx(env, tenant, Date.now()), env, msg, attempts);
+  };

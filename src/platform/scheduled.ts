@@ -3,6 +3,7 @@ import { tenants } from "../db/schema/control";
 import type { Bindings } from "../env";
 import type { Ctx } from "./context";
 import { Meter } from "./meter";
+import { wakeDispatchers } from "./outbox";
 import { controlDb, tenantDb, toTenantInfo } from "./tenancy";
 
 /** A job run once per live tenant by the Cron Trigger, as the system actor. */
@@ -56,7 +57,10 @@ export async function runScheduled(
     if (tenant.readOnly) continue;
     for (const job of TENANT_JOBS) {
       try {
-        await job.run(systemCtx(env, tenant, now), env);
+        // A job that notifies (the reminders) or writes events wakes the dispatchers as a request does.
+        const ctx = { ...systemCtx(env, tenant, now), outbox: { pending: false } };
+        await job.run(ctx, env);
+        await wakeDispatchers(env, tenant.id, ctx.outbox);
       } catch (err) {
         errors.push(`${tenant.slug}/${job.name}: ${(err as Error).message}`);
       }

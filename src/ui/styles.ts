@@ -68,6 +68,7 @@ textarea{min-height:6rem;resize:vertical}
 .field-error input,.field-error select,.field-error textarea{border-color:var(--bad);background:#fff8f7}
 .hint{margin:0;color:var(--muted);font-size:.85rem}
 .error-text{margin:0;color:var(--bad);font-size:.9rem;font-weight:600}
+[hidden]{display:none!important}
 .btn{display:inline-flex;align-items:center;justify-content:center;gap:.4rem;min-height:2.9rem;padding:.6rem 1.1rem;border-radius:8px;border:1px solid transparent;font:inherit;font-weight:600;text-decoration:none;cursor:pointer;white-space:nowrap}
 .btn-primary{background:var(--red);color:#fff}
 .btn-primary:hover{background:var(--red-dark)}

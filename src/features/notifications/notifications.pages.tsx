@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../env";
 import { page, seeOther, tenantPath } from "../../platform/pages";
 import { ctxOf } from "../../platform/tenant-context";
+import { PushOptIn, pushSettings } from "../push";
 import { listMyNotifications, markNotificationsRead } from "./notifications.service";
 import { CURSOR } from "./notifications.inputs";
 import { NotificationsPage } from "./views/notifications";
@@ -20,7 +21,12 @@ export const notificationsPages = new Hono<AppEnv>()
         base={tenantPath(c, "")}
         hasProfile={!!ctx.actor.memberId}
         done={c.req.query("done")}
-      />
+      >
+        <PushOptIn
+          publicKey={pushSettings(c.env).publicKey}
+          devicesHref={tenantPath(c, "/notifications/devices")}
+        />
+      </NotificationsPage>
     );
     return page(c, "Thông báo", body, { active: "/notifications" });
   })

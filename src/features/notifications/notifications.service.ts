@@ -22,9 +22,16 @@ export interface NewNotification {
   dedupeKey?: string | null;
 }
 
+const senderLabel = (ctx: Ctx) => (ctx.actor.accountId === "system" ? "Hệ thống" : ctx.actor.displayName);
+
+/** Every new notification also goes to the recipient's phones: the request wakes the push dispatcher. */
+function willPush(ctx: Ctx) {
+  if (ctx.outbox) ctx.outbox.push = true;
+}
+
 /** One statement inserting notifications (duplicates by dedupe key ignored): put it in the write batch. */
 export function notifyStatement(ctx: Ctx, list: NewNotification[]) {
-  const label = ctx.actor.accountId === "system" ? "Hệ thống" : ctx.actor.displayName;
+  const label = senderLabel(ctx);
   const stmt = insertMany(
     ctx.db,
     notifications,
@@ -40,9 +47,35 @@ export function notifyStatement(ctx: Ctx, list: NewNotification[]) {
       createdAt: ctx.now,
       createdByLabel: label,
       readAt: null,
+      pushPending: 1,
     })),
   );
+  if (stmt) willPush(ctx);
   return stmt ? stmt.onConflictDoNothing() : null;
+}
+
+/** Notifications for every row a query finds (reminders to everyone pending): its SQL per column. */
+export interface NotifyFromRows {
+  memberId: SQL;
+  kind: string;
+  title: string;
+  body: SQL;
+  link: string;
+  dedupeKey: SQL;
+  /** `FROM … WHERE …` of the rows, tenant-scoped by the caller. */
+  from: SQL;
+}
+
+/** One INSERT … SELECT of notifications (duplicates by dedupe key ignored): put it in the write batch. */
+export function notifyRowsStatement(ctx: Ctx, n: NotifyFromRows) {
+  willPush(ctx);
+  return ctx.db
+    .insert(notifications)
+    .select(
+      sql`SELECT lower(hex(randomblob(8))), ${ctx.tenant.id}, ${n.memberId}, ${n.kind}, ${n.title}, ${n.body},
+        ${n.link}, ${n.dedupeKey}, ${ctx.now}, ${senderLabel(ctx)}, NULL, 1 ${n.from}`,
+    )
+    .onConflictDoNothing();
 }
 
 export function toNotificationOut(n: NotificationRow): NotificationOut {

@@ -6,7 +6,6 @@ import { type SQL, eq, inArray, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { units } from "../../db/schema/tenant/core";
 import { members } from "../../db/schema/tenant/members";
-import { notifications } from "../../db/schema/tenant/notifications";
 import { plans } from "../../db/schema/tenant/plans";
 import { auditInsert } from "../../platform/audit";
 import type { Ctx } from "../../platform/context";
@@ -21,29 +20,29 @@ import { unitReach, unitWithChildrenQuery } from "./plans-dashboard.queries";
 import type { RemindInput } from "./plans.inputs";
 import { CURRENT } from "./plans.queries";
 import { inSubtreeOf, joinRef, unitPathOf } from "../../platform/lookups";
-import { notifyStatement } from "../notifications";
+import { notifyRowsStatement, notifyStatement } from "../notifications";
 
 /**
  * Notifications for the pending members matching `where` (over `members` and their `units`),
  * keyed `keyPrefix || member id`: one INSERT … SELECT, duplicates ignored.
  */
 function pendingInsert(ctx: Ctx, cycle: CycleRow, where: SQL, keyPrefix: string, title: string) {
-  const label = ctx.actor.accountId === "system" ? "Hệ thống" : ctx.actor.displayName;
   const body = sql`'Đồng chí chưa nộp kế hoạch năm ${sql.raw(String(cycle.year))}. Hạn nộp của ' ||
     CASE ${members.memberGroup} WHEN 'exemplar' THEN ${`nhóm 1: ${formatIsoDate(cycle.exemplarDeadline)}`}
     ELSE ${`nhóm 2: ${formatIsoDate(cycle.followerDeadline)}`} END || '.'`;
-  return ctx.db
-    .insert(notifications)
-    .select(
-      sql`SELECT lower(hex(randomblob(8))), ${members.tenantId}, ${members.id}, 'plan.reminder', ${title}, ${body},
-        ${`/my-plan?year=${cycle.year}`}, ${keyPrefix} || ${members.id}, ${ctx.now}, ${label}, NULL
-      FROM ${members} JOIN ${units} ON ${units.id} = ${members.unitId} AND ${units.tenantId} = ${members.tenantId}
+  return notifyRowsStatement(ctx, {
+    memberId: sql`${members.id}`,
+    kind: "plan.reminder",
+    title,
+    body,
+    link: `/my-plan?year=${cycle.year}`,
+    dedupeKey: sql`${keyPrefix} || ${members.id}`,
+    from: sql`FROM ${members} JOIN ${units} ON ${units.id} = ${members.unitId} AND ${units.tenantId} = ${members.tenantId}
       LEFT JOIN ${plans} ON ${plans.tenantId} = ${members.tenantId} AND ${plans.memberId} = ${members.id}
         AND ${plans.year} = ${cycle.year}
       WHERE ${scoped(ctx, members.tenantId, inArray(members.status, CURRENT), where)}
         AND (${plans.id} IS NULL OR ${plans.status} IN ('draft', 'returned'))`,
-    )
-    .onConflictDoNothing();
+  });
 }
 
 const inList = (ids: string[]) => sql`${members.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;

@@ -8,6 +8,7 @@ import type { JobMessage } from "../../platform/queue";
 import { OUTBOX_JOB } from "../../platform/outbox";
 import { secretBox } from "../../platform/secret-box";
 import { E, ORIGIN, call, cookieFor, json, makeTenant } from "../../../test/harness";
+import { memoryQueue } from "../../../test/queue-kit";
 import { planWorld, submitPlan } from "../../../test/plans-kit";
 import { createUnit } from "../orgs";
 import { type AttemptDeps, attemptDelivery, listDeliveries } from "./webhooks-attempt.service";
@@ -17,20 +18,6 @@ import type { EventPageOut } from "./webhooks-feed.inputs";
 import { createEndpoint, getEndpoint, webhookEnv } from "./webhooks.service";
 
 const URL = "https://nhan.tinh.example/webhooks";
-
-/** A queue that keeps what it is given, as JOBS would deliver it later. */
-function memoryQueue() {
-  const sent: { body: JobMessage; delaySeconds?: number }[] = [];
-  return {
-    sent,
-    async send(body: JobMessage, o?: { delaySeconds?: number }) {
-      sent.push({ body, ...(o?.delaySeconds === undefined ? {} : { delaySeconds: o.delaySeconds }) });
-    },
-    async sendBatch(list: { body: JobMessage }[]) {
-      for (const m of list) sent.push({ body: m.body });
-    },
-  };
-}
 
 /** A receiver answering the statuses given in turn (then 200), recording each request. */
 function receiver(statuses: number[] = []) {

@@ -7,7 +7,7 @@ import { changeEvents } from "../../db/schema/tenant/events";
 import { webhookDeliveries, webhookEndpoints } from "../../db/schema/tenant/webhooks";
 import type { EventType } from "../../domain/events";
 import { auditInsert } from "../../platform/audit";
-import { writeBatch } from "../../platform/batch";
+import { guardChangedExactly, writeBatch } from "../../platform/batch";
 import type { Ctx } from "../../platform/context";
 import { ServiceError, conflict, firstOr404, invalid } from "../../platform/errors";
 import { newTimeId, timeIdFloor } from "../../platform/ids";
@@ -107,8 +107,7 @@ export async function dispatchEvents(ctx: Ctx, queue: JobQueue): Promise<number>
               sql`${changeEvents.id} IN (SELECT value FROM json_each(${ids}))`,
             ),
           ),
-        // Raw statements in a batch cannot take bound parameters: the count is a trusted integer.
-        ctx.db.run(sql.raw(`SELECT CASE WHEN changes() <> ${events.length} THEN json('stale_write') END`)),
+        guardChangedExactly(ctx.db, events.length),
         ...(ins ? [ins] : []),
       ]);
     } catch (e) {

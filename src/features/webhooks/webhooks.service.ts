@@ -22,7 +22,7 @@ import type {
   RotatedSecretOut,
   UpdateEndpointInput,
 } from "./webhooks.inputs";
-import { endpointUrlProblem } from "./webhooks-url.rules";
+import { endpointUrlProblem } from "../../platform/url-safety";
 
 export const MAX_ENDPOINTS = 20;
 export const PREVIOUS_SECRET_MS = 24 * 3_600_000;

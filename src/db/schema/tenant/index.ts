@@ -16,3 +16,4 @@ export * from "./api-keys";
 export * from "./idempotency";
 export * from "./events";
 export * from "./webhooks";
+export * from "./push";

@@ -1,4 +1,4 @@
-import type { FC } from "hono/jsx";
+import type { Child, FC } from "hono/jsx";
 import { Alert, Badge, Button, Card, Empty, Hidden, PostForm } from "../../../ui/components";
 import { formatDateTime, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
@@ -34,7 +34,9 @@ export const NotificationsPage: FC<{
   base: string;
   hasProfile: boolean;
   done?: string | undefined;
-}> = ({ list, base, hasProfile, done }) => (
+  /** Shown below the list (the Web Push opt-in). */
+  children?: Child;
+}> = ({ list, base, hasProfile, done, children }) => (
   <>
     <PageTitle title="Thông báo" subtitle={`${formatNumber(list.unread)} thông báo chưa đọc`}>
       {list.unread > 0 && (
@@ -58,5 +60,6 @@ export const NotificationsPage: FC<{
         </p>
       )}
     </Card>
+    {children}
   </>
 );

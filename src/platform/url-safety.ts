@@ -1,8 +1,8 @@
-// Where a webhook may point. A deployed Worker sends only to public https hosts: no private, loopback,
-// link-local or multicast address literal (IPv4 or IPv6), no obviously local name. `npm start` also allows
-// http://127.0.0.1 and http://localhost so a developer can run a receiver. A public name that resolves to
-// a private address cannot be caught here (Workers resolve no DNS); Cloudflare's fetch cannot reach
-// private networks either.
+// Where the Worker may send to (webhooks, Web Push endpoints). A deployed Worker sends only to public
+// https hosts: no private, loopback, link-local or multicast address literal (IPv4 or IPv6), no obviously
+// local name. `npm start` also allows http://127.0.0.1 and http://localhost so a developer can run a
+// receiver. A public name that resolves to a private address cannot be caught here (Workers resolve no
+// DNS); Cloudflare's fetch cannot reach private networks either.
 
 const LOCAL_NAMES = /(^|\.)(localhost|local|internal|localdomain|home\.arpa)$/;
 
@@ -38,8 +38,8 @@ function ipv6Private(host: string): boolean | null {
   return (first & 0xfe00) === 0xfc00 || (first & 0xffc0) === 0xfe80 || (first & 0xff00) === 0xff00;
 }
 
-/** Why `raw` cannot receive webhooks (a Vietnamese message), or null when it can. */
-export function endpointUrlProblem(raw: string, local: boolean): string | null {
+/** Why `raw` cannot receive `what` (a Vietnamese message), or null when it can. */
+export function endpointUrlProblem(raw: string, local: boolean, what = "webhook"): string | null {
   let url: URL;
   try {
     url = new URL(raw);
@@ -49,10 +49,10 @@ export function endpointUrlProblem(raw: string, local: boolean): string | null {
   if (url.username || url.password) return "Địa chỉ không được chứa tên đăng nhập hay mật khẩu.";
   const host = url.hostname.toLowerCase();
   if (local && url.protocol === "http:" && (host === "127.0.0.1" || host === "localhost")) return null;
-  if (url.protocol !== "https:") return "Chỉ gửi webhook tới địa chỉ https://.";
+  if (url.protocol !== "https:") return `Chỉ gửi ${what} tới địa chỉ https://.`;
   if (LOCAL_NAMES.test(host) || !(host.includes(".") || host.startsWith("[")))
-    return "Không gửi webhook tới tên máy nội bộ; hãy dùng tên miền công khai.";
+    return `Không gửi ${what} tới tên máy nội bộ; hãy dùng tên miền công khai.`;
   if (ipv4Private(host) ?? ipv6Private(host) ?? false)
-    return "Không gửi webhook tới địa chỉ nội bộ, loopback hay link-local.";
+    return `Không gửi ${what} tới địa chỉ nội bộ, loopback hay link-local.`;
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endpointUrlProblem } from "./webhooks-url.rules";
+import { endpointUrlProblem } from "./url-safety";
 
 describe("webhook URL safety", () => {
   it("a deployed Worker accepts public https hosts and addresses only", () => {
