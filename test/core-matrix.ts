@@ -27,6 +27,8 @@ export function CORE_ROUTES(): RouteSpec[] {
     row("GET", "/static/app.css", PUBLIC),
     row("GET", "/static/favicon.svg", PUBLIC),
     row("GET", "/static/forms.js", PUBLIC),
+    row("GET", "/static/push.js", PUBLIC),
+    row("GET", "/sw.js", PUBLIC),
     row("GET", "/api/v1/openapi.json", PUBLIC),
     row("GET", "/api/docs", PUBLIC),
     row("GET", "/api/docs/docs.js", PUBLIC),
