@@ -1,4 +1,4 @@
-// The only scripts of the app, both for Web Push (ADR 017) and both progressive: the pages work without
+// The Web Push scripts (ADR 017), both progressive: the pages work without
 // them. PUSH_PAGE_JS (/static/push.js) shows the opt-in button when the browser can take Web Push,
 // subscribes with the VAPID key the page carries and registers the subscription with the API;
 // SERVICE_WORKER_JS (/sw.js, scope "/") shows what arrives and opens its page when tapped.
