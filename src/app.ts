@@ -35,6 +35,8 @@ import { reportsPages } from "./features/reports/reports.pages";
 import { evaluationsPages, memberEvaluationPages } from "./features/evaluations/evaluations.pages";
 import { meetingsApi, memberRemarksApi } from "./features/meetings/meetings.api";
 import { meetingsPages } from "./features/meetings/meetings.pages";
+import { rotationApi } from "./features/meetings/meetings-rotation.api";
+import { rotationPages } from "./features/meetings/meetings-rotation.pages";
 import { memberNotebookApi, notebookApi } from "./features/notebook/notebook.api";
 import { compliancePages, memberNotebookPages, notebookPages } from "./features/notebook/notebook.pages";
 import { criteriaApi } from "./features/criteria/criteria.api";
@@ -182,6 +184,7 @@ export function buildApp() {
   api.route("/commendations", commendationsApi);
   api.route("/meetings", meetingsApi);
   api.route("/members/:id/remarks", memberRemarksApi);
+  api.route("/report-turns", rotationApi);
   api.route("/notebook", notebookApi);
   api.route("/members/:id/notebook", memberNotebookApi);
   api.route("/evaluations", evaluationsApi);
@@ -221,6 +224,7 @@ export function buildApp() {
   app.route("/t/:slug/onboarding", onboardingPages);
   app.route("/t/:slug/admin/export", exportPages);
   app.route("/t/:slug/meetings", meetingsPages);
+  app.route("/t/:slug/report-turns", rotationPages);
   app.route("/t/:slug/notebook", notebookPages);
   app.route("/t/:slug/compliance", compliancePages);
   app.route("/t/:slug/members/:id/notebook", memberNotebookPages);

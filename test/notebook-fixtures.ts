@@ -1,5 +1,6 @@
 /** Fixtures of the notebook, meetings and evaluations for the isolation suite (see test/fixtures.ts). */
 import { evaluations } from "../src/db/schema/tenant/evaluations";
+import { reportTurns } from "../src/db/schema/tenant/meetings";
 import { notebookEntries } from "../src/db/schema/tenant/notebook";
 import { addRemark } from "../src/features/meetings/meetings-remarks.service";
 import { createMeeting } from "../src/features/meetings/meetings.service";
@@ -64,6 +65,23 @@ export const NOTEBOOK_FIXTURES: Record<string, (t: TestTenant) => Promise<string
     const { cell, m } = await memberInCell(t);
     const mt = await meetingOf(t, cell.id, 2, 1, { kind: "thematic", topic: "Học tập và làm theo Bác" });
     return (await addRemark(t.ctx(), mt.id, { memberId: m.id, kind: "praise", content: "Gương mẫu" })).id;
+  },
+  reportTurn: async (t) => {
+    const { cell, m } = await memberInCell(t);
+    const now = Date.now();
+    const id = newId();
+    await dbOf(t).insert(reportTurns).values({
+      id,
+      tenantId: t.info.id,
+      unitId: cell.id,
+      year: 2026,
+      memberId: m.id,
+      date: "2026-05-05",
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return id;
   },
   // Rows inserted directly (no cycle): enough for the routes to find them, or not.
   notebookEntry: async (t) => {

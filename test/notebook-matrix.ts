@@ -7,6 +7,7 @@ export function NOTEBOOK_ROUTES(): RouteSpec[] {
   const meeting = { ids: { id: "meeting" } };
   const remark = { ids: { id: "meeting", remarkId: "meetingRemark" } };
   const member = { ids: { id: "member" } };
+  const turn = { ids: { id: "reportTurn" } };
   const entry = { ids: { id: "notebookEntry" } };
   const evaluation = { ids: { id: "evaluation" } };
   const newMeeting = {
@@ -33,6 +34,32 @@ export function NOTEBOOK_ROUTES(): RouteSpec[] {
       body: { entries: [{ memberId: "0000000000000000", status: "present" }], version: 1 },
     }),
     row("GET", `${api}/members/:id/remarks`, ALL, member),
+    row("GET", `${api}/report-turns`, MANAGERS, { list: true }),
+    row("POST", `${api}/report-turns/generate`, MANAGERS, {
+      body: { unitId: "@unit", year: 2099, day: 5, fromMonth: 1 },
+    }),
+    row("POST", `${api}/report-turns`, MANAGERS, {
+      body: { unitId: "@unit", memberId: "@member", date: "2099-06-05" },
+    }),
+    row("GET", `${api}/report-turns/mine`, ALL),
+    row("PATCH", `${api}/report-turns/:id`, MANAGERS, { ...turn, body: { date: "2026-06-05", version: 1 } }),
+    row("DELETE", `${api}/report-turns/:id`, MANAGERS, { ...turn, query: "version=1" }),
+    row("GET", `${pg}/report-turns`, MANAGERS, { list: true }),
+    row("POST", `${pg}/report-turns/generate`, MANAGERS, {
+      form: { unitId: "@unit", year: "2099", day: "5", fromMonth: "1" },
+    }),
+    row("POST", `${pg}/report-turns`, MANAGERS, {
+      form: { unitId: "@unit", memberId: "@member", date: "05/06/2099" },
+    }),
+    row("POST", `${pg}/report-turns/:id/update`, MANAGERS, {
+      ...turn,
+      form: { date: "05/06/2026", version: "1" },
+    }),
+    row("POST", `${pg}/report-turns/:id/delete`, MANAGERS, { ...turn, form: { version: "1" } }),
+    row("POST", `${pg}/meetings/:id/reports`, MANAGERS, {
+      ...meeting,
+      form: { memberId: "@member", content: "Báo cáo đầy đủ" },
+    }),
     row("GET", `${pg}/meetings`, MANAGERS, { list: true }),
     row("POST", `${pg}/meetings`, MANAGERS, {
       form: {

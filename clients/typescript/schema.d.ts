@@ -3066,6 +3066,96 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/report-turns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A unit's rotation of reports before the cell in a year (default: the actor's unit, this year)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
+        get: operations["getReportTurns"];
+        put?: never;
+        /**
+         * Add a member's turn (one turn a member and year; 409 when there is one)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
+        post: operations["postReportTurns"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-turns/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Plan the rotation: members without a report yet, leaders (group 1) first, spread over the regular meetings left in the year
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         *
+         *     The regular meeting is on `day` of each month (the last day of a shorter month) from `fromMonth`, never before today. Turns already reported stay; the other planned turns of the unit and year are replaced. Members with a turn in another unit this year are left out.
+         */
+        post: operations["postReportTurnsGenerate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-turns/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in member's turn of the year, with the cell's remark once reported (null: none)
+         * @description Every role: an admin reaches the whole tenant, a secretary their subtree, a member only their own records. An API key acts as an admin, or as the secretary of its unit; a `read` key is enough.
+         */
+        get: operations["getReportTurnsMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-turns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a planned turn (409 once reported)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
+        delete: operations["deleteReportTurnsById"];
+        options?: never;
+        head?: never;
+        /**
+         * Move a planned turn to another date of its year (409 once reported)
+         * @description Tenant admins (the whole tenant) and secretaries (their subtree); members get 403. An API key acts as an admin, or as the secretary of its unit, and needs the `write` scope.
+         */
+        patch: operations["patchReportTurnsById"];
+        trace?: never;
+    };
     "/api/v1/notebook/mine": {
         parameters: {
             query?: never;
@@ -5738,7 +5828,7 @@ export interface components {
         MeetingRemarkInput: {
             memberId: string;
             /** @enum {string} */
-            kind: "praise" | "criticism";
+            kind: "praise" | "criticism" | "report";
             content: string;
         };
         MeetingDetail: {
@@ -5752,7 +5842,7 @@ export interface components {
             memberId: string;
             memberName: string;
             /** @enum {string} */
-            kind: "praise" | "criticism";
+            kind: "praise" | "criticism" | "report";
             content: string;
             year: number;
             meetingDate: string;
@@ -5802,6 +5892,65 @@ export interface components {
         };
         MemberRemarks: {
             items: components["schemas"]["MeetingRemark"][];
+        };
+        ReportRotation: {
+            unit: {
+                id: string;
+                name: string;
+                kind: string;
+            };
+            year: number;
+            items: components["schemas"]["ReportTurn"][];
+            /** @description Current members of the unit with no turn in the year */
+            unscheduled: {
+                id: string;
+                fullName: string;
+            }[];
+        };
+        ReportTurn: {
+            id: string;
+            unitId: string;
+            year: number;
+            memberId: string;
+            memberName: string;
+            /** @enum {string} */
+            group: "exemplar" | "follower";
+            /** @description The planned meeting, YYYY-MM-DD */
+            date: string;
+            reported: boolean;
+            /** @description The meeting it was given at */
+            meetingId: string | null;
+            /** @description YYYY-MM-DD */
+            meetingDate: string | null;
+            /** @description The cell's remark on the report */
+            remark: string | null;
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-03T08:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        GenerateRotationInput: {
+            unitId: string;
+            year: number;
+            day: number;
+            /** @description Default: this month in the current year, January in a later year. */
+            fromMonth?: number;
+        };
+        AddReportTurnInput: {
+            unitId: string;
+            memberId: string;
+            /** @example 2026-12-05 */
+            date: string;
+        };
+        MyReportTurn: {
+            turn: components["schemas"]["ReportTurn"] | null;
+        };
+        UpdateReportTurnInput: {
+            /** @example 2026-12-05 */
+            date: string;
+            version: number;
         };
         Notebook: {
             member: {
@@ -5961,6 +6110,12 @@ export interface components {
                 submitted: {
                     [key: string]: string;
                 };
+                /** @description The report before the cell in the year (rotation): planned, given, the cell's remark */
+                report: {
+                    plannedDate: string | null;
+                    reportedDate: string | null;
+                    remark: string | null;
+                } | null;
                 compliance: {
                     required: string[];
                     done: string[];
@@ -25144,6 +25299,660 @@ export interface operations {
             };
         };
     };
+    getReportTurns: {
+        parameters: {
+            query?: {
+                /** @description The unit whose subtree is listed (default: the caller's own scope) */
+                unitId?: string;
+                /** @description The year (default: the current year in Vietnam) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRotation"];
+                };
+            };
+            /** @description Invalid input (problem+json with `errors`) */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this tenant or outside the actor's scope */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReportTurns: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters chosen by the client. The same key with the same request within 24 hours replays the first success (header `Idempotent-Replayed: true`) and writes nothing; with another request → 422; while the first is still running → 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddReportTurnInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description `true` when this answer is the replay of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportTurn"];
+                };
+            };
+            /** @description Invalid input (problem+json with `errors`); malformed Idempotency-Key */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this tenant or outside the actor's scope */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Illegal state transition or stale version; a request with the same Idempotency-Key is still running, or its answer (a file) was not kept for replay */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body or file too large (JSON bodies: 1 MB) */
+            413: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content type not accepted (JSON bodies: application/json only) */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for another request */
+            422: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReportTurnsGenerate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1–255 printable ASCII characters chosen by the client. The same key with the same request within 24 hours replays the first success (header `Idempotent-Replayed: true`) and writes nothing; with another request → 422; while the first is still running → 409. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GenerateRotationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `true` when this answer is the replay of an earlier request with the same Idempotency-Key */
+                    "Idempotent-Replayed"?: "true";
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportRotation"];
+                };
+            };
+            /** @description Invalid input (problem+json with `errors`); malformed Idempotency-Key */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this tenant or outside the actor's scope */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Illegal state transition or stale version; a request with the same Idempotency-Key is still running, or its answer (a file) was not kept for replay */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body or file too large (JSON bodies: 1 MB) */
+            413: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content type not accepted (JSON bodies: application/json only) */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Idempotency-Key already used for another request */
+            422: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportTurnsMine: {
+        parameters: {
+            query?: {
+                /** @description The year (default: the current year in Vietnam) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReportTurn"];
+                };
+            };
+            /** @description Invalid input (problem+json with `errors`) */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this tenant or outside the actor's scope */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteReportTurnsById: {
+        parameters: {
+            query: {
+                /** @description The version the caller read (a stale one → 409) */
+                version: number;
+            };
+            header?: never;
+            path: {
+                /** @description The resource's id (16 characters, 0-9 and a-z) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (problem+json with `errors`) */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this tenant or outside the actor's scope */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Illegal state transition or stale version */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content type not accepted (JSON bodies: application/json only) */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchReportTurnsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id (16 characters, 0-9 and a-z) */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateReportTurnInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportTurn"];
+                };
+            };
+            /** @description Invalid input (problem+json with `errors`) */
+            400: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found in this tenant or outside the actor's scope */
+            404: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Illegal state transition or stale version */
+            409: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body or file too large (JSON bodies: 1 MB) */
+            413: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Content type not accepted (JSON bodies: application/json only) */
+            415: {
+                headers: {
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getNotebookMine: {
         parameters: {
             query?: {
@@ -27346,7 +28155,7 @@ export interface operations {
                 /** @description The year (default: the current year in Vietnam) */
                 year?: number;
                 /** @description The figure whose people are listed */
-                figure: "members" | "registered" | "confirmed" | "submitted" | "returned" | "draft" | "not_started" | "late" | "leaders_late" | "notebook_q1" | "notebook_midyear" | "notebook_q3" | "notebook_annual" | "notebook_compliant" | "notebook_late" | "meetings_regular" | "meetings_thematic" | "meetings_expected" | "meetings_present" | "meetings_praise" | "meetings_criticism" | "eval_xuat_sac" | "eval_tot" | "eval_hoan_thanh" | "eval_khong_hoan_thanh" | "models_new" | "models_maintained" | "models_replicated" | "models_stopped" | "models_total" | "models_exemplary" | "commend_central_collective" | "commend_central_individual" | "commend_province_collective" | "commend_province_individual" | "commend_district_collective" | "commend_district_individual" | "commend_grassroots_collective" | "commend_grassroots_individual" | "conf_online_count" | "conf_online_sites" | "conf_online_participants" | "conf_in_person_count" | "conf_in_person_sites" | "conf_in_person_participants";
+                figure: "members" | "registered" | "confirmed" | "submitted" | "returned" | "draft" | "not_started" | "late" | "leaders_late" | "notebook_q1" | "notebook_midyear" | "notebook_q3" | "notebook_annual" | "notebook_compliant" | "notebook_late" | "meetings_regular" | "meetings_thematic" | "meetings_report" | "meetings_expected" | "meetings_present" | "meetings_praise" | "meetings_criticism" | "eval_xuat_sac" | "eval_tot" | "eval_hoan_thanh" | "eval_khong_hoan_thanh" | "models_new" | "models_maintained" | "models_replicated" | "models_stopped" | "models_total" | "models_exemplary" | "commend_central_collective" | "commend_central_individual" | "commend_province_collective" | "commend_province_individual" | "commend_district_collective" | "commend_district_individual" | "commend_grassroots_collective" | "commend_grassroots_individual" | "conf_online_count" | "conf_online_sites" | "conf_online_participants" | "conf_in_person_count" | "conf_in_person_sites" | "conf_in_person_participants";
                 /** @description Only rows whose `group` is this value */
                 group?: "all" | "exemplar" | "follower";
                 /** @description The `nextCursor` of the previous page; none for the first page */
@@ -27439,7 +28248,7 @@ export interface operations {
                 /** @description The year (default: the current year in Vietnam) */
                 year?: number;
                 /** @description The figure whose people are listed */
-                figure: "members" | "registered" | "confirmed" | "submitted" | "returned" | "draft" | "not_started" | "late" | "leaders_late" | "notebook_q1" | "notebook_midyear" | "notebook_q3" | "notebook_annual" | "notebook_compliant" | "notebook_late" | "meetings_regular" | "meetings_thematic" | "meetings_expected" | "meetings_present" | "meetings_praise" | "meetings_criticism" | "eval_xuat_sac" | "eval_tot" | "eval_hoan_thanh" | "eval_khong_hoan_thanh" | "models_new" | "models_maintained" | "models_replicated" | "models_stopped" | "models_total" | "models_exemplary" | "commend_central_collective" | "commend_central_individual" | "commend_province_collective" | "commend_province_individual" | "commend_district_collective" | "commend_district_individual" | "commend_grassroots_collective" | "commend_grassroots_individual" | "conf_online_count" | "conf_online_sites" | "conf_online_participants" | "conf_in_person_count" | "conf_in_person_sites" | "conf_in_person_participants";
+                figure: "members" | "registered" | "confirmed" | "submitted" | "returned" | "draft" | "not_started" | "late" | "leaders_late" | "notebook_q1" | "notebook_midyear" | "notebook_q3" | "notebook_annual" | "notebook_compliant" | "notebook_late" | "meetings_regular" | "meetings_thematic" | "meetings_report" | "meetings_expected" | "meetings_present" | "meetings_praise" | "meetings_criticism" | "eval_xuat_sac" | "eval_tot" | "eval_hoan_thanh" | "eval_khong_hoan_thanh" | "models_new" | "models_maintained" | "models_replicated" | "models_stopped" | "models_total" | "models_exemplary" | "commend_central_collective" | "commend_central_individual" | "commend_province_collective" | "commend_province_individual" | "commend_district_collective" | "commend_district_individual" | "commend_grassroots_collective" | "commend_grassroots_individual" | "conf_online_count" | "conf_online_sites" | "conf_online_participants" | "conf_in_person_count" | "conf_in_person_sites" | "conf_in_person_participants";
                 /** @description Only rows whose `group` is this value */
                 group?: "all" | "exemplar" | "follower";
                 /** @description Rows per page: 1–200, 50 when omitted */

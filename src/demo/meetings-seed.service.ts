@@ -7,7 +7,7 @@ import { members } from "../db/schema/tenant/members";
 import type { SeedState } from "./demo.service";
 import { scoped } from "../platform/scope";
 
-import { createMeeting } from "../features/meetings";
+import { addRemark, addTurn, createMeeting, generateRotation } from "../features/meetings";
 
 export async function seedMeetingsStep(s: SeedState): Promise<void> {
   const { ctx, demo } = s;
@@ -23,7 +23,7 @@ export async function seedMeetingsStep(s: SeedState): Promise<void> {
   const praised = rows.find((m) => m.fullName === "Đặng Thị Mỹ Linh");
   const today = vnToday(ctx.now);
   const date = `${today.slice(0, 4)}-01-20` < today ? `${today.slice(0, 4)}-01-20` : today;
-  await createMeeting(ctx, {
+  const meeting = await createMeeting(ctx, {
     unitId: cellId,
     date,
     kind: "regular",
@@ -42,5 +42,38 @@ export async function seedMeetingsStep(s: SeedState): Promise<void> {
           },
         ]
       : [],
+  });
+  await seedRotation(s, cellId, meeting.id, date, praised?.id);
+}
+
+/**
+ * The cell's rotation of the year: the vice-secretary reported at the January meeting (with the cell's
+ * remark); everyone else, dangvien.nam among them, is planned for the meetings ahead.
+ */
+async function seedRotation(
+  s: SeedState,
+  cellId: string,
+  meetingId: string,
+  held: string,
+  reporterId?: string,
+) {
+  const { ctx } = s;
+  const today = vnToday(ctx.now);
+  const year = Number(today.slice(0, 4));
+  if (reporterId) {
+    await addTurn(ctx, { unitId: cellId, memberId: reporterId, date: held });
+    await addRemark(ctx, meetingId, {
+      memberId: reporterId,
+      kind: "report",
+      content: "Đồng chí báo cáo đầy đủ, đúng trọng tâm; cần tiếp tục giữ vững vai trò nêu gương trong khoa.",
+    });
+  }
+  const week = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+  const ahead = week.slice(0, 4) === String(year) ? week : `${year}-12-31`;
+  await generateRotation(ctx, {
+    unitId: cellId,
+    year,
+    day: Number(ahead.slice(8)),
+    fromMonth: Number(ahead.slice(5, 7)),
   });
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { demoTenant, recountDrift } from "../../test/demo-kit";
 import { E } from "../../test/harness";
-import { vnYear } from "../domain/time";
+import { vnToday, vnYear } from "../domain/time";
+import { getRotation } from "../features/meetings";
 import { listMeetings } from "../features/meetings";
 import { seedDemo } from "./demo.service";
 
@@ -14,5 +15,10 @@ describe("demo seed", () => {
       ["Chi bộ Khoa Xây dựng Đảng", 1, 0],
     ]);
     expect(await recountDrift("tra-vinh", "meetings.")).toEqual([]);
+    // The rotation: one report given in January, dangvien.nam's turn ahead.
+    const rotation = await getRotation(admin, { unitId: page.list.items[0]!.unitId });
+    const nam = rotation.items.find((t) => t.memberName === "Nguyễn Hoàng Nam");
+    expect(nam?.date && nam.date >= vnToday(Date.now())).toBe(true);
+    expect(rotation.items.filter((t) => t.reported).map((t) => t.memberName)).toEqual(["Đặng Thị Mỹ Linh"]);
   });
 });

@@ -107,7 +107,8 @@ export function registerApiDocument(app: OpenAPIHono<AppEnv>): void {
       },
       {
         name: "meetings",
-        description: "Cell meetings (sinh hoạt chi bộ) and the praise or criticism recorded in them",
+        description:
+          "Cell meetings (sinh hoạt chi bộ): attendance member by member, the praise, criticism and reports recorded in them, the rotation of reports before the cell",
       },
       {
         name: "evaluations",

@@ -6,6 +6,8 @@ import { inTenant, onPath, scoped, scopedByKey } from "../../platform/scope";
 import type { OnboardingState } from "../onboarding";
 import { type HomePlans, finishHomePlans, homePlanReads } from "../plans";
 import { taskReads } from "./home-tasks.service";
+import { type TurnOut, myTurnQuery, toTurnOut } from "../meetings";
+import { vnYear } from "../../domain/time";
 import type { TasksOut } from "./home.outputs";
 
 export interface HomeData {
@@ -17,6 +19,8 @@ export interface HomeData {
   onboarding: OnboardingState | null;
   /** The member's plan of the year and latest notifications. */
   plans: HomePlans;
+  /** The member's turn to report before the cell this year. */
+  reportTurn: TurnOut | null;
 }
 
 /** What the home page shows: one read batch. */
@@ -24,7 +28,7 @@ export async function getHome(ctx: Ctx): Promise<HomeData> {
   const unitId = ctx.actor.unitId ?? "";
   const pathOf = sql`(SELECT path FROM units WHERE id = ${unitId} AND ${inTenant(ctx, sql`tenant_id`)})`;
   const tasks = taskReads(ctx);
-  const [unitRows, trail, notes, unread, myPlan, ...rest] = await ctx.db.batch([
+  const [unitRows, trail, notes, unread, myPlan, turn, ...rest] = await ctx.db.batch([
     ctx.db
       .select({ id: units.id, name: units.name, kind: units.kind })
       .from(units)
@@ -36,6 +40,7 @@ export async function getHome(ctx: Ctx): Promise<HomeData> {
       .where(scopedByKey(ctx, units.tenantId, onPath(units.id, pathOf)))
       .orderBy(units.depth),
     ...homePlanReads(ctx),
+    myTurnQuery(ctx, vnYear(ctx.now)),
     ...(tasks.stmts as BatchItem<"sqlite">[]),
   ]);
   const { onboarding, ...mine } = tasks.finish(rest);
@@ -45,5 +50,6 @@ export async function getHome(ctx: Ctx): Promise<HomeData> {
     tasks: mine,
     onboarding,
     plans: finishHomePlans(ctx, [notes, unread, myPlan]),
+    reportTurn: turn[0] ? toTurnOut(turn[0]) : null,
   };
 }

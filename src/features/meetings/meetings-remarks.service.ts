@@ -12,6 +12,7 @@ import { formatIsoDate } from "../../ui/format";
 import { notifyStatement } from "../notifications";
 import type { MeetingRow, RemarkRow } from "./meetings.rules";
 import { meetingQuery, memberForRemarkQuery } from "./meetings.queries";
+import { markTurn, unmarkTurns } from "./meetings-rotation.queries";
 import { checkRemarkMembers, remarkFacts, remarkRow, requireManager } from "./meetings.rules";
 
 /** Each member praised or criticised hears of it, in the batch that records the remark. */
@@ -52,6 +53,7 @@ export async function addRemark(ctx: Ctx, meetingId: string, input: RemarkInput)
       .where(scoped(ctx, meetings.tenantId, eq(meetings.id, meetingId))),
     guardChanged(ctx.db),
     ctx.db.insert(meetingRemarks).values(remark),
+    ...(remark.kind === "report" ? [markTurn(ctx, remark)] : []),
     ...factBumps(ctx, [], remarkFacts(remark)),
     auditInsert(ctx, {
       action: `meeting.${input.kind}`,
@@ -82,6 +84,7 @@ export async function deleteRemark(ctx: Ctx, meetingId: string, remarkId: string
       .delete(meetingRemarks)
       .where(scoped(ctx, meetingRemarks.tenantId, eq(meetingRemarks.id, remarkId))),
     guardChanged(ctx.db),
+    ...(remark.kind === "report" ? [unmarkTurns(ctx, { remarkId })] : []),
     ...factBumps(ctx, remarkFacts(remark), []),
     auditInsert(ctx, {
       action: "meeting.remark.delete",

@@ -19,6 +19,8 @@ import {
   type RemarkOut,
 } from "./meetings.inputs";
 import type { AttendanceOut } from "./meetings-attendance.inputs";
+import type { TurnOut } from "./meetings-rotation.inputs";
+import { toTurnOut, unitTurnsQuery } from "./meetings-rotation.queries";
 import { meetingReads, remarksForMemberQuery, toMeetingOut, toRemarkOut } from "./meetings.queries";
 import { inSubtreeOf, joinRef } from "../../platform/lookups";
 
@@ -95,12 +97,19 @@ export async function listMeetings(ctx: Ctx, q: ListMeetingsQuery): Promise<Meet
 export interface MeetingView extends MeetingDetailOut {
   /** Members of the meeting's unit subtree (for the remark form). */
   unitMembers: { id: string; fullName: string }[];
+  /** The rotation of the meeting's unit and year (the reports due at it). */
+  turns: TurnOut[];
 }
 
 /** A meeting, its remarks and the members who can be named in it: one round trip. */
 export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingView> {
   requireRole(ctx, "admin", "secretary");
-  const [rows, remarkRows, unitMembers, attendance] = await ctx.db.batch(meetingReads(ctx, id));
+  const ofMeeting = (col: string) =>
+    sql`(SELECT mt.${sql.raw(col)} FROM meetings mt WHERE mt.id = ${id} AND ${inTenant(ctx, sql`mt.tenant_id`)})`;
+  const [rows, remarkRows, unitMembers, attendance, turns] = await ctx.db.batch([
+    ...meetingReads(ctx, id),
+    unitTurnsQuery(ctx, ofMeeting("unit_id"), ofMeeting("year")),
+  ]);
   const row = rows[0];
   if (!row) throw notFound("Không tìm thấy biên bản sinh hoạt.");
   const remarks = remarkRows.map(toRemarkOut);
@@ -109,6 +118,7 @@ export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingView> {
     remarks,
     attendance: attendance as AttendanceOut[],
     unitMembers,
+    turns: turns.map(toTurnOut),
   };
 }
 

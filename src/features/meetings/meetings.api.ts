@@ -2,17 +2,7 @@ import { apiOps, byVersion } from "../../platform/api-routes";
 import { Id } from "../../domain/ids";
 import { z } from "@hono/zod-openapi";
 import { IdOut, IdParam } from "../../platform/openapi";
-import {
-  CreateMeetingInput,
-  ListMeetingsQuery,
-  MeetingAttendanceOut,
-  MeetingDetailOut,
-  MeetingListOut,
-  MeetingOut,
-  RemarkInput,
-  RemarkOut,
-  UpdateMeetingInput,
-} from "./meetings.inputs";
+import * as In from "./meetings.inputs";
 import { addRemark, deleteRemark } from "./meetings-remarks.service";
 import { TakeAttendanceInput } from "./meetings-attendance.inputs";
 import { takeAttendance } from "./meetings-attendance.service";
@@ -33,22 +23,22 @@ export const meetingsApi = api.router(
     who: "managers",
     summary:
       "Meetings held in a unit's subtree in a year (default: the actor's unit, this year), newest first",
-    query: ListMeetingsQuery,
-    out: MeetingListOut,
+    query: In.ListMeetingsQuery,
+    out: In.MeetingListOut,
     run: async (ctx, { query }) => (await listMeetings(ctx, query)).list,
   }),
   api.post("/", {
     who: "managers",
     summary: "Record a cell meeting (with optional praise and criticism of members)",
-    body: CreateMeetingInput,
-    out: MeetingOut,
+    body: In.CreateMeetingInput,
+    out: In.MeetingOut,
     status: 201,
     call: createMeeting,
   }),
   api.get("/{id}", {
     who: "managers",
     summary: "A meeting with its praise and criticism",
-    out: MeetingDetailOut,
+    out: In.MeetingDetailOut,
     problems: [401, 403, 404],
     run: async (ctx, { id }) => {
       const { meeting, remarks, attendance } = await getMeeting(ctx, id);
@@ -58,8 +48,8 @@ export const meetingsApi = api.router(
   api.patch("/{id}", {
     who: "managers",
     summary: "Correct a meeting's date, kind, minutes number, attendance or notes",
-    body: UpdateMeetingInput,
-    out: MeetingOut,
+    body: In.UpdateMeetingInput,
+    out: In.MeetingOut,
     call: updateMeeting,
   }),
   api.delete("/{id}", {
@@ -74,13 +64,13 @@ export const meetingsApi = api.router(
     description:
       "The list replaces the one taken before; members left out were not convened. The meeting's `attendance` (present) and `expected` (listed) follow from it, and so do the attendance figures of the reports. An excused absence needs its reason. A member outside the meeting's unit is 404.",
     body: TakeAttendanceInput,
-    out: MeetingAttendanceOut,
+    out: In.MeetingAttendanceOut,
     call: takeAttendance,
   }),
   api.post("/{id}/remarks", {
     who: "managers",
     summary: "Record praise or criticism of a member in the meeting's minutes",
-    body: RemarkInput,
+    body: In.RemarkInput,
     out: IdOut,
     status: 201,
     call: addRemark,
@@ -100,7 +90,7 @@ export const memberRemarksApi = api.router(
     summary: "Praise and criticism recorded about a member (a member reads only their own)",
     params: IdParam,
     query: YearOnly,
-    out: z.object({ items: z.array(RemarkOut) }).openapi("MemberRemarks"),
+    out: z.object({ items: z.array(In.RemarkOut) }).openapi("MemberRemarks"),
     run: async (ctx, { id, query }) => ({ items: await getMemberRemarks(ctx, id, query.year) }),
   }),
 );

@@ -12,11 +12,19 @@ export const MEETING_KIND_LABEL: Record<MeetingKind, string> = {
   thematic: "Sinh hoạt chuyên đề",
 };
 
-export const REMARK_KINDS = ["praise", "criticism"] as const;
+export const REMARK_KINDS = ["praise", "criticism", "report"] as const;
 export type RemarkKind = (typeof REMARK_KINDS)[number];
 export const REMARK_KIND_LABEL: Record<RemarkKind, string> = {
   praise: "Biểu dương",
   criticism: "Phê bình, nhắc nhở",
+  report: "Báo cáo trước chi bộ",
+};
+
+/** How a remark's kind is marked (a Badge tone). */
+export const REMARK_TONE: Record<RemarkKind, "good" | "bad" | "accent"> = {
+  praise: "good",
+  criticism: "bad",
+  report: "accent",
 };
 
 /** Units whose meetings are recorded here: party cells, and grassroots units acting as one. */
@@ -53,7 +61,7 @@ const notes = z.string().trim().max(5000, "Ghi chú tối đa 5.000 ký tự.");
 export const RemarkInput = z
   .strictObject({
     memberId: id,
-    kind: z.enum(REMARK_KINDS, { error: "Chọn biểu dương hoặc phê bình." }),
+    kind: z.enum(REMARK_KINDS, { error: "Chọn biểu dương, phê bình hoặc báo cáo trước chi bộ." }),
     content: z
       .string({ error: "Cần ghi nội dung." })
       .trim()

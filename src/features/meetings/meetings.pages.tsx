@@ -135,6 +135,21 @@ export const meetingsPages = new Hono<AppEnv>()
       return `/meetings/${id}?done=attendance`;
     }),
   )
+  .post("/:id/reports", (c) =>
+    act(c, "report", async (id, f) => {
+      const memberId = f.memberId ?? "";
+      const content = f[`c-${memberId}`];
+      try {
+        await addRemark(ctxOf(c), id, parseForm(RemarkInput, { memberId, kind: "report", content }));
+      } catch (e) {
+        // The remark's error belongs to the member's own field.
+        if (e instanceof ServiceError && e.fields?.content)
+          throw invalid({ [`c-${memberId}`]: e.fields.content }, e.message);
+        throw e;
+      }
+      return `/meetings/${id}?done=report`;
+    }),
+  )
   .post("/:id/remarks", (c) =>
     act(c, "remark", async (id, f) => {
       await addRemark(

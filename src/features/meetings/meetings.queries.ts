@@ -71,24 +71,37 @@ export function memberForRemarkQuery(ctx: Ctx, ids: string[]) {
     .where(scoped(ctx, members.tenantId, inArray(members.id, ids.length ? ids : [""]), memberScope(ctx)));
 }
 
-/** The current members of a meeting's unit subtree, in member order (for remarks and attendance). */
-export function meetingMembersQuery(ctx: Ctx, meetingId: string) {
-  const pathOf = sql`(SELECT u.path FROM meetings mt JOIN units u ON u.id = mt.unit_id AND u.tenant_id = mt.tenant_id WHERE mt.id = ${meetingId} AND ${inTenant(ctx, sql`mt.tenant_id`)})`;
+/**
+ * The current members of a unit's subtree (its path as SQL), in member order, with their group and, given
+ * a year, the unit holding their report turn of that year (for remarks, attendance and the rotation).
+ */
+export function subtreeMembersQuery(ctx: Ctx, pathOf: SQL, year?: number) {
+  const current = inArray(members.status, CURRENT_STATUSES);
   return ctx.db
-    .select({ id: members.id, fullName: members.fullName })
+    .select({
+      id: members.id,
+      fullName: members.fullName,
+      grp: members.memberGroup,
+      turnUnitId:
+        year === undefined
+          ? sql<string | null>`NULL`
+          : sql<
+              string | null
+            >`(SELECT t.unit_id FROM report_turns t WHERE t.tenant_id = "members"."tenant_id" AND t.member_id = "members"."id" AND t.year = ${year})`,
+    })
     .from(members)
     .innerJoin(units, joinRef(units, members.unitId, members))
-    .where(
-      scoped(
-        ctx,
-        members.tenantId,
-        inSubtreeOf(units.path, pathOf),
-        inArray(members.status, CURRENT_STATUSES),
-      ),
-    )
+    .where(scoped(ctx, members.tenantId, inSubtreeOf(units.path, pathOf), current))
     .orderBy(asc(members.sortKey), asc(members.id))
     .limit(1000);
 }
+
+/** The current members of a meeting's unit subtree. */
+export const meetingMembersQuery = (ctx: Ctx, meetingId: string) =>
+  subtreeMembersQuery(
+    ctx,
+    sql`(SELECT u.path FROM meetings mt JOIN units u ON u.id = mt.unit_id AND u.tenant_id = mt.tenant_id WHERE mt.id = ${meetingId} AND ${inTenant(ctx, sql`mt.tenant_id`)})`,
+  );
 
 /** Meetings held by a unit or its ancestors in a year, within the actor's scope, newest first. */
 export function meetingsForUnitQuery(ctx: Ctx, unitId: string, year: number) {

@@ -20,6 +20,7 @@ export const MEETING_METRICS = [
   "meetings.thematic",
   "meetings.praise",
   "meetings.criticism",
+  "meetings.report",
   "meetings.present",
   "meetings.expected",
 ];

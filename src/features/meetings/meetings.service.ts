@@ -31,6 +31,7 @@ import {
 } from "./meetings.rules";
 import { countQuery, firstVersion, writeAtVersion } from "../../platform/lookups";
 import { unitQuery } from "../orgs";
+import { markTurn, unmarkTurns } from "./meetings-rotation.queries";
 
 export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promise<MeetingOut> {
   requireManager(ctx);
@@ -78,6 +79,7 @@ export async function createMeeting(ctx: Ctx, input: CreateMeetingInput): Promis
     [
       ctx.db.insert(meetings).values(row),
       ...inserts,
+      ...remarks.filter((r) => r.kind === "report").map((r) => markTurn(ctx, r)),
       ...factBumps(ctx, [], facts),
       auditInsert(ctx, {
         action: "meeting.create",
@@ -181,6 +183,7 @@ export async function deleteMeeting(
     ...[meetingRemarks, meetingAttendance].map((t) =>
       ctx.db.delete(t).where(scoped(ctx, t.tenantId, eq(t.meetingId, id))),
     ),
+    unmarkTurns(ctx, { meetingId: id }),
     ...factBumps(ctx, [...meetingFacts(m), ...remarks.flatMap(remarkFacts)], []),
     auditInsert(ctx, {
       action: "meeting.delete",

@@ -41,6 +41,17 @@ const ComplianceOutSchema = z
         group: z.enum(GROUPS),
         planStatus: z.string().nullable(),
         submitted: z.record(z.string(), z.string()),
+        report: z
+          .object({
+            plannedDate: z.string().nullable(),
+            reportedDate: z.string().nullable(),
+            remark: z.string().nullable(),
+          })
+          .nullable()
+          .openapi({
+            description:
+              "The report before the cell in the year (rotation): planned, given, the cell's remark",
+          }),
         compliance: z.object({
           required: z.array(z.string()),
           done: z.array(z.string()),

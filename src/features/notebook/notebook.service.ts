@@ -130,6 +130,23 @@ export async function getEntry(ctx: Ctx, id: string): Promise<EntryView> {
   };
 }
 
+/** A member's report before the cell in the year: the planned date, and the meeting and remark once given. */
+export interface ComplianceReport {
+  plannedDate: string | null;
+  reportedDate: string | null;
+  remark: string | null;
+}
+
+function reportOf(turnDate: string | null, report: string | null): ComplianceReport | null {
+  if (!turnDate && !report) return null;
+  const cut = report?.indexOf("|") ?? -1;
+  return {
+    plannedDate: turnDate,
+    reportedDate: report && cut > 0 ? report.slice(0, cut) : null,
+    remark: report && cut > 0 ? report.slice(cut + 1) : null,
+  };
+}
+
 export interface ComplianceRow {
   memberId: string;
   fullName: string;
@@ -137,6 +154,7 @@ export interface ComplianceRow {
   planStatus: string | null;
   /** Submitted reviews: kind → timing. */
   submitted: Record<string, string>;
+  report: ComplianceReport | null;
   compliance: ComplianceOut;
 }
 
@@ -165,7 +183,7 @@ export async function getCompliance(ctx: Ctx, q: ComplianceQuery): Promise<Compl
     focus.children(),
     counterRowsQuery(
       ctx,
-      countersOfYear(y, [...NOTEBOOK_METRICS, "plan.registered"]),
+      countersOfYear(y, [...NOTEBOOK_METRICS, "plan.registered", "meetings.report"]),
       countersOfUnits(unitAndChildIds(ctx, idOf)),
     ),
     ctx.db
@@ -176,6 +194,12 @@ export async function getCompliance(ctx: Ctx, q: ComplianceQuery): Promise<Compl
         planStatus: sql<
           string | null
         >`(SELECT p.status FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${mid} AND p.year = ${y})`,
+        turnDate: sql<
+          string | null
+        >`(SELECT t.date FROM report_turns t WHERE ${inTenant(ctx, sql`t.tenant_id`)} AND t.member_id = ${mid} AND t.year = ${y})`,
+        report: sql<
+          string | null
+        >`(SELECT mt.date || '|' || r.content FROM meeting_remarks r JOIN meetings mt ON mt.id = r.meeting_id AND mt.tenant_id = r.tenant_id WHERE ${inTenant(ctx, sql`r.tenant_id`)} AND r.member_id = ${mid} AND r.year = ${y} AND r.kind = 'report' ORDER BY mt.date DESC LIMIT 1)`,
         planRegistered: sql<number>`coalesce((SELECT p.first_submitted_at IS NOT NULL FROM plans p WHERE ${inTenant(ctx, sql`p.tenant_id`)} AND p.member_id = ${mid} AND p.year = ${y}), 0)`,
         submitted: sql<
           string | null
@@ -220,6 +244,7 @@ export async function getCompliance(ctx: Ctx, q: ComplianceQuery): Promise<Compl
         group: r.group === "exemplar" ? "exemplar" : "follower",
         planStatus: r.planStatus,
         submitted,
+        report: reportOf(r.turnDate, r.report),
         compliance: complianceOf(mode, r.planRegistered === 1, new Set(Object.keys(submitted))),
       };
     }),

@@ -134,6 +134,14 @@ const notebook: FigureDef[] = [
     grouped: false,
   },
   {
+    key: "meetings_report",
+    label: "Lượt đảng viên báo cáo việc thực hiện kế hoạch trước chi bộ",
+    section: "notebook",
+    metric: "meetings.report",
+    of: "members",
+    grouped: true,
+  },
+  {
     key: "meetings_expected",
     label: "Lượt đảng viên được triệu tập sinh hoạt",
     section: "notebook",

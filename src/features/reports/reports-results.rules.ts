@@ -122,6 +122,12 @@ export function notebookParagraphs(f: Figures, focus: Focus): ContentItem[] {
       text: `Các chi bộ tổ chức ${n(regular)} buổi sinh hoạt thường kỳ và ${n(thematic)} buổi sinh hoạt chuyên đề; qua sinh hoạt đã biểu dương ${n(praise)} lượt và phê bình ${n(criticism)} lượt đảng viên trong việc thực hiện kế hoạch làm theo.`,
     });
   }
+  const reports = v(f.meetings_report, g);
+  if (reports)
+    out.push({
+      kind: "para",
+      text: `Tổ chức để đảng viên báo cáo việc thực hiện kế hoạch trước chi bộ theo lịch luân phiên: ${n(reports)} lượt đảng viên đã báo cáo (${pct(reports, members)} số đảng viên).`,
+    });
   const expected = v(f.meetings_expected, "all");
   if (expected) {
     const present = v(f.meetings_present, "all");

@@ -57,6 +57,32 @@ export const meetingRemarks = sqliteTable(
 );
 
 /**
+ * A member's turn to report on their plan before the cell (báo cáo luân phiên): one a member and year,
+ * planned for a meeting date; `remark_id` is the report remark that fulfilled it (with `meeting_id`).
+ */
+export const reportTurns = sqliteTable(
+  "report_turns",
+  {
+    ...tenantRow(),
+    /** The cell that planned the turn, at a meeting date (ISO "YYYY-MM-DD"). */
+    unitId: text("unit_id").notNull(),
+    date: text("date").notNull(),
+    /** One turn a member and year. */
+    memberId: text("member_id").notNull(),
+    year: integer("year").notNull(),
+    ...versioned(),
+    /** Once reported: the report remark that fulfilled the turn, and its meeting. */
+    remarkId: text("remark_id"),
+    meetingId: text("meeting_id"),
+  },
+  (t) => [
+    uniqueIndex("report_turns_member_uq").on(t.tenantId, t.memberId, t.year),
+    index("report_turns_unit_idx").on(t.tenantId, t.unitId, t.year, t.date),
+    index("report_turns_remark_idx").on(t.tenantId, t.remarkId),
+  ],
+);
+
+/**
  * Attendance of one member at one meeting (điểm danh): present, excused (with the reason) or absent.
  * The meeting's `attendance` (present) and `expected` (rows) are derived from these rows when taken.
  */

@@ -6,6 +6,7 @@ import { PageTitle } from "../../../ui/layout";
 
 import { OnboardingChecklist } from "../../onboarding";
 import { HomePlansSection } from "../../plans";
+import { TurnNotice } from "../../meetings";
 import type { HomeData } from "../home.service";
 import { TasksCard } from "./home-tasks";
 
@@ -17,6 +18,7 @@ export const HomeView: FC<{ ctx: Ctx; data: HomeData; welcome: boolean }> = ({ c
       <PageTitle title={`Xin chào, ${a.displayName}`} subtitle={ctx.tenant.name} />
       {welcome && <Alert kind="success">Đồng chí đã đặt mật khẩu và đăng nhập thành công.</Alert>}
       <OnboardingChecklist slug={ctx.tenant.slug} state={data.onboarding} />
+      <TurnNotice turn={data.reportTurn} base={base} />
       <TasksCard tasks={data.tasks} base={base} />
       <HomePlansSection data={data.plans} base={base} />
       <div class="grid grid-2">

@@ -5,7 +5,9 @@ import { bindState } from "../../../ui/form-kit";
 import { MEETING_KINDS, MEETING_KIND_LABEL, type MeetingOut } from "../meetings.inputs";
 import type { FormState } from "../../../platform/pages";
 
-export type MeetingForm = FormState & { form: "create" | "update" | "remark" | "delete" | "attendance" };
+export type MeetingForm = FormState & {
+  form: "create" | "update" | "remark" | "delete" | "attendance" | "report";
+};
 
 export const kindOptions = MEETING_KINDS.map((k) => ({ value: k, label: MEETING_KIND_LABEL[k] }));
 export const DONE: Record<string, string> = {
@@ -15,6 +17,7 @@ export const DONE: Record<string, string> = {
   "remark-deleted": "Đã xóa ý kiến.",
   deleted: "Đã xóa biên bản.",
   attendance: "Đã lưu điểm danh.",
+  report: "Đã ghi nhận báo cáo và nhận xét của chi bộ.",
 };
 
 /** The fields of a meeting (create and update forms share them); `counted`: the counts come from attendance. */

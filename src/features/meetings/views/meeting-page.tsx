@@ -5,18 +5,19 @@ import { ActionButton, FormBody, PageHead, bindState, panelOf } from "../../../u
 import { formatDateTime, formatIsoDate, formatNumber } from "../../../ui/format";
 import { ItemList } from "../../../ui/item-list";
 import { RecordAlerts } from "../../../ui/registry-views";
-import { MEETING_KIND_LABEL, REMARK_KINDS, REMARK_KIND_LABEL } from "../meetings.inputs";
+import { MEETING_KIND_LABEL, REMARK_KINDS, REMARK_KIND_LABEL, REMARK_TONE } from "../meetings.inputs";
 import type { MeetingView } from "../meetings-view.service";
 
 import { AttendanceForm } from "./attendance-form";
+import { MeetingReports } from "./meeting-reports";
 import { DONE, type MeetingForm, MeetingFields } from "./meeting-fields";
 
 /** A remark of the meeting, with its delete button (posting under `remarks`). */
 const remarkLine = (remarks: string) => (r: MeetingView["remarks"][number]) => (
   <>
     <span>
-      <Badge tone={r.kind === "praise" ? "good" : "bad"}>{REMARK_KIND_LABEL[r.kind]}</Badge>{" "}
-      <strong>{r.memberName}</strong>: {r.content}
+      <Badge tone={REMARK_TONE[r.kind]}>{REMARK_KIND_LABEL[r.kind]}</Badge> <strong>{r.memberName}</strong>:{" "}
+      {r.content}
       <br />
       <span class="meta">
         {r.createdByLabel} · {formatDateTime(r.createdAt)}
@@ -70,7 +71,8 @@ export const MeetingPage: FC<{
       <Card title="Điểm danh">
         <AttendanceForm action={`${base}/${m.id}/attendance`} view={view} f={panelOf(form, "attendance")} />
       </Card>
-      <Card title="Biểu dương, phê bình đảng viên">
+      <MeetingReports base={base} meeting={m} turns={view.turns} f={panelOf(form, "report")} />
+      <Card title="Báo cáo, biểu dương, phê bình đảng viên">
         <ItemList
           items={view.remarks}
           empty="Chưa ghi ý kiến nào."

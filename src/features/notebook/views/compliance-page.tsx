@@ -3,7 +3,7 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/context";
 import { type ListHref, YearUnitNav } from "../../../platform/list-views";
 import { Badge, Card, DataTable, numCol, Table } from "../../../ui/components";
-import { formatNumber } from "../../../ui/format";
+import { formatIsoDate, formatNumber } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 
 import { PLAN_STATUS_LABEL, type PlanStatus } from "../../plans";
@@ -25,6 +25,20 @@ const Cell: FC<{ c: { exemplar: number; follower: number; all: number } | undefi
   </td>
 );
 
+/** The member's report before the cell: given (with the cell's remark), planned, or none. */
+const ReportCell: FC<{ r: ComplianceView["members"][number]["report"] }> = ({ r }) =>
+  r?.reportedDate ? (
+    <>
+      <Badge tone="good">Đã báo cáo {formatIsoDate(r.reportedDate)}</Badge>
+      <br />
+      <span class="meta">Nhận xét: {r.remark}</span>
+    </>
+  ) : r?.plannedDate ? (
+    <>Theo lịch {formatIsoDate(r.plannedDate)}</>
+  ) : (
+    <>—</>
+  );
+
 export const CompliancePage: FC<{ ctx: Ctx; view: ComplianceView }> = ({ ctx, view }) => {
   const base = `/t/${ctx.tenant.slug}`;
   const reviews = view.required.filter((k) => k !== "plan");
@@ -45,6 +59,7 @@ export const CompliancePage: FC<{ ctx: Ctx; view: ComplianceView }> = ({ ctx, vi
             ...reviews.map((k) => numCol(ENTRY_KIND_LABEL[k as EntryKind])),
             numCol("Đủ số lần ghi"),
             numCol("Nộp muộn"),
+            numCol("Báo cáo trước chi bộ"),
           ]}
           class="stack"
         >
@@ -63,6 +78,7 @@ export const CompliancePage: FC<{ ctx: Ctx; view: ComplianceView }> = ({ ctx, vi
               ))}
               <Cell c={u.counters["notebook.compliant"]} label="Đủ số lần ghi" />
               <Cell c={u.counters["notebook.late"]} label="Nộp muộn" />
+              <Cell c={u.counters["meetings.report"]} label="Báo cáo trước chi bộ" />
             </tr>
           ))}
         </Table>
@@ -77,6 +93,7 @@ export const CompliancePage: FC<{ ctx: Ctx; view: ComplianceView }> = ({ ctx, vi
             "Kế hoạch",
             ...reviews.map((k) => ENTRY_KIND_LABEL[k as EntryKind]),
             "Sổ tay",
+            "Báo cáo trước chi bộ",
           ]}
           class="stack"
           row={(m) => (
@@ -107,6 +124,9 @@ export const CompliancePage: FC<{ ctx: Ctx; view: ComplianceView }> = ({ ctx, vi
                 ) : (
                   <Badge>Thiếu {m.compliance.missing.length}</Badge>
                 )}
+              </td>
+              <td data-label="Báo cáo trước chi bộ">
+                <ReportCell r={m.report} />
               </td>
             </tr>
           )}

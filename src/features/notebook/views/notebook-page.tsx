@@ -4,7 +4,7 @@ import { Alert, Badge, Button, Card, Empty, Hidden, LinkButton, PostForm } from 
 import { formatDate, formatIsoDate } from "../../../ui/format";
 import { ItemList } from "../../../ui/item-list";
 import { PageTitle } from "../../../ui/layout";
-import { REMARK_KIND_LABEL } from "../../meetings";
+import { REMARK_KIND_LABEL, REMARK_TONE } from "../../meetings";
 import { PLAN_STATUS_LABEL, type PlanStatus } from "../../plans";
 import { ENTRY_KIND_LABEL, ENTRY_STATUS_LABEL, type EntryKind, TIMING_LABEL } from "../notebook.inputs";
 import type { EntryOut, NotebookOut } from "../notebook.outputs";
@@ -33,7 +33,7 @@ const NewEntry: FC<{ action: string; kind: EntryKind; year: number; label: strin
 const remarkLine = (r: NotebookOut["remarks"][number]) => (
   <>
     <span>
-      <Badge tone={r.kind === "praise" ? "good" : "bad"}>{REMARK_KIND_LABEL[r.kind]}</Badge> {r.content}
+      <Badge tone={REMARK_TONE[r.kind]}>{REMARK_KIND_LABEL[r.kind]}</Badge> {r.content}
     </span>
     <span class="meta">
       {formatIsoDate(r.meetingDate)} · BB {r.minutesNumber}
@@ -189,7 +189,7 @@ export const NotebookPage: FC<{
         )}
         {canWrite && <NewEntry action={create} kind="free" year={nb.year} label="Thêm ghi chép" />}
       </Card>
-      <Card title="Biểu dương, phê bình trong sinh hoạt chi bộ">
+      <Card title="Báo cáo, biểu dương, phê bình trong sinh hoạt chi bộ">
         <ItemList items={nb.remarks} empty="Chưa có ý kiến nào trong năm." item={remarkLine} />
       </Card>
     </>

@@ -217,7 +217,7 @@ export const NotebookPrint: FC<{ nb: NotebookOut; tenantName: string }> = ({ nb,
         <Review n={i + 2} kind={k} entry={byKind.get(k)} items={items} name={nb.member.fullName} />
       ))}
       <section class="sotay-page">
-        <h2>Biểu dương, phê bình trong sinh hoạt chi bộ</h2>
+        <h2>Báo cáo trước chi bộ, biểu dương, phê bình trong sinh hoạt chi bộ</h2>
         {nb.remarks.length ? (
           <table>
             <thead>
@@ -241,7 +241,7 @@ export const NotebookPrint: FC<{ nb: NotebookOut; tenantName: string }> = ({ nb,
           </table>
         ) : (
           <p>
-            <em>Chưa có ý kiến biểu dương hay phê bình nào trong năm.</em>
+            <em>Chưa có báo cáo, ý kiến biểu dương hay phê bình nào trong năm.</em>
           </p>
         )}
         {free.length > 0 && <h2>Ghi chép thêm</h2>}
