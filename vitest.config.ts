@@ -30,6 +30,10 @@ export default defineConfig(async () => {
           CONTROL_MIGRATIONS: control,
           TENANT_MIGRATIONS: tenant,
           TEST_CORPUS: corpus(),
+          // Web Push stays off unless a test turns it on, whatever a developer's .dev.vars holds for npm start.
+          VAPID_PUBLIC_KEY: "",
+          VAPID_PRIVATE_KEY: "",
+          VAPID_SUBJECT: "",
           // Tests send thousands of requests per credential (the fuzz suite); rate-limit.test.ts
           // passes its own small quotas.
           RATE_LIMITS: "key=1000000/60,session=1000000/60,operator=1000000/60,client=1000000/60",

@@ -20,6 +20,10 @@ export const PLATFORM_JOBS: PlatformJob[] = [
 if (!TENANT_JOBS.some((j) => j.name === "events-prune"))
   TENANT_JOBS.push({ name: "events-prune", run: pruneEvents });
 
+// Per tenant: events no request woke the webhook fan-out for, and deliveries whose queue message was lost.
+if (!TENANT_JOBS.some((j) => j.name === "webhooks-sweep"))
+  TENANT_JOBS.push({ name: "webhooks-sweep", run: (ctx, env) => sweepWebhooks(ctx, env.JOBS) });
+
 // Per tenant: notifications no request woke the push dispatcher for (or, with push off, their marks).
 if (!TENANT_JOBS.some((j) => j.name === "push-sweep"))
   TENANT_JOBS.push({

@@ -10,7 +10,8 @@ import { ZipToR2 } from "../../platform/zip-sink";
 import { packFiles } from "./lifecycle-files.service";
 
 export const EXPORT_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-export const SECRET_TABLES = new Set(["sessions", "setup_tokens"]);
+// Sessions, setup links and the push devices' keys (a device's `auth` secret lets one read its pushes).
+export const SECRET_TABLES = new Set(["sessions", "setup_tokens", "push_subscriptions"]);
 
 export interface ExportCursor {
   phase?: "extract" | "files" | "pack";
@@ -121,5 +122,5 @@ const README = `Dữ liệu xuất từ hệ thống Gương mẫu.
   và dòng dữ liệu tương ứng (ví dụ bảng exemplar_model_files, cột id; tên tệp gốc ở cột file_name).
 
 Thời gian lưu dưới dạng số mili giây kể từ 01/01/1970 (UTC).
-Không gồm: phiên đăng nhập, liên kết đặt mật khẩu, mã băm mật khẩu và khóa bí mật.
+Không gồm: phiên đăng nhập, liên kết đặt mật khẩu, mã băm mật khẩu, khóa bí mật và khóa nhận thông báo của thiết bị.
 `;

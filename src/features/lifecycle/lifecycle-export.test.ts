@@ -100,6 +100,7 @@ describe("tenant export", () => {
     expect(accounts[0]).not.toHaveProperty("password_hash");
     expect(files["json/sessions.json"]).toBeUndefined();
     expect(files["json/setup_tokens.json"]).toBeUndefined();
+    expect(files["json/push_subscriptions.json"]).toBeUndefined();
     const all = Object.values(files)
       .map((f) => strFromU8(f))
       .join("\n");

@@ -4,15 +4,9 @@ import { Alert, Button, Card, Empty, LinkButton } from "../../../ui/components";
 import { formatIsoDate } from "../../../ui/format";
 import { PageTitle } from "../../../ui/layout";
 import { FilterForm, FilterSelect, ListCard } from "../../../ui/registry-views";
-import {
-  type CommendationOut,
-  FORM_LABEL,
-  LEVEL_LABEL,
-  SUBJECT_KIND_LABEL,
-  SUBJECT_TYPE_LABEL,
-} from "../commendations.inputs";
+import * as L from "../commendations.inputs";
 
-type List = { items: CommendationOut[]; nextCursor: string | null };
+type List = { items: L.CommendationOut[]; nextCursor: string | null };
 
 /** The form the list's checkboxes belong to (by their `form` attribute: the table is not inside it). */
 const PICK = "decision-pick";
@@ -20,7 +14,7 @@ const decisionHref = (base: string, n: string, date: string) =>
   `${base}/decision?${new URLSearchParams({ decisionNumber: n, decisionDate: date })}`;
 
 /** A member's or a model's commendations: the card other features (member record, evaluation) render. */
-export const CommendationsCard: FC<{ items: CommendationOut[]; title?: string }> = ({ items, title }) => (
+export const CommendationsCard: FC<{ items: L.CommendationOut[]; title?: string }> = ({ items, title }) => (
   <Card title={title ?? `Khen thưởng (${items.length})`}>
     {items.length === 0 ? (
       <Empty>Chưa có khen thưởng.</Empty>
@@ -29,7 +23,7 @@ export const CommendationsCard: FC<{ items: CommendationOut[]; title?: string }>
         {items.map((c) => (
           <li>
             <span>
-              {FORM_LABEL[c.form]} của {c.issuer} ({LEVEL_LABEL[c.level]}), năm {c.year}
+              {L.FORM_LABEL[c.form]} của {c.issuer} ({L.LEVEL_LABEL[c.level]}), năm {c.year}
               <br />
               <span class="meta">
                 {c.decisionNumber ? `Quyết định số ${c.decisionNumber}` : "Không số quyết định"}
@@ -72,26 +66,26 @@ export const CommendationsList: FC<{
       {notice && <Alert kind="warning">{notice}</Alert>}
       {manager && (
         <FilterForm action={base} params={params} now={ctx.now}>
-          <FilterSelect label="Cấp" name="level" params={params} labels={LEVEL_LABEL} all="Mọi cấp" />
+          <FilterSelect label="Cấp" name="level" params={params} labels={L.LEVEL_LABEL} all="Mọi cấp" />
           <FilterSelect
             label="Hình thức"
             name="form"
             params={params}
-            labels={FORM_LABEL}
+            labels={L.FORM_LABEL}
             all="Mọi hình thức"
           />
           <FilterSelect
             label="Tập thể/cá nhân"
             name="subjectKind"
             params={params}
-            labels={SUBJECT_KIND_LABEL}
+            labels={L.SUBJECT_KIND_LABEL}
             all="Cả hai"
           />
           <FilterSelect
             label="Đối tượng"
             name="subjectType"
             params={params}
-            labels={SUBJECT_TYPE_LABEL}
+            labels={L.SUBJECT_TYPE_LABEL}
             all="Mọi đối tượng"
           />
         </FilterForm>
@@ -129,11 +123,11 @@ export const CommendationsList: FC<{
               <a href={`${base}/${c.id}`}>{c.subjectName}</a>
               <br />
               <span class="meta">
-                {SUBJECT_TYPE_LABEL[c.subjectType]} · {SUBJECT_KIND_LABEL[c.subjectKind]} · {c.unitName}
+                {L.SUBJECT_TYPE_LABEL[c.subjectType]} · {L.SUBJECT_KIND_LABEL[c.subjectKind]} · {c.unitName}
               </span>
             </td>
-            <td>{LEVEL_LABEL[c.level]}</td>
-            <td>{FORM_LABEL[c.form]}</td>
+            <td>{L.LEVEL_LABEL[c.level]}</td>
+            <td>{L.FORM_LABEL[c.form]}</td>
             <td>
               {manager && c.decisionNumber && c.decisionDate ? (
                 <a
