@@ -159,8 +159,11 @@ test("evaluation: the member proposes, the cell proposes, the admin decides", as
   const admin = as.admin.desktop;
   await open(admin, `${memberEval}?year=${YEAR}`);
   await admin.locator("#f-level").selectOption("tot");
+  // A rating is decided by a numbered decision of the committee; the date defaults to today.
+  await admin.locator("input[name=decisionNumber]").fill("125-QĐ/ĐU");
   await submit(admin, button(admin, "Quyết định và khóa"));
   assert.match(await mainText(admin), /Hoàn thành tốt nhiệm vụ/);
+  assert.match(await mainText(admin), /Quyết định số 125-QĐ\/ĐU/);
   await both("admin", `${memberEval}?year=${YEAR}`, "evaluation-decided");
   await both("member", memberEval, "evaluation-member");
 });
