@@ -56,6 +56,7 @@ export const NAV: NavItem[] = [
   entry("/notebook", "Sổ tay", ALL, "notebook", { member: BAR, secretary: BAR }),
   entry("/compliance", "Theo dõi sổ tay", LEADERS, "notebook", { admin: WIDE, secretary: WIDE }),
   entry("/meetings", "Sinh hoạt chi bộ", LEADERS, "notebook"),
+  entry("/report-turns", "Lịch báo cáo luân phiên", LEADERS, "notebook"),
   entry("/conferences", "Hội nghị học tập", LEADERS, "notebook"),
   entry("/evaluations", "Đánh giá, xếp loại", ALL, "results", { admin: WIDE, secretary: WIDE, member: WIDE }),
   entry("/exemplars", "Mô hình, điển hình", ALL, "results"),
